@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { KINDS } from '../domain/kinds';
+import { Draft, STATUSES, Submission } from '../domain/submission';
+import { LANGUAGES } from '../i18n/languages';
+
+const Empty = z.object({}).strict();
+const Localised = z.record(z.string(), z.string());
+
+/** What the renderer needs of the centre's config: nothing secret. */
+export const KioskConfigView = z.object({
+  kioskId: z.string(),
+  centreName: Localised,
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+  defaultLanguage: z.enum(LANGUAGES),
+  catalogue: z.array(
+    z.object({
+      code: z.string(),
+      kind: z.enum(KINDS),
+      asksLocation: z.boolean(),
+      label: Localised.optional(),
+      phrases: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  ),
+  /** Idle timing in milliseconds (DESIGN.md, "Idle"). */
+  timing: z.object({
+    idleMs: z.number().int().positive(),
+    warningMs: z.number().int().positive(),
+    receiptMs: z.number().int().positive(),
+  }),
+  speech: z.object({ provider: z.enum(['off', 'native', 'azure', 'scripted']) }),
+  /** Whether the centre prints receipts. */
+  printing: z.boolean(),
+});
+export type KioskConfigView = z.infer<typeof KioskConfigView>;
+
+export const SubmitResult = z.object({ id: z.number().int(), ref: z.string(), createdAt: z.string() });
+export type SubmitResult = z.infer<typeof SubmitResult>;
+
+export const SpeechToken = z.object({
+  provider: z.enum(['off', 'native', 'azure', 'scripted']),
+  token: z.string().nullable(),
+  region: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+
+export const Filters = z
+  .object({
+    status: z.enum(STATUSES).optional(),
+    kind: z.enum(KINDS).optional(),
+    category: z.string().max(64).optional(),
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    text: z.string().max(200).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type Filters = z.infer<typeof Filters>;
+
+export const SubmissionSummary = Submission.omit({ history: true });
+export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
+
+export const EXPORT_FORMATS = ['csv', 'json', 'open311'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  detail: z.string().nullable(),
+});
+
+const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R, access: 'resident' | 'staff') => ({
+  args,
+  result,
+  access,
+});
+
+/**
+ * The KioskApi: one contract, two transports (Electron IPC and `POST /api/<method>`).
+ * Names and shapes are public (DESIGN.md, "Contracts"): extend, never change.
+ */
+export const kioskApi = {
+  /** The centre's kiosk settings the screens need. */
+  getKioskConfig: method(Empty, KioskConfigView, 'resident'),
+  /** Commits a submission; answers only after the row is durable. */
+  submit: method(Draft, SubmitResult, 'resident'),
+  /** A short-lived speech token (the key never leaves the main side). */
+  speechToken: method(Empty, SpeechToken, 'resident'),
+  /** Asks staff to come to the kiosk. */
+  callStaff: method(
+    z.object({ language: z.enum(LANGUAGES) }).strict(),
+    z.object({ id: z.number().int(), createdAt: z.string() }),
+    'resident',
+  ),
+  /** The status of a submission by its reference number. */
+  lookupStatus: method(
+    z.object({ ref: z.string().min(1).max(20) }).strict(),
+    z.object({ ref: z.string(), status: z.enum(STATUSES), updatedAt: z.string() }),
+    'resident',
+  ),
+  /** Starts a staff session (HTTP: sets an HttpOnly, SameSite=Strict cookie). */
+  staffLogin: method(
+    z.object({ pin: z.string().regex(/^\d{4,12}$/, 'must be 4 to 12 digits') }).strict(),
+    z.object({ expiresAt: z.string() }),
+    'resident',
+  ),
+  /** Ends the staff session. */
+  staffLogout: method(Empty, z.object({ ok: z.literal(true) }), 'staff'),
+  /** Submissions, newest first, with filters. */
+  listSubmissions: method(
+    Filters,
+    z.object({
+      items: z.array(SubmissionSummary),
+      total: z.number().int(),
+      counts: z.record(z.string(), z.number().int()),
+    }),
+    'staff',
+  ),
+  /** One submission in full, with its history. */
+  getSubmission: method(z.object({ id: z.number().int().positive() }).strict(), Submission, 'staff'),
+  /** Moves submissions to a status, with a note kept in their history. */
+  setStatus: method(
+    z
+      .object({
+        ids: z.array(z.number().int().positive()).min(1).max(1000),
+        status: z.enum(STATUSES),
+        note: z.string().max(1000).optional(),
+      })
+      .strict(),
+    z.object({ updated: z.number().int() }),
+    'staff',
+  ),
+  /** An export of the (filtered) queue as a file. */
+  exportSubmissions: method(
+    Filters.omit({ limit: true, offset: true }).extend({ format: z.enum(EXPORT_FORMATS) }).strict(),
+    z.object({ filename: z.string(), contentType: z.string(), body: z.string() }),
+    'staff',
+  ),
+  /** Counts per kind and category over a range of days. */
+  stats: method(
+    z.object({ days: z.number().int().min(1).max(366) }).strict(),
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      byKind: z.record(z.string(), z.number().int()),
+      byCategory: z.record(z.string(), z.number().int()),
+    }),
+    'staff',
+  ),
+  /** The audit log, newest first. */
+  auditLog: method(
+    z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    z.object({ items: z.array(AuditEntry) }),
+    'staff',
+  ),
+} as const;
+
+export type KioskApiContract = typeof kioskApi;
+export type MethodName = keyof KioskApiContract;
+export type ArgsOf<M extends MethodName> = z.input<KioskApiContract[M]['args']>;
+export type ParsedArgsOf<M extends MethodName> = z.output<KioskApiContract[M]['args']>;
+export type ResultOf<M extends MethodName> = z.output<KioskApiContract[M]['result']>;
+
+export const METHOD_NAMES = Object.keys(kioskApi) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(kioskApi, name);
+}
+
+/** What a renderer calls: every method, async, on either transport. */
+export type KioskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+
+/**
+ * What the main side implements: every method, given parsed args and the
+ * caller's staff session (null for a resident). Typed by the contract, so a
+ * missing handler does not compile.
+ */
+export interface CallContext {
+  /** The caller's staff session token, or null for a resident. */
+  staffSession: string | null;
+  /** staffLogin and staffLogout call this so the transport can keep or drop the session (cookie, or per window over IPC). */
+  setStaffSession(token: string | null, expiresAt?: string): void;
+}
+export type KioskApiHandlers = {
+  [M in MethodName]: (args: ParsedArgsOf<M>, ctx: CallContext) => ResultOf<M> | Promise<ResultOf<M>>;
+};

@@ -1,0 +1,132 @@
+import type { SubmitResult } from '../contract/kioskApi';
+import type { Category } from '../domain/catalogue';
+import type { Kind } from '../domain/kinds';
+import type { PhoneError } from '../domain/phone';
+import type { InputMode } from '../domain/submission';
+import type { Language } from '../i18n/languages';
+
+/** The parts of a submission the review screen can send the resident back to. */
+export const SECTIONS = ['kind', 'category', 'describe', 'location', 'contact'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Why a submit failed, as the resident is told (locale key `submit.error.<code>`). */
+export const SUBMIT_ERRORS = ['network', 'storage', 'invalid', 'unknown'] as const;
+export type SubmitErrorCode = (typeof SUBMIT_ERRORS)[number];
+
+/**
+ * A field's problem, as a locale key the screen shows and speaks:
+ * `describe.error.empty`, `describe.error.tooLong`, `location.error.tooLong`,
+ * `contact.name.error.tooLong`, `contact.phone.error.<PhoneError>`.
+ */
+export type FieldErrorKey =
+  | 'describe.error.empty'
+  | 'describe.error.tooLong'
+  | 'location.error.tooLong'
+  | 'contact.name.error.tooLong'
+  | `contact.phone.error.${PhoneError}`;
+
+export interface DialogInput {
+  catalogue: readonly Category[];
+  defaultLanguage: Language;
+}
+
+export interface DialogContext {
+  catalogue: readonly Category[];
+  defaultLanguage: Language;
+  language: Language;
+  kind: Kind | null;
+  category: string | null;
+  /** Quick phrases chosen, in the order they were chosen. */
+  phrases: string[];
+  /** What the resident typed; kept whole even past the limit, never cut. */
+  freeText: string;
+  location: string;
+  /** null until the resident has chosen (complaints and suggestions only). */
+  anonymous: boolean | null;
+  name: string;
+  /** Digits typed on the keypad. */
+  phone: string;
+  inputModes: InputMode[];
+  /** Set while a step is being changed from the review screen. */
+  returnToReview: boolean;
+  fieldError: FieldErrorKey | null;
+  submitError: SubmitErrorCode | null;
+  receipt: SubmitResult | null;
+  /** How many times each step has been entered this session (prompt variants count on it). */
+  visits: Record<string, number>;
+}
+
+type Mode = { mode?: InputMode };
+
+/** Events a resident causes; `mode` records how (touch, keypad, voice). */
+export type UserEvent =
+  | ({ type: 'user.start' } & Mode)
+  | ({ type: 'user.setLanguage'; language: Language } & Mode)
+  | ({ type: 'user.chooseKind'; kind: Kind } & Mode)
+  | ({ type: 'user.chooseCategory'; category: string } & Mode)
+  | ({ type: 'user.togglePhrase'; phrase: string } & Mode)
+  | ({ type: 'user.setDescription'; text: string } & Mode)
+  | ({ type: 'user.setLocation'; text: string } & Mode)
+  | ({ type: 'user.chooseAnonymous'; anonymous: boolean } & Mode)
+  | ({ type: 'user.setName'; name: string } & Mode)
+  | ({ type: 'user.setPhone'; phone: string } & Mode)
+  | ({ type: 'user.next' } & Mode)
+  | ({ type: 'user.edit'; section: Section } & Mode)
+  | ({ type: 'user.submit' } & Mode)
+  | ({ type: 'user.retry' } & Mode)
+  | ({ type: 'user.finish' } & Mode)
+  | ({ type: 'user.back' } & Mode)
+  | ({ type: 'user.startOver' } & Mode);
+
+/** Events of the dialog machine: what the resident does, and the outcome of a submit. */
+export type DialogEvent =
+  | UserEvent
+  | { type: 'submit.done'; result: SubmitResult }
+  | { type: 'submit.failed'; code: SubmitErrorCode }
+  | { type: 'system.reset' };
+
+/**
+ * Top-level states of the dialog machine, one screen each. `contact` has the
+ * child states `anonymity` (complaints and suggestions), `name` and `phone`.
+ */
+export const STEPS = [
+  'welcome',
+  'chooseKind',
+  'chooseCategory',
+  'describe',
+  'location',
+  'contact',
+  'review',
+  'submitting',
+  'submitFailed',
+  'receipt',
+] as const;
+export type Step = (typeof STEPS)[number];
+export const CONTACT_STAGES = ['anonymity', 'name', 'phone'] as const;
+export type ContactStage = (typeof CONTACT_STAGES)[number];
+
+/** Text sizes (index into the renderer's scale) and contrast modes; both reset per session. */
+export const TEXT_SIZES = [0, 1, 2, 3] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const CONTRASTS = ['default', 'high'] as const;
+export type Contrast = (typeof CONTRASTS)[number];
+
+export interface Settings {
+  textSize: TextSize;
+  contrast: Contrast;
+}
+export const DEFAULT_SETTINGS: Settings = { textSize: 0, contrast: 'default' };
+
+/** Events only the kiosk machine handles (overlays, idle, settings, speech activity). */
+export type KioskOnlyEvent =
+  | ({ type: 'user.help' } & Mode)
+  | ({ type: 'user.callStaff' } & Mode)
+  | ({ type: 'user.closeOverlay' } & Mode)
+  | ({ type: 'user.continue' } & Mode)
+  | ({ type: 'user.setTextSize'; size: TextSize } & Mode)
+  | ({ type: 'user.setContrast'; contrast: Contrast } & Mode)
+  | ({ type: 'user.activity' } & Mode)
+  | { type: 'speech.started' }
+  | { type: 'speech.ended' };
+
+export type KioskEvent = DialogEvent | KioskOnlyEvent;

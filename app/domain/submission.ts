@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
+import { KINDS, kindAllowsAnonymous } from './kinds';
+import { checkPhone } from './phone';
+import { charCount, hasContent } from './text';
+
+/** Limits a resident can reach; the screens show them and the API enforces them. */
+export const LIMITS = {
+  description: 4000,
+  location: 200,
+  name: 50,
+  phone: 20,
+} as const;
+
+export const INPUT_MODES = ['touch', 'keypad', 'voice'] as const;
+export type InputMode = (typeof INPUT_MODES)[number];
+
+export const STATUSES = ['queued', 'collected', 'forwarded', 'closed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** No control characters other than line breaks and tabs: they cannot be typed and only hide things. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const text = (max: number) =>
+  z
+    .string()
+    .refine((s) => charCount(s) <= max, { message: `must be at most ${max} characters` })
+    .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' });
+
+export const Contact = z
+  .object({
+    anonymous: z.boolean(),
+    name: text(LIMITS.name).optional(),
+    phone: z.string().max(LIMITS.phone).optional(),
+  })
+  .strict();
+
+/** What the resident built up on the screens, as sent to `submit`. */
+export const Draft = z
+  .object({
+    kind: z.enum(KINDS),
+    category: z.string().min(1).max(64),
+    description: text(LIMITS.description).refine(hasContent, { message: 'must not be empty' }),
+    location: text(LIMITS.location).optional(),
+    contact: Contact,
+    language: z.enum(LANGUAGES),
+    inputModes: z.array(z.enum(INPUT_MODES)).min(1).max(INPUT_MODES.length),
+  })
+  .strict()
+  .superRefine((draft, ctx) => {
+    const { contact } = draft;
+    if (new Set(draft.inputModes).size !== draft.inputModes.length) {
+      ctx.addIssue({ code: 'custom', path: ['inputModes'], message: 'must not repeat a mode' });
+    }
+    if (contact.anonymous) {
+      if (!kindAllowsAnonymous(draft.kind)) {
+        ctx.addIssue({ code: 'custom', path: ['contact', 'anonymous'], message: 'a service request needs a contact' });
+      }
+      if (contact.name !== undefined || contact.phone !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['contact'], message: 'an anonymous submission carries no name or phone' });
+      }
+      return;
+    }
+    if (contact.phone === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['contact', 'phone'], message: 'is required unless anonymous' });
+      return;
+    }
+    const phone = checkPhone(contact.phone);
+    if (!phone.ok) {
+      ctx.addIssue({ code: 'custom', path: ['contact', 'phone'], message: `is not a valid number (${phone.error})` });
+    }
+  });
+export type Draft = z.infer<typeof Draft>;
+
+export const HistoryEntry = z.object({
+  status: z.enum(STATUSES),
+  at: z.string(),
+  by: z.string(),
+  note: z.string().nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** A stored submission, as staff see it and as the JSON export writes it. */
+export const Submission = z.object({
+  id: z.number().int(),
+  ref: z.string(),
+  kind: z.enum(KINDS),
+  category: z.string(),
+  description: z.string(),
+  location: z.string().nullable(),
+  anonymous: z.boolean(),
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  language: z.enum(LANGUAGES),
+  inputModes: z.array(z.enum(INPUT_MODES)),
+  kioskId: z.string(),
+  status: z.enum(STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  history: z.array(HistoryEntry),
+});
+export type Submission = z.infer<typeof Submission>;
