@@ -1,0 +1,15 @@
+import type { ApiErrorBody } from './errors';
+
+/** The IPC channel of the KioskApi between the preload bridge and Electron's main. */
+export const KIOSK_API_CHANNEL = 'linli:kiosk-api';
+
+/** What one call answers over either transport, before the client unwraps it. */
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody['error'] };
+
+/**
+ * The one object the preload bridge exposes to the page, as `window.linliKiosk`.
+ * Nothing else of Electron or Node reaches the renderer.
+ */
+export interface KioskBridge {
+  call(method: string, args: unknown): Promise<CallOutcome>;
+}
