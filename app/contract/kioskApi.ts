@@ -134,7 +134,9 @@ export const kioskApi = {
   ),
   /** An export of the (filtered) queue as a file. */
   exportSubmissions: method(
-    Filters.omit({ limit: true, offset: true }).extend({ format: z.enum(EXPORT_FORMATS) }).strict(),
+    Filters.omit({ limit: true, offset: true })
+      .extend({ format: z.enum(EXPORT_FORMATS) })
+      .strict(),
     z.object({ filename: z.string(), contentType: z.string(), body: z.string() }),
     'staff',
   ),

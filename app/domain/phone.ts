@@ -7,15 +7,17 @@
  */
 export type PhoneKind = 'mobile' | 'landline' | 'hong-kong';
 
-/** Why a number was refused; each has the locale key `contact.phone.error.<code>`. */
-export type PhoneError =
-  | 'empty'
-  | 'not-digits'
-  | 'mobile-length'
-  | 'mobile-prefix'
-  | 'landline-length'
-  | 'hong-kong-prefix'
-  | 'length';
+/** Why a number can be refused; each has the locale key `contact.phone.error.<code>`. */
+export const PHONE_ERRORS = [
+  'empty',
+  'not-digits',
+  'mobile-length',
+  'mobile-prefix',
+  'landline-length',
+  'hong-kong-prefix',
+  'length',
+] as const;
+export type PhoneError = (typeof PHONE_ERRORS)[number];
 
 export type PhoneCheck = { ok: true; digits: string; kind: PhoneKind } | { ok: false; error: PhoneError };
 

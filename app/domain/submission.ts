@@ -57,7 +57,11 @@ export const Draft = z
         ctx.addIssue({ code: 'custom', path: ['contact', 'anonymous'], message: 'a service request needs a contact' });
       }
       if (contact.name !== undefined || contact.phone !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['contact'], message: 'an anonymous submission carries no name or phone' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contact'],
+          message: 'an anonymous submission carries no name or phone',
+        });
       }
       return;
     }

@@ -1,0 +1,66 @@
+import { findCategory, needsLocation } from '../domain/catalogue';
+import { checkPhone } from '../domain/phone';
+import { type Draft, LIMITS } from '../domain/submission';
+import { charCount } from '../domain/text';
+import type { Language } from '../i18n/languages';
+import type { DialogContext } from './types';
+
+/** How chosen quick phrases are joined, in the resident's language. */
+export const PHRASE_SEPARATOR: Record<Language, string> = { 'zh-CN': '；', en: '; ' };
+
+/** The description as it is stored: the quick phrases in the order chosen, then what was typed. */
+export function composeDescription(phrases: readonly string[], freeText: string, language: Language): string {
+  return [...phrases, freeText]
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(PHRASE_SEPARATOR[language]);
+}
+
+type DescriptionParts = Pick<DialogContext, 'phrases' | 'freeText' | 'language'>;
+
+/** Length of the composed description as the resident counts it (code points). */
+export function descriptionLength(ctx: DescriptionParts): number {
+  return charCount(composeDescription(ctx.phrases, ctx.freeText, ctx.language));
+}
+
+export function isDescriptionTooLong(ctx: DescriptionParts): boolean {
+  return descriptionLength(ctx) > LIMITS.description;
+}
+
+export function hasDescription(ctx: DescriptionParts): boolean {
+  return descriptionLength(ctx) > 0;
+}
+
+/**
+ * The submission as `submit` takes it. Call it only once the dialog has a
+ * kind and a category (at review and after); it throws otherwise, because a
+ * draft without them cannot be sent anywhere.
+ */
+export function draftFromContext(ctx: DialogContext): Draft {
+  const { kind, category } = ctx;
+  if (kind === null || category === null) throw new Error('draftFromContext: no kind or category chosen yet');
+  const entry = findCategory(ctx.catalogue, category);
+  const location = ctx.location.trim();
+  const draft: Draft = {
+    kind,
+    category,
+    description: composeDescription(ctx.phrases, ctx.freeText, ctx.language),
+    contact: contactOf(ctx),
+    language: ctx.language,
+    inputModes: ctx.inputModes.length > 0 ? [...ctx.inputModes] : ['touch'],
+  };
+  if (entry !== undefined && needsLocation(entry) && location !== '') draft.location = location;
+  return draft;
+}
+
+function contactOf(ctx: DialogContext): Draft['contact'] {
+  if (ctx.anonymous === true) return { anonymous: true };
+  const name = ctx.name.trim();
+  const phone = checkPhone(ctx.phone);
+  return {
+    anonymous: false,
+    ...(name !== '' ? { name } : {}),
+    // Stored as the digits alone: the spaces or dashes a resident typed are not part of the number.
+    phone: phone.ok ? phone.digits : ctx.phone.trim(),
+  };
+}

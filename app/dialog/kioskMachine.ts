@@ -1,0 +1,286 @@
+import { assign, fromPromise, raise, type SnapshotFrom, sendTo, setup, stateIn } from 'xstate';
+import type { KioskConfigView, SubmitResult } from '../contract/kioskApi';
+import type { Category } from '../domain/catalogue';
+import type { Draft } from '../domain/submission';
+import type { Language } from '../i18n/languages';
+import { type DialogSnapshot, dialogMachine } from './dialogMachine';
+import { draftFromContext } from './draft';
+import { isComplete } from './flow';
+import {
+  DEFAULT_SETTINGS,
+  type KioskEvent,
+  type Settings,
+  SUBMIT_ERRORS,
+  type SubmitErrorCode,
+  type UserEvent,
+} from './types';
+
+export interface KioskInput {
+  config: KioskConfigView;
+}
+
+/** Only the centre's config and the session's display settings: nothing the resident entered. */
+export interface KioskContext {
+  catalogue: readonly Category[];
+  defaultLanguage: Language;
+  timing: KioskConfigView['timing'];
+  settings: Settings;
+}
+
+/** Where the dialog is, as far as time is concerned. */
+export type DialogPhase = 'welcome' | 'session' | 'submitting' | 'receipt';
+
+/** WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer the warning, whatever the config says. */
+export const MIN_WARNING_MS = 20_000;
+
+/** Events the kiosk machine raises to itself; never sent from outside. */
+type InternalEvent =
+  | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null }
+  | { type: 'kiosk.activity' }
+  | { type: 'kiosk.reset' };
+
+/** `user.*` events the kiosk handles itself; every other `user.*` event goes to the dialog. */
+const KIOSK_ONLY = new Set<string>([
+  'user.help',
+  'user.callStaff',
+  'user.closeOverlay',
+  'user.continue',
+  'user.setTextSize',
+  'user.setContrast',
+  'user.activity',
+]);
+
+export function dialogPhase(snapshot: Pick<DialogSnapshot, 'value'>): DialogPhase {
+  const { value } = snapshot;
+  if (value === 'welcome' || value === 'submitting' || value === 'receipt') return value;
+  return 'session';
+}
+
+/** A failed submit, as a code the resident's screen has words for. */
+export function submitErrorCode(error: unknown): SubmitErrorCode {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return SUBMIT_ERRORS.find((known) => known === code) ?? 'unknown';
+}
+
+/** The draft to send, or null if the dialog got to submitting without one (it should not). */
+function draftToSend(snapshot: DialogSnapshot): Draft | null {
+  return isComplete(snapshot.context) ? draftFromContext(snapshot.context) : null;
+}
+
+function draftIn(event: KioskEvent | InternalEvent): Draft {
+  if (event.type !== 'dialog.changed' || event.draft === null) throw new Error('sending starts only with a draft');
+  return event.draft;
+}
+
+const PHASE_STATE = { welcome: 'inactive', session: 'watching', submitting: 'submitting', receipt: 'receipt' } as const;
+
+/** Moves the idle region along with the dialog, for the phases a state does not already stand for. */
+function followDialog(...phases: DialogPhase[]) {
+  return phases.map((phase) => ({
+    guard: { type: 'dialogPhaseIs', params: { phase } } as const,
+    target: PHASE_STATE[phase],
+  }));
+}
+
+const setupKiosk = setup({
+  types: {
+    context: {} as KioskContext,
+    events: {} as KioskEvent | InternalEvent,
+    input: {} as KioskInput,
+    children: {} as { dialog: 'dialog' },
+  },
+  actors: {
+    dialog: dialogMachine,
+    /** Stores the draft; the renderer provides it (KioskApi `submit`). Rejects with an error whose `code` is a SubmitErrorCode, or anything else. */
+    submitDraft: fromPromise<SubmitResult, Draft>(async () => {
+      throw new Error('submitDraft is provided by the renderer');
+    }),
+    /** Asks staff to come; the renderer provides it (KioskApi `callStaff`). */
+    callStaff: fromPromise<unknown, { language: Language }>(async () => {
+      throw new Error('callStaff is provided by the renderer');
+    }),
+  },
+  delays: {
+    idle: ({ context }) => context.timing.idleMs,
+    warning: ({ context }) => Math.max(context.timing.warningMs, MIN_WARNING_MS),
+    receipt: ({ context }) => context.timing.receiptMs,
+  },
+  guards: {
+    isForDialog: ({ event }) => event.type.startsWith('user.') && !KIOSK_ONLY.has(event.type),
+    dialogPhaseIs: ({ event }, p: { phase: DialogPhase }) => event.type === 'dialog.changed' && event.phase === p.phase,
+    dialogSubmits: ({ event }) =>
+      event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft !== null,
+    dialogSubmitsNothing: ({ event }) =>
+      event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
+    kioskIsSpeaking: stateIn('#kiosk.speech.active'),
+  },
+  actions: {
+    forwardToDialog: sendTo('dialog', ({ event }) => event as UserEvent),
+    noteActivity: raise({ type: 'kiosk.activity' }),
+    noteDialogChange: raise((_, p: { snapshot: DialogSnapshot }) => ({
+      type: 'dialog.changed' as const,
+      phase: dialogPhase(p.snapshot),
+      draft: dialogPhase(p.snapshot) === 'submitting' ? draftToSend(p.snapshot) : null,
+    })),
+    setTextSize: assign(({ context, event }) =>
+      event.type === 'user.setTextSize' ? { settings: { ...context.settings, textSize: event.size } } : {},
+    ),
+    setContrast: assign(({ context, event }) =>
+      event.type === 'user.setContrast' ? { settings: { ...context.settings, contrast: event.contrast } } : {},
+    ),
+    resetDialog: sendTo('dialog', { type: 'system.reset' }),
+    resetSettings: assign({ settings: DEFAULT_SETTINGS }),
+    resetRegions: raise({ type: 'kiosk.reset' }),
+    reportSubmitted: sendTo('dialog', (_, p: { result: SubmitResult }) => ({ type: 'submit.done', result: p.result })),
+    reportSubmitFailed: sendTo('dialog', (_, p: { error: unknown }) => ({
+      type: 'submit.failed',
+      code: submitErrorCode(p.error),
+    })),
+  },
+});
+
+const RESET = ['resetDialog', 'resetSettings', 'resetRegions'] as const;
+
+/**
+ * The kiosk: runs the dialog machine (child `dialog`) and owns everything
+ * that takes time — the idle countdown and its warning, the receipt's
+ * return to welcome, the submit call, calling staff — plus the display
+ * settings. Parallel regions: `idle`, `overlay`, `speech`, `submission`.
+ */
+export const kioskMachine = setupKiosk.createMachine({
+  id: 'kiosk',
+  context: ({ input }) => ({
+    catalogue: input.config.catalogue,
+    defaultLanguage: input.config.defaultLanguage,
+    timing: input.config.timing,
+    settings: DEFAULT_SETTINGS,
+  }),
+  invoke: {
+    id: 'dialog',
+    systemId: 'dialog',
+    src: 'dialog',
+    input: ({ context }) => ({ catalogue: context.catalogue, defaultLanguage: context.defaultLanguage }),
+    onSnapshot: { actions: { type: 'noteDialogChange', params: ({ event }) => ({ snapshot: event.snapshot }) } },
+  },
+  type: 'parallel',
+  // XState v5 consults a parallel root's own handlers only when no region takes the event,
+  // so the regions never handle `user.*` themselves: they hear `kiosk.activity` instead.
+  on: {
+    'user.setTextSize': { actions: ['setTextSize', 'noteActivity'] },
+    'user.setContrast': { actions: ['setContrast', 'noteActivity'] },
+    'user.*': [{ guard: 'isForDialog', actions: ['forwardToDialog', 'noteActivity'] }, { actions: 'noteActivity' }],
+    'system.reset': { actions: RESET },
+  },
+  states: {
+    idle: {
+      initial: 'inactive',
+      on: { 'kiosk.reset': '.inactive' },
+      states: {
+        inactive: { on: { 'dialog.changed': followDialog('session', 'submitting', 'receipt') } },
+        watching: {
+          always: { guard: 'kioskIsSpeaking', target: 'paused' },
+          after: { idle: 'warning' },
+          on: {
+            'kiosk.activity': { target: 'watching', reenter: true },
+            'dialog.changed': followDialog('welcome', 'submitting', 'receipt'),
+          },
+        },
+        /** No countdown while the kiosk speaks or listens; it starts afresh when speech ends. */
+        paused: {
+          on: { 'speech.ended': 'watching', 'dialog.changed': followDialog('welcome', 'submitting', 'receipt') },
+        },
+        /** "Are you still there?": any touch, key or word answers it. */
+        warning: {
+          after: { warning: { actions: RESET } },
+          on: { 'kiosk.activity': 'watching', 'dialog.changed': followDialog('welcome', 'submitting', 'receipt') },
+        },
+        submitting: { on: { 'dialog.changed': followDialog('welcome', 'session', 'receipt') } },
+        /** The receipt goes back to welcome by itself, a while after the last touch. */
+        receipt: {
+          after: { receipt: { actions: RESET } },
+          on: {
+            'kiosk.activity': { target: 'receipt', reenter: true },
+            'dialog.changed': [
+              // Finishing ends the session: the next resident gets the default display too.
+              {
+                guard: { type: 'dialogPhaseIs', params: { phase: 'welcome' } },
+                target: 'inactive',
+                actions: ['resetSettings', 'resetRegions'],
+              },
+              ...followDialog('session', 'submitting'),
+            ],
+          },
+        },
+      },
+    },
+    overlay: {
+      initial: 'none',
+      on: {
+        'user.help': { target: '.help', actions: 'noteActivity' },
+        'user.closeOverlay': { target: '.none', actions: 'noteActivity' },
+        'user.callStaff': { target: '.staffCalling', actions: 'noteActivity' },
+        'kiosk.reset': '.none',
+      },
+      states: {
+        none: {},
+        help: {},
+        staffCalling: {
+          on: { 'user.callStaff': { actions: 'noteActivity' } },
+          invoke: {
+            src: 'callStaff',
+            input: ({ self }) => ({
+              language:
+                self.getSnapshot().children.dialog?.getSnapshot().context.language ??
+                self.getSnapshot().context.defaultLanguage,
+            }),
+            onDone: 'staffCalled',
+            onError: 'staffCallFailed',
+          },
+        },
+        staffCalled: {},
+        staffCallFailed: {},
+      },
+    },
+    speech: {
+      initial: 'quiet',
+      states: {
+        quiet: { on: { 'speech.started': 'active' } },
+        active: { on: { 'speech.ended': 'quiet' } },
+      },
+    },
+    submission: {
+      initial: 'waiting',
+      on: { 'kiosk.reset': '.waiting' },
+      states: {
+        waiting: {
+          on: {
+            'dialog.changed': [
+              { guard: 'dialogSubmits', target: 'sending' },
+              // Defensive: the dialog reaches submitting only from a complete review.
+              {
+                guard: 'dialogSubmitsNothing',
+                actions: { type: 'reportSubmitFailed', params: { error: { code: 'invalid' } } },
+              },
+            ],
+          },
+        },
+        sending: {
+          invoke: {
+            src: 'submitDraft',
+            input: ({ event }) => draftIn(event),
+            onDone: {
+              target: 'waiting',
+              actions: { type: 'reportSubmitted', params: ({ event }) => ({ result: event.output }) },
+            },
+            onError: {
+              target: 'waiting',
+              actions: { type: 'reportSubmitFailed', params: ({ event }) => ({ error: event.error }) },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type KioskSnapshot = SnapshotFrom<typeof kioskMachine>;

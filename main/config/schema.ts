@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { KINDS } from '../../app/domain/kinds';
+import { LANGUAGES } from '../../app/i18n/languages';
+
+export const SPEECH_PROVIDERS = ['off', 'native', 'azure', 'scripted'] as const;
+
+export const DEFAULT_CENTRE_NAME = { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre' } as const;
+
+const Language = z.enum(LANGUAGES);
+const Localised = z.partialRecord(Language, z.string().trim().min(1).max(100));
+
+const CatalogueEntry = z
+  .object({
+    code: z
+      .string()
+      .max(64)
+      .regex(/^[a-z]+\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like svc.name (lowercase letters, digits and dashes)'),
+    kind: z.enum(KINDS),
+    asksLocation: z.boolean().optional(),
+    label: Localised.optional(),
+    phrases: z.partialRecord(Language, z.array(z.string().trim().min(1).max(100)).max(20)).optional(),
+  })
+  .strict();
+
+const seconds = (min: number, max: number, fallback: number) => z.number().int().min(min).max(max).default(fallback);
+const minutes = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
+
+// Only a specific address: the Host check (DNS rebinding) needs to know which names the kiosk answers to.
+const Bind = z.union([z.literal('localhost'), z.ipv4(), z.ipv6()]).refine((b) => b !== '0.0.0.0' && b !== '::', {
+  message: 'must be a specific address, not a wildcard (the Host check needs to know it)',
+});
+
+/**
+ * The centre's config file (`config.json`). Every field is optional, so the
+ * kiosk runs with none; unknown fields are refused so a typo is not silently
+ * ignored. Checks across fields are in consistency.ts.
+ */
+export const ConfigFile = z
+  .object({
+    kioskId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores')
+      .default('kiosk-1'),
+    centreName: Localised.default(DEFAULT_CENTRE_NAME),
+    languages: z
+      .array(Language)
+      .min(1)
+      .default([...LANGUAGES]),
+    defaultLanguage: Language.optional(),
+    catalogue: z.array(CatalogueEntry).min(1).optional(),
+    timing: z
+      .object({
+        idleSeconds: seconds(10, 3600, 90),
+        // DESIGN.md, "Idle": at least 20 s to answer the warning.
+        warningSeconds: seconds(20, 600, 30),
+        receiptSeconds: seconds(5, 600, 30),
+      })
+      .strict()
+      .prefault({}),
+    speech: z
+      .object({ provider: z.enum(SPEECH_PROVIDERS).default('off') })
+      .strict()
+      .prefault({}),
+    printing: z.boolean().default(false),
+    host: z
+      .object({
+        bind: Bind.default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8080),
+      })
+      .strict()
+      .prefault({}),
+    staff: z
+      .object({
+        sessionIdleMinutes: minutes(240, 5),
+        maxFailures: z.number().int().min(1).max(100).default(5),
+        lockoutMinutes: minutes(1440, 5),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type ConfigFileInput = z.input<typeof ConfigFile>;
+export type ParsedConfigFile = z.output<typeof ConfigFile>;

@@ -1,0 +1,26 @@
+import type { KioskConfigView } from '../../app/contract/kioskApi';
+import type { Config } from './config';
+
+/** What the renderer may see of the config: nothing about the host or staff policy. */
+export function toKioskConfigView(config: Config): KioskConfigView {
+  return {
+    kioskId: config.kioskId,
+    centreName: { ...config.centreName },
+    languages: [...config.languages],
+    defaultLanguage: config.defaultLanguage,
+    catalogue: config.catalogue.map((c) => ({
+      code: c.code,
+      kind: c.kind,
+      asksLocation: c.asksLocation,
+      ...(c.label !== undefined && { label: { ...c.label } }),
+      ...(c.phrases !== undefined && { phrases: { ...c.phrases } }),
+    })),
+    timing: {
+      idleMs: config.timing.idleSeconds * 1000,
+      warningMs: config.timing.warningSeconds * 1000,
+      receiptMs: config.timing.receiptSeconds * 1000,
+    },
+    speech: { provider: config.speech.provider },
+    printing: config.printing,
+  };
+}

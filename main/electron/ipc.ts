@@ -1,0 +1,72 @@
+import { type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
+import { type CallOutcome, KIOSK_API_CHANNEL } from '../../app/contract/bridge';
+import { ApiError } from '../../app/contract/errors';
+import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
+import { dispatch } from '../services/dispatch';
+import { isAppUrl } from './protocol';
+
+/** The part of a webContents that a session is keyed on. */
+type Caller = Pick<WebContents, 'id'> & { once(event: 'destroyed', listener: () => void): unknown };
+
+/**
+ * Staff sessions over IPC, one per window (webContents), kept in main so the
+ * page never holds the token: the IPC counterpart of the HttpOnly cookie.
+ */
+export class StaffSessions {
+  readonly #tokens = new Map<number, string>();
+  readonly #watched = new Set<number>();
+
+  get(contents: Caller): string | null {
+    return this.#tokens.get(contents.id) ?? null;
+  }
+
+  set(contents: Caller, token: string | null): void {
+    if (token === null) {
+      this.#tokens.delete(contents.id);
+      return;
+    }
+    this.#tokens.set(contents.id, token);
+    if (this.#watched.has(contents.id)) return;
+    this.#watched.add(contents.id);
+    // A closed or crashed window must not leave a session behind for the next one with its id.
+    contents.once('destroyed', () => {
+      this.#tokens.delete(contents.id);
+      this.#watched.delete(contents.id);
+    });
+  }
+}
+
+/** Answers one KioskApi call from a page: refuses foreign senders, never throws, never leaks internals. */
+export async function answerCall(
+  handlers: KioskApiHandlers,
+  sessions: StaffSessions,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  method: unknown,
+  args: unknown,
+): Promise<CallOutcome> {
+  try {
+    // senderFrame is null once the frame has navigated away or gone: treat it as foreign.
+    if (!isAppUrl(event.senderFrame?.url))
+      throw new ApiError('forbidden', 'Calls are accepted only from the kiosk app');
+    if (typeof method !== 'string') throw new ApiError('invalid', 'The method must be a string', 'method');
+    const contents = event.sender;
+    const ctx: CallContext = {
+      staffSession: sessions.get(contents),
+      setStaffSession: (token) => sessions.set(contents, token),
+    };
+    return { ok: true, result: await dispatch(handlers, method, args, ctx) };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toBody().error };
+    console.error('linli: KioskApi call failed', error);
+    return { ok: false, error: new ApiError('internal', 'Something went wrong').toBody().error };
+  }
+}
+
+/** Serves the KioskApi on its IPC channel; returns a function that stops serving it. */
+export function serveKioskApi(handlers: KioskApiHandlers): () => void {
+  const sessions = new StaffSessions();
+  ipcMain.handle(KIOSK_API_CHANNEL, (event, method: unknown, args: unknown) =>
+    answerCall(handlers, sessions, event, method, args),
+  );
+  return () => ipcMain.removeHandler(KIOSK_API_CHANNEL);
+}

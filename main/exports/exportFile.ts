@@ -1,0 +1,32 @@
+import type { ExportFormat } from '../../app/contract/kioskApi';
+import type { Submission } from '../../app/domain/submission';
+import { localIso } from '../clock';
+import { toCsv } from './csv';
+import { toOpen311 } from './open311';
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+/** Whole submissions with their history, each with its `ref`: parsing it gives back the same objects. */
+export function toJson(submissions: readonly Submission[]): string {
+  return `${JSON.stringify(submissions, null, 2)}\n`;
+}
+
+const FORMATS: Record<ExportFormat, { extension: string; contentType: string; render: (s: Submission[]) => string }> = {
+  csv: { extension: 'csv', contentType: 'text/csv; charset=utf-8', render: toCsv },
+  json: { extension: 'json', contentType: 'application/json; charset=utf-8', render: toJson },
+  open311: { extension: 'open311.json', contentType: 'application/json; charset=utf-8', render: toOpen311 },
+};
+
+/** An export as a file to download or write: `linli-submissions-2026-11-26.csv`. */
+export function exportFile(format: ExportFormat, submissions: Submission[], at: Date): ExportFile {
+  const { extension, contentType, render } = FORMATS[format];
+  return {
+    filename: `linli-submissions-${localIso(at).slice(0, 10)}.${extension}`,
+    contentType,
+    body: render(submissions),
+  };
+}

@@ -1,0 +1,85 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Kiosk } from '../compose';
+import { handleApiCall } from './apiRoute';
+import { allowedHosts, checkRequestSource } from './hostCheck';
+import { internalError, sendError, sendJson, setSecurityHeaders } from './respond';
+import { rendererRoot, serveStatic } from './staticFiles';
+
+export interface HostOptions {
+  kiosk: Pick<Kiosk, 'handlers' | 'store'>;
+  /** The renderer build (dist/renderer); if it has no index.html only the API is served. */
+  staticDir: string;
+  /** A specific address (127.0.0.1 by default in the config). */
+  bind: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+}
+
+export interface Host {
+  /** `http://127.0.0.1:PORT/` */
+  url: string;
+  port: number;
+  rendererBuilt: boolean;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+
+/** The browser host: the renderer build and the KioskApi over HTTP, on one address. Resolves once listening. */
+export async function createHost({ kiosk, staticDir, bind, port }: HostOptions): Promise<Host> {
+  const root = rendererRoot(staticDir);
+  let allowed = new Set<string>();
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setSecurityHeaders(res);
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    const isApi = pathname.startsWith(API_PREFIX);
+    const refused = checkRequestSource(req, allowed, isApi);
+    if (refused !== null) {
+      req.resume();
+      sendError(res, refused);
+    } else if (isApi) {
+      await handleApiCall(kiosk.handlers, pathname.slice(API_PREFIX.length), req, res);
+    } else if (pathname === '/healthz') {
+      req.resume();
+      const ok = kiosk.store.isOpen();
+      sendJson(res, ok ? 200 : 503, { ok });
+    } else {
+      req.resume();
+      serveStatic(root, req, res, pathname);
+    }
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      console.error('linli: the browser host failed on a request:', error);
+      if (!res.headersSent) sendError(res, internalError());
+      else res.destroy();
+    });
+  });
+  // A body trickling in slowly must not hold a connection open for long.
+  server.requestTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, bind, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  allowed = allowedHosts(bind, actualPort);
+  const urlHost = bind.includes(':') ? `[${bind}]` : bind;
+
+  return {
+    url: `http://${urlHost}:${actualPort}/`,
+    port: actualPort,
+    rendererBuilt: root !== null,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

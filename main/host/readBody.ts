@@ -1,0 +1,80 @@
+import type { IncomingMessage } from 'node:http';
+import { ApiError } from '../../app/contract/errors';
+
+export const BODY_LIMIT = 64 * 1024;
+
+const tooLarge = (limit: number) => new ApiError('too-large', `body: must be at most ${limit / 1024} KiB`, 'body');
+
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * Reads at most `limit` bytes. Past that it stops keeping what arrives and
+ * lets the rest drain unread, so the connection can answer 413 and go on.
+ */
+function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume();
+    return Promise.reject(tooLarge(limit));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      stop();
+      req.resume();
+      reject(tooLarge(limit));
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+function isJsonContentType(header: string | undefined): boolean {
+  return header?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * The JSON object a KioskApi call sends; an empty body is `{}`. Throws
+ * ApiError 'invalid' (field `body` or `content-type`) or 'too-large'; the
+ * caller answers a wrong Content-Type with 415.
+ */
+export async function readJsonBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<unknown> {
+  if (hasBody(req) && !isJsonContentType(req.headers['content-type'])) {
+    req.resume();
+    throw new ApiError('invalid', 'content-type: must be application/json', 'content-type');
+  }
+  const text = (await readLimited(req, limit)).toString('utf8');
+  if (text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ApiError('invalid', 'body: is not valid JSON', 'body');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ApiError('invalid', 'body: must be a JSON object', 'body');
+  }
+  return value;
+}

@@ -1,0 +1,67 @@
+import { ApiError } from '../../app/contract/errors';
+import type { KioskApiHandlers, ParsedArgsOf } from '../../app/contract/kioskApi';
+import { findCategory } from '../../app/domain/catalogue';
+import { checkPhone } from '../../app/domain/phone';
+import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
+import { toKioskConfigView } from '../config/view';
+import type { NewSubmission } from '../store/submissions';
+import type { ServiceDeps } from './deps';
+
+type ResidentMethod = 'getKioskConfig' | 'submit' | 'speechToken' | 'callStaff' | 'lookupStatus' | 'staffLogin';
+
+/** Checks what the Draft schema cannot know (this centre's catalogue and languages) and normalises. */
+function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps): NewSubmission {
+  const category = findCategory(config.catalogue, draft.category);
+  if (category === undefined) throw new ApiError('invalid', 'category: is not offered at this kiosk', 'category');
+  if (category.kind !== draft.kind) {
+    throw new ApiError('invalid', `category: belongs to "${category.kind}", not "${draft.kind}"`, 'category');
+  }
+  if (!config.languages.includes(draft.language)) {
+    throw new ApiError('invalid', 'language: is not offered at this kiosk', 'language');
+  }
+  const { contact } = draft;
+  const phone = contact.phone === undefined ? null : checkPhone(contact.phone);
+  const location = draft.location?.trim();
+  return {
+    kind: draft.kind,
+    category: category.code,
+    description: draft.description.trim(),
+    location: location ? location : null,
+    anonymous: contact.anonymous,
+    name: contact.name?.trim() || null,
+    phone: phone?.ok ? phone.digits : null,
+    language: draft.language,
+    inputModes: draft.inputModes,
+    kioskId: config.kioskId,
+  };
+}
+
+export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, ResidentMethod> {
+  const { store, config, staffAuth } = deps;
+  const view = toKioskConfigView(config);
+  return {
+    getKioskConfig: () => view,
+
+    // better-sqlite3 is synchronous and the database runs with synchronous=FULL: when submit returns, the row is on disk.
+    submit: (draft) => store.submissions.submit(toNewSubmission(draft, deps)),
+
+    // Azure authorization tokens come with the speech broker; until then no provider needs one.
+    speechToken: () => ({ provider: config.speech.provider, token: null, region: null, expiresAt: null }),
+
+    callStaff: ({ language }) => store.staffCalls.create(language),
+
+    lookupStatus: ({ ref }) => {
+      const normalised = normaliseReference(ref);
+      if (!isValidReference(normalised)) throw new ApiError('invalid', 'ref: is not a valid reference number', 'ref');
+      const found = store.submissions.findByRef(normalised);
+      if (found === undefined) throw new ApiError('not-found', 'No submission has this reference number');
+      return { ref: found.ref, status: found.status, updatedAt: found.updatedAt };
+    },
+
+    staffLogin: async ({ pin }, ctx) => {
+      const { token, expiresAt } = await staffAuth.login(pin);
+      ctx.setStaffSession(token, expiresAt);
+      return { expiresAt };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { ApiError } from '../../app/contract/errors';
+import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
+import { KINDS } from '../../app/domain/kinds';
+import { localIso, startOfLocalDay } from '../clock';
+import { exportFile } from '../exports/exportFile';
+import type { StaffSession } from '../staff/staffAuth';
+import type { ServiceDeps } from './deps';
+
+type StaffMethod =
+  | 'staffLogout'
+  | 'listSubmissions'
+  | 'getSubmission'
+  | 'setStatus'
+  | 'exportSubmissions'
+  | 'stats'
+  | 'auditLog';
+
+const DEFAULT_PAGE_SIZE = 100;
+
+export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
+  const { submissions, audit } = store;
+
+  /** Every staff method starts here: the transport's token must name a live session. */
+  function requireStaff(ctx: CallContext): StaffSession {
+    const session = staffAuth.authenticate(ctx.staffSession);
+    if (session !== null) return session;
+    // Let the transport forget a token that has expired, so the console shows the sign-in page.
+    if (ctx.staffSession !== null) ctx.setStaffSession(null);
+    throw new ApiError('unauthorized', 'Sign in as staff first');
+  }
+
+  return {
+    staffLogout: (_args, ctx) => {
+      requireStaff(ctx);
+      staffAuth.logout(ctx.staffSession);
+      ctx.setStaffSession(null);
+      return { ok: true };
+    },
+
+    listSubmissions: ({ limit, offset, ...filter }, ctx) => {
+      requireStaff(ctx);
+      return submissions.list(filter, { limit: limit ?? DEFAULT_PAGE_SIZE, offset: offset ?? 0 });
+    },
+
+    getSubmission: ({ id }, ctx) => {
+      const { actor } = requireStaff(ctx);
+      const submission = submissions.getById(id);
+      if (submission === undefined) throw new ApiError('not-found', 'No submission has this id');
+      audit.record({ actor, action: 'submission.view', detail: { id, ref: submission.ref } });
+      return submission;
+    },
+
+    setStatus: ({ ids, status, note }, ctx) => {
+      const { actor } = requireStaff(ctx);
+      const changed = submissions.setStatus({ ids, status, by: actor, note });
+      audit.record({ actor, action: 'submissions.status', detail: { ids: changed, status } });
+      return { updated: changed.length };
+    },
+
+    exportSubmissions: ({ format, ...filter }, ctx) => {
+      const { actor } = requireStaff(ctx);
+      const rows = submissions.listFull(filter);
+      audit.record({ actor, action: 'submissions.export', detail: { format, count: rows.length, filter } });
+      return exportFile(format, rows, now());
+    },
+
+    stats: ({ days }, ctx) => {
+      requireStaff(ctx);
+      // Whole local days, today included: [midnight `days - 1` days ago, midnight tonight).
+      const at = now();
+      const from = localIso(startOfLocalDay(at, days - 1));
+      const to = localIso(startOfLocalDay(at, -1));
+      const counts = submissions.stats(from, to);
+      const byKind = Object.fromEntries(KINDS.map((k) => [k, counts.byKind[k] ?? 0]));
+      const byCategory = Object.fromEntries(config.catalogue.map((c) => [c.code, 0]));
+      return { from, to, byKind, byCategory: { ...byCategory, ...counts.byCategory } };
+    },
+
+    auditLog: ({ limit }, ctx) => {
+      requireStaff(ctx);
+      return { items: audit.list(limit ?? DEFAULT_PAGE_SIZE) };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import { type Clock, localIso } from '../clock';
+
+export interface AuditRecord {
+  /** Who: `kiosk`, `admin-cli`, or a staff session label such as `staff:3fa9c2d1`. */
+  actor: string;
+  /** What, dotted: `staff.login`, `submission.view`, `submissions.export`, … */
+  action: string;
+  /** Particulars, stored as JSON; never a PIN, a token or a resident's personal details. */
+  detail?: Record<string, unknown>;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  detail: string | null;
+}
+
+export function createAuditLog(db: Database.Database, now: Clock) {
+  const insert = db.prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)');
+  const latest = db.prepare<[number], AuditEntry>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?');
+
+  return {
+    record({ actor, action, detail }: AuditRecord): void {
+      insert.run(localIso(now()), actor, action, detail === undefined ? null : JSON.stringify(detail));
+    },
+
+    /** Newest first. */
+    list(limit: number): AuditEntry[] {
+      return latest.all(limit);
+    },
+  };
+}

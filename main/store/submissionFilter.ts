@@ -1,0 +1,49 @@
+import type { Kind } from '../../app/domain/kinds';
+import type { Status } from '../../app/domain/submission';
+
+/** Which submissions a list, an export or a purge is about. `from` is inclusive, `to` exclusive. */
+export interface SubmissionFilter {
+  status?: Status | undefined;
+  kind?: Kind | undefined;
+  category?: string | undefined;
+  /** ISO 8601 with an offset. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Found in the reference, description, location, name or phone. */
+  text?: string | undefined;
+}
+
+export interface WhereClause {
+  sql: string;
+  params: Record<string, string>;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function whereClause(filter: SubmissionFilter): WhereClause {
+  const conditions: string[] = [];
+  const params: Record<string, string> = {};
+  const equal = (column: string, value: string | undefined) => {
+    if (value === undefined) return;
+    conditions.push(`${column} = @${column}`);
+    params[column] = value;
+  };
+  equal('status', filter.status);
+  equal('kind', filter.kind);
+  equal('category', filter.category);
+  // julianday() compares instants, so timestamps written under different UTC offsets (DST) still order correctly.
+  if (filter.from !== undefined) {
+    conditions.push('julianday(created_at) >= julianday(@from)');
+    params.from = filter.from;
+  }
+  if (filter.to !== undefined) {
+    conditions.push('julianday(created_at) < julianday(@to)');
+    params.to = filter.to;
+  }
+  if (filter.text !== undefined && filter.text.trim() !== '') {
+    const columns = ['ref', 'description', 'location', 'name', 'phone'];
+    conditions.push(`(${columns.map((c) => `${c} LIKE @text ESCAPE '\\'`).join(' OR ')})`);
+    params.text = `%${escapeLike(filter.text.trim())}%`;
+  }
+  return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+}

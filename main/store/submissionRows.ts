@@ -1,0 +1,56 @@
+import type { SubmissionSummary } from '../../app/contract/kioskApi';
+import type { Kind } from '../../app/domain/kinds';
+import type { HistoryEntry, InputMode, Status } from '../../app/domain/submission';
+import type { Language } from '../../app/i18n/languages';
+
+/** A row of `submissions` as SQLite returns it. */
+export interface SubmissionRow {
+  id: number;
+  ref: string;
+  kind: string;
+  category: string;
+  description: string;
+  location: string | null;
+  anonymous: number;
+  name: string | null;
+  phone: string | null;
+  language: string;
+  input_modes: string;
+  kiosk_id: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HistoryRow {
+  submission_id: number;
+  status: string;
+  at: string;
+  by: string;
+  note: string | null;
+}
+
+// The CHECK constraints in the schema and the validation before insert keep these casts honest.
+export function toSummary(row: SubmissionRow): SubmissionSummary {
+  return {
+    id: row.id,
+    ref: row.ref,
+    kind: row.kind as Kind,
+    category: row.category,
+    description: row.description,
+    location: row.location,
+    anonymous: row.anonymous === 1,
+    name: row.name,
+    phone: row.phone,
+    language: row.language as Language,
+    inputModes: JSON.parse(row.input_modes) as InputMode[],
+    kioskId: row.kiosk_id,
+    status: row.status as Status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toHistoryEntry(row: HistoryRow): HistoryEntry {
+  return { status: row.status as Status, at: row.at, by: row.by, note: row.note };
+}

@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import type { SubmitResult } from '../../app/contract/kioskApi';
+import type { Kind } from '../../app/domain/kinds';
+import { proposeReference } from '../../app/domain/referenceNumber';
+import type { InputMode, Status } from '../../app/domain/submission';
+import type { Language } from '../../app/i18n/languages';
+import { type Clock, localIso } from '../clock';
+import { type SubmissionFilter, whereClause } from './submissionFilter';
+
+/** A submission as the service hands it to the store: validated and normalised. */
+export interface NewSubmission {
+  kind: Kind;
+  category: string;
+  description: string;
+  location: string | null;
+  anonymous: boolean;
+  name: string | null;
+  phone: string | null;
+  language: Language;
+  inputModes: InputMode[];
+  kioskId: string;
+}
+
+export interface StatusChange {
+  ids: readonly number[];
+  status: Status;
+  by: string;
+  note?: string | undefined;
+}
+
+export interface PurgeCriteria {
+  /** Submissions created before this instant (ISO 8601 with offset). */
+  before?: string | undefined;
+  status?: Status | undefined;
+}
+
+/** Enough to make a collision left after this many tries a sign of a broken random source, not bad luck. */
+const MAX_REFERENCE_ATTEMPTS = 20;
+
+function isReferenceCollision(error: unknown): boolean {
+  return (
+    error instanceof Database.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes('submissions.ref')
+  );
+}
+
+export interface SubmissionWriteDeps {
+  now: Clock;
+  /** Uniform in [0, 1); proposes reference numbers. */
+  random: () => number;
+}
+
+export function createSubmissionWrites(db: Database.Database, { now, random }: SubmissionWriteDeps) {
+  const insertRow = db.prepare(`
+    INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
+      language, input_modes, kiosk_id, status, created_at, updated_at)
+    VALUES (@ref, @kind, @category, @description, @location, @anonymous, @name, @phone,
+      @language, @inputModes, @kioskId, 'queued', @at, @at)`);
+  const insertHistory = db.prepare(
+    'INSERT INTO status_history (submission_id, status, at, by, note) VALUES (?, ?, ?, ?, ?)',
+  );
+  const currentStatus = db.prepare<[number], { status: string }>('SELECT status FROM submissions WHERE id = ?');
+  const updateStatus = db.prepare('UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?');
+
+  const insert = db.transaction((ref: string, input: NewSubmission): SubmitResult => {
+    const at = localIso(now());
+    const { lastInsertRowid } = insertRow.run({
+      ...input,
+      ref,
+      anonymous: input.anonymous ? 1 : 0,
+      inputModes: JSON.stringify(input.inputModes),
+      at,
+    });
+    const id = Number(lastInsertRowid);
+    insertHistory.run(id, 'queued', at, 'kiosk', null);
+    return { id, ref, createdAt: at };
+  });
+
+  const changeStatus = db.transaction(({ ids, status, by, note }: StatusChange): number[] => {
+    const at = localIso(now());
+    const changed: number[] = [];
+    for (const id of new Set(ids)) {
+      const row = currentStatus.get(id);
+      if (row === undefined || row.status === status) continue;
+      updateStatus.run(status, at, id);
+      insertHistory.run(id, status, at, by, note ?? null);
+      changed.push(id);
+    }
+    return changed;
+  });
+
+  return {
+    /**
+     * Stores a submission with its first history entry in one transaction and
+     * returns its reference only once that has committed (synchronous=FULL).
+     */
+    submit(input: NewSubmission): SubmitResult {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return insert(proposeReference(random), input);
+        } catch (error) {
+          if (!isReferenceCollision(error) || attempt >= MAX_REFERENCE_ATTEMPTS) throw error;
+        }
+      }
+    },
+
+    /** Moves submissions to a status with a history entry each; returns the ids that changed. */
+    setStatus(change: StatusChange): number[] {
+      return changeStatus(change);
+    },
+
+    /** How many submissions a purge with these criteria would delete. */
+    countPurgeable(criteria: PurgeCriteria): number {
+      const where = whereClause(purgeFilter(criteria));
+      return (db.prepare(`SELECT count(*) AS n FROM submissions ${where.sql}`).get(where.params) as { n: number }).n;
+    },
+
+    /** Deletes submissions (their history goes with them); returns how many. */
+    purge(criteria: PurgeCriteria): number {
+      const where = whereClause(purgeFilter(criteria));
+      const { changes } = db.prepare(`DELETE FROM submissions ${where.sql}`).run(where.params);
+      // Move the deleted pages out of the WAL into the (secure_delete) main file, so they do not linger there.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return changes;
+    },
+  };
+}
+
+function purgeFilter(criteria: PurgeCriteria): SubmissionFilter {
+  if (criteria.before === undefined && criteria.status === undefined) {
+    throw new Error('A purge needs a date or a status: refusing to delete everything');
+  }
+  return { to: criteria.before, status: criteria.status };
+}

@@ -1,0 +1,71 @@
+import type { CallOutcome, KioskBridge } from '../../app/contract/bridge';
+import { type ErrorCode, isApiErrorBody } from '../../app/contract/errors';
+import { type KioskApi, METHOD_NAMES, type MethodName } from '../../app/contract/kioskApi';
+
+/** An error answered by the KioskApi, or a transport failure (`network`). */
+export class KioskApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'network',
+    message: string,
+    readonly field?: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'KioskApiError';
+  }
+}
+
+type Call = (method: MethodName, args: unknown) => Promise<CallOutcome>;
+
+/** The browser host: `POST /api/<method>` with a JSON body; the staff session rides in a cookie. */
+export const httpCall: Call = async (method, args) => {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    return { ok: false, error: { code: 'unavailable', message: `network: ${String(error)}` } };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, result: body };
+  if (isApiErrorBody(body)) return { ok: false, error: body.error };
+  return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
+};
+
+/** Electron: the one object the preload bridge exposes. */
+export function bridgeCall(bridge: KioskBridge): Call {
+  return (method, args) =>
+    bridge.call(method, args).catch((error: unknown) => ({
+      ok: false as const,
+      error: { code: 'unavailable' as const, message: `ipc: ${String(error)}` },
+    }));
+}
+
+export function createKioskApi(call: Call): KioskApi {
+  const api = {} as Record<MethodName, (args: unknown) => Promise<unknown>>;
+  for (const method of METHOD_NAMES) {
+    api[method] = async (args) => {
+      const outcome = await call(method, args);
+      if (outcome.ok) return outcome.result;
+      const { code, message, field, retryAfterSeconds } = outcome.error;
+      const isNetwork = code === 'unavailable' && message.startsWith('network');
+      throw new KioskApiError(isNetwork ? 'network' : code, message, field, retryAfterSeconds);
+    };
+  }
+  return api as unknown as KioskApi;
+}
+
+declare global {
+  interface Window {
+    linliKiosk?: KioskBridge;
+  }
+}
+
+/** The transport this page has: the Electron bridge when present, HTTP otherwise. */
+export function defaultKioskApi(): KioskApi {
+  return createKioskApi(window.linliKiosk ? bridgeCall(window.linliKiosk) : httpCall);
+}

@@ -1,0 +1,27 @@
+import { KINDS } from '../../../app/domain/kinds';
+import { KindIcon } from '../../components/Icon';
+import type { ScreenProps } from '../../shell/screenProps';
+
+/** 办事 / 投诉 / 建议 as three very large buttons. */
+export function ChooseKind({ ctx, send, t }: ScreenProps) {
+  return (
+    <div className="big-choice">
+      {KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="btn"
+          data-option
+          aria-pressed={ctx.kind === kind ? true : undefined}
+          onClick={() => send({ type: 'user.chooseKind', kind })}
+        >
+          <KindIcon kind={kind} />
+          <span>
+            {t(`kinds.${kind}.label`)}
+            <span className="hint">{t(`kinds.${kind}.hint`)}</span>
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import './Contact.css';
+import { useId } from 'react';
+import type { ContactStage } from '../../../app/dialog/types';
+import { checkPhone } from '../../../app/domain/phone';
+import { LIMITS } from '../../../app/domain/submission';
+import { FieldError } from '../../components/FieldError';
+import { NumericKeypad } from '../../components/NumericKeypad';
+import type { ScreenProps } from '../../shell/screenProps';
+
+/** Contact details: anonymous or not (complaints and suggestions), a name, a phone number on a keypad. */
+export function Contact(props: ScreenProps & { stage: ContactStage }) {
+  if (props.stage === 'anonymity') return <Anonymity {...props} />;
+  if (props.stage === 'name') return <Name {...props} />;
+  return <Phone {...props} />;
+}
+
+function Anonymity({ ctx, send, t }: ScreenProps) {
+  return (
+    <>
+      <p>{t('contact.who')}</p>
+      <div className="big-choice">
+        <button
+          type="button"
+          className="btn"
+          data-option
+          aria-pressed={ctx.anonymous === false ? true : undefined}
+          onClick={() => send({ type: 'user.chooseAnonymous', anonymous: false })}
+        >
+          {t('contact.leaveContact')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-option
+          aria-pressed={ctx.anonymous === true ? true : undefined}
+          onClick={() => send({ type: 'user.chooseAnonymous', anonymous: true })}
+        >
+          {t('contact.anonymous')}
+        </button>
+      </div>
+      <p className="note">{t('contact.anonymousNote')}</p>
+    </>
+  );
+}
+
+function Name({ ctx, send, t }: ScreenProps) {
+  const id = useId();
+  return (
+    <>
+      <p>{t('contact.who')}</p>
+      <div className="field">
+        <label htmlFor={id}>{t('contact.name.label')}</label>
+        <input
+          id={id}
+          type="text"
+          value={ctx.name}
+          autoComplete="off"
+          onChange={(e) => send({ type: 'user.setName', name: e.target.value })}
+        />
+      </div>
+      <FieldError ctx={ctx} t={t} values={{ max: LIMITS.name }} />
+      <div className="row">
+        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
+          {ctx.name.trim() === '' ? t('common.skip') : t('common.next')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function Phone({ ctx, send, t }: ScreenProps) {
+  const displayId = useId();
+  const setPhone = (phone: string) => send({ type: 'user.setPhone', phone });
+  const digits = ctx.phone.replace(/\D/g, '');
+  const check = checkPhone(ctx.phone);
+  return (
+    <div className="phone-layout">
+      <div className="field">
+        <span id={displayId}>{t('contact.phone.label')}</span>
+        <output className="phone-display" aria-labelledby={displayId} aria-live="polite">
+          {ctx.phone === '' ? t('contact.phone.empty') : groupDigits(ctx.phone)}
+        </output>
+        <FieldError ctx={ctx} t={t} values={{ count: digits.length }} />
+        <div className="row">
+          <button
+            type="button"
+            className={check.ok ? 'btn btn-primary' : 'btn'}
+            onClick={() => send({ type: 'user.next' })}
+          >
+            {t('common.next')}
+          </button>
+        </div>
+      </div>
+      <NumericKeypad
+        t={t}
+        onDigit={(d) => setPhone(ctx.phone.length < LIMITS.phone ? ctx.phone + d : ctx.phone)}
+        onDelete={() => setPhone(ctx.phone.slice(0, -1))}
+        onClear={() => setPhone('')}
+      />
+    </div>
+  );
+}
+
+/** "13812345678" → "138 1234 5678": grouped as people say them. */
+export function groupDigits(digits: string): string {
+  if (digits.startsWith('1') && digits.length > 3) {
+    return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)].filter(Boolean).join(' ');
+  }
+  return digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+}

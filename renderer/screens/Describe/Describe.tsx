@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { descriptionLength } from '../../../app/dialog/draft';
+import { LIMITS } from '../../../app/domain/submission';
+import { FieldError } from '../../components/FieldError';
+import { categoryPhrases, findEntry } from '../../shell/catalogueText';
+import type { ScreenProps } from '../../shell/screenProps';
+
+/** Quick phrases that combine, and free text; the whole text is kept even past the limit. */
+export function Describe({ ctx, send, config, t }: ScreenProps) {
+  const textId = useId();
+  const counterId = useId();
+  const code = ctx.category ?? '';
+  const phrases = categoryPhrases(findEntry(config, code), code, ctx.language, t);
+  const count = descriptionLength(ctx);
+  const over = count - LIMITS.description;
+  return (
+    <>
+      <fieldset className="field plain">
+        <legend>{t('describe.phrases')}</legend>
+        <div className="grid-2">
+          {phrases.map((phrase) => (
+            <button
+              key={phrase}
+              type="button"
+              className="btn"
+              data-option
+              aria-pressed={ctx.phrases.includes(phrase)}
+              onClick={() => send({ type: 'user.togglePhrase', phrase })}
+            >
+              {phrase}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={textId}>{t('describe.textLabel')}</label>
+        <textarea
+          id={textId}
+          rows={2}
+          value={ctx.freeText}
+          aria-describedby={counterId}
+          aria-invalid={over > 0}
+          onChange={(e) => send({ type: 'user.setDescription', text: e.target.value })}
+        />
+        <p id={counterId} className={over > 0 ? 'error' : 'note'}>
+          {t('describe.counter', { count, max: LIMITS.description })}
+        </p>
+        {over > 0 && ctx.fieldError !== 'describe.error.tooLong' && (
+          <p className="error" role="alert">
+            {t('describe.error.tooLong', { max: LIMITS.description, over })}
+          </p>
+        )}
+      </div>
+      <FieldError ctx={ctx} t={t} values={{ max: LIMITS.description, over }} />
+      <div className="row">
+        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
+          {t('common.next')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { LIMITS } from '../../../app/domain/submission';
+import { FieldError } from '../../components/FieldError';
+import type { ScreenProps } from '../../shell/screenProps';
+
+/** Where it happened: building, unit or landmark, as free text; optional. */
+export function Location({ ctx, send, t }: ScreenProps) {
+  const id = useId();
+  const empty = ctx.location.trim() === '';
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={id}>{t('location.label')}</label>
+        <input
+          id={id}
+          type="text"
+          value={ctx.location}
+          autoComplete="off"
+          onChange={(e) => send({ type: 'user.setLocation', text: e.target.value })}
+        />
+      </div>
+      <FieldError ctx={ctx} t={t} values={{ max: LIMITS.location }} />
+      <div className="row">
+        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
+          {empty ? t('common.skip') : t('common.next')}
+        </button>
+      </div>
+    </>
+  );
+}

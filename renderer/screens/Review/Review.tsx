@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { composeDescription } from '../../../app/dialog/draft';
+import type { Section } from '../../../app/dialog/types';
+import { findCategory, needsLocation } from '../../../app/domain/catalogue';
+import { charCount } from '../../../app/domain/text';
+import { categoryLabel, findEntry } from '../../shell/catalogueText';
+import type { ScreenProps } from '../../shell/screenProps';
+import { groupDigits } from '../Contact/Contact';
+import './Review.css';
+
+const PREVIEW_CHARS = 80;
+
+/** Everything entered, each part with its own change button. */
+export function Review({ ctx, send, config, t }: ScreenProps) {
+  const entry = findEntry(config, ctx.category);
+  const description = composeDescription(ctx.phrases, ctx.freeText, ctx.language);
+  const length = charCount(description);
+  const preview = length > PREVIEW_CHARS ? `${[...description].slice(0, PREVIEW_CHARS).join('')}…` : description;
+  const category = ctx.category ? findCategory(config.catalogue, ctx.category) : undefined;
+  const showLocation = category ? needsLocation(category) : false;
+  const contact = ctx.anonymous
+    ? t('review.anonymous')
+    : [ctx.name.trim(), groupDigits(ctx.phone)].filter(Boolean).join(' · ');
+
+  const row = (section: Section, label: string, value: ReactNode) => (
+    <div className="review-row" key={section}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+      <dd className="review-change">
+        <button type="button" className="btn" onClick={() => send({ type: 'user.edit', section })}>
+          {t(`review.change.${section}`)}
+        </button>
+      </dd>
+    </div>
+  );
+
+  return (
+    <>
+      <dl className="review">
+        {row('kind', t('review.kind'), ctx.kind ? t(`kinds.${ctx.kind}.label`) : '')}
+        {row('category', t('review.category'), categoryLabel(entry, ctx.category ?? '', ctx.language, t))}
+        {row(
+          'describe',
+          t('review.description'),
+          <>
+            {preview}
+            {length > PREVIEW_CHARS && <> {t('review.moreChars', { count: length })}</>}
+          </>,
+        )}
+        {showLocation && row('location', t('review.location'), ctx.location.trim() || t('review.notGiven'))}
+        {row('contact', t('review.contact'), contact || t('review.notGiven'))}
+      </dl>
+      <div className="row">
+        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.submit' })}>
+          {t('review.submit')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { LANGUAGE_ENDONYMS } from '../../../app/i18n/languages';
+import type { ScreenProps } from '../../shell/screenProps';
+
+/** Welcome: touch anywhere or press any key to start; one button per language. */
+export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOff: boolean }) {
+  return (
+    <>
+      <p>{t('welcome.intro')}</p>
+      <button
+        type="button"
+        className="btn btn-primary start-button"
+        data-start
+        onClick={() => send({ type: 'user.start' })}
+      >
+        {t('welcome.touchToStart')}
+      </button>
+      <div className="row" role="group" aria-label={t('welcome.chooseLanguage')}>
+        {config.languages.map((language) => (
+          <button
+            key={language}
+            type="button"
+            className="btn"
+            lang={language}
+            onClick={() => send({ type: 'user.setLanguage', language })}
+          >
+            {LANGUAGE_ENDONYMS[language]}
+          </button>
+        ))}
+      </div>
+      {speechOff && <p className="note">{t('app.voiceOff')}</p>}
+    </>
+  );
+}

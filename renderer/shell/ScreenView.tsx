@@ -1,0 +1,44 @@
+import type { ContactStage, Step } from '../../app/dialog/types';
+import { ChooseCategory } from '../screens/ChooseCategory/ChooseCategory';
+import { ChooseKind } from '../screens/ChooseKind/ChooseKind';
+import { Contact } from '../screens/Contact/Contact';
+import { Describe } from '../screens/Describe/Describe';
+import { Location } from '../screens/Location/Location';
+import { Receipt } from '../screens/Receipt/Receipt';
+import { Review } from '../screens/Review/Review';
+import { SubmitFailed, Submitting } from '../screens/Submit/Submit';
+import { Welcome } from '../screens/Welcome/Welcome';
+import type { ScreenProps } from './screenProps';
+
+interface Props extends ScreenProps {
+  step: Step;
+  stage: ContactStage | null;
+  speechOff: boolean;
+  onCallStaff(): void;
+}
+
+/** The machine's state decides which screen shows; screens never import each other's state. */
+export function ScreenView({ step, stage, speechOff, onCallStaff, ...props }: Props) {
+  switch (step) {
+    case 'welcome':
+      return <Welcome {...props} speechOff={speechOff} />;
+    case 'chooseKind':
+      return <ChooseKind {...props} />;
+    case 'chooseCategory':
+      return <ChooseCategory {...props} />;
+    case 'describe':
+      return <Describe {...props} />;
+    case 'location':
+      return <Location {...props} />;
+    case 'contact':
+      return <Contact {...props} stage={stage ?? 'name'} />;
+    case 'review':
+      return <Review {...props} />;
+    case 'submitting':
+      return <Submitting {...props} />;
+    case 'submitFailed':
+      return <SubmitFailed {...props} onCallStaff={onCallStaff} />;
+    case 'receipt':
+      return <Receipt {...props} />;
+  }
+}

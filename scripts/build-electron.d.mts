@@ -1,0 +1,2 @@
+// Types for build-electron.mjs, which plain Node runs (Node 20 cannot run TypeScript).
+export function buildElectron(options?: { outdir?: string }): Promise<{ main: string; preload: string }>;

@@ -1,0 +1,137 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, measureScreen, PIN, startKiosk } from './support';
+
+type Language = 'zh-CN' | 'en';
+
+const LABELS = {
+  'zh-CN': {
+    start: '轻触屏幕任意位置，或按任意键开始',
+    complaint: /^投诉/,
+    category: '噪音扰民',
+    phrase: '夜间噪音',
+    next: '下一步',
+    skip: '跳过',
+    leave: '留下联系方式',
+    submit: '确认提交',
+    help: '帮助',
+    callStaff: '呼叫工作人员',
+    retry: '再试一次',
+    close: '关闭',
+    contrast: '高对比度：关',
+  },
+  en: {
+    start: 'Touch anywhere or press any key to start',
+    complaint: /^Complaint/,
+    category: 'Noise',
+    phrase: 'Noise at night',
+    next: 'Next',
+    skip: 'Skip',
+    leave: 'Leave contact details',
+    submit: 'Submit',
+    help: 'Help',
+    callStaff: 'Call staff',
+    retry: 'Try again',
+    close: 'Close',
+  },
+} as const;
+
+/**
+ * Walks one complaint through every screen and overlay, calling `check` on
+ * each. Every screen the resident can see is visited.
+ */
+async function walkEveryScreen(
+  page: Page,
+  language: Language,
+  check: (label: string) => Promise<void>,
+  highContrast = false,
+) {
+  const l = LABELS[language];
+  await startKiosk(page);
+  // The welcome screen shows the centre's default language, with a button for each language.
+  if (highContrast) await page.getByRole('button', { name: LABELS['zh-CN'].contrast }).click();
+  await check('welcome');
+  if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+  else await page.getByRole('button', { name: l.start }).click();
+  await check('choose kind');
+  await page.getByRole('button', { name: l.help }).click();
+  await check('help');
+  await page.getByRole('button', { name: l.close }).click();
+  await page.getByRole('button', { name: l.complaint }).click();
+  await check('choose category');
+  await page.getByRole('button', { name: l.category }).click();
+  await page.getByRole('button', { name: l.phrase }).click();
+  await check('describe');
+  await page.getByRole('button', { name: l.next }).click();
+  await check('location');
+  await page.getByRole('button', { name: l.skip }).click();
+  await check('contact: anonymity');
+  await page.getByRole('button', { name: l.leave }).click();
+  await check('contact: name');
+  await page.getByRole('button', { name: l.skip }).click();
+  await page.getByRole('button', { name: l.next }).click();
+  await check('contact: phone, with an error');
+  for (const digit of '13912345678') await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: l.next }).click();
+  await check('review');
+  await page.route('**/api/submit', (route) => route.abort());
+  await page.getByRole('button', { name: l.submit }).click();
+  await check('submit failed');
+  await page.unroute('**/api/submit');
+  await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
+  await expect(page.getByRole('dialog', { name: l.callStaff })).toBeVisible();
+  await check('staff called');
+  await page.getByRole('button', { name: l.close }).click();
+  await page.getByRole('button', { name: l.retry }).click();
+  await expect(page.getByTestId('reference-number')).toBeVisible();
+  await check('receipt');
+}
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`axe finds no violations on any screen in ${language}`, async ({ page }) => {
+    await walkEveryScreen(page, language, (label) => expectNoAxeViolations(page, `${language} ${label}`));
+  });
+  test(`axe finds no violations on any screen in ${language}, high contrast`, async ({ page }) => {
+    await walkEveryScreen(
+      page,
+      language,
+      (label) => expectNoAxeViolations(page, `${language} high contrast ${label}`),
+      true,
+    );
+  });
+}
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test(`text, targets and spacing meet the bars without scrolling at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const language of ['zh-CN', 'en'] as const) {
+      await walkEveryScreen(page, language, (label) => measureScreen(page, `${language} ${label}`));
+    }
+  });
+}
+
+test('Chinese renders from the bundled font, not a missing-glyph box', async ({ page }) => {
+  await startKiosk(page);
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.load('28px "Noto Sans SC"', '投诉建议办事');
+    return document.fonts.check('28px "Noto Sans SC"', '投诉建议办事');
+  });
+  expect(loaded).toBe(true);
+  const family = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily);
+  expect(family).toContain('Noto Sans SC');
+});
+
+test('axe finds no violations on the staff sign-in and queue', async ({ page }) => {
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible();
+  await expectNoAxeViolations(page, 'staff sign-in');
+  await page.getByLabel('PIN 码').fill(PIN);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '待处理队列' })).toBeVisible();
+  await expectNoAxeViolations(page, 'staff queue');
+});

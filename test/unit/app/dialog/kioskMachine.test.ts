@@ -1,0 +1,287 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
+import type { KioskConfigView, SubmitResult } from '../../../../app/contract/kioskApi';
+import { emptyContext } from '../../../../app/dialog/dialogMachine';
+import { kioskMachine, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
+import { DEFAULT_SETTINGS, type KioskEvent } from '../../../../app/dialog/types';
+import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
+import type { Draft } from '../../../../app/domain/submission';
+import { ANONYMOUS_COMPLAINT_AT_REVIEW, INPUT, RESULT } from './support';
+
+const TIMING = { idleMs: 60_000, warningMs: 30_000, receiptMs: 45_000 };
+const CONFIG: KioskConfigView = {
+  kioskId: 'kiosk-1',
+  centreName: { 'zh-CN': '幸福社区', en: 'Xingfu Community' },
+  languages: ['zh-CN', 'en'],
+  defaultLanguage: 'zh-CN',
+  catalogue: [...DEFAULT_CATALOGUE],
+  timing: TIMING,
+  speech: { provider: 'scripted' },
+  printing: false,
+};
+
+interface Fakes {
+  submitDraft?: (draft: Draft) => Promise<SubmitResult>;
+  callStaff?: (input: { language: string }) => Promise<unknown>;
+  timing?: Partial<typeof TIMING>;
+}
+
+/**
+ * A kiosk on a simulated clock. `clock.increment` jumps to the end at once, so a timer that starts
+ * during a jump (the warning, when the idle time runs out) counts from the end: step it in moves.
+ * The renderer's actors are replaced (they call the KioskApi, which is not here).
+ */
+function startKiosk(fakes: Fakes = {}) {
+  const clock = new SimulatedClock();
+  const machine = kioskMachine.provide({
+    actors: {
+      submitDraft: fromPromise(({ input }) => (fakes.submitDraft ?? (() => new Promise<never>(() => {})))(input)),
+      callStaff: fromPromise(({ input }) => (fakes.callStaff ?? (async () => ({ id: 1 })))(input)),
+    },
+  });
+  const config = { ...CONFIG, timing: { ...TIMING, ...fakes.timing } };
+  const kiosk = createActor(machine, { input: { config }, clock }).start();
+  const send = (...events: KioskEvent[]) => {
+    for (const event of events) kiosk.send(event);
+  };
+  const dialog = () => kiosk.getSnapshot().children.dialog!.getSnapshot();
+  const idle = () => (kiosk.getSnapshot().value as { idle: string }).idle;
+  const overlay = () => (kiosk.getSnapshot().value as { overlay: string }).overlay;
+  return { kiosk, clock, send, dialog, idle, overlay };
+}
+
+const HALF_FILLED: KioskEvent[] = ANONYMOUS_COMPLAINT_AT_REVIEW.slice(0, 4);
+const EMPTY_SESSION = { ...emptyContext(INPUT), visits: { welcome: 1 } };
+
+describe('when the resident walks away', () => {
+  it('warns after the idle time, then wipes a half-filled complaint and the display settings', () => {
+    const k = startKiosk();
+    k.send(
+      ...HALF_FILLED,
+      { type: 'user.setTextSize', size: 3 },
+      { type: 'user.setContrast', contrast: 'high' },
+      { type: 'user.setLanguage', language: 'en' },
+    );
+    k.clock.increment(TIMING.idleMs - 1);
+    expect(k.idle()).toBe('watching');
+    k.clock.increment(1);
+    expect(k.kiosk.getSnapshot().matches({ idle: 'warning' })).toBe(true);
+    expect(k.dialog().context.freeText).toBe('楼上半夜噪音');
+
+    k.clock.increment(TIMING.warningMs);
+    expect(k.dialog().value).toBe('welcome');
+    expect(k.dialog().context).toEqual(EMPTY_SESSION);
+    expect(k.kiosk.getSnapshot().context.settings).toEqual(DEFAULT_SETTINGS);
+    expect(k.idle()).toBe('inactive');
+  });
+
+  it('gives the resident the full time again when they answer the warning', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED);
+    k.clock.increment(TIMING.idleMs);
+    k.send({ type: 'user.continue', mode: 'touch' });
+    expect(k.idle()).toBe('watching');
+    k.clock.increment(TIMING.idleMs - 1);
+    expect(k.idle()).toBe('watching');
+    expect(k.dialog().context.freeText).toBe('楼上半夜噪音');
+  });
+
+  it('restarts the countdown on every touch, key or word', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED);
+    for (let i = 0; i < 5; i++) {
+      k.clock.increment(TIMING.idleMs - 1_000);
+      k.send(i % 2 ? { type: 'user.activity' } : { type: 'user.help' });
+    }
+    expect(k.idle()).toBe('watching');
+  });
+
+  it('gives at least 20 seconds to answer the warning, even if the centre configured less', () => {
+    const k = startKiosk({ timing: { warningMs: 5_000 } });
+    k.send(...HALF_FILLED);
+    k.clock.increment(TIMING.idleMs);
+    k.clock.increment(MIN_WARNING_MS - 1);
+    expect(k.idle()).toBe('warning');
+    k.clock.increment(1);
+    expect(k.dialog().value).toBe('welcome');
+  });
+
+  it('runs no countdown on the welcome screen', () => {
+    const k = startKiosk();
+    k.clock.increment(TIMING.idleMs * 10);
+    expect(k.idle()).toBe('inactive');
+    expect(k.dialog().context.visits).toEqual({ welcome: 1 });
+  });
+
+  it('closes any open overlay when it resets', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED);
+    k.clock.increment(TIMING.idleMs - 1);
+    k.send({ type: 'user.help' });
+    k.clock.increment(TIMING.idleMs);
+    expect(k.overlay()).toBe('help');
+    k.clock.increment(TIMING.warningMs);
+    expect(k.overlay()).toBe('none');
+  });
+});
+
+describe('while the kiosk speaks or listens', () => {
+  it('holds the countdown, and starts it afresh when speech ends', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED, { type: 'speech.started' });
+    k.clock.increment(TIMING.idleMs * 5);
+    expect(k.idle()).toBe('paused');
+    k.send({ type: 'speech.ended' });
+    k.clock.increment(TIMING.idleMs - 1);
+    expect(k.idle()).toBe('watching');
+    k.clock.increment(1);
+    expect(k.idle()).toBe('warning');
+  });
+
+  it('holds the countdown when a session starts while the welcome prompt is still being spoken', () => {
+    const k = startKiosk();
+    k.send({ type: 'speech.started' }, { type: 'user.start' });
+    k.clock.increment(TIMING.idleMs * 2);
+    expect(k.idle()).toBe('paused');
+  });
+});
+
+describe('submitting', () => {
+  it('sends the draft the resident reviewed, shows the receipt, and returns to welcome by itself', async () => {
+    const sent: Draft[] = [];
+    const k = startKiosk({
+      submitDraft: async (draft) => {
+        sent.push(draft);
+        return RESULT;
+      },
+    });
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit', mode: 'voice' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+    expect(sent).toEqual([
+      {
+        kind: 'complaint',
+        category: 'cmp.noise',
+        description: '楼上半夜噪音',
+        location: '3号楼',
+        contact: { anonymous: true },
+        language: 'zh-CN',
+        inputModes: ['touch', 'voice'],
+      },
+    ]);
+    expect(k.dialog().context.receipt).toEqual(RESULT);
+    expect(k.idle()).toBe('receipt');
+
+    k.clock.increment(TIMING.receiptMs - 1);
+    expect(k.dialog().value).toBe('receipt');
+    k.clock.increment(1);
+    expect(k.dialog().value).toBe('welcome');
+    expect(k.dialog().context).toEqual(EMPTY_SESSION);
+  });
+
+  it('puts the display settings back for the next resident when one finishes at the receipt', async () => {
+    const k = startKiosk({ submitDraft: async () => RESULT });
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.setContrast', contrast: 'high' }, { type: 'user.submit' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+    k.send({ type: 'user.help' }, { type: 'user.finish' });
+    expect(k.dialog().context).toEqual(EMPTY_SESSION);
+    expect(k.kiosk.getSnapshot().context.settings).toEqual(DEFAULT_SETTINGS);
+    expect([k.idle(), k.overlay()]).toEqual(['inactive', 'none']);
+  });
+
+  it('keeps the display settings when the resident starts over', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED, { type: 'user.setTextSize', size: 3 }, { type: 'user.startOver' });
+    expect(k.dialog().value).toBe('welcome');
+    expect(k.kiosk.getSnapshot().context.settings.textSize).toBe(3);
+  });
+
+  it.each([
+    [Object.assign(new Error('offline'), { code: 'network' }), 'network'],
+    [Object.assign(new Error('disk'), { code: 'storage' }), 'storage'],
+    [new Error('something odd'), 'unknown'],
+    ['not even an error', 'unknown'],
+  ])('keeps the draft when the submission fails (%s) and says why', async (error, code) => {
+    const k = startKiosk({ submitDraft: () => Promise.reject(error) });
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'submitFailed');
+    expect(k.dialog().context).toMatchObject({ submitError: code, freeText: '楼上半夜噪音', location: '3号楼' });
+    expect(k.idle()).toBe('watching');
+  });
+
+  it('tries again with the same draft when the resident retries', async () => {
+    let calls = 0;
+    const k = startKiosk({
+      submitDraft: async () => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error('offline'), { code: 'network' });
+        return RESULT;
+      },
+    });
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'submitFailed');
+    k.send({ type: 'user.retry' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+    expect(calls).toBe(2);
+  });
+
+  it('runs no idle countdown while the submission is on its way', () => {
+    const k = startKiosk();
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' });
+    k.clock.increment(TIMING.idleMs * 10);
+    expect(k.idle()).toBe('submitting');
+    expect(k.dialog().value).toBe('submitting');
+  });
+});
+
+describe('help and calling staff', () => {
+  it('calls staff in the resident’s language and shows that staff are coming', async () => {
+    const asked: unknown[] = [];
+    const k = startKiosk({ callStaff: async (input) => asked.push(input) });
+    k.send({ type: 'user.setLanguage', language: 'en' }, { type: 'user.callStaff' });
+    expect(k.overlay()).toBe('staffCalling');
+    await waitFor(k.kiosk, (s) => s.matches({ overlay: 'staffCalled' }));
+    expect(asked).toEqual([{ language: 'en' }]);
+    k.send({ type: 'user.closeOverlay' });
+    expect(k.overlay()).toBe('none');
+  });
+
+  it('says so when staff could not be called', async () => {
+    const k = startKiosk({ callStaff: () => Promise.reject(new Error('offline')) });
+    k.send({ type: 'user.callStaff' });
+    await waitFor(k.kiosk, (s) => s.matches({ overlay: 'staffCallFailed' }));
+  });
+
+  it('opens help over the current step without moving the dialog', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED, { type: 'user.help' });
+    expect(k.overlay()).toBe('help');
+    expect(k.dialog().value).toBe('describe');
+  });
+});
+
+describe('the kiosk itself', () => {
+  it('passes each resident event to the dialog exactly once', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED.slice(0, 3), { type: 'user.togglePhrase', phrase: '半夜' });
+    expect(k.dialog().context.phrases).toEqual(['半夜']);
+  });
+
+  it('keeps nothing of the resident in its own context', () => {
+    const k = startKiosk();
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW);
+    expect(Object.keys(k.kiosk.getSnapshot().context).sort()).toEqual([
+      'catalogue',
+      'defaultLanguage',
+      'settings',
+      'timing',
+    ]);
+  });
+
+  it('wipes the session and settings on a system reset', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED, { type: 'user.setTextSize', size: 2 }, { type: 'user.help' }, { type: 'system.reset' });
+    expect(k.dialog().context).toEqual(EMPTY_SESSION);
+    expect(k.kiosk.getSnapshot().context.settings).toEqual(DEFAULT_SETTINGS);
+    expect([k.idle(), k.overlay()]).toEqual(['inactive', 'none']);
+  });
+});

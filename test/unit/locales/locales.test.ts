@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SECTIONS, STEPS, SUBMIT_ERRORS, TEXT_SIZES } from '../../../app/dialog/types';
+import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
+import { KINDS } from '../../../app/domain/kinds';
+import { PHONE_ERRORS } from '../../../app/domain/phone';
+import { STATUSES } from '../../../app/domain/submission';
+import { LANGUAGES } from '../../../app/i18n/languages';
+import { SPEECH_ERRORS } from '../../../app/speech/types';
+
+type Tree = { [key: string]: string | string[] | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+    } else out.set(prefix + key, value);
+  }
+  return out;
+}
+
+const locales = Object.fromEntries(
+  LANGUAGES.map((lng) => [
+    lng,
+    flatten(JSON.parse(readFileSync(join('locales', lng, 'translation.json'), 'utf8')) as Tree),
+  ]),
+);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+const sources = [...sourceFiles('renderer'), ...sourceFiles('app')].map((f) => readFileSync(f, 'utf8'));
+
+/** Keys the code builds from the domain's closed lists. */
+function dynamicKeys(): string[] {
+  const stepNames = STEPS.flatMap((s) =>
+    s === 'contact' ? ['contact.anonymity', 'contact.name', 'contact.phone'] : [s],
+  );
+  return [
+    ...stepNames.flatMap((s) => ['title', 'spoken', 'spokenAgain', 'help'].map((p) => `steps.${s}.${p}`)),
+    ...KINDS.flatMap((k) => [`kinds.${k}.label`, `kinds.${k}.hint`]),
+    ...DEFAULT_CATALOGUE.flatMap((c) => [`catalogue.${c.code}.label`, `catalogue.${c.code}.phrases`]),
+    ...PHONE_ERRORS.map((e) => `contact.phone.error.${e}`),
+    ...SUBMIT_ERRORS.map((e) => `submit.error.${e}`),
+    ...TEXT_SIZES.map((s) => `settings.sizes.${s}`),
+    ...STATUSES.map((s) => `staff.status.${s}`),
+    ...SECTIONS.map((s) => `review.change.${s}`),
+    ...SPEECH_ERRORS.map((e) => `speech.error.${e}`),
+    'describe.error.empty',
+    'describe.error.tooLong',
+    'location.error.tooLong',
+    'contact.name.error.tooLong',
+  ];
+}
+
+const variables = (text: string | string[]) =>
+  [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  it('every locale has every key any locale has', () => {
+    const all = new Set(Object.values(locales).flatMap((m) => [...m.keys()]));
+    for (const lng of LANGUAGES) {
+      expect(
+        [...all].filter((k) => !locales[lng]!.has(k)),
+        `missing in ${lng}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('no string is empty and every phrase list has phrases', () => {
+    for (const lng of LANGUAGES) {
+      for (const [key, value] of locales[lng]!) {
+        if (Array.isArray(value)) expect(value.length, `${lng}: ${key}`).toBeGreaterThan(0);
+        else expect(value.trim(), `${lng}: ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('the same placeholders appear in every language of a string', () => {
+    for (const [key, value] of locales['zh-CN']!) {
+      for (const lng of LANGUAGES)
+        expect(variables(locales[lng]!.get(key) ?? ''), `${lng}: ${key}`).toEqual(variables(value));
+    }
+  });
+
+  it('every key the code names literally exists in every locale', () => {
+    const used = new Set(sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1]!)));
+    expect(used.size).toBeGreaterThan(50);
+    for (const lng of LANGUAGES) {
+      expect(
+        [...used].filter((k) => !locales[lng]!.has(k)),
+        `absent from ${lng}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('every key the code builds from the domain exists in every locale', () => {
+    for (const lng of LANGUAGES) {
+      expect(
+        dynamicKeys().filter((k) => !locales[lng]!.has(k)),
+        `absent from ${lng}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('every key pattern the code builds matches keys that exist', () => {
+    const patterns = sources.flatMap((s) => [...s.matchAll(/\bt\(\s*`([^`]+)`/g)].map((m) => m[1]!));
+    expect(patterns.length).toBeGreaterThan(5);
+    for (const pattern of patterns) {
+      const regex = new RegExp(
+        `^${pattern
+          .split(/\$\{[^}]+\}/)
+          .map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+          .join('[\\w.-]+')}$`,
+      );
+      for (const lng of LANGUAGES) {
+        expect(
+          [...locales[lng]!.keys()].some((k) => regex.test(k)),
+          `${pattern} in ${lng}`,
+        ).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
+import { ConfigError, loadConfig, parseConfig } from '../../../../main/config/config';
+import { tempDir } from '../support';
+
+function configError(value: unknown): ConfigError {
+  try {
+    parseConfig(value, 'config.json');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('runs with no config at all, on the documented defaults', () => {
+    const config = loadConfig(undefined);
+    expect(config).toMatchObject({
+      kioskId: 'kiosk-1',
+      centreName: { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre' },
+      languages: ['zh-CN', 'en'],
+      defaultLanguage: 'zh-CN',
+      timing: { idleSeconds: 90, warningSeconds: 30, receiptSeconds: 30 },
+      speech: { provider: 'off' },
+      printing: false,
+      host: { bind: '127.0.0.1', port: 8080 },
+      staff: { sessionIdleMinutes: 5, maxFailures: 5, lockoutMinutes: 5 },
+    });
+    expect(config.catalogue).toEqual(DEFAULT_CATALOGUE);
+  });
+
+  it('fills in what a partial section leaves out', () => {
+    const config = parseConfig({ timing: { idleSeconds: 120 }, speech: { provider: 'native' } });
+    expect(config.timing).toEqual({ idleSeconds: 120, warningSeconds: 30, receiptSeconds: 30 });
+    expect(config.speech.provider).toBe('native');
+  });
+
+  it('names the field and the rule when the warning is shorter than 20 s', () => {
+    const error = configError({ timing: { warningSeconds: 10 } });
+    expect(error.field).toBe('timing.warningSeconds');
+    expect(error.message).toBe('config.json: timing.warningSeconds: must be at least 20');
+  });
+
+  it.each([
+    [{ kioskId: 5 }, 'kioskId', 'must be a string'],
+    [{ speech: { provider: 'loud' } }, 'speech.provider', 'must be one of "off", "native", "azure", "scripted"'],
+    [{ timing: { idleSecs: 90 } }, 'timing.idleSecs', 'is not a known field'],
+    [{ languages: ['fr'] }, 'languages.0', 'must be one of "zh-CN", "en"'],
+    [{ languages: [] }, 'languages', 'must have at least 1 item'],
+    [{ staff: { maxFailures: 2.5 } }, 'staff.maxFailures', 'must be a whole number'],
+    [{ host: { bind: '0.0.0.0' } }, 'host.bind', 'must be a specific address'],
+    [{ host: { port: 70000 } }, 'host.port', 'must be at most 65535'],
+  ])('names the bad field in %j', (value, field, problem) => {
+    const error = configError(value);
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(`config.json: ${field}: ${problem}`);
+  });
+
+  it('needs a centre name in every configured language', () => {
+    const error = configError({ centreName: { 'zh-CN': '东湖社区' } });
+    expect(error.field).toBe('centreName.en');
+  });
+
+  it('accepts a centre with only one language, and defaults to it', () => {
+    const config = parseConfig({ languages: ['en'], centreName: { en: 'East Lake' } });
+    expect(config.defaultLanguage).toBe('en');
+  });
+
+  it('refuses a default language that is not offered', () => {
+    expect(configError({ languages: ['en'], defaultLanguage: 'zh-CN' }).field).toBe('defaultLanguage');
+  });
+
+  describe('catalogue', () => {
+    const allKinds = [
+      { code: 'svc.health', kind: 'service' },
+      { code: 'cmp.noise', kind: 'complaint' },
+      { code: 'sug.other', kind: 'suggestion' },
+    ];
+
+    it('keeps default categories as they are and takes their location rule', () => {
+      const config = parseConfig({ catalogue: [...allKinds, { code: 'sug.safety', kind: 'suggestion' }] });
+      expect(config.catalogue.map((c) => c.code)).toEqual(['svc.health', 'cmp.noise', 'sug.other', 'sug.safety']);
+      expect(config.catalogue[3]!.asksLocation).toBe(true);
+    });
+
+    it('needs a label in every language for a code of its own', () => {
+      const error = configError({
+        catalogue: [...allKinds, { code: 'svc.pets', kind: 'service', label: { 'zh-CN': '宠物' } }],
+      });
+      expect(error.field).toBe('catalogue.3.label.en');
+    });
+
+    it('accepts a code of its own with its labels', () => {
+      const pets = { code: 'svc.pets', kind: 'service', label: { 'zh-CN': '宠物', en: 'Pets' } };
+      expect(parseConfig({ catalogue: [...allKinds, pets] }).catalogue[3]).toEqual({ ...pets, asksLocation: false });
+    });
+
+    it('refuses a code whose prefix does not match its kind', () => {
+      const error = configError({ catalogue: [...allKinds, { code: 'cmp.lifts', kind: 'service' }] });
+      expect(error.field).toBe('catalogue.3.code');
+      expect(error.problem).toContain('must start with "svc."');
+    });
+
+    it('refuses a repeated code', () => {
+      expect(configError({ catalogue: [...allKinds, allKinds[0]] }).field).toBe('catalogue.3.code');
+    });
+
+    it('refuses a catalogue with no category for a kind', () => {
+      expect(configError({ catalogue: allKinds.slice(0, 2) }).problem).toContain('suggestion');
+    });
+  });
+});
+
+describe('loadConfig', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+  });
+  afterEach(() => cleanup());
+
+  it('reads a file, with or without a byte order mark', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify({ kioskId: 'east-lake-2' })}`);
+    expect(loadConfig(file).kioskId).toBe('east-lake-2');
+  });
+
+  it('names the file when it is not valid JSON', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, '{ "timing": ');
+    expect(() => loadConfig(file)).toThrow(`${file}: is not valid JSON`);
+  });
+
+  it('names the file in a field error', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ timing: { warningSeconds: 5 } }));
+    expect(() => loadConfig(file)).toThrow(`${file}: timing.warningSeconds: must be at least 20`);
+  });
+
+  it('says when the file is missing', () => {
+    expect(() => loadConfig(join(dir, 'nope.json'))).toThrow(/nope\.json: file not found/);
+  });
+
+  it('counts further problems', () => {
+    expect(() => parseConfig({ kioskId: 1, printing: 'yes' })).toThrow('(and 1 more problem)');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, toCsv } from '../../../../main/exports/csv';
+import { submission } from './fixtures';
+
+describe('CSV export', () => {
+  it('starts with a UTF-8 byte order mark so Excel reads the Chinese text', () => {
+    const bytes = Buffer.from(toCsv([submission()]), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('楼上邻居半夜噪音');
+  });
+
+  it('writes the documented columns and CRLF line ends', () => {
+    const text = toCsv([submission()]).slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(
+      'ref,created_at,status,kind,category,description,location,anonymous,name,phone,language,input_modes,kiosk_id,updated_at',
+    );
+    expect(lines[1]).toBe(
+      '1234566,2026-11-26T09:20:00.000+08:00,queued,complaint,cmp.noise,"楼上邻居半夜噪音，""很吵""",3 号楼 502,false,' +
+        '王阿姨,13800138000,zh-CN,touch;voice,kiosk-1,2026-11-26T09:20:00.000+08:00',
+    );
+    expect(lines[2]).toBe('');
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('line one\nline two')).toBe('"line one\nline two"');
+    expect(csvCell('plain 文字')).toBe('plain 文字');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+  ])('neutralises a formula in %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('neutralises formulas wherever a resident could type them', () => {
+    const text = toCsv([submission({ description: '=1+1', location: '@A1', name: '-Bob' })]);
+    expect(text).toContain(",'=1+1,'@A1,false,'-Bob,");
+  });
+
+  it('leaves empty cells for missing contact details', () => {
+    const row = toCsv([submission({ anonymous: true, name: null, phone: null, location: null })]).split('\r\n')[1]!;
+    expect(row.split(',').slice(7, 10)).toEqual(['true', '', '']);
+  });
+});
