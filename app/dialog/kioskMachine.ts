@@ -15,6 +15,7 @@ import {
   type UserEvent,
 } from './types';
 
+/** What the renderer starts the kiosk with: the centre's config from `getKioskConfig`. */
 export interface KioskInput {
   config: KioskConfigView;
 }
@@ -50,6 +51,7 @@ const KIOSK_ONLY = new Set<string>([
   'user.activity',
 ]);
 
+/** Which phase of a session a dialog snapshot is in: submitFailed and every step of filling in are `session`. */
 export function dialogPhase(snapshot: Pick<DialogSnapshot, 'value'>): DialogPhase {
   const { value } = snapshot;
   if (value === 'welcome' || value === 'submitting' || value === 'receipt') return value;

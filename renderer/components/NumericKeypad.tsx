@@ -17,7 +17,8 @@ const ROWS = [
 /** A large on-screen number pad, laid out like a telephone's. */
 export function NumericKeypad({ t, onDigit, onDelete, onClear }: Props) {
   return (
-    <div className="keypad" role="group" aria-label={t('contact.phone.keypad')}>
+    <fieldset className="keypad plain">
+      <legend className="sr-only">{t('contact.phone.keypad')}</legend>
       {ROWS.flat().map((d) => (
         <button key={d} type="button" className="btn keypad-key" onClick={() => onDigit(d)}>
           {d}
@@ -32,6 +33,6 @@ export function NumericKeypad({ t, onDigit, onDelete, onClear }: Props) {
       <button type="button" className="btn keypad-key keypad-word" onClick={onDelete}>
         {t('contact.phone.delete')}
       </button>
-    </div>
+    </fieldset>
   );
 }

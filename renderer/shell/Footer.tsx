@@ -42,7 +42,8 @@ export function Footer({ step, settings, t, kiosk, send, lastMode }: Props) {
         </button>
       </nav>
       <span className="spacer" />
-      <div className="row" role="group" aria-label={t('common.settings')}>
+      <fieldset className="row plain">
+        <legend className="sr-only">{t('common.settings')}</legend>
         <button
           type="button"
           className="btn"
@@ -57,7 +58,7 @@ export function Footer({ step, settings, t, kiosk, send, lastMode }: Props) {
         >
           {settings.contrast === 'high' ? t('settings.contrastOn') : t('settings.contrastOff')}
         </button>
-      </div>
+      </fieldset>
     </footer>
   );
 }

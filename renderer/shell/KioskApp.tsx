@@ -74,13 +74,13 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
 
   const prompt = usePrompt({ step, stage, ctx, t, speech, config, kiosk, rootRef });
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent) => {
     lastMode.current = 'keypad';
     const target = e.target as HTMLElement;
     const action = keyAction({
       key: e.key,
       editing: target.matches('input, textarea'),
-      multiline: target.matches('textarea'),
+      multiline: caretCanMove(target, e.key),
       onWelcome: step === 'welcome' && overlay === null,
       onPhone: step === 'contact' && stage === 'phone' && overlay === null,
       onButton: target.matches('button'),
@@ -114,13 +114,27 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
     }
   };
 
+  // When an overlay closes, focus returns to the top of the screen rather than being lost.
+  const hadOverlay = useRef(false);
+  useEffect(() => {
+    if (overlay === null && hadOverlay.current) rootRef.current?.querySelector<HTMLElement>('[data-heading]')?.focus();
+    hadOverlay.current = overlay !== null;
+  }, [overlay]);
+
+  // On the window, not the kiosk's element: a key pressed while nothing has focus still counts.
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
   return (
     <I18nextProvider i18n={i18n}>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: keys and touches anywhere count as activity (idle timer), the controls themselves are buttons */}
       <div
         ref={rootRef}
         className="kiosk"
-        onKeyDown={onKeyDown}
         onPointerDownCapture={() => {
           lastMode.current = 'touch';
           kiosk.send({ type: 'user.activity', mode: 'touch' });
@@ -169,6 +183,15 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
       </div>
     </I18nextProvider>
   );
+}
+
+/** In a multi-line field the arrows move the caret, until it reaches the first or last line. */
+function caretCanMove(target: HTMLElement, key: string): boolean {
+  if (!(target instanceof HTMLTextAreaElement)) return false;
+  const { selectionStart, selectionEnd, value } = target;
+  if (key === 'ArrowDown') return value.slice(selectionEnd).includes('\n') || selectionEnd < value.length;
+  if (key === 'ArrowUp') return value.slice(0, selectionStart).includes('\n') || selectionStart > 0;
+  return false;
 }
 
 type KioskSnapshot = ReturnType<ReturnType<typeof useActorRef<typeof kioskMachine>>['getSnapshot']>;

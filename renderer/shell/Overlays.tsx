@@ -20,36 +20,47 @@ export function Overlay({ kind, helpText, warningMs, t, onClose, onContinue }: P
   }, []);
   const idle = kind === 'idleWarning';
   const title = idle ? t('overlay.idleTitle') : kind === 'help' ? t('overlay.helpTitle') : t('common.callStaff');
+  const body = (
+    <>
+      <h2 id="overlay-title" tabIndex={-1}>
+        {title}
+      </h2>
+      {kind === 'help' && <p>{helpText}</p>}
+      {kind === 'staffCalling' && <p role="status">{t('overlay.staffCalling')}</p>}
+      {kind === 'staffCalled' && <p role="status">{t('overlay.staffCalled')}</p>}
+      {kind === 'staffCallFailed' && <p className="error">{t('overlay.staffCallFailed')}</p>}
+      {idle && <IdleCountdown warningMs={warningMs} t={t} />}
+      <div className="row">
+        {idle ? (
+          <button type="button" className="btn btn-primary" onClick={onContinue}>
+            {t('common.continue')}
+          </button>
+        ) : (
+          <button type="button" className="btn btn-primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        )}
+      </div>
+    </>
+  );
   return (
     <div className="overlay-backdrop">
-      <div
-        ref={ref}
-        className="overlay"
-        role={idle ? 'alertdialog' : 'dialog'}
-        aria-modal="true"
-        aria-labelledby="overlay-title"
-        data-overlay
-      >
-        <h2 id="overlay-title" tabIndex={-1}>
-          {title}
-        </h2>
-        {kind === 'help' && <p>{helpText}</p>}
-        {kind === 'staffCalling' && <p role="status">{t('overlay.staffCalling')}</p>}
-        {kind === 'staffCalled' && <p role="status">{t('overlay.staffCalled')}</p>}
-        {kind === 'staffCallFailed' && <p className="error">{t('overlay.staffCallFailed')}</p>}
-        {idle && <IdleCountdown warningMs={warningMs} t={t} />}
-        <div className="row">
-          {idle ? (
-            <button type="button" className="btn btn-primary" onClick={onContinue}>
-              {t('common.continue')}
-            </button>
-          ) : (
-            <button type="button" className="btn btn-primary" onClick={onClose}>
-              {t('common.close')}
-            </button>
-          )}
+      {idle ? (
+        <div
+          ref={ref}
+          className="overlay"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="overlay-title"
+          data-overlay
+        >
+          {body}
         </div>
-      </div>
+      ) : (
+        <div ref={ref} className="overlay" role="dialog" aria-modal="true" aria-labelledby="overlay-title" data-overlay>
+          {body}
+        </div>
+      )}
     </div>
   );
 }

@@ -40,7 +40,7 @@ test('a resident completes a complaint with the keypad only, in English', async 
   await expect(page.getByRole('heading', { name: 'Please check what you entered' })).toBeVisible();
   await arrowTo(page, 'Submit');
   await page.keyboard.press('Enter');
-  const ref = digitsOf(await page.getByTestId('reference-number').innerText());
+  const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
   const csv = await exportCsv(page);
   const row = csv.split('\r\n').find((line) => line.includes(ref));
   expect(row).toContain('98765432');

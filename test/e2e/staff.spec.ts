@@ -12,7 +12,7 @@ test('staff sign in, see the new submission and export it as CSV that Excel read
   await page.getByRole('button', { name: '跳过' }).click();
   await page.getByRole('button', { name: '匿名提交' }).click();
   await page.getByRole('button', { name: '确认提交' }).click();
-  const ref = digitsOf(await page.getByTestId('reference-number').innerText());
+  const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
 
   await page.goto('/staff');
   await page.getByLabel('PIN 码').fill('000000');

@@ -18,7 +18,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
     await expect(page.getByText('预约体检；想给母亲预约下个月的体检')).toBeVisible();
     await page.getByRole('button', { name: '确认提交' }).click();
-    const ref = digitsOf(await page.getByTestId('reference-number').innerText());
+    const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
     expect(ref).toMatch(/^\d{7}$/);
     const csv = await exportCsv(page);
     expect(csv).toContain(ref);
@@ -43,7 +43,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     await page.getByRole('button', { name: '匿名提交' }).click();
     await expect(page.getByText('3号楼2单元')).toBeVisible();
     await page.getByRole('button', { name: '确认提交' }).click();
-    const ref = digitsOf(await page.getByTestId('reference-number').innerText());
+    const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
     const csv = await exportCsv(page);
     const row = csv.split('\r\n').find((line) => line.includes(ref));
     expect(row).toContain('cmp.noise');
@@ -68,7 +68,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
     await expect(page.getByText('老年食堂；智能手机教学')).toBeVisible();
     await page.getByRole('button', { name: '确认提交' }).click();
-    const ref = digitsOf(await page.getByTestId('reference-number').innerText());
+    const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
     expect(await exportCsv(page)).toContain(ref);
   });
 

@@ -14,7 +14,8 @@ export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOf
       >
         {t('welcome.touchToStart')}
       </button>
-      <div className="row" role="group" aria-label={t('welcome.chooseLanguage')}>
+      <fieldset className="row plain">
+        <legend className="sr-only">{t('welcome.chooseLanguage')}</legend>
         {config.languages.map((language) => (
           <button
             key={language}
@@ -26,7 +27,7 @@ export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOf
             {LANGUAGE_ENDONYMS[language]}
           </button>
         ))}
-      </div>
+      </fieldset>
       {speechOff && <p className="note">{t('app.voiceOff')}</p>}
     </>
   );
