@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KINDS } from '../domain/kinds';
-import { Draft, STATUSES, Submission } from '../domain/submission';
+import { Draft, plainText, STATUSES, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
 
 const Empty = z.object({}).strict();
@@ -126,7 +126,7 @@ export const kioskApi = {
       .object({
         ids: z.array(z.number().int().positive()).min(1).max(1000),
         status: z.enum(STATUSES),
-        note: z.string().max(1000).optional(),
+        note: plainText(1000).optional(),
       })
       .strict(),
     z.object({ updated: z.number().int() }),
@@ -155,6 +155,18 @@ export const kioskApi = {
   auditLog: method(
     z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     z.object({ items: z.array(AuditEntry) }),
+    'staff',
+  ),
+  /** Residents' calls for staff that no one has acknowledged yet, oldest first. */
+  pendingStaffCalls: method(
+    Empty,
+    z.object({ items: z.array(z.object({ id: z.number().int(), language: z.string(), createdAt: z.string() })) }),
+    'staff',
+  ),
+  /** A member of staff is on the way: the call stops showing. */
+  acknowledgeStaffCall: method(
+    z.object({ id: z.number().int().positive() }).strict(),
+    z.object({ acknowledged: z.boolean() }),
     'staff',
   ),
 } as const;

@@ -1,10 +1,13 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { useEffect, useId, useState } from 'react';
-import type { KioskApi, KioskConfigView, ResultOf } from '../../app/contract/kioskApi';
-import { formatReference } from '../../app/domain/referenceNumber';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { LANGUAGE_ENDONYMS, type Language } from '../../app/i18n/languages';
 import { KioskApiError } from '../api/client';
-import { categoryLabel, findEntry } from '../shell/catalogueText';
+import { AuditLog } from './AuditLog';
+import { Dashboard } from './Dashboard';
+import { Queue } from './Queue';
+import { StaffCalls } from './StaffCalls';
+import { useStaffApi } from './useStaffApi';
 import './staff.css';
 
 interface Props {
@@ -13,23 +16,32 @@ interface Props {
   i18n: I18n;
 }
 
-type List = ResultOf<'listSubmissions'>;
+const TABS = ['queue', 'dashboard', 'audit'] as const;
+type Tab = (typeof TABS)[number];
 
-/** The staff side of the foundation: sign in with the PIN, see the queue, export it. */
-export default function StaffApp({ api, config, i18n }: Props) {
+/** The staff console: sign in with the PIN, then the queue, the dashboard and the audit log. */
+export default function StaffApp({ api: rawApi, config, i18n }: Props) {
   const [language, setLanguage] = useState<Language>(config.defaultLanguage);
-  const [list, setList] = useState<List | null>(null);
+  const [signedIn, setSignedIn] = useState(false);
+  const [ended, setEnded] = useState(false);
+  const [tab, setTab] = useState<Tab>('queue');
   const t = i18n.getFixedT(language);
+  const onSessionEnded = useCallback(() => {
+    setSignedIn(false);
+    setEnded(true);
+  }, []);
+  const api = useStaffApi(rawApi, onSessionEnded);
 
   useEffect(() => {
     document.documentElement.dataset.page = 'staff';
     document.documentElement.lang = language;
   }, [language]);
 
-  const refresh = async () => setList(await api.listSubmissions({ limit: 200 }));
   const signOut = async () => {
     await api.staffLogout({}).catch(() => undefined);
-    setList(null);
+    setSignedIn(false);
+    setEnded(false);
+    setTab('queue');
   };
 
   return (
@@ -44,24 +56,55 @@ export default function StaffApp({ api, config, i18n }: Props) {
               {LANGUAGE_ENDONYMS[l]}
             </button>
           ))}
-        {list && (
+        {signedIn && (
           <button type="button" className="btn" onClick={signOut}>
             {t('staff.signOut')}
           </button>
         )}
+        <a className="btn" href="./">
+          {t('staff.backToKiosk')}
+        </a>
       </header>
-      <main>
-        {list ? (
-          <Queue list={list} api={api} config={config} language={language} t={t} onRefresh={refresh} />
-        ) : (
-          <SignIn api={api} t={t} onSignedIn={refresh} />
-        )}
-      </main>
+      {signedIn ? (
+        <>
+          <StaffCalls api={api} t={t} />
+          <nav className="row" aria-label={t('staff.sections')}>
+            {TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="btn"
+                aria-current={tab === name ? 'page' : undefined}
+                onClick={() => setTab(name)}
+              >
+                {t(`staff.tabs.${name}`)}
+              </button>
+            ))}
+          </nav>
+          <main>
+            {tab === 'queue' && <Queue api={api} config={config} language={language} t={t} />}
+            {tab === 'dashboard' && <Dashboard api={api} config={config} language={language} t={t} />}
+            {tab === 'audit' && <AuditLog api={api} t={t} />}
+          </main>
+        </>
+      ) : (
+        <main>
+          <SignIn
+            api={api}
+            t={t}
+            ended={ended}
+            onSignedIn={() => {
+              setEnded(false);
+              setSignedIn(true);
+            }}
+          />
+        </main>
+      )}
     </div>
   );
 }
 
-function SignIn({ api, t, onSignedIn }: { api: KioskApi; t: TFunction; onSignedIn(): Promise<void> }) {
+function SignIn({ api, t, ended, onSignedIn }: { api: KioskApi; t: TFunction; ended: boolean; onSignedIn(): void }) {
   const id = useId();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +113,7 @@ function SignIn({ api, t, onSignedIn }: { api: KioskApi; t: TFunction; onSignedI
     try {
       await api.staffLogin({ pin });
       setPin('');
-      await onSignedIn();
+      onSignedIn();
     } catch (err) {
       setError(signInError(err, t));
     }
@@ -78,6 +121,7 @@ function SignIn({ api, t, onSignedIn }: { api: KioskApi; t: TFunction; onSignedI
   return (
     <form className="sign-in" onSubmit={submit}>
       <h2>{t('staff.signInTitle')}</h2>
+      {ended && <p role="status">{t('staff.sessionEnded')}</p>}
       <label htmlFor={id}>{t('staff.pin')}</label>
       <input
         id={id}
@@ -105,71 +149,4 @@ function signInError(err: unknown, t: TFunction): string {
   if (err.code === 'unauthorized' && /set-pin/.test(err.message)) return t('staff.noPin');
   if (err.code === 'unauthorized' || err.code === 'invalid') return t('staff.wrongPin');
   return t('staff.signInFailed', { message: err.message });
-}
-
-interface QueueProps {
-  list: List;
-  api: KioskApi;
-  config: KioskConfigView;
-  language: Language;
-  t: TFunction;
-  onRefresh(): Promise<void>;
-}
-
-function Queue({ list, api, config, language, t, onRefresh }: QueueProps) {
-  const download = async (format: 'csv' | 'json') => {
-    const file = await api.exportSubmissions({ format });
-    const url = URL.createObjectURL(new Blob([file.body], { type: file.contentType }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.filename;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-  return (
-    <section aria-labelledby="queue-title">
-      <div className="row">
-        <h2 id="queue-title">{t('staff.queue')}</h2>
-        <span>{t('staff.total', { count: list.total })}</span>
-        <span className="spacer" />
-        <button type="button" className="btn" onClick={onRefresh}>
-          {t('staff.refresh')}
-        </button>
-        <button type="button" className="btn" onClick={() => download('csv')}>
-          {t('staff.exportCsv')}
-        </button>
-        <button type="button" className="btn" onClick={() => download('json')}>
-          {t('staff.exportJson')}
-        </button>
-      </div>
-      {list.items.length === 0 ? (
-        <p>{t('staff.empty')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              {(['ref', 'createdAt', 'kind', 'category', 'status', 'description', 'contact'] as const).map((c) => (
-                <th key={c} scope="col">
-                  {t(`staff.columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((s) => (
-              <tr key={s.id}>
-                <td>{formatReference(s.ref)}</td>
-                <td>{s.createdAt.slice(0, 16).replace('T', ' ')}</td>
-                <td>{t(`kinds.${s.kind}.label`)}</td>
-                <td>{categoryLabel(findEntry(config, s.category), s.category, language, t)}</td>
-                <td>{t(`staff.status.${s.status}`)}</td>
-                <td className="description">{s.description}</td>
-                <td>{s.anonymous ? t('staff.anonymous') : [s.name, s.phone].filter(Boolean).join(' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { digitsOf, PIN, startKiosk } from './support';
+import { digitsOf, expectNoAxeViolations, PIN, startKiosk } from './support';
 
 test('staff sign in, see the new submission and export it as CSV that Excel reads as UTF-8', async ({ page }) => {
   await startKiosk(page);
@@ -35,4 +35,69 @@ test('staff sign in, see the new submission and export it as CSV that Excel read
   await page.getByRole('button', { name: '退出' }).click();
   await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible();
   expect((await page.request.post('/api/listSubmissions', { data: {} })).status()).toBe(401);
+});
+
+test('staff follow up: filter, open, change status with a note, collect several, see calls, stats and the audit log', async ({
+  page,
+  context,
+}) => {
+  const submit = (description: string, kind = 'complaint', category = 'cmp.facilities') =>
+    page.request.post('/api/submit', {
+      data: {
+        kind,
+        category,
+        description,
+        contact: { anonymous: true },
+        language: 'zh-CN',
+        inputModes: ['touch'],
+      },
+    });
+  const refs: string[] = [];
+  for (const text of ['三号楼电梯停了', '路灯坏了一个星期', '健身器材松动'])
+    refs.push((await (await submit(text)).json()).ref);
+  await submit('希望多办健康讲座', 'suggestion', 'sug.activities');
+
+  await page.goto('/staff');
+  await page.getByLabel('PIN 码').fill(PIN);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('事项').selectOption('complaint');
+  await page.getByLabel('搜索说明、地点或编号').fill('路灯');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: `${refs[1]!.slice(0, 3)} ${refs[1]!.slice(3)}` }).click();
+  await expect(page.getByRole('heading', { name: /^编号/ })).toBeFocused();
+  await page.getByLabel('改为').selectOption('forwarded');
+  await page.getByLabel('备注').fill('已转交市政');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '已转交市政' })).toContainText('已转交');
+
+  await page.getByLabel('搜索说明、地点或编号').fill('');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await page.getByLabel(`选中 ${refs[0]!.slice(0, 3)} ${refs[0]!.slice(3)}`).check();
+  await page.getByLabel(`选中 ${refs[2]!.slice(0, 3)} ${refs[2]!.slice(3)}`).check();
+  await page.getByRole('button', { name: '把选中的 2 条标记为已领取' }).click();
+  for (const ref of [refs[0]!, refs[2]!]) {
+    await expect(page.getByRole('row').filter({ hasText: `${ref.slice(0, 3)} ${ref.slice(3)}` })).toContainText(
+      '已领取',
+    );
+  }
+
+  // A resident presses "call staff" at the kiosk, in another tab.
+  const kiosk = await context.newPage();
+  await kiosk.goto('/');
+  await kiosk.getByRole('button', { name: '呼叫工作人员' }).click();
+  await expect(kiosk.getByText('已经通知工作人员，请在这里稍候。')).toBeVisible();
+  const call = page.getByRole('alert', { name: '居民呼叫' });
+  await expect(call).toContainText('有居民在自助机前呼叫工作人员');
+  await call.getByRole('button', { name: '我去处理' }).click();
+  await expect(call).toBeHidden();
+
+  await page.getByRole('button', { name: '统计' }).click();
+  await expect(page.getByRole('table', { name: '最近 7 天' }).getByRole('row', { name: /公共设施/ })).toContainText(
+    /\d/,
+  );
+  await page.getByRole('button', { name: '操作日志' }).click();
+  await expect(page.getByRole('table')).toContainText('submissions.status');
+  await expect(page.getByRole('table')).toContainText('staffCall.acknowledge');
+  await expectNoAxeViolations(page, 'staff audit log');
 });

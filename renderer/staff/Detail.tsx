@@ -1,0 +1,101 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
+import { formatReference } from '../../app/domain/referenceNumber';
+import { STATUSES, type Status, type Submission } from '../../app/domain/submission';
+import type { Language } from '../../app/i18n/languages';
+import { categoryLabel, findEntry } from '../shell/catalogueText';
+
+interface Props {
+  api: KioskApi;
+  id: number;
+  config: KioskConfigView;
+  language: Language;
+  t: TFunction;
+  onClose(): void;
+  onChanged(): Promise<void>;
+}
+
+/** One submission in full, its history, and a status change with a note. */
+export function Detail({ api, id, config, language, t, onClose, onChanged }: Props) {
+  const [submission, setSubmission] = useState<Submission | null>(null);
+  const [status, setStatus] = useState<Status>('collected');
+  const [note, setNote] = useState('');
+  const ref = useRef<HTMLHeadingElement>(null);
+  const ids = { status: useId(), note: useId() };
+
+  useEffect(() => {
+    void api.getSubmission({ id }).then((s) => {
+      setSubmission(s);
+      setStatus(STATUSES[Math.min(STATUSES.indexOf(s.status) + 1, STATUSES.length - 1)]!);
+    });
+  }, [api, id]);
+  useEffect(() => {
+    if (submission) ref.current?.focus();
+  }, [submission]);
+  if (!submission) return null;
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    await api.setStatus({ ids: [id], status, note: note.trim() || undefined });
+    setNote('');
+    setSubmission(await api.getSubmission({ id }));
+    await onChanged();
+  };
+  const s = submission;
+  const field = (label: string, value: string | null) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value || t('review.notGiven')}</dd>
+    </div>
+  );
+  return (
+    <section className="detail stack" aria-labelledby="detail-title">
+      <div className="row">
+        <h2 id="detail-title" ref={ref} tabIndex={-1}>
+          {t('staff.detail.title', { ref: formatReference(s.ref) })}
+        </h2>
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <dl className="fields">
+        {field(t('staff.columns.createdAt'), s.createdAt.replace('T', ' ').slice(0, 19))}
+        {field(t('staff.columns.kind'), t(`kinds.${s.kind}.label`))}
+        {field(t('staff.columns.category'), categoryLabel(findEntry(config, s.category), s.category, language, t))}
+        {field(t('staff.columns.status'), t(`staff.status.${s.status}`))}
+        {field(t('review.description'), s.description)}
+        {field(t('review.location'), s.location)}
+        {field(t('staff.detail.name'), s.anonymous ? t('staff.anonymous') : s.name)}
+        {field(t('staff.detail.phone'), s.anonymous ? t('staff.anonymous') : s.phone)}
+        {field(t('staff.detail.language'), s.language)}
+        {field(t('staff.detail.inputModes'), s.inputModes.join(', '))}
+      </dl>
+      <h3>{t('staff.detail.history')}</h3>
+      <ol>
+        {s.history.map((h) => (
+          <li key={`${h.at}-${h.status}`}>
+            {h.at.replace('T', ' ').slice(0, 16)} · {t(`staff.status.${h.status}`)} · {h.by}
+            {h.note ? ` · ${h.note}` : ''}
+          </li>
+        ))}
+      </ol>
+      <form className="row" onSubmit={save}>
+        <label htmlFor={ids.status}>{t('staff.detail.newStatus')}</label>
+        <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+          {STATUSES.map((st) => (
+            <option key={st} value={st}>
+              {t(`staff.status.${st}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.note}>{t('staff.detail.note')}</label>
+        <input id={ids.note} type="text" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+        <button type="submit" className="btn btn-primary">
+          {t('staff.detail.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState } from 'react';
+import type { KioskApi, ResultOf } from '../../app/contract/kioskApi';
+
+const POLL_MS = 3000;
+
+/** A short two-tone chime: staff hear a call even when looking elsewhere. */
+function chime() {
+  try {
+    const audio = new AudioContext();
+    [880, 660].forEach((frequency, i) => {
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.frequency.value = frequency;
+      gain.gain.value = 0.2;
+      tone.connect(gain).connect(audio.destination);
+      tone.start(audio.currentTime + i * 0.25);
+      tone.stop(audio.currentTime + i * 0.25 + 0.2);
+    });
+  } catch {
+    // No audio device: the banner still shows.
+  }
+}
+
+/** Residents' "call staff" requests, shown at once (polled) with a chime, until someone acknowledges them. */
+export function StaffCalls({ api, t }: { api: KioskApi; t: TFunction }) {
+  const [calls, setCalls] = useState<ResultOf<'pendingStaffCalls'>['items']>([]);
+  const known = useRef(new Set<number>());
+  useEffect(() => {
+    let live = true;
+    const poll = async () => {
+      const { items } = await api.pendingStaffCalls({}).catch(() => ({ items: [] }));
+      if (!live) return;
+      if (items.some((c) => !known.current.has(c.id))) chime();
+      known.current = new Set(items.map((c) => c.id));
+      setCalls(items);
+    };
+    void poll();
+    const timer = setInterval(poll, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api]);
+  if (calls.length === 0) return null;
+  return (
+    <section className="staff-calls" role="alert" aria-label={t('staff.calls.title')}>
+      {calls.map((call) => (
+        <p key={call.id} className="row">
+          <strong>{t('staff.calls.call', { time: call.createdAt.slice(11, 16) })}</strong>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={async () => {
+              await api.acknowledgeStaffCall({ id: call.id });
+              setCalls((current) => current.filter((c) => c.id !== call.id));
+            }}
+          >
+            {t('staff.calls.acknowledge')}
+          </button>
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import type { KioskApi } from '../../app/contract/kioskApi';
+import { KioskApiError } from '../api/client';
+
+/**
+ * The KioskApi as the console uses it: a call answered 401 means the session
+ * ended (sign out, or five idle minutes), so the console returns to sign-in.
+ */
+export function useStaffApi(api: KioskApi, onSessionEnded: () => void): KioskApi {
+  return useMemo(() => {
+    const wrapped = {} as Record<string, (args: unknown) => Promise<unknown>>;
+    for (const [name, call] of Object.entries(api) as [string, (args: unknown) => Promise<unknown>][]) {
+      wrapped[name] = async (args) => {
+        try {
+          return await call(args);
+        } catch (error) {
+          if (error instanceof KioskApiError && error.code === 'unauthorized' && name !== 'staffLogin')
+            onSessionEnded();
+          throw error;
+        }
+      };
+    }
+    return wrapped as unknown as KioskApi;
+  }, [api, onSessionEnded]);
+}
+
+/** Saves text as a file in the browser (exports). */
+export function download(filename: string, contentType: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type: contentType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}
