@@ -3,6 +3,9 @@ import { expectNoAxeViolations, measureScreen, PIN, startKiosk } from './support
 
 type Language = 'zh-CN' | 'en';
 
+// Each walk runs axe or the measurements on a dozen screens: slow on a loaded 2-core machine.
+test.describe.configure({ timeout: 240_000 });
+
 const LABELS = {
   'zh-CN': {
     start: '轻触屏幕任意位置，或按任意键开始',
