@@ -94,10 +94,28 @@ export const kioskApi = {
     z.object({ id: z.number().int(), createdAt: z.string() }),
     'resident',
   ),
-  /** The status of a submission by its reference number. */
+  /**
+   * The status of a submission by its reference number. The staff's public
+   * note is given only with the last four digits of the phone number left
+   * with it (`verified`); an anonymous submission only ever shows its status.
+   */
   lookupStatus: method(
-    z.object({ ref: z.string().min(1).max(20) }).strict(),
-    z.object({ ref: z.string(), status: z.enum(STATUSES), updatedAt: z.string() }),
+    z
+      .object({
+        ref: z.string().min(1).max(20),
+        phoneLast4: z
+          .string()
+          .regex(/^\d{4}$/, 'must be 4 digits')
+          .optional(),
+      })
+      .strict(),
+    z.object({
+      ref: z.string(),
+      status: z.enum(STATUSES),
+      updatedAt: z.string(),
+      verified: z.boolean(),
+      publicNote: z.string().nullable(),
+    }),
     'resident',
   ),
   /** Starts a staff session (HTTP: sets an HttpOnly, SameSite=Strict cookie). */

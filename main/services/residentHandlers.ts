@@ -55,7 +55,7 @@ export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, Resi
       if (!isValidReference(normalised)) throw new ApiError('invalid', 'ref: is not a valid reference number', 'ref');
       const found = store.submissions.findByRef(normalised);
       if (found === undefined) throw new ApiError('not-found', 'No submission has this reference number');
-      return { ref: found.ref, status: found.status, updatedAt: found.updatedAt };
+      return { ref: found.ref, status: found.status, updatedAt: found.updatedAt, verified: false, publicNote: null };
     },
 
     staffLogin: async ({ pin }, ctx) => {
