@@ -1,5 +1,6 @@
 import { type ActorRefFrom, assign, type SnapshotFrom, setup } from 'xstate';
 import { checkPhone } from '../domain/phone';
+import { isValidReference } from '../domain/referenceNumber';
 import { hasDescription, isDescriptionTooLong } from './draft';
 import {
   changesFrom,
@@ -14,7 +15,7 @@ import {
   placeToEdit,
   withChanges,
 } from './flow';
-import type { ContactStage, DialogContext, DialogEvent, DialogInput, FieldErrorKey, Step } from './types';
+import type { ContactStage, DialogContext, DialogEvent, DialogInput, FieldErrorKey, LookupStage, Step } from './types';
 
 /** A session with nothing entered yet, in the centre's default language. */
 export function emptyContext(input: DialogInput): DialogContext {
@@ -36,6 +37,9 @@ export function emptyContext(input: DialogInput): DialogContext {
     submitError: null,
     receipt: null,
     visits: {},
+    lookupRef: '',
+    phoneLast4: '',
+    lookupResult: null,
   };
 }
 
@@ -61,11 +65,13 @@ const setupDialog = setup({
     phoneInvalid: ({ context }) => !checkPhone(context.phone).ok,
     draftComplete: ({ context }) => isComplete(context),
     staysComplete: ({ context, event }) => isComplete(withChanges(context, event)),
+    refMalformed: ({ context }) => !isValidReference(context.lookupRef),
+    last4Malformed: ({ context }) => !/^\d{4}$/.test(context.phoneLast4),
   },
   actions: {
-    enterStep: assign(({ context }, p: { key: string }) => ({
+    enterStep: assign(({ context }, p: { key: string; keepError?: boolean }) => ({
       visits: { ...context.visits, [p.key]: (context.visits[p.key] ?? 0) + 1 },
-      fieldError: null,
+      ...(p.keepError ? {} : { fieldError: null }),
     })),
     recordInputMode: assign(({ context, event }) => {
       const mode = 'mode' in event ? event.mode : undefined;
@@ -100,6 +106,21 @@ const setupDialog = setup({
     noteSubmitError: assign(({ event }) => (event.type === 'submit.failed' ? { submitError: event.code } : {})),
     clearSubmitError: assign({ submitError: null }),
     resetSession: assign(({ context }) => emptyContext(context)),
+    setLookupRef: assign(({ event }) =>
+      event.type === 'user.setLookupRef' ? { lookupRef: event.ref, fieldError: null } : {},
+    ),
+    setPhoneLast4: assign(({ event }) =>
+      event.type === 'user.setPhoneLast4' ? { phoneLast4: event.digits, fieldError: null } : {},
+    ),
+    keepLookupResult: assign(({ event }) =>
+      event.type === 'lookup.done' ? { lookupResult: event.result, fieldError: null } : {},
+    ),
+    noteLookupError: assign(({ event }) =>
+      event.type === 'lookup.failed' ? { fieldError: `lookup.error.${event.code}` as const } : {},
+    ),
+    forgetLookup: assign({ lookupRef: '', phoneLast4: '', lookupResult: null }),
+    forgetAnswer: assign({ phoneLast4: '', lookupResult: null }),
+    clearFieldError: assign({ fieldError: null }),
   },
 });
 
@@ -155,7 +176,57 @@ export const dialogMachine = setupDialog.createMachine({
     },
     chooseKind: {
       entry: enter('chooseKind'),
-      on: { 'user.chooseKind': forward('chooseKind'), 'user.back': backFrom('chooseKind') },
+      on: {
+        'user.chooseKind': forward('chooseKind'),
+        'user.checkProgress': { target: 'lookup', actions: 'recordInputMode' },
+        'user.back': backFrom('chooseKind'),
+      },
+    },
+    /** Checking progress by reference number; the API call is the kiosk machine's. */
+    lookup: {
+      entry: enter('lookup'),
+      exit: 'forgetLookup',
+      initial: 'ref',
+      on: { 'user.back': { target: 'chooseKind', actions: 'recordInputMode' } },
+      states: {
+        ref: {
+          // A failed lookup comes back here with its reason, which the entry must not wipe.
+          entry: { type: 'enterStep', params: { key: 'lookup.ref', keepError: true } },
+          on: {
+            'user.setLookupRef': { actions: ['recordInputMode', 'setLookupRef'] },
+            'user.next': [
+              { guard: 'refMalformed', actions: ['recordInputMode', refuse('lookup.error.invalid')] },
+              { target: 'checking', actions: 'recordInputMode' },
+            ],
+          },
+        },
+        checking: {
+          entry: 'clearFieldError',
+          on: {
+            'lookup.done': { target: 'result', actions: 'keepLookupResult' },
+            'lookup.failed': { target: 'ref', actions: 'noteLookupError' },
+            'user.back': {},
+          },
+        },
+        result: {
+          entry: enter('lookup.result'),
+          on: {
+            'user.verify': { target: 'phone', actions: 'recordInputMode' },
+            'user.back': { target: 'ref', actions: ['recordInputMode', 'forgetAnswer'] },
+          },
+        },
+        phone: {
+          entry: enter('lookup.phone'),
+          on: {
+            'user.setPhoneLast4': { actions: ['recordInputMode', 'setPhoneLast4'] },
+            'user.next': [
+              { guard: 'last4Malformed', actions: ['recordInputMode', refuse('lookup.error.last4')] },
+              { target: 'checking', actions: 'recordInputMode' },
+            ],
+            'user.back': { target: 'result', actions: 'recordInputMode' },
+          },
+        },
+      },
     },
     chooseCategory: {
       entry: enter('chooseCategory'),
@@ -270,9 +341,21 @@ export const dialogMachine = setupDialog.createMachine({
 export type DialogSnapshot = SnapshotFrom<typeof dialogMachine>;
 export type DialogActorRef = ActorRefFrom<typeof dialogMachine>;
 
-/** The screen a dialog snapshot is on: the step, and the contact stage when the step is `contact`. */
-export function currentStep(snapshot: Pick<DialogSnapshot, 'value'>): { step: Step; stage: ContactStage | null } {
+/** The screen a dialog snapshot is on: the step, and the stage when the step has stages (contact, lookup). */
+export function currentStep(snapshot: Pick<DialogSnapshot, 'value'>): {
+  step: Step;
+  stage: ContactStage | LookupStage | null;
+} {
   const { value } = snapshot;
   if (typeof value === 'string') return { step: value, stage: null };
+  if ('lookup' in value) return { step: 'lookup', stage: value.lookup ?? null };
   return { step: 'contact', stage: value.contact ?? null };
+}
+
+/** The lookup the kiosk machine should make now, or null. */
+export function pendingLookup(snapshot: DialogSnapshot): { ref: string; phoneLast4?: string } | null {
+  if (!snapshot.matches({ lookup: 'checking' })) return null;
+  const { lookupRef, phoneLast4, lookupResult } = snapshot.context;
+  // The last four digits go along only once the resident has seen the status and asked for the note.
+  return lookupResult && phoneLast4 ? { ref: lookupRef, phoneLast4 } : { ref: lookupRef };
 }

@@ -3,12 +3,15 @@ import type { KioskConfigView, SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { Draft } from '../domain/submission';
 import type { Language } from '../i18n/languages';
-import { type DialogSnapshot, dialogMachine } from './dialogMachine';
+import { type DialogSnapshot, dialogMachine, pendingLookup } from './dialogMachine';
 import { draftFromContext } from './draft';
 import { isComplete } from './flow';
 import {
   DEFAULT_SETTINGS,
   type KioskEvent,
+  LOOKUP_ERRORS,
+  type LookupErrorCode,
+  type LookupResult,
   type Settings,
   SUBMIT_ERRORS,
   type SubmitErrorCode,
@@ -36,7 +39,7 @@ export const MIN_WARNING_MS = 20_000;
 
 /** Events the kiosk machine raises to itself; never sent from outside. */
 type InternalEvent =
-  | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null }
+  | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null; lookup: LookupQuery | null }
   | { type: 'kiosk.activity' }
   | { type: 'kiosk.reset' };
 
@@ -50,6 +53,18 @@ const KIOSK_ONLY = new Set<string>([
   'user.setContrast',
   'user.activity',
 ]);
+
+/** A progress lookup the dialog asks for (KioskApi `lookupStatus`). */
+export interface LookupQuery {
+  ref: string;
+  phoneLast4?: string;
+}
+
+/** A failed lookup, as a code the resident's screen has words for. */
+export function lookupErrorCode(error: unknown): LookupErrorCode {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return LOOKUP_ERRORS.find((known) => known === code) ?? 'unknown';
+}
 
 /** Which phase of a session a dialog snapshot is in: submitFailed and every step of filling in are `session`. */
 export function dialogPhase(snapshot: Pick<DialogSnapshot, 'value'>): DialogPhase {
@@ -67,6 +82,11 @@ export function submitErrorCode(error: unknown): SubmitErrorCode {
 /** The draft to send, or null if the dialog got to submitting without one (it should not). */
 function draftToSend(snapshot: DialogSnapshot): Draft | null {
   return isComplete(snapshot.context) ? draftFromContext(snapshot.context) : null;
+}
+
+function lookupIn(event: KioskEvent | InternalEvent): LookupQuery {
+  if (event.type !== 'dialog.changed' || event.lookup === null) throw new Error('a lookup starts only with a query');
+  return event.lookup;
 }
 
 function draftIn(event: KioskEvent | InternalEvent): Draft {
@@ -97,6 +117,10 @@ const setupKiosk = setup({
     submitDraft: fromPromise<SubmitResult, Draft>(async () => {
       throw new Error('submitDraft is provided by the renderer');
     }),
+    /** Looks a submission up by reference; the renderer provides it (KioskApi `lookupStatus`). Rejects with an error whose `code` is a LookupErrorCode, or anything else. */
+    lookupStatus: fromPromise<LookupResult, LookupQuery>(async () => {
+      throw new Error('lookupStatus is provided by the renderer');
+    }),
     /** Asks staff to come; the renderer provides it (KioskApi `callStaff`). */
     callStaff: fromPromise<unknown, { language: Language }>(async () => {
       throw new Error('callStaff is provided by the renderer');
@@ -112,6 +136,7 @@ const setupKiosk = setup({
     dialogPhaseIs: ({ event }, p: { phase: DialogPhase }) => event.type === 'dialog.changed' && event.phase === p.phase,
     dialogSubmits: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft !== null,
+    dialogLooksUp: ({ event }) => event.type === 'dialog.changed' && event.lookup !== null,
     dialogSubmitsNothing: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
     kioskIsSpeaking: stateIn('#kiosk.speech.active'),
@@ -123,6 +148,7 @@ const setupKiosk = setup({
       type: 'dialog.changed' as const,
       phase: dialogPhase(p.snapshot),
       draft: dialogPhase(p.snapshot) === 'submitting' ? draftToSend(p.snapshot) : null,
+      lookup: pendingLookup(p.snapshot),
     })),
     setTextSize: assign(({ context, event }) =>
       event.type === 'user.setTextSize' ? { settings: { ...context.settings, textSize: event.size } } : {},
@@ -138,6 +164,11 @@ const setupKiosk = setup({
       type: 'submit.failed',
       code: submitErrorCode(p.error),
     })),
+    reportLookup: sendTo('dialog', (_, p: { result: LookupResult }) => ({ type: 'lookup.done', result: p.result })),
+    reportLookupFailed: sendTo('dialog', (_, p: { error: unknown }) => ({
+      type: 'lookup.failed',
+      code: lookupErrorCode(p.error),
+    })),
   },
 });
 
@@ -147,7 +178,7 @@ const RESET = ['resetDialog', 'resetSettings', 'resetRegions'] as const;
  * The kiosk: runs the dialog machine (child `dialog`) and owns everything
  * that takes time — the idle countdown and its warning, the receipt's
  * return to welcome, the submit call, calling staff — plus the display
- * settings. Parallel regions: `idle`, `overlay`, `speech`, `submission`.
+ * settings. Parallel regions: `idle`, `overlay`, `speech`, `submission`, `lookup`.
  */
 export const kioskMachine = setupKiosk.createMachine({
   id: 'kiosk',
@@ -277,6 +308,27 @@ export const kioskMachine = setupKiosk.createMachine({
             onError: {
               target: 'waiting',
               actions: { type: 'reportSubmitFailed', params: ({ event }) => ({ error: event.error }) },
+            },
+          },
+        },
+      },
+    },
+    lookup: {
+      initial: 'waiting',
+      on: { 'kiosk.reset': '.waiting' },
+      states: {
+        waiting: { on: { 'dialog.changed': { guard: 'dialogLooksUp', target: 'asking' } } },
+        asking: {
+          invoke: {
+            src: 'lookupStatus',
+            input: ({ event }) => lookupIn(event),
+            onDone: {
+              target: 'waiting',
+              actions: { type: 'reportLookup', params: ({ event }) => ({ result: event.output }) },
+            },
+            onError: {
+              target: 'waiting',
+              actions: { type: 'reportLookupFailed', params: ({ event }) => ({ error: event.error }) },
             },
           },
         },

@@ -1,4 +1,6 @@
-import type { ContactStage, Step } from './types';
+import type { ContactStage, LookupStage, Step } from './types';
+
+type Stage = ContactStage | LookupStage | null;
 
 /** The locale keys of one step's prompt: what the screen shows and what is spoken, side by side. */
 export interface PromptKeys {
@@ -9,16 +11,16 @@ export interface PromptKeys {
   help: string;
 }
 
-/** The screen's key name: a contact stage is a step of its own to the resident. */
-export function stepKey(step: Step, stage: ContactStage | null): string {
-  return step === 'contact' && stage ? `contact.${stage}` : step;
+/** The screen's key name: a contact or lookup stage is a step of its own to the resident. */
+export function stepKey(step: Step, stage: Stage): string {
+  return (step === 'contact' || step === 'lookup') && stage ? `${step}.${stage}` : step;
 }
 
 /**
  * Prompts are counted (VoiceXML's prompt counter): the first visit speaks
  * the full question, later visits the shorter one.
  */
-export function promptKeys(step: Step, stage: ContactStage | null, visits: number): PromptKeys {
+export function promptKeys(step: Step, stage: Stage, visits: number): PromptKeys {
   const base = `steps.${stepKey(step, stage)}`;
   return {
     base,

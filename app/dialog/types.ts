@@ -13,6 +13,23 @@ export type Section = (typeof SECTIONS)[number];
 export const SUBMIT_ERRORS = ['network', 'storage', 'invalid', 'unknown'] as const;
 export type SubmitErrorCode = (typeof SUBMIT_ERRORS)[number];
 
+/** Why a progress lookup failed, as the resident is told (locale key `lookup.error.<code>`). */
+export const LOOKUP_ERRORS = ['invalid', 'not-found', 'rate-limited', 'network', 'unknown'] as const;
+export type LookupErrorCode = (typeof LOOKUP_ERRORS)[number];
+
+/** What a progress lookup found (KioskApi `lookupStatus`). */
+export interface LookupResult {
+  ref: string;
+  status: 'queued' | 'collected' | 'forwarded' | 'closed';
+  updatedAt: string;
+  verified: boolean;
+  publicNote: string | null;
+}
+
+/** The screens of checking progress: the reference, the answer, and the phone's last four digits for the note. */
+export const LOOKUP_STAGES = ['ref', 'checking', 'result', 'phone'] as const;
+export type LookupStage = (typeof LOOKUP_STAGES)[number];
+
 /**
  * A field's problem, as a locale key the screen shows and speaks:
  * `describe.error.empty`, `describe.error.tooLong`, `location.error.tooLong`,
@@ -23,7 +40,9 @@ export type FieldErrorKey =
   | 'describe.error.tooLong'
   | 'location.error.tooLong'
   | 'contact.name.error.tooLong'
-  | `contact.phone.error.${PhoneError}`;
+  | `contact.phone.error.${PhoneError}`
+  | `lookup.error.${LookupErrorCode}`
+  | 'lookup.error.last4';
 
 export interface DialogInput {
   catalogue: readonly Category[];
@@ -54,6 +73,10 @@ export interface DialogContext {
   receipt: SubmitResult | null;
   /** How many times each step has been entered this session (prompt variants count on it). */
   visits: Record<string, number>;
+  /** Checking progress: the reference typed, the phone's last four digits, and what was found. */
+  lookupRef: string;
+  phoneLast4: string;
+  lookupResult: LookupResult | null;
 }
 
 type Mode = { mode?: InputMode };
@@ -76,13 +99,19 @@ export type UserEvent =
   | ({ type: 'user.retry' } & Mode)
   | ({ type: 'user.finish' } & Mode)
   | ({ type: 'user.back' } & Mode)
-  | ({ type: 'user.startOver' } & Mode);
+  | ({ type: 'user.startOver' } & Mode)
+  | ({ type: 'user.checkProgress' } & Mode)
+  | ({ type: 'user.setLookupRef'; ref: string } & Mode)
+  | ({ type: 'user.setPhoneLast4'; digits: string } & Mode)
+  | ({ type: 'user.verify' } & Mode);
 
 /** Events of the dialog machine: what the resident does, and the outcome of a submit. */
 export type DialogEvent =
   | UserEvent
   | { type: 'submit.done'; result: SubmitResult }
   | { type: 'submit.failed'; code: SubmitErrorCode }
+  | { type: 'lookup.done'; result: LookupResult }
+  | { type: 'lookup.failed'; code: LookupErrorCode }
   | { type: 'system.reset' };
 
 /**
@@ -100,6 +129,7 @@ export const STEPS = [
   'submitting',
   'submitFailed',
   'receipt',
+  'lookup',
 ] as const;
 export type Step = (typeof STEPS)[number];
 export const CONTACT_STAGES = ['anonymity', 'name', 'phone'] as const;

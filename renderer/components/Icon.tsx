@@ -14,3 +14,12 @@ export function KindIcon({ kind }: { kind: Kind }) {
     </svg>
   );
 }
+
+/** A magnifier, for checking progress. */
+export function LookupIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
+      <path d="M10.5 3a7.5 7.5 0 1 0 0 15 7.5 7.5 0 0 0 0-15zm5.3 12.8L21 21" strokeLinecap="round" />
+    </svg>
+  );
+}

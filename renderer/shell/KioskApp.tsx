@@ -6,7 +6,7 @@ import { fromPromise } from 'xstate';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { currentStep } from '../../app/dialog/dialogMachine';
 import { kioskMachine } from '../../app/dialog/kioskMachine';
-import type { SubmitErrorCode } from '../../app/dialog/types';
+import type { LookupErrorCode, SubmitErrorCode } from '../../app/dialog/types';
 import type { InputMode } from '../../app/domain/submission';
 import type { SpeechOutput } from '../../app/speech/types';
 import { KioskApiError } from '../api/client';
@@ -22,6 +22,14 @@ interface Props {
   config: KioskConfigView;
   speech: SpeechOutput;
   i18n: i18n;
+}
+
+/** A failed lookup as the resident is told about it. */
+function lookupErrorCode(error: unknown): LookupErrorCode {
+  if (!(error instanceof KioskApiError)) return 'unknown';
+  if (error.code === 'network' || error.code === 'invalid' || error.code === 'not-found') return error.code;
+  if (error.code === 'rate-limited') return 'rate-limited';
+  return 'unknown';
 }
 
 /** A failed submit as the resident is told about it. */
@@ -46,6 +54,13 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
             }
           }),
           callStaff: fromPromise(({ input }) => api.callStaff(input)),
+          lookupStatus: fromPromise(async ({ input }) => {
+            try {
+              return await api.lookupStatus(input);
+            } catch (error) {
+              throw Object.assign(new Error('lookup failed'), { code: lookupErrorCode(error) });
+            }
+          }),
         },
       }),
     [api],
@@ -74,6 +89,14 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
 
   const prompt = usePrompt({ step, stage, ctx, t, speech, config, kiosk, rootRef });
 
+  // The screens where the keypad's digits type a number: the phone, a reference, the phone's last four digits.
+  const digitsNow = () => (step === 'lookup' ? (stage === 'phone' ? ctx.phoneLast4 : ctx.lookupRef) : ctx.phone);
+  const typeDigits = (digits: string) => {
+    if (step !== 'lookup') return send({ type: 'user.setPhone', phone: digits });
+    if (stage === 'phone') return send({ type: 'user.setPhoneLast4', digits: digits.slice(0, 4) });
+    return send({ type: 'user.setLookupRef', ref: digits.slice(0, 7) });
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     lastMode.current = 'keypad';
     const target = e.target as HTMLElement;
@@ -82,7 +105,9 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
       editing: target.matches('input, textarea'),
       multiline: caretCanMove(target, e.key),
       onWelcome: step === 'welcome' && overlay === null,
-      onPhone: step === 'contact' && stage === 'phone' && overlay === null,
+      onPhone:
+        ((step === 'contact' && stage === 'phone') || (step === 'lookup' && (stage === 'ref' || stage === 'phone'))) &&
+        overlay === null,
       onButton: target.matches('button'),
       modifier: e.ctrlKey || e.altKey || e.metaKey,
     });

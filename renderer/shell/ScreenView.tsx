@@ -1,9 +1,10 @@
-import type { ContactStage, Step } from '../../app/dialog/types';
+import type { ContactStage, LookupStage, Step } from '../../app/dialog/types';
 import { ChooseCategory } from '../screens/ChooseCategory/ChooseCategory';
 import { ChooseKind } from '../screens/ChooseKind/ChooseKind';
 import { Contact } from '../screens/Contact/Contact';
 import { Describe } from '../screens/Describe/Describe';
 import { Location } from '../screens/Location/Location';
+import { Lookup } from '../screens/Lookup/Lookup';
 import { Receipt } from '../screens/Receipt/Receipt';
 import { Review } from '../screens/Review/Review';
 import { SubmitFailed, Submitting } from '../screens/Submit/Submit';
@@ -12,7 +13,7 @@ import type { ScreenProps } from './screenProps';
 
 interface Props extends ScreenProps {
   step: Step;
-  stage: ContactStage | null;
+  stage: ContactStage | LookupStage | null;
   speechOff: boolean;
   onCallStaff(): void;
 }
@@ -31,7 +32,7 @@ export function ScreenView({ step, stage, speechOff, onCallStaff, ...props }: Pr
     case 'location':
       return <Location {...props} />;
     case 'contact':
-      return <Contact {...props} stage={stage ?? 'name'} />;
+      return <Contact {...props} stage={(stage as ContactStage | null) ?? 'name'} />;
     case 'review':
       return <Review {...props} />;
     case 'submitting':
@@ -40,5 +41,7 @@ export function ScreenView({ step, stage, speechOff, onCallStaff, ...props }: Pr
       return <SubmitFailed {...props} onCallStaff={onCallStaff} />;
     case 'receipt':
       return <Receipt {...props} />;
+    case 'lookup':
+      return <Lookup {...props} stage={(stage as LookupStage | null) ?? 'ref'} />;
   }
 }

@@ -4,13 +4,13 @@ import type { ActorRefFrom } from 'xstate';
 import type { KioskConfigView } from '../../app/contract/kioskApi';
 import type { kioskMachine } from '../../app/dialog/kioskMachine';
 import { promptKeys, stepKey } from '../../app/dialog/prompts';
-import type { ContactStage, DialogContext, Step } from '../../app/dialog/types';
+import type { ContactStage, DialogContext, LookupStage, Step } from '../../app/dialog/types';
 import { formatReference } from '../../app/domain/referenceNumber';
 import type { SpeechOutput } from '../../app/speech/types';
 
 interface Args {
   step: Step;
-  stage: ContactStage | null;
+  stage: ContactStage | LookupStage | null;
   ctx: DialogContext;
   t: TFunction;
   speech: SpeechOutput;
@@ -30,7 +30,8 @@ export function usePrompt({ step, stage, ctx, t, speech, config, kiosk, rootRef 
   const keys = promptKeys(step, stage, ctx.visits[key] ?? 1);
   const values = {
     centre: config.centreName[ctx.language],
-    ref: ctx.receipt ? formatReference(ctx.receipt.ref) : '',
+    ref: formatReference(ctx.receipt?.ref ?? ctx.lookupResult?.ref ?? ''),
+    status: ctx.lookupResult ? t(`lookup.status.${ctx.lookupResult.status}`) : '',
   };
   const title = t(keys.shown, values);
   const spoken = t(keys.spoken, values);

@@ -1,8 +1,8 @@
 import { KINDS } from '../../../app/domain/kinds';
-import { KindIcon } from '../../components/Icon';
+import { KindIcon, LookupIcon } from '../../components/Icon';
 import type { ScreenProps } from '../../shell/screenProps';
 
-/** 办事 / 投诉 / 建议 as three very large buttons. */
+/** 办事 / 投诉 / 建议 as three very large buttons, and a fourth to check the progress of one left before. */
 export function ChooseKind({ ctx, send, t }: ScreenProps) {
   return (
     <div className="big-choice">
@@ -22,6 +22,13 @@ export function ChooseKind({ ctx, send, t }: ScreenProps) {
           </span>
         </button>
       ))}
+      <button type="button" className="btn" data-option onClick={() => send({ type: 'user.checkProgress' })}>
+        <LookupIcon />
+        <span>
+          {t('lookup.choose')}
+          <span className="hint">{t('lookup.chooseHint')}</span>
+        </span>
+      </button>
     </div>
   );
 }

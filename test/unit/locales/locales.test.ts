@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, STEPS, SUBMIT_ERRORS, TEXT_SIZES } from '../../../app/dialog/types';
+import {
+  CONTACT_STAGES,
+  LOOKUP_ERRORS,
+  LOOKUP_STAGES,
+  SECTIONS,
+  STEPS,
+  SUBMIT_ERRORS,
+  TEXT_SIZES,
+} from '../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
 import { KINDS } from '../../../app/domain/kinds';
 import { PHONE_ERRORS } from '../../../app/domain/phone';
@@ -39,15 +47,17 @@ const sources = [...sourceFiles('renderer'), ...sourceFiles('app')].map((f) => r
 
 /** Keys the code builds from the domain's closed lists. */
 function dynamicKeys(): string[] {
-  const stepNames = STEPS.flatMap((s) =>
-    s === 'contact' ? ['contact.anonymity', 'contact.name', 'contact.phone'] : [s],
-  );
+  const stages: Record<string, readonly string[]> = { contact: CONTACT_STAGES, lookup: LOOKUP_STAGES };
+  const stepNames = STEPS.flatMap((s) => (stages[s] ? stages[s].map((stage) => `${s}.${stage}`) : [s]));
   return [
     ...stepNames.flatMap((s) => ['title', 'spoken', 'spokenAgain', 'help'].map((p) => `steps.${s}.${p}`)),
     ...KINDS.flatMap((k) => [`kinds.${k}.label`, `kinds.${k}.hint`]),
     ...DEFAULT_CATALOGUE.flatMap((c) => [`catalogue.${c.code}.label`, `catalogue.${c.code}.phrases`]),
     ...PHONE_ERRORS.map((e) => `contact.phone.error.${e}`),
     ...SUBMIT_ERRORS.map((e) => `submit.error.${e}`),
+    ...LOOKUP_ERRORS.map((e) => `lookup.error.${e}`),
+    ...STATUSES.map((s) => `lookup.status.${s}`),
+    'lookup.error.last4',
     ...TEXT_SIZES.map((s) => `settings.sizes.${s}`),
     ...STATUSES.map((s) => `staff.status.${s}`),
     ...SECTIONS.map((s) => `review.change.${s}`),

@@ -10,10 +10,10 @@ import { currentStep, type DialogSnapshot, dialogMachine, emptyContext } from '.
 import { draftFromContext } from '../../../../app/dialog/draft';
 import { isComplete, PLACES } from '../../../../app/dialog/flow';
 import { stepKey } from '../../../../app/dialog/prompts';
-import { type DialogEvent, SECTIONS, STEPS } from '../../../../app/dialog/types';
+import { type DialogEvent, LOOKUP_STAGES, SECTIONS, STEPS } from '../../../../app/dialog/types';
 import { kindAllowsAnonymous } from '../../../../app/domain/kinds';
 import { Draft, LIMITS } from '../../../../app/domain/submission';
-import { INPUT, long, RESULT, VALID_PHONE } from './support';
+import { INPUT, LOOKUP_RESULT, long, RESULT, VALID_PHONE } from './support';
 
 const EVENTS: DialogEvent[] = [
   { type: 'user.start' },
@@ -45,6 +45,13 @@ const EVENTS: DialogEvent[] = [
   { type: 'submit.done', result: RESULT },
   { type: 'submit.failed', code: 'network' },
   { type: 'system.reset' },
+  { type: 'user.checkProgress' },
+  { type: 'user.setLookupRef', ref: '123' },
+  { type: 'user.setLookupRef', ref: RESULT.ref },
+  { type: 'lookup.done', result: LOOKUP_RESULT },
+  { type: 'lookup.failed', code: 'not-found' },
+  { type: 'user.verify' },
+  { type: 'user.setPhoneLast4', digits: '8000' },
 ];
 
 /**
@@ -58,7 +65,8 @@ function behaviourOf(s: DialogSnapshot): string {
   const { language, kind, category, phrases, freeText, location, anonymous, name, phone, returnToReview } = s.context;
   const text = (t: string) => (t.length > 20 ? `#${t.length}` : t);
   const texts = [freeText, location, name].map(text);
-  return JSON.stringify([s.value, language, kind, category, phrases, texts, anonymous, phone, returnToReview]);
+  const lookup = [s.context.lookupRef, s.context.phoneLast4, s.context.lookupResult !== null];
+  return JSON.stringify([s.value, language, kind, category, phrases, texts, anonymous, phone, returnToReview, lookup]);
 }
 
 const walk = {
@@ -98,7 +106,10 @@ describe('every transition the walk reaches', () => {
 
   it('covers every screen, and reviews of each kind, anonymous and named, with and without a location', () => {
     const reached = new Set(states.map(placeOf));
-    for (const place of [...PLACES, ...STEPS.filter((s) => s !== 'contact')]) expect(reached).toContain(place);
+    const lookups = LOOKUP_STAGES.map((stage) => `lookup.${stage}`);
+    for (const place of [...PLACES, ...STEPS.filter((s) => s !== 'contact' && s !== 'lookup'), ...lookups]) {
+      expect(reached).toContain(place);
+    }
     const reviews = states.filter((s) => s.value === 'review').map((s) => draftFromContext(s.context));
     const kinds = new Set(reviews.map((d) => [d.kind, d.location ? 'located' : '-', d.contact.anonymous].join()));
     for (const combination of [
@@ -165,7 +176,11 @@ describe('every transition the walk reaches', () => {
   it('clears a field error on every move to another screen, and explains every refusal', () => {
     const rule = ({ state, event, nextState }: Edge) => {
       const moved = placeOf(state) !== placeOf(nextState);
-      if (moved && nextState.context.fieldError !== null) return `kept ${nextState.context.fieldError}`;
+      // A failed lookup is the one move that brings its reason along, to the screen where it is put right.
+      const lookupFailed =
+        event.type === 'lookup.failed' && nextState.context.fieldError === `lookup.error.${event.code}`;
+      if (moved && nextState.context.fieldError !== null && !lookupFailed)
+        return `kept ${nextState.context.fieldError}`;
       if (event.type === 'user.next' && !moved && nextState.context.fieldError === null) return 'refused silently';
       return null;
     };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import type { KioskConfigView, SubmitResult } from '../../../../app/contract/kioskApi';
 import { emptyContext } from '../../../../app/dialog/dialogMachine';
-import { kioskMachine, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
-import { DEFAULT_SETTINGS, type KioskEvent } from '../../../../app/dialog/types';
+import { kioskMachine, type LookupQuery, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
+import { DEFAULT_SETTINGS, type KioskEvent, type LookupResult } from '../../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 import type { Draft } from '../../../../app/domain/submission';
 import { ANONYMOUS_COMPLAINT_AT_REVIEW, INPUT, RESULT } from './support';
@@ -22,6 +22,7 @@ const CONFIG: KioskConfigView = {
 
 interface Fakes {
   submitDraft?: (draft: Draft) => Promise<SubmitResult>;
+  lookupStatus?: (query: LookupQuery) => Promise<LookupResult>;
   callStaff?: (input: { language: string }) => Promise<unknown>;
   timing?: Partial<typeof TIMING>;
 }
@@ -37,6 +38,7 @@ function startKiosk(fakes: Fakes = {}) {
     actors: {
       submitDraft: fromPromise(({ input }) => (fakes.submitDraft ?? (() => new Promise<never>(() => {})))(input)),
       callStaff: fromPromise(({ input }) => (fakes.callStaff ?? (async () => ({ id: 1 })))(input)),
+      lookupStatus: fromPromise(({ input }) => (fakes.lookupStatus ?? (() => new Promise<never>(() => {})))(input)),
     },
   });
   const config = { ...CONFIG, timing: { ...TIMING, ...fakes.timing } };
@@ -283,5 +285,61 @@ describe('the kiosk itself', () => {
     expect(k.dialog().context).toEqual(EMPTY_SESSION);
     expect(k.kiosk.getSnapshot().context.settings).toEqual(DEFAULT_SETTINGS);
     expect([k.idle(), k.overlay()]).toEqual(['inactive', 'none']);
+  });
+});
+
+describe('checking progress', () => {
+  const REF = '1234566';
+  const found = (query: LookupQuery): LookupResult => ({
+    ref: query.ref,
+    status: 'forwarded',
+    updatedAt: '2025-03-02T10:00:00+08:00',
+    verified: query.phoneLast4 === '8000',
+    publicNote: query.phoneLast4 === '8000' ? '已转交市政' : null,
+  });
+
+  it('shows the status for a reference, and the staff note only with the right last four digits', async () => {
+    const queries: LookupQuery[] = [];
+    const k = startKiosk({
+      lookupStatus: async (query) => {
+        queries.push(query);
+        return found(query);
+      },
+    });
+    k.send({ type: 'user.start' }, { type: 'user.checkProgress' }, { type: 'user.setLookupRef', ref: REF });
+    k.send({ type: 'user.next' });
+    await waitFor(k.kiosk, () => k.dialog().matches({ lookup: 'result' }));
+    expect(k.dialog().context.lookupResult).toMatchObject({ status: 'forwarded', verified: false, publicNote: null });
+
+    k.send({ type: 'user.verify' }, { type: 'user.setPhoneLast4', digits: '8000' }, { type: 'user.next' });
+    await waitFor(k.kiosk, () => k.dialog().context.lookupResult?.verified === true);
+    expect(k.dialog().context.lookupResult?.publicNote).toBe('已转交市政');
+    expect(queries).toEqual([{ ref: REF }, { ref: REF, phoneLast4: '8000' }]);
+  });
+
+  it('says what is wrong with a reference and lets the resident correct it', async () => {
+    const k = startKiosk({
+      lookupStatus: async () => {
+        throw Object.assign(new Error('no'), { code: 'not-found' });
+      },
+    });
+    k.send({ type: 'user.start' }, { type: 'user.checkProgress' }, { type: 'user.setLookupRef', ref: '1234567' });
+    k.send({ type: 'user.next' });
+    expect(k.dialog().context.fieldError).toBe('lookup.error.invalid');
+    k.send({ type: 'user.setLookupRef', ref: REF }, { type: 'user.next' });
+    await waitFor(k.kiosk, () => k.dialog().context.fieldError === 'lookup.error.not-found');
+    expect(k.dialog().matches({ lookup: 'ref' })).toBe(true);
+    expect(k.dialog().context.lookupRef).toBe(REF);
+  });
+
+  it('forgets the reference and the answer when the resident leaves, and at an idle reset', async () => {
+    const k = startKiosk({ lookupStatus: async (query) => found(query) });
+    k.send({ type: 'user.start' }, { type: 'user.checkProgress' }, { type: 'user.setLookupRef', ref: REF });
+    k.send({ type: 'user.next' });
+    await waitFor(k.kiosk, () => k.dialog().matches({ lookup: 'result' }));
+    k.clock.increment(TIMING.idleMs);
+    k.clock.increment(MIN_WARNING_MS + TIMING.warningMs);
+    expect(k.dialog().value).toBe('welcome');
+    expect(k.dialog().context).toMatchObject({ lookupRef: '', phoneLast4: '', lookupResult: null });
   });
 });

@@ -6,6 +6,13 @@ import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 export const INPUT: DialogInput = { catalogue: DEFAULT_CATALOGUE, defaultLanguage: 'zh-CN' };
 export const VALID_PHONE = '13800138000';
 export const RESULT = { id: 7, ref: '1234566', createdAt: '2025-03-01T09:30:00+08:00' };
+export const LOOKUP_RESULT = {
+  ref: '1234566',
+  status: 'collected',
+  updatedAt: '2025-03-02T10:00:00+08:00',
+  verified: false,
+  publicNote: null,
+} as const;
 
 export const long = (n: number) => '长'.repeat(n);
 

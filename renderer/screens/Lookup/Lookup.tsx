@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import type { LookupStage } from '../../../app/dialog/types';
+import { formatReference, REF_LENGTH } from '../../../app/domain/referenceNumber';
+import { FieldError } from '../../components/FieldError';
+import { NumericKeypad } from '../../components/NumericKeypad';
+import type { ScreenProps } from '../../shell/screenProps';
+import '../Contact/Contact.css';
+
+/** Checking progress: type the reference, hear and see its status; the staff's note needs the phone's last four digits. */
+export function Lookup(props: ScreenProps & { stage: LookupStage }) {
+  if (props.stage === 'result') return <Result {...props} />;
+  if (props.stage === 'checking') {
+    return (
+      <p className="note" role="status">
+        {props.t('steps.lookup.checking.help')}
+      </p>
+    );
+  }
+  return <DigitsEntry {...props} />;
+}
+
+function DigitsEntry({ ctx, send, t, stage }: ScreenProps & { stage: LookupStage }) {
+  const labelId = useId();
+  const forRef = stage === 'ref';
+  const value = forRef ? ctx.lookupRef : ctx.phoneLast4;
+  const max = forRef ? REF_LENGTH : 4;
+  const set = (digits: string) =>
+    send(forRef ? { type: 'user.setLookupRef', ref: digits } : { type: 'user.setPhoneLast4', digits });
+  const shown = forRef && value.length > 3 ? formatReference(value) : value;
+  return (
+    <div className="phone-layout">
+      <div className="field">
+        <span id={labelId}>{forRef ? t('lookup.refLabel') : t('lookup.last4Label')}</span>
+        <output className="phone-display" aria-labelledby={labelId} aria-live="polite">
+          {value === '' ? t('contact.phone.empty') : shown}
+        </output>
+        <FieldError ctx={ctx} t={t} />
+        <div className="row">
+          <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
+            {t('lookup.check')}
+          </button>
+        </div>
+      </div>
+      <NumericKeypad
+        t={t}
+        onDigit={(d) => set(value.length < max ? value + d : value)}
+        onDelete={() => set(value.slice(0, -1))}
+        onClear={() => set('')}
+      />
+    </div>
+  );
+}
+
+function Result({ ctx, send, t }: ScreenProps) {
+  const result = ctx.lookupResult;
+  if (!result) return null;
+  const askedForNote = ctx.phoneLast4 !== '';
+  return (
+    <>
+      <div className="receipt-ref">
+        <span>{t('lookup.refLabel')}</span>
+        <strong>{formatReference(result.ref)}</strong>
+      </div>
+      <p className="lookup-status">{t(`lookup.status.${result.status}`)}</p>
+      <p className="note">{t('lookup.updated', { time: result.updatedAt.slice(0, 16).replace('T', ' ') })}</p>
+      {result.verified && (
+        <p>{result.publicNote ? t('lookup.note', { note: result.publicNote }) : t('lookup.noNote')}</p>
+      )}
+      {askedForNote && !result.verified && (
+        <p className="error" role="alert">
+          {t('lookup.mismatch')}
+        </p>
+      )}
+      <div className="row">
+        {!result.verified && (
+          <button type="button" className="btn" onClick={() => send({ type: 'user.verify' })}>
+            {t('lookup.verify')}
+          </button>
+        )}
+        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.startOver' })}>
+          {t('receipt.finish')}
+        </button>
+      </div>
+    </>
+  );
+}
