@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 // when no Playwright browser is installed (`.ci/run` installs it).
 const debianChromium = '/usr/bin/chromium';
 const port = Number(process.env.LINLI_E2E_PORT ?? 4870);
-export const E2E_DATA_DIR = 'test-results/e2e-data';
+export const E2E_DATA_DIR = `test-results/e2e-data-${port}`;
 export const E2E_PIN = '246810';
 
 export default defineConfig({

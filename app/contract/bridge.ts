@@ -12,4 +12,6 @@ export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: Ap
  */
 export interface KioskBridge {
   call(method: string, args: unknown): Promise<CallOutcome>;
+  /** Prints the page on the default printer without a dialog (receipts); absent where the kiosk cannot. */
+  print?(): Promise<boolean>;
 }

@@ -1,10 +1,21 @@
+import { useEffect } from 'react';
 import { formatReference } from '../../../app/domain/referenceNumber';
 import type { ScreenProps } from '../../shell/screenProps';
+import { PrintReceipt } from './PrintReceipt';
 import './Receipt.css';
 
-/** The reference number in very large digits, what happens next, and Finish. */
-export function Receipt({ ctx, send, t }: ScreenProps) {
+/** Prints the page (the print view shows only the receipt): silently in Electron, with the print dialog in a browser. */
+function printReceipt() {
+  if (window.linliKiosk?.print) void window.linliKiosk.print();
+  else window.print();
+}
+
+/** The reference number in very large digits, what happens next, and Finish; printed when the centre prints receipts. */
+export function Receipt({ ctx, send, config, t }: ScreenProps) {
   const ref = ctx.receipt?.ref ?? '';
+  useEffect(() => {
+    if (config.printing) printReceipt();
+  }, [config.printing]);
   return (
     <>
       <div className="receipt-ref">
@@ -17,7 +28,13 @@ export function Receipt({ ctx, send, t }: ScreenProps) {
         <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.finish' })}>
           {t('receipt.finish')}
         </button>
+        {config.printing && (
+          <button type="button" className="btn" onClick={printReceipt}>
+            {t('print.again')}
+          </button>
+        )}
       </div>
+      <PrintReceipt ctx={ctx} config={config} t={t} />
     </>
   );
 }
