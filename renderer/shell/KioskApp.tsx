@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import type { i18n } from 'i18next';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { fromPromise } from 'xstate';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
@@ -14,6 +14,7 @@ import { Footer } from './Footer';
 import { keyAction, moveFocus } from './keypad';
 import { Overlay, type OverlayKind } from './Overlays';
 import { ScreenView } from './ScreenView';
+import { StaffCorner, StaffPinDialog } from './StaffEntry';
 import type { SendUser } from './screenProps';
 import { usePrompt } from './usePrompt';
 
@@ -71,6 +72,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
   const settings = useSelector(kiosk, (s) => s.context.settings);
   const overlay = useSelector(kiosk, overlayOf);
   const lastMode = useRef<InputMode>('touch');
+  const [staffPin, setStaffPin] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const { step, stage } = currentStep(dialog);
   const ctx = dialog.context;
@@ -129,11 +131,9 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
       case 'start':
         return send({ type: 'user.start' });
       case 'digit':
-        return send({ type: 'user.setPhone', phone: ctx.phone + action.digit });
+        return typeDigits(digitsNow() + action.digit);
       case 'deleteDigit':
-        return ctx.phone === ''
-          ? send({ type: 'user.back' })
-          : send({ type: 'user.setPhone', phone: ctx.phone.slice(0, -1) });
+        return digitsNow() === '' ? send({ type: 'user.back' }) : typeDigits(digitsNow().slice(0, -1));
       case 'option':
         return scope.querySelectorAll<HTMLElement>('[data-option]')[action.index]?.click();
     }
@@ -165,7 +165,8 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
           kiosk.send({ type: 'user.activity', mode: 'touch' });
         }}
       >
-        <div className="kiosk-frame" inert={overlay !== null}>
+        <StaffCorner onHeld={() => setStaffPin(true)} />
+        <div className="kiosk-frame" inert={overlay !== null || staffPin}>
           <header className="kiosk-header">
             <h1 tabIndex={-1} data-heading>
               {prompt.title}
@@ -195,7 +196,8 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
         <div className="sr-only" aria-live="polite" data-testid="announcer">
           {prompt.announcement}
         </div>
-        {overlay && (
+        {staffPin && <StaffPinDialog api={api} t={t} onClose={() => setStaffPin(false)} />}
+        {overlay && !staffPin && (
           <Overlay
             kind={overlay}
             helpText={t(prompt.keys.help, { centre: config.centreName[ctx.language] })}

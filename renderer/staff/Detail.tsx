@@ -21,8 +21,9 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
   const [submission, setSubmission] = useState<Submission | null>(null);
   const [status, setStatus] = useState<Status>('collected');
   const [note, setNote] = useState('');
+  const [publicNote, setPublicNote] = useState('');
   const ref = useRef<HTMLHeadingElement>(null);
-  const ids = { status: useId(), note: useId() };
+  const ids = { status: useId(), note: useId(), publicNote: useId() };
 
   useEffect(() => {
     void api.getSubmission({ id }).then((s) => {
@@ -37,8 +38,14 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    await api.setStatus({ ids: [id], status, note: note.trim() || undefined });
+    await api.setStatus({
+      ids: [id],
+      status,
+      note: note.trim() || undefined,
+      publicNote: publicNote.trim() || undefined,
+    });
     setNote('');
+    setPublicNote('');
     setSubmission(await api.getSubmission({ id }));
     await onChanged();
   };
@@ -92,6 +99,14 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         </select>
         <label htmlFor={ids.note}>{t('staff.detail.note')}</label>
         <input id={ids.note} type="text" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+        <label htmlFor={ids.publicNote}>{t('staff.detail.publicNote')}</label>
+        <input
+          id={ids.publicNote}
+          type="text"
+          value={publicNote}
+          maxLength={500}
+          onChange={(e) => setPublicNote(e.target.value)}
+        />
         <button type="submit" className="btn btn-primary">
           {t('staff.detail.save')}
         </button>

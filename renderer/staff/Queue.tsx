@@ -113,7 +113,8 @@ export function Queue({ api, config, language, t }: Props) {
         <label htmlFor={ids.to}>{t('staff.filters.to')}</label>
         <input id={ids.to} type="date" value={form.to} onChange={set('to')} />
         <label htmlFor={ids.text}>{t('staff.filters.text')}</label>
-        <input id={ids.text} type="search" value={form.text} onChange={set('text')} />
+        {/* The API takes at most 200 characters (Filters.text): more would be refused and leave the list as it was. */}
+        <input id={ids.text} type="search" maxLength={200} value={form.text} onChange={set('text')} />
         <button type="submit" className="btn btn-primary">
           {t('staff.filters.apply')}
         </button>

@@ -32,6 +32,14 @@ export default function StaffApp({ api: rawApi, config, i18n }: Props) {
   }, []);
   const api = useStaffApi(rawApi, onSessionEnded);
 
+  // Arriving from the kiosk's staff mode, the session already exists: no second sign-in.
+  useEffect(() => {
+    rawApi.pendingStaffCalls({}).then(
+      () => setSignedIn(true),
+      () => undefined,
+    );
+  }, [rawApi]);
+
   useEffect(() => {
     document.documentElement.dataset.page = 'staff';
     document.documentElement.lang = language;

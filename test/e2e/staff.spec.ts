@@ -67,7 +67,7 @@ test('staff follow up: filter, open, change status with a note, collect several,
   await page.getByRole('button', { name: `${refs[1]!.slice(0, 3)} ${refs[1]!.slice(3)}` }).click();
   await expect(page.getByRole('heading', { name: /^编号/ })).toBeFocused();
   await page.getByLabel('改为').selectOption('forwarded');
-  await page.getByLabel('备注').fill('已转交市政');
+  await page.getByLabel('内部备注').fill('已转交市政');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: '已转交市政' })).toContainText('已转交');
 
@@ -100,4 +100,32 @@ test('staff follow up: filter, open, change status with a note, collect several,
   await expect(page.getByRole('table')).toContainText('submissions.status');
   await expect(page.getByRole('table')).toContainText('staffCall.acknowledge');
   await expectNoAxeViolations(page, 'staff audit log');
+});
+
+test('staff mode opens only after holding the hidden corner for five seconds, then the PIN; leaving it starts a fresh kiosk', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await startKiosk(page);
+  const corner = (await page.getByTestId('staff-corner').boundingBox())!;
+  await page.mouse.move(corner.x + 20, corner.y + 20);
+  await page.mouse.down();
+  await page.clock.fastForward(2000);
+  await page.mouse.up();
+  await expect(page.getByRole('dialog', { name: '工作人员登录' })).toHaveCount(0);
+
+  await page.mouse.down();
+  await page.clock.fastForward(5100);
+  await page.mouse.up();
+  const pinPad = page.getByRole('dialog', { name: '工作人员登录' });
+  await expect(pinPad).toBeVisible();
+  await expectNoAxeViolations(page, 'staff mode PIN pad');
+  for (const digit of PIN) await pinPad.getByRole('button', { name: digit, exact: true }).click();
+  await pinPad.getByRole('button', { name: '进入后台' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole('heading', { name: '待处理队列' })).toBeVisible();
+
+  await page.getByRole('link', { name: '回到自助机首页' }).click();
+  await expect(page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('待处理队列');
 });
