@@ -6,7 +6,7 @@ import type { Language } from '../i18n/languages';
 import type { DialogContext } from './types';
 
 /** How chosen quick phrases are joined, in the resident's language. */
-export const PHRASE_SEPARATOR: Record<Language, string> = { 'zh-CN': '；', en: '; ' };
+export const PHRASE_SEPARATOR: Record<Language, string> = { 'zh-CN': '；', en: '; ', 'zh-HK': '；' };
 
 /** The description as it is stored: the quick phrases in the order chosen, then what was typed. */
 export function composeDescription(phrases: readonly string[], freeText: string, language: Language): string {

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, measureScreen, PIN, startKiosk } from './support';
 
-type Language = 'zh-CN' | 'en';
+type Language = 'zh-CN' | 'en' | 'zh-HK';
 
 // Each walk runs axe or the measurements on a dozen screens: slow on a loaded 2-core machine.
 test.describe.configure({ timeout: 240_000 });
@@ -36,7 +36,24 @@ const LABELS = {
     retry: 'Try again',
     close: 'Close',
   },
+  'zh-HK': {
+    start: '輕觸屏幕任何位置，或者按任何一個掣開始',
+    complaint: /^投訴/,
+    category: '噪音擾民',
+    phrase: '夜晚噪音',
+    next: '下一步',
+    skip: '跳過',
+    leave: '留低聯絡方法',
+    submit: '確認提交',
+    help: '幫助',
+    callStaff: '叫職員',
+    retry: '再試一次',
+    close: '關閉',
+  },
 } as const;
+
+/** The welcome screen shows the default language; the others are chosen by their endonym. */
+const LANGUAGE_BUTTON = { en: 'English', 'zh-HK': '粵語' } as const;
 
 /**
  * Walks one complaint through every screen and overlay, calling `check` on
@@ -53,8 +70,8 @@ async function walkEveryScreen(
   // The welcome screen shows the centre's default language, with a button for each language.
   if (highContrast) await page.getByRole('button', { name: LABELS['zh-CN'].contrast }).click();
   await check('welcome');
-  if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
-  else await page.getByRole('button', { name: l.start }).click();
+  if (language === 'zh-CN') await page.getByRole('button', { name: l.start }).click();
+  else await page.getByRole('button', { name: LANGUAGE_BUTTON[language] }).click();
   await check('choose kind');
   await page.getByRole('button', { name: l.help }).click();
   await check('help');
@@ -89,7 +106,7 @@ async function walkEveryScreen(
   await check('receipt');
 }
 
-for (const language of ['zh-CN', 'en'] as const) {
+for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
   test(`axe finds no violations on any screen in ${language}`, async ({ page }) => {
     await walkEveryScreen(page, language, (label) => expectNoAxeViolations(page, `${language} ${label}`));
   });
@@ -111,7 +128,7 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    for (const language of ['zh-CN', 'en'] as const) {
+    for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
       await walkEveryScreen(page, language, (label) => measureScreen(page, `${language} ${label}`));
     }
   });
@@ -124,6 +141,24 @@ test('Chinese renders from the bundled font, not a missing-glyph box', async ({ 
     await document.fonts.load('28px "Noto Sans SC"', '投诉建议办事');
     return document.fonts.check('28px "Noto Sans SC"', '投诉建议办事');
   });
+  expect(loaded).toBe(true);
+  const family = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily);
+  expect(family).toContain('Noto Sans SC');
+});
+
+test('粵語 renders its traditional and Cantonese characters from the same bundled font', async ({ page }) => {
+  await startKiosk(page);
+  await page.getByRole('button', { name: '粵語' }).click();
+  await expect(page.getByRole('heading', { name: '你想做乜嘢？' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-HK');
+  const text = '粵語鄰里社區服務中心投訴辦事嘅喺咗唔冇嚟啲睇揀掣';
+  // check() is also true when no face covers the text, so the faces load() found are counted too;
+  // test/unit/locales/fonts.test.ts checks every character against the font's unicode ranges.
+  const { faces, loaded } = await page.evaluate(async (sample) => {
+    const found = await document.fonts.load('28px "Noto Sans SC"', sample);
+    return { faces: found.length, loaded: document.fonts.check('28px "Noto Sans SC"', sample) };
+  }, text);
+  expect(faces).toBeGreaterThan(0);
   expect(loaded).toBe(true);
   const family = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily);
   expect(family).toContain('Noto Sans SC');

@@ -29,7 +29,8 @@ export async function measureScreen(page: Page, label: string) {
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('.sr-only');
+      // Under an open overlay the screen is inert and covered: only the overlay is measured.
+      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('.sr-only, [inert]');
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

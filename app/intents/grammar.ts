@@ -1,0 +1,217 @@
+import type { Kind } from '../domain/kinds';
+import { PhraseAutomaton } from './automaton';
+import { tokenise } from './normalise';
+import { readingOf, readingsOf } from './phonetics';
+import type { Answer, Command } from './types';
+
+/** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
+export interface PhraseSet {
+  phrases: string[];
+  hints: string[];
+}
+
+/** Words for numbers, each one token (a character, a digit or a word) unless said otherwise. */
+export interface NumberWords {
+  digits: Record<string, string[]>;
+  /** Digit words that count only next to another digit ("一下" is not a 1, "oh, I see" not a 0). */
+  weakDigits: string[];
+  /** 十: "二十三" = 23 (choices only; a phone number is said digit by digit). */
+  tens: string[];
+  /** Numbers beyond the digits, as choices ("ten", "eleven"). */
+  words: Record<string, string[]>;
+  /** Ordinal phrases, any length: "the first one", "头一个". */
+  ordinals: Record<string, string[]>;
+  /** 第 in 第二个. */
+  ordinalPrefixes: string[];
+  /** 选 in 选二, "number" in "number two". */
+  choicePrefixes: string[];
+  /** 个 in 二个 and 第二个, "one" in "the second one". */
+  choiceSuffixes: string[];
+  /** "double five" = 55. */
+  repeaters: Record<string, string[]>;
+}
+
+/** One language's intent grammar, `locales/<lng>/intents.json`: lists of literal phrases, nothing to expand. */
+export interface IntentGrammar {
+  language: string;
+  /** Words that carry no meaning here ("我要", "please"); they neither count against a match nor name anything. */
+  fillers: string[];
+  kinds: Record<Kind, PhraseSet>;
+  /** By catalogue code. */
+  categories: Record<string, PhraseSet>;
+  answers: Record<Answer, string[]>;
+  commands: Record<Command, string[]>;
+  numbers: NumberWords;
+}
+
+export type Meaning =
+  | { slot: 'kind'; value: Kind; weight: number }
+  | { slot: 'category'; value: string; weight: number }
+  | { slot: 'answer'; value: Answer }
+  | { slot: 'command'; value: Command }
+  | { slot: 'choice'; value: number }
+  | { slot: 'filler' };
+
+/** A phrase as compiled: its tokens' compared forms and everything it can mean. */
+export interface CompiledPhrase {
+  texts: string[];
+  meanings: Meaning[];
+}
+
+export interface CompiledNumbers {
+  digit: Map<string, number>;
+  weak: Set<string>;
+  tens: Set<string>;
+  word: Map<string, number>;
+  ordinalPrefix: Set<string>;
+  choicePrefix: Set<string>;
+  choiceSuffix: Set<string>;
+  repeater: Map<string, number>;
+}
+
+export interface CompiledGrammar {
+  language: string;
+  phrases: CompiledPhrase[];
+  automaton: PhraseAutomaton;
+  /** Symbol id of each compared key (a pinyin syllable, or `=token`). */
+  symbols: Map<string, number>;
+  numbers: CompiledNumbers;
+  /** Total tokens over all phrases, before reading variants: the grammar's size. */
+  tokenCount: number;
+}
+
+/** A category from the centre's own catalogue, matched by its label and phrases. */
+export interface ExtraCategory {
+  code: string;
+  kind: Kind;
+  phrases: string[];
+}
+
+/**
+ * A polyphonic character is compared under each of its readings (重新 as
+ * zhong-xin and chong-xin), at most this many spellings per phrase, so a
+ * phrase of many polyphones costs a bounded constant, never a product.
+ */
+export const MAX_SPELLINGS = 4;
+
+/** The compared key of a token: its toneless pinyin when it has one, so homophones meet; else the token itself. */
+export function keyOf(text: string, han: boolean): string {
+  if (!han) return `=${text}`;
+  return readingOf(text) ?? `=${text}`;
+}
+
+function spellings(texts: readonly string[], hans: readonly boolean[]): string[][] {
+  let out: string[][] = [[]];
+  texts.forEach((text, i) => {
+    const readings = hans[i] ? readingsOf(text) : [];
+    const keys = readings.length > 0 ? readings : [keyOf(text, hans[i]!)];
+    const grown: string[][] = [];
+    for (const prefix of out) {
+      for (const key of keys) if (grown.length < MAX_SPELLINGS) grown.push([...prefix, key]);
+    }
+    out = grown;
+  });
+  return out;
+}
+
+class Builder {
+  readonly phrases: CompiledPhrase[] = [];
+  private readonly byText = new Map<string, CompiledPhrase>();
+  readonly automaton = new PhraseAutomaton();
+  readonly symbols = new Map<string, number>();
+  tokenCount = 0;
+
+  constructor(private readonly language: string) {}
+
+  add(phrase: string, meaning: Meaning) {
+    const tokens = tokenise(phrase);
+    if (tokens.length === 0) throw new Error(`intents (${this.language}): "${phrase}" has nothing to match`);
+    const texts = tokens.map((t) => t.text);
+    const id = texts.join('\u0001');
+    const known = this.byText.get(id);
+    if (known !== undefined) {
+      if (!known.meanings.some((m) => JSON.stringify(m) === JSON.stringify(meaning))) known.meanings.push(meaning);
+      return;
+    }
+    const compiled: CompiledPhrase = { texts, meanings: [meaning] };
+    this.byText.set(id, compiled);
+    this.phrases.push(compiled);
+    this.tokenCount += texts.length;
+    const pattern = this.phrases.length - 1;
+    for (const spelling of spellings(
+      texts,
+      tokens.map((t) => t.han),
+    )) {
+      this.automaton.add(
+        spelling.map((key) => this.symbol(key)),
+        pattern,
+      );
+    }
+  }
+
+  private symbol(key: string): number {
+    let id = this.symbols.get(key);
+    if (id === undefined) {
+      id = this.symbols.size;
+      this.symbols.set(key, id);
+    }
+    return id;
+  }
+}
+
+function singleToken(language: string, word: string): string {
+  const tokens = tokenise(word);
+  if (tokens.length !== 1) throw new Error(`intents (${language}): number word "${word}" must be one token`);
+  return tokens[0]!.text;
+}
+
+function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
+  const one = (word: string) => singleToken(language, word);
+  const valued = (table: Record<string, string[]>) =>
+    new Map(Object.entries(table).flatMap(([value, words]) => words.map((w) => [one(w), Number(value)] as const)));
+  return {
+    digit: valued(n.digits),
+    weak: new Set(n.weakDigits.map(one)),
+    tens: new Set(n.tens.map(one)),
+    word: valued(n.words),
+    ordinalPrefix: new Set(n.ordinalPrefixes.map(one)),
+    choicePrefix: new Set(n.choicePrefixes.map(one)),
+    choiceSuffix: new Set(n.choiceSuffixes.map(one)),
+    repeater: valued(n.repeaters),
+  };
+}
+
+/** Compiles a grammar (and a centre's own categories) once; matching then only scans. */
+export function compileGrammar(grammar: IntentGrammar, extra: readonly ExtraCategory[] = []): CompiledGrammar {
+  const b = new Builder(grammar.language);
+  for (const [kind, set] of Object.entries(grammar.kinds) as [Kind, PhraseSet][]) {
+    for (const p of set.phrases) b.add(p, { slot: 'kind', value: kind, weight: 1 });
+    for (const p of set.hints) b.add(p, { slot: 'kind', value: kind, weight: 0.5 });
+  }
+  for (const [code, set] of Object.entries(grammar.categories)) {
+    for (const p of set.phrases) b.add(p, { slot: 'category', value: code, weight: 1 });
+    for (const p of set.hints) b.add(p, { slot: 'category', value: code, weight: 0.5 });
+  }
+  for (const entry of extra) {
+    for (const p of entry.phrases) b.add(p, { slot: 'category', value: entry.code, weight: 1 });
+  }
+  for (const [answer, phrases] of Object.entries(grammar.answers) as [Answer, string[]][]) {
+    for (const p of phrases) b.add(p, { slot: 'answer', value: answer });
+  }
+  for (const [command, phrases] of Object.entries(grammar.commands) as [Command, string[]][]) {
+    for (const p of phrases) b.add(p, { slot: 'command', value: command });
+  }
+  for (const [value, phrases] of Object.entries(grammar.numbers.ordinals)) {
+    for (const p of phrases) b.add(p, { slot: 'choice', value: Number(value) });
+  }
+  for (const p of grammar.fillers) b.add(p, { slot: 'filler' });
+  b.automaton.finish();
+  return {
+    language: grammar.language,
+    phrases: b.phrases,
+    automaton: b.automaton,
+    symbols: b.symbols,
+    numbers: compileNumbers(grammar.language, grammar.numbers),
+    tokenCount: b.tokenCount,
+  };
+}

@@ -1,0 +1,348 @@
+import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
+import { KINDS, type Kind } from '../domain/kinds';
+import type { Language } from '../i18n/languages';
+import {
+  type CompiledGrammar,
+  type CompiledPhrase,
+  compileGrammar,
+  type ExtraCategory,
+  keyOf,
+  type Meaning,
+} from './grammar';
+import { GRAMMARS } from './grammars';
+import { type Token, tokenise } from './normalise';
+import { type ChoiceSpan, findChoice, findDigits } from './numbers';
+import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
+
+/** A phrase found in the utterance, over tokens [start, end). */
+export interface Hit {
+  phrase: CompiledPhrase;
+  start: number;
+  end: number;
+  /** 1 when every character is the grammar's own; lower when some only sound alike (头诉 for 投诉). */
+  quality: number;
+}
+
+const span = (h: Hit) => h.end - h.start;
+const isFiller = (h: Hit) => h.phrase.meanings.every((m) => m.slot === 'filler');
+const means = (h: Hit, slot: string) => h.phrase.meanings.some((m) => m.slot === slot);
+const names = (h: Hit) => means(h, 'kind') || means(h, 'category');
+
+// ---- compiled once per language (and per centre catalogue with phrases of its own) ----
+
+const compiled = new Map<Language, CompiledGrammar>();
+const compiledForCatalogue = new WeakMap<readonly Category[], Map<Language, CompiledGrammar>>();
+
+function extraCategories(catalogue: readonly Category[], lang: Language): ExtraCategory[] {
+  return catalogue.flatMap((c) => {
+    const phrases = [c.label?.[lang], ...(c.phrases?.[lang] ?? [])].filter((p): p is string => !!p?.trim());
+    return phrases.length > 0 ? [{ code: c.code, kind: c.kind, phrases }] : [];
+  });
+}
+
+/** The compiled grammar for a language and catalogue, built on first use and kept. */
+export function grammarFor(lang: Language, catalogue: readonly Category[] = DEFAULT_CATALOGUE): CompiledGrammar {
+  const extra = extraCategories(catalogue, lang);
+  const cache =
+    extra.length === 0
+      ? compiled
+      : (compiledForCatalogue.get(catalogue) ?? compiledForCatalogue.set(catalogue, new Map()).get(catalogue)!);
+  let grammar = cache.get(lang);
+  if (grammar === undefined) {
+    grammar = compileGrammar(GRAMMARS[lang], extra);
+    cache.set(lang, grammar);
+  }
+  return grammar;
+}
+
+// ---- finding and choosing phrases ----
+
+function findHits(grammar: CompiledGrammar, tokens: readonly Token[]): { hits: Hit[]; steps: number } {
+  const symbols = tokens.map((t) => grammar.symbols.get(keyOf(t.text, t.han)) ?? -1);
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  const steps = grammar.automaton.scan(symbols, (pattern, last) => {
+    const phrase = grammar.phrases[pattern]!;
+    const length = phrase.texts.length;
+    const start = last - length + 1;
+    let exact = 0;
+    for (let k = 0; k < length; k++) if (tokens[start + k]!.text === phrase.texts[k]) exact++;
+    // Half the characters must be the grammar's own, and fillers and one-character phrases
+    // (是, 吵) must be exactly right: 是 sounds like too much else.
+    const filler = phrase.meanings.every((m) => m.slot === 'filler');
+    if (exact < length && (filler || exact < Math.ceil(length / 2))) return;
+    const key = `${pattern}:${start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push({ phrase, start, end: last + 1, quality: exact === length ? 1 : 0.6 + (0.2 * exact) / length });
+  });
+  return { hits, steps };
+}
+
+/**
+ * Leftmost-longest, without overlaps: phrases said exactly first (a longer
+ * one wins: 不对 over 对, 办事太慢 over 办事; at the same length a phrase that
+ * means something wins over a filler), then phrases found only by sound in
+ * the gaps left. Returns which hit owns each token.
+ */
+function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
+  const owner: (Hit | null)[] = new Array(tokenCount).fill(null);
+  const order = (a: Hit, b: Hit) =>
+    a.start - b.start || span(b) - span(a) || Number(isFiller(a)) - Number(isFiller(b)) || b.quality - a.quality;
+  const take = (h: Hit) => {
+    for (let k = h.start; k < h.end; k++) owner[k] = h;
+  };
+  let cursor = 0;
+  for (const h of hits.filter((x) => x.quality === 1).sort(order)) {
+    if (h.start >= cursor) {
+      take(h);
+      cursor = h.end;
+    }
+  }
+  // A phrase found by sound may take tokens from fillers (再说一边: 说 is also a filler), never from a phrase.
+  for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(order)) {
+    const displaced = owner.slice(h.start, h.end);
+    if (!displaced.every((o) => o === null || isFiller(o))) continue;
+    for (const filler of displaced) {
+      if (filler !== null) for (let k = filler.start; k < filler.end; k++) owner[k] = null;
+    }
+    take(h);
+  }
+  return owner;
+}
+
+function distinct(owner: readonly (Hit | null)[]): Hit[] {
+  return owner.filter((h, i): h is Hit => h !== null && owner[i - 1] !== h);
+}
+
+// ---- weighing kinds and categories ----
+
+interface Scored<T> {
+  value: T;
+  score: number;
+  /** Where its last mention ends: on a tie the later one wins (楼上邻居半夜噪音 is about the noise). */
+  last: number;
+  quality: number;
+  named: boolean;
+}
+
+function weigh<T extends string>(hits: readonly Hit[], slot: 'kind' | 'category', allowed: (v: string) => boolean) {
+  const scores = new Map<T, Scored<T>>();
+  for (const h of hits) {
+    for (const m of h.phrase.meanings) {
+      if (m.slot !== slot || !allowed(m.value)) continue;
+      const value = m.value as T;
+      const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
+      s.score += span(h) * m.weight * h.quality;
+      s.last = Math.max(s.last, h.end);
+      s.quality = Math.max(s.quality, h.quality);
+      s.named ||= m.weight === 1;
+      scores.set(value, s);
+    }
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score || b.last - a.last);
+}
+
+/** The best, unless two are equal in every way (其他 with no kind to tell which). */
+function best<T>(ranked: readonly Scored<T>[]): { top: Scored<T>; runnerUp: number } | null {
+  const [top, second] = ranked;
+  if (top === undefined) return null;
+  if (second !== undefined && second.score === top.score && second.last === top.last) return null;
+  return { top, runnerUp: second === undefined ? 0 : second.score / top.score };
+}
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+// ---- the matcher ----
+
+export interface MatchCost {
+  tokens: number;
+  /** Automaton transitions and occurrences, hits weighed, and tokens scanned for numbers. */
+  steps: number;
+}
+
+/** matchIntent, with what it cost: the linear-cost test bounds `steps` by the utterance, not the grammar. */
+export function matchWithCost(text: string, options: MatchOptions): { result: IntentResult; cost: MatchCost } {
+  const expect: Expect = options.expect ?? 'free';
+  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+  const grammar = grammarFor(options.lang, catalogue);
+  const tokens = tokenise(text);
+  const found = findHits(grammar, tokens);
+  const owner = chooseHits(found.hits, tokens.length);
+  const chosen = distinct(owner);
+  const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
+  const slack = options.lang === 'en' ? 1 : 2;
+  const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
+  const naming = chosen.filter(names);
+
+  const result: IntentResult = {
+    kind: null,
+    category: null,
+    command: null,
+    answer: null,
+    choice: null,
+    digits: null,
+    confidence: 0,
+    description: null,
+  };
+  const confidence: Partial<Record<keyof IntentResult, number>> = {};
+
+  // Universal commands: at every step, when the utterance is the command (and fillers) and names nothing.
+  const commandHit = chosen.find((h) => means(h, 'command'));
+  if (commandHit && naming.every((h) => h === commandHit) && uncovered() <= slack) {
+    result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
+    confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : 0.85);
+  }
+  const others = naming.filter((h) => h !== commandHit || result.command === null);
+
+  if (expect === 'kind' || expect === 'category' || expect === 'free') {
+    fillKindAndCategory(result, confidence, others, catalogue, options.kind);
+    if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
+  }
+
+  if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
+    const answers = chosen.filter((h) => means(h, 'answer'));
+    const first = answers[0];
+    const accept = first !== undefined && (expect === 'yesno' || uncovered() <= slack);
+    if (accept) {
+      const value = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'answer')!.value as Answer;
+      result.answer = value(first);
+      const conflicting = answers.some((h) => value(h) !== result.answer);
+      confidence.answer = first.quality * (uncovered() === 0 ? 0.95 : 0.85) * (conflicting ? 0.8 : 1);
+    }
+  }
+
+  if (expect !== 'yesno' && expect !== 'digits') {
+    const choice = chooseChoice(tokens, owner, chosen, grammar);
+    const outside = choice === null ? 0 : uncovered() - uncovered(choice.start, choice.end);
+    const quiet = others.length === 0 && result.command === null && outside <= slack;
+    const accept =
+      choice !== null &&
+      (expect === 'choice'
+        ? choice.marked || outside <= slack
+        : expect === 'free'
+          ? choice.marked && quiet
+          : result.kind === null && result.category === null && (choice.marked || quiet));
+    if (accept) {
+      result.choice = choice.value;
+      confidence.choice = choice.marked ? 0.95 : 0.85;
+      // The kind screen always lists the kinds in this order (app/domain/kinds.ts).
+      const kind = KINDS[choice.value - 1];
+      if (expect === 'kind' && kind !== undefined) {
+        result.kind = kind;
+        confidence.kind = confidence.choice;
+      }
+    }
+  }
+
+  if (expect === 'digits' || (expect === 'free' && others.length === 0 && result.command === null)) {
+    const skip = owner.map((o) => o !== null && o === commandHit && result.command !== null);
+    const digits = findDigits(tokens, grammar.numbers, skip);
+    if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
+      result.digits = digits.digits;
+      const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
+      confidence.digits = rest <= slack ? 0.95 : 0.85;
+    }
+  }
+
+  result.confidence = round(overall(expect, confidence));
+  return { result, cost };
+}
+
+/** Turns an utterance into what it means to the step that asked (DESIGN.md, "Intents"). */
+export function matchIntent(text: string, options: MatchOptions): IntentResult {
+  return matchWithCost(text, options).result;
+}
+
+function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>): number {
+  const asked: Partial<Record<Expect, (keyof IntentResult)[]>> = {
+    kind: ['kind'],
+    category: ['category', 'kind'],
+    yesno: ['answer'],
+    choice: ['choice'],
+    digits: ['digits'],
+  };
+  for (const field of asked[expect] ?? []) if (c[field] !== undefined) return c[field]!;
+  if (c.command !== undefined) return c.command;
+  return Math.max(0, ...Object.values(c));
+}
+
+function fillKindAndCategory(
+  result: IntentResult,
+  confidence: Partial<Record<keyof IntentResult, number>>,
+  hits: readonly Hit[],
+  catalogue: readonly Category[],
+  knownKind: Kind | undefined,
+) {
+  const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
+  const kinds = weigh<Kind>(hits, 'kind', () => true);
+  const said = best(kinds);
+  const categories = weigh<string>(hits, 'category', (code) => kindOf.has(code));
+  const within = (kind: Kind) => categories.filter((c) => kindOf.get(c.value) === kind);
+  let pick: ReturnType<typeof best<string>>;
+  if (said !== null) pick = best(within(said.top.value));
+  else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
+  else pick = best(categories);
+
+  if (pick !== null) {
+    result.category = pick.top.value;
+    confidence.category = pick.top.quality * (pick.top.named ? 0.9 : 0.65) * (1 - 0.3 * pick.runnerUp);
+  }
+  if (said !== null) {
+    result.kind = said.top.value;
+    confidence.kind = said.top.quality * (said.top.named ? 0.95 : 0.7) * (1 - 0.3 * said.runnerUp);
+  } else if (result.category !== null) {
+    result.kind = kindOf.get(result.category)!;
+    confidence.kind = confidence.category! * 0.95;
+  }
+}
+
+/** An ordinal phrase from the grammar ("the first one", "头一个") or a number found by numbers.ts. */
+function chooseChoice(
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  chosen: readonly Hit[],
+  grammar: CompiledGrammar,
+): ChoiceSpan | null {
+  const phrase = chosen.find((h) => means(h, 'choice'));
+  const fromPhrase: ChoiceSpan | null =
+    phrase === undefined
+      ? null
+      : {
+          value: (phrase.phrase.meanings.find((m) => m.slot === 'choice') as { value: number }).value,
+          start: phrase.start,
+          end: phrase.end,
+          marked: true,
+        };
+  const fromNumbers = findChoice(tokens, grammar.numbers, owner);
+  if (fromPhrase === null) return fromNumbers;
+  if (fromNumbers === null || !fromNumbers.marked) return fromPhrase;
+  return fromNumbers.start < fromPhrase.start ? fromNumbers : fromPhrase;
+}
+
+/**
+ * What the resident said beyond the kind and a bare category name, in their
+ * own characters: fillers, answers and the kind are taken off both ends
+ * ("我要投诉" … ); a lone category name (噪音) is no description.
+ */
+function descriptionOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): string | null {
+  const trimmed = (m: Meaning) => m.slot === 'filler' || m.slot === 'answer' || (m.slot === 'kind' && m.weight === 1);
+  const edge = (h: Hit | null) => h?.phrase.meanings.every(trimmed) === true;
+  let first = 0;
+  let last = tokens.length;
+  while (first < last && edge(owner[first]!)) first++;
+  // At the end only a kind said last is cut (楼上太吵了，我要投诉), not a closing 了 or 谢谢.
+  let end = last;
+  while (end > first && edge(owner[end - 1]!)) end--;
+  if (owner.slice(end, last).some((h) => h?.phrase.meanings.some((m) => m.slot === 'kind'))) last = end;
+  if (first >= last) return null;
+  const inside = distinct(owner.slice(first, last)).filter((h) => !isFiller(h));
+  const onlyCategory =
+    inside.length === 1 &&
+    owner.slice(first, last).every((o) => o === null || o === inside[0] || isFiller(o)) &&
+    owner.slice(first, last).every((o) => o !== null) &&
+    inside[0]!.phrase.meanings.some((m) => m.slot === 'category' && m.weight === 1);
+  if (onlyCategory) return null;
+  const slice = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+  return slice.replace(/^[\p{P}\p{Z}\s]+|[\p{P}\p{Z}\s]+$/gu, '') || null;
+}

@@ -1,0 +1,89 @@
+import { readingOf, simplifiedChar } from './phonetics';
+
+/** One unit of an utterance or a grammar phrase: a Han character, a digit, or a word. */
+export interface Token {
+  /** The form compared: half-width, lower case, simplified, plural -s taken off a word. */
+  text: string;
+  han: boolean;
+  /** UTF-16 offsets in the original text, so a description keeps the resident's own characters. */
+  start: number;
+  end: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /[0-9]/;
+const APOSTROPHE = /['\u2019]/;
+
+/**
+ * Full-width forms become half-width (NFKC: "１２３" → "123", "ＯＫ" → "ok"),
+ * letters lower case, traditional characters simplified. Punctuation, symbols
+ * and spaces only separate words.
+ */
+function foldChar(ch: string): string {
+  return [...ch.normalize('NFKC').toLowerCase()].map(simplifiedChar).join('');
+}
+
+/**
+ * English plurals and -s forms compare alike ("lifts" = "lift", "facilities" =
+ * "facility"), on both the grammar's side and the resident's; short words
+ * ("yes", "bus") and -ss, -us, -is endings are left alone.
+ */
+export function stem(word: string): string {
+  if (word.length < 4) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Splits text into tokens, in one pass over its code points. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let word = '';
+  let wordStart = 0;
+  let wordEnd = 0;
+  const endWord = () => {
+    if (word !== '') tokens.push({ text: stem(word), han: false, start: wordStart, end: wordEnd });
+    word = '';
+  };
+  let offset = 0;
+  for (const original of text) {
+    const start = offset;
+    offset += original.length;
+    for (const ch of foldChar(original)) {
+      if (HAN.test(ch)) {
+        endWord();
+        tokens.push({ text: ch, han: true, start, end: offset });
+      } else if (DIGIT.test(ch)) {
+        endWord();
+        tokens.push({ text: ch, han: false, start, end: offset });
+      } else if (LETTER.test(ch)) {
+        if (word === '') wordStart = start;
+        word += ch;
+        wordEnd = offset;
+      } else if (APOSTROPHE.test(ch) && word !== '') {
+        // "that's" → "thats", "workers'" → "workers": an apostrophe neither splits nor counts.
+        wordEnd = offset;
+      } else endWord();
+    }
+  }
+  endWord();
+  return tokens;
+}
+
+/** The text as the matcher compares it: "投訴！ＯＫ" → "投诉 ok". */
+export function normalise(text: string): string {
+  let out = '';
+  let previousHan = true;
+  for (const token of tokenise(text)) {
+    if (out !== '' && !(token.han && previousHan)) out += ' ';
+    out += token.text;
+    previousHan = token.han;
+  }
+  return out;
+}
+
+/** Toneless pinyin of each token (a token without a reading stands for itself): "头诉" → ["tou", "su"]. */
+export function pinyinOf(text: string): string[] {
+  return tokenise(text).map((t) => (t.han ? (readingOf(t.text) ?? t.text) : t.text));
+}
