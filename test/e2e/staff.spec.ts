@@ -127,5 +127,5 @@ test('staff mode opens only after holding the hidden corner for five seconds, th
 
   await page.getByRole('link', { name: '回到自助机首页' }).click();
   await expect(page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' })).toBeVisible();
-  expect(await page.evaluate(() => document.body.innerText)).not.toContain('待处理队列');
+  expect(await page.evaluate(() => document.body.textContent)).not.toContain('待处理队列');
 });
