@@ -3,6 +3,9 @@ import type { ApiErrorBody } from './errors';
 /** The IPC channel of the KioskApi between the preload bridge and Electron's main. */
 export const KIOSK_API_CHANNEL = 'linli:kiosk-api';
 
+/** The IPC channel on which the page asks main to print it silently (receipts). */
+export const PRINT_CHANNEL = 'linli:print';
+
 /** What one call answers over either transport, before the client unwraps it. */
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody['error'] };
 

@@ -1,5 +1,5 @@
 import { type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
-import { type CallOutcome, KIOSK_API_CHANNEL } from '../../app/contract/bridge';
+import { type CallOutcome, KIOSK_API_CHANNEL, PRINT_CHANNEL } from '../../app/contract/bridge';
 import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import { dispatch } from '../services/dispatch';
@@ -62,11 +62,25 @@ export async function answerCall(
   }
 }
 
-/** Serves the KioskApi on its IPC channel; returns a function that stops serving it. */
-export function serveKioskApi(handlers: KioskApiHandlers): () => void {
-  const sessions = new StaffSessions();
+/**
+ * Prints the asking page on the default printer without a dialog (the
+ * receipt's print view): only for the kiosk's own pages; answers whether it printed.
+ */
+export function answerPrint(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): Promise<boolean> {
+  if (!isAppUrl(event.senderFrame?.url)) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    event.sender.print({ silent: true, printBackground: false }, (printed) => resolve(printed));
+  });
+}
+
+/** Serves the KioskApi (and printing) on their IPC channels; returns a function that stops serving them. */
+export function serveKioskApi(handlers: KioskApiHandlers, sessions = new StaffSessions()): () => void {
   ipcMain.handle(KIOSK_API_CHANNEL, (event, method: unknown, args: unknown) =>
     answerCall(handlers, sessions, event, method, args),
   );
-  return () => ipcMain.removeHandler(KIOSK_API_CHANNEL);
+  ipcMain.handle(PRINT_CHANNEL, (event) => answerPrint(event));
+  return () => {
+    ipcMain.removeHandler(KIOSK_API_CHANNEL);
+    ipcMain.removeHandler(PRINT_CHANNEL);
+  };
 }

@@ -6,6 +6,7 @@ import { KioskApiError } from '../api/client';
 import { AuditLog } from './AuditLog';
 import { Dashboard } from './Dashboard';
 import { Queue } from './Queue';
+import { Retention } from './Retention';
 import { StaffCalls } from './StaffCalls';
 import { useStaffApi } from './useStaffApi';
 import './staff.css';
@@ -16,7 +17,7 @@ interface Props {
   i18n: I18n;
 }
 
-const TABS = ['queue', 'dashboard', 'audit'] as const;
+const TABS = ['queue', 'dashboard', 'audit', 'retention'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The staff console: sign in with the PIN, then the queue, the dashboard and the audit log. */
@@ -93,6 +94,7 @@ export default function StaffApp({ api: rawApi, config, i18n }: Props) {
             {tab === 'queue' && <Queue api={api} config={config} language={language} t={t} />}
             {tab === 'dashboard' && <Dashboard api={api} config={config} language={language} t={t} />}
             {tab === 'audit' && <AuditLog api={api} t={t} />}
+            {tab === 'retention' && <Retention api={api} t={t} />}
           </main>
         </>
       ) : (

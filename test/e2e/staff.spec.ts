@@ -129,3 +129,49 @@ test('staff mode opens only after holding the hidden corner for five seconds, th
   await expect(page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' })).toBeVisible();
   expect(await page.evaluate(() => document.body.textContent)).not.toContain('待处理队列');
 });
+
+test('the console works by keyboard alone, including retention', async ({ page }) => {
+  const submitted = await page.request.post('/api/submit', {
+    data: {
+      kind: 'suggestion',
+      category: 'sug.environment',
+      description: '小区里多种些树',
+      contact: { anonymous: true },
+      language: 'zh-CN',
+      inputModes: ['keypad'],
+    },
+  });
+  const { ref } = (await submitted.json()) as { ref: string };
+  const shown = `${ref.slice(0, 3)} ${ref.slice(3)}`;
+  await page.goto('/staff');
+  /** Tabs forward until the focused element has this accessible label or text. */
+  const tabTo = async (name: string) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const here = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+      });
+      if (here === name) return;
+    }
+    throw new Error(`never reached "${name}" with Tab`);
+  };
+  await page.getByLabel('PIN 码').focus();
+  await page.keyboard.type(PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '待处理队列' })).toBeVisible();
+  await tabTo(`选中 ${shown}`);
+  await page.keyboard.press('Space');
+  await tabTo('把选中的 1 条标记为已领取');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row').filter({ hasText: shown })).toContainText('已领取');
+
+  await tabTo('保留期限');
+  await page.keyboard.press('Enter');
+  await tabTo('清除个人信息');
+  await page.keyboard.press('Enter');
+  await tabTo('确认清除，不能恢复');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/已清除 \d+ 条提交的个人信息。/);
+  await expectNoAxeViolations(page, 'staff retention');
+});
