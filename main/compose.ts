@@ -3,6 +3,9 @@ import type { KioskApiHandlers } from '../app/contract/kioskApi';
 import { type Clock, systemClock } from './clock';
 import { type Config, loadConfig } from './config/config';
 import { resolveConfigPath } from './config/locate';
+import type { KeyProvider } from './crypto/keyProvider';
+import { createForwarder, type Forwarder } from './forwarding/forwarder';
+import { type HttpClient, nodeHttpClient } from './forwarding/httpClient';
 import { createKioskHandlers } from './services/handlers';
 import { createStaffAuth, type StaffAuth } from './staff/staffAuth';
 import { openStore, type Store } from './store/store';
@@ -15,6 +18,16 @@ export interface OpenKioskOptions {
   now?: Clock;
   /** Uniform in [0, 1); proposes reference numbers. */
   random?: () => number;
+  /** What to do with a damaged database file (see StoreOptions); the admin CLI refuses. */
+  onDamaged?: 'set-aside' | 'refuse';
+  /**
+   * Keeps the key that encrypts residents' personal details: Electron's main
+   * passes one sealed by the OS (safeStorage); by default the key file
+   * `<dataDir>/linli.key`, mode 0600, made on first start.
+   */
+  keys?: KeyProvider;
+  /** How the forwarder reaches the city (tests pass their own); by default node:http(s). */
+  forwardingHttp?: HttpClient;
 }
 
 /** Everything a transport (Electron's IPC, the browser host) or the admin CLI needs, wired once. */
@@ -23,6 +36,8 @@ export interface Kiosk {
   handlers: KioskApiHandlers;
   store: Store;
   staffAuth: StaffAuth;
+  /** Sends submissions to the city's Open311 endpoint when the config has `forwarding`; its timer is the host's to start. */
+  forwarder: Forwarder | null;
   /** Closes the database; call once, when the process is done with the kiosk. */
   close(): void;
 }
@@ -31,11 +46,28 @@ const RANDOM_RANGE = 2 ** 32;
 /** Reference numbers from the OS's CSPRNG, so they cannot be predicted from earlier ones. */
 const secureRandom = () => randomInt(RANDOM_RANGE) / RANDOM_RANGE;
 
-/** The composition root: loads the config (throws ConfigError), opens the store (throws StoreVersionError), wires the services. */
-export function openKiosk({ dataDir, configPath, now = systemClock, random = secureRandom }: OpenKioskOptions): Kiosk {
+/** The composition root: loads the config (throws ConfigError), opens the store (throws StoreVersionError, DataKeyError), wires the services. */
+export function openKiosk({
+  dataDir,
+  configPath,
+  now = systemClock,
+  random = secureRandom,
+  onDamaged,
+  keys,
+  forwardingHttp,
+}: OpenKioskOptions): Kiosk {
   const config = loadConfig(resolveConfigPath(configPath, dataDir));
-  const store = openStore({ dataDir, now, random });
+  const store = openStore({ dataDir, now, random, onDamaged, keys });
   const staffAuth = createStaffAuth({ settings: store.settings, audit: store.audit, now, policy: config.staff });
   const handlers = createKioskHandlers({ store, config, staffAuth, now });
-  return { config, handlers, store, staffAuth, close: () => store.close() };
+  const forwarder =
+    config.forwarding === undefined
+      ? null
+      : createForwarder({ store, config: config.forwarding, now, http: forwardingHttp ?? nodeHttpClient() });
+  const close = () => {
+    // A send in flight then finds the store closed: its row stays `sending`, held as uncertain at the next start.
+    void forwarder?.stop();
+    store.close();
+  };
+  return { config, handlers, store, staffAuth, forwarder, close };
 }

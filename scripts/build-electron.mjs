@@ -6,15 +6,21 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Builds main.cjs and preload.cjs into `outdir` (default dist/electron). */
-export async function buildElectron({ outdir = path.join(root, 'dist', 'electron') } = {}) {
+/**
+ * Builds main.cjs and preload.cjs into `outdir` (default dist/electron).
+ * `forScanner` builds them as ES2020 `.js` files without source maps instead:
+ * what the Electron security scanner (electronegativity, whose parser predates
+ * private class fields and which reads only `.js`) can read.
+ */
+export async function buildElectron({ outdir = path.join(root, 'dist', 'electron'), forScanner = false } = {}) {
+  const extension = forScanner ? '.js' : '.cjs';
   const common = {
     absWorkingDir: root,
     bundle: true,
     format: 'cjs',
     outdir,
-    outExtension: { '.js': '.cjs' },
-    sourcemap: true,
+    outExtension: { '.js': extension },
+    sourcemap: !forScanner,
     logLevel: 'warning',
   };
   await Promise.all([
@@ -23,18 +29,18 @@ export async function buildElectron({ outdir = path.join(root, 'dist', 'electron
       ...common,
       entryPoints: ['main/electron/main.ts'],
       platform: 'node',
-      target: 'node22',
+      target: forScanner ? 'es2020' : 'node22',
       external: ['electron', 'better-sqlite3'],
     }),
     build({
       ...common,
       entryPoints: ['main/electron/preload.ts'],
       platform: 'browser',
-      target: 'chrome120',
+      target: forScanner ? 'es2020' : 'chrome120',
       external: ['electron'],
     }),
   ]);
-  return { main: path.join(outdir, 'main.cjs'), preload: path.join(outdir, 'preload.cjs') };
+  return { main: path.join(outdir, `main${extension}`), preload: path.join(outdir, `preload${extension}`) };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

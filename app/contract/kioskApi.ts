@@ -138,13 +138,19 @@ export const kioskApi = {
   ),
   /** One submission in full, with its history. */
   getSubmission: method(z.object({ id: z.number().int().positive() }).strict(), Submission, 'staff'),
-  /** Moves submissions to a status, with a note kept in their history. */
+  /**
+   * Moves submissions to a status, with a note kept in their history. A
+   * `publicNote` is what the resident is told on looking the reference up
+   * (with the phone's last four digits); given, it is recorded even for a
+   * submission whose status stays the same.
+   */
   setStatus: method(
     z
       .object({
         ids: z.array(z.number().int().positive()).min(1).max(1000),
         status: z.enum(STATUSES),
         note: plainText(1000).optional(),
+        publicNote: plainText(1000).optional(),
       })
       .strict(),
     z.object({ updated: z.number().int() }),
@@ -173,6 +179,16 @@ export const kioskApi = {
   auditLog: method(
     z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     z.object({ items: z.array(AuditEntry) }),
+    'staff',
+  ),
+  /**
+   * The retention purge: removes name, phone, description and location of
+   * submissions closed more than `days` days ago (default: the config's
+   * `retention.closedDays`), keeping the rest for the dashboard's counts.
+   */
+  purgeClosed: method(
+    z.object({ days: z.number().int().min(1).max(3650).optional() }).strict(),
+    z.object({ purged: z.number().int() }),
     'staff',
   ),
   /** Residents' calls for staff that no one has acknowledged yet, oldest first. */

@@ -21,16 +21,21 @@ export type Status = (typeof STATUSES)[number];
 /** No control characters other than line breaks and tabs: they cannot be typed and only hide things. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const text = (max: number) =>
+/** Half of a UTF-16 surrogate pair on its own: not a character, and SQLite would store U+FFFD in its place. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** Text a person wrote: at most `max` characters, none of them control characters or broken ones. */
+export const plainText = (max: number) =>
   z
     .string()
     .refine((s) => charCount(s) <= max, { message: `must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' });
+    .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' })
+    .refine((s) => !LONE_SURROGATE.test(s), { message: 'must not contain broken characters' });
 
 export const Contact = z
   .object({
     anonymous: z.boolean(),
-    name: text(LIMITS.name).optional(),
+    name: plainText(LIMITS.name).optional(),
     phone: z.string().max(LIMITS.phone).optional(),
   })
   .strict();
@@ -40,8 +45,8 @@ export const Draft = z
   .object({
     kind: z.enum(KINDS),
     category: z.string().min(1).max(64),
-    description: text(LIMITS.description).refine(hasContent, { message: 'must not be empty' }),
-    location: text(LIMITS.location).optional(),
+    description: plainText(LIMITS.description).refine(hasContent, { message: 'must not be empty' }),
+    location: plainText(LIMITS.location).optional(),
     contact: Contact,
     language: z.enum(LANGUAGES),
     inputModes: z.array(z.enum(INPUT_MODES)).min(1).max(INPUT_MODES.length),
@@ -81,6 +86,8 @@ export const HistoryEntry = z.object({
   at: z.string(),
   by: z.string(),
   note: z.string().nullable(),
+  /** What the resident was told with this change (lookupStatus shows the newest); absent when nothing was. */
+  publicNote: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

@@ -9,8 +9,13 @@ commands:
   set-pin                        set the staff PIN (4-12 digits; read from stdin when it is not a terminal)
   list [--status S] [--limit N]  submissions, newest first
   export --format csv|json|open311 --out FILE|- [--status S] [--from DATE] [--to DATE]
+  purge [--closed-older-than DAYS] [--yes]     remove name, phone, description and location of
+                                 submissions closed more than DAYS days ago (default: the config's
+                                 retention.closedDays, 180); the rest is kept for the counts
   purge (--before DATE | --status S) [--yes]   delete submissions for good
   backup --out FILE              a consistent copy of the database
+  outbox [--retry REF]           forwarding to the city: what is not sent yet; --retry sends an
+                                 uncertain one again (check with the city first that it lacks it)
 
 DATE is YYYY-MM-DD (local midnight) or an ISO 8601 date-time with offset.
 The data folder is --data-dir, else $LINLI_DATA_DIR, else ./.data.`;
@@ -22,8 +27,9 @@ const COMMANDS = {
   'set-pin': [],
   list: ['status', 'limit'],
   export: ['format', 'out', 'status', 'from', 'to'],
-  purge: ['before', 'status', 'yes'],
+  purge: ['before', 'status', 'yes', 'closed-older-than'],
   backup: ['out'],
+  outbox: ['retry'],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -39,6 +45,10 @@ export interface AdminArgs {
   from: string | undefined;
   to: string | undefined;
   before: string | undefined;
+  /** purge: remove personal details of submissions closed more than this many days ago. */
+  closedOlderThan: number | undefined;
+  /** outbox: the reference number of an entry to send again. */
+  retry: string | undefined;
   yes: boolean;
 }
 
@@ -87,10 +97,20 @@ export function parseAdminArgs(argv: string[]): AdminArgs {
     from: values.from === undefined ? undefined : parseDate(values.from, 'from'),
     to: values.to === undefined ? undefined : parseDate(values.to, 'to'),
     before: values.before === undefined ? undefined : parseDate(values.before, 'before'),
+    closedOlderThan: days(values['closed-older-than']),
+    retry: values.retry,
     yes: values.yes ?? false,
   };
   requireFor(args);
   return args;
+}
+
+function days(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 3650)
+    throw new UsageError('--closed-older-than must be a number of days from 1 to 3650');
+  return n;
 }
 
 function requireFor(args: AdminArgs): void {
@@ -101,8 +121,11 @@ function requireFor(args: AdminArgs): void {
     );
   }
   if (args.command === 'backup' && args.out === '-') throw new UsageError('backup needs a file, not stdout');
-  if (args.command === 'purge' && args.before === undefined && args.status === undefined) {
-    throw new UsageError('purge needs --before DATE or --status S (it never deletes everything)');
+  const deletes = args.before !== undefined || args.status !== undefined;
+  if (args.command === 'purge' && deletes && args.closedOlderThan !== undefined) {
+    throw new UsageError(
+      'purge takes either --closed-older-than (removes personal details) or --before/--status (deletes), not both',
+    );
   }
 }
 
@@ -121,6 +144,8 @@ function parse(argv: string[]) {
       from: { type: 'string' },
       to: { type: 'string' },
       before: { type: 'string' },
+      'closed-older-than': { type: 'string' },
+      retry: { type: 'string' },
       yes: { type: 'boolean' },
     },
   });

@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
 import type { Kiosk } from '../compose';
 import { exportFile } from '../exports/exportFile';
+import { closedPurge, purgeClosed } from '../services/retention';
 import type { AdminArgs } from './adminArgs';
 import { UsageError } from './adminArgs';
 import { readNewPin } from './readPin';
@@ -78,7 +80,26 @@ async function confirm(question: string, io: Io): Promise<boolean> {
   }
 }
 
+/** `purge` without --before or --status: the retention purge (issue 4), which keeps the rows. */
+async function purgeClosedCommand(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<void> {
+  const purge = closedPurge(kiosk.config, () => new Date(), args.closedOlderThan);
+  const count = kiosk.store.retention.countClosedBefore(purge.closedBefore);
+  const what = `closed more than ${plural(purge.days, 'day')} ago`;
+  if (count === 0) {
+    io.stderr.write(`No submissions ${what} hold personal details: nothing to remove.\n`);
+    return;
+  }
+  const summary = `the name, phone, description and location of ${plural(count, 'submission')} ${what}`;
+  if (!args.yes) {
+    if (!io.stdin.isTTY) throw new UsageError(`purge would remove ${summary}: add --yes to confirm`);
+    if (!(await confirm(`Remove ${summary} for good? [y/N] `, io))) throw new AdminError('Nothing was removed.');
+  }
+  const purged = purgeClosed(kiosk.store, purge, ACTOR);
+  io.stderr.write(`Removed the personal details of ${plural(purged, 'submission')} ${what}.\n`);
+}
+
 export async function purge(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<void> {
+  if (args.before === undefined && args.status === undefined) return purgeClosedCommand(kiosk, args, io);
   const criteria = { before: args.before, status: args.status };
   const count = kiosk.store.submissions.countPurgeable(criteria);
   const what = [args.before && `created before ${args.before}`, args.status && `with status ${args.status}`].filter(
@@ -106,5 +127,40 @@ export async function backup(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<voi
   await kiosk.store.backup(out);
   chmodSync(out, 0o600);
   kiosk.store.audit.record({ actor: ACTOR, action: 'store.backup', detail: { out } });
-  io.stderr.write(`Backed up the database to ${out}.\n`);
+  io.stderr.write(
+    `Backed up the database to ${out}.\n` +
+      'Personal details in it are encrypted with the data key, which is not in the backup: keep a copy of the ' +
+      'key with it, stored apart (README, "Backup and restore"). Without the key they cannot be restored.\n',
+  );
+}
+
+/** `outbox`: what forwarding has not sent yet and why; `--retry REF` sends an uncertain one again. */
+export function outboxCommand(kiosk: Kiosk, args: AdminArgs, io: Io): void {
+  const { outbox, submissions, audit } = kiosk.store;
+  if (args.retry !== undefined) {
+    const ref = normaliseReference(args.retry);
+    const found = isValidReference(ref) ? submissions.findByRef(ref) : undefined;
+    if (found === undefined) throw new AdminError(`No submission has the reference number ${args.retry}.`);
+    if (!outbox.retry(found.id)) {
+      const state = outbox.get(found.id)?.state ?? 'not in the outbox';
+      throw new AdminError(`${ref} is ${state}: only an uncertain or pending one can be sent again.`);
+    }
+    audit.record({ actor: ACTOR, action: 'forwarding.retry', detail: { id: found.id, ref } });
+    io.stderr.write(`${ref} will be sent to the city at the kiosk's next forwarding tick.\n`);
+    return;
+  }
+  const entries = outbox.unfinished();
+  if (entries.length === 0) {
+    io.stdout.write('Nothing waiting to be forwarded.\n');
+    return;
+  }
+  const header = ['ref', 'state', 'failures', 'next try', 'last error'];
+  const rows = entries.map((e) => [
+    e.ref,
+    e.state,
+    String(e.failures),
+    e.nextTryAt?.slice(0, 16).replace('T', ' ') ?? '',
+    clip(e.lastError ?? '', 60),
+  ]);
+  io.stdout.write(`${renderTable(header, rows)}\n`);
 }

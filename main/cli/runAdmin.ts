@@ -1,9 +1,10 @@
 import { type Kiosk, openKiosk } from '../compose';
 import { ConfigError } from '../config/config';
 import { resolveDataDir } from '../config/locate';
+import { DataKeyError, type KeyProvider } from '../crypto/keyProvider';
 import { StoreVersionError } from '../store/migrate';
 import { type AdminArgs, type CommandName, parseAdminArgs, USAGE, UsageError } from './adminArgs';
-import { AdminError, backup, exportCommand, type Io, list, purge, setPin } from './adminCommands';
+import { AdminError, backup, exportCommand, type Io, list, outboxCommand, purge, setPin } from './adminCommands';
 import { PinInputError } from './readPin';
 
 const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => void | Promise<void>> = {
@@ -12,10 +13,19 @@ const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => v
   export: exportCommand,
   purge,
   backup,
+  outbox: outboxCommand,
 };
 
+/** Where the admin commands run: plain Node (the default) or the Electron kiosk app (`linli --admin`). */
+export interface AdminHost {
+  /** The data folder when --data-dir is not given (Electron: LINLI_DATA_DIR, else its per-user folder). */
+  defaultDataDir?: string;
+  /** The data key's keeper for a data folder (Electron: sealed by the OS); default the key file. */
+  keysFor?: (dataDir: string) => KeyProvider;
+}
+
 /** Runs one admin command; returns the exit status (0 done, 1 failed, 2 wrong usage). */
-export async function runAdmin(argv: string[], io: Io): Promise<number> {
+export async function runAdmin(argv: string[], io: Io, host: AdminHost = {}): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv[0] === 'help') {
     (argv.length === 0 ? io.stderr : io.stdout).write(`${USAGE}\n`);
     return argv.length === 0 ? 2 : 0;
@@ -23,7 +33,9 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
   let kiosk: Kiosk | undefined;
   try {
     const args = parseAdminArgs(argv);
-    kiosk = openKiosk({ dataDir: resolveDataDir(args.dataDir), configPath: args.configPath });
+    const dataDir = resolveDataDir(args.dataDir ?? host.defaultDataDir);
+    const keys = host.keysFor?.(dataDir);
+    kiosk = openKiosk({ dataDir, configPath: args.configPath, onDamaged: 'refuse', keys });
     await COMMANDS[args.command](kiosk, args, io);
     return 0;
   } catch (error) {
@@ -31,7 +43,9 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`linli admin: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    const known = [AdminError, PinInputError, ConfigError, StoreVersionError].some((type) => error instanceof type);
+    const known = [AdminError, PinInputError, ConfigError, StoreVersionError, DataKeyError].some(
+      (type) => error instanceof type,
+    );
     if (!known) throw error;
     io.stderr.write(`linli admin: ${(error as Error).message}\n`);
     return 1;

@@ -1,5 +1,6 @@
 import { DEFAULT_CATALOGUE, findCategory } from '../../app/domain/catalogue';
 import { KIND_PREFIX, KINDS } from '../../app/domain/kinds';
+import { forwardingProblems } from './forwarding';
 import type { ParsedConfigFile } from './schema';
 
 export interface ConfigProblem {
@@ -26,6 +27,7 @@ export function consistencyProblems(file: ParsedConfigFile): ConfigProblem[] {
     }
   }
   if (file.catalogue !== undefined) problems.push(...catalogueProblems(file.catalogue, languages));
+  problems.push(...forwardingProblems(file));
   return problems;
 }
 

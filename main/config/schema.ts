@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
+import { ForwardingConfig, RetentionConfig } from './forwarding';
 
 export const SPEECH_PROVIDERS = ['off', 'native', 'azure', 'scripted'] as const;
 
-export const DEFAULT_CENTRE_NAME = { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre' } as const;
+export const DEFAULT_CENTRE_NAME = {
+  'zh-CN': '邻里社区服务中心',
+  en: 'Linli Community Centre',
+  'zh-HK': '鄰里社區服務中心',
+} as const;
 
 const Language = z.enum(LANGUAGES);
 const Localised = z.partialRecord(Language, z.string().trim().min(1).max(100));
@@ -29,6 +34,18 @@ const minutes = (max: number, fallback: number) => z.number().int().min(1).max(m
 const Bind = z.union([z.literal('localhost'), z.ipv4(), z.ipv6()]).refine((b) => b !== '0.0.0.0' && b !== '::', {
   message: 'must be a specific address, not a wildcard (the Host check needs to know it)',
 });
+
+/**
+ * Where browsers reach the host when it is behind a TLS-terminating proxy
+ * (`https://kiosk.centre.example`): its Host and Origin are then accepted too,
+ * and with https the staff cookie is Secure.
+ */
+const PublicOrigin = z
+  .url({ protocol: /^https?$/, error: 'must be an origin such as https://kiosk.centre.example' })
+  .refine((text) => URL.canParse(text) && new URL(text).href === `${new URL(text).origin}/`, {
+    message: 'must be an origin only (scheme, host and port): no path, query or user',
+  })
+  .transform((text) => new URL(text).origin);
 
 /**
  * The centre's config file (`config.json`). Every field is optional, so the
@@ -66,6 +83,7 @@ export const ConfigFile = z
       .object({
         bind: Bind.default('127.0.0.1'),
         port: z.number().int().min(0).max(65535).default(8080),
+        publicOrigin: PublicOrigin.optional(),
       })
       .strict()
       .prefault({}),
@@ -77,6 +95,8 @@ export const ConfigFile = z
       })
       .strict()
       .prefault({}),
+    forwarding: ForwardingConfig.optional(),
+    retention: RetentionConfig.prefault({}),
   })
   .strict();
 

@@ -1,9 +1,13 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'electron';
 import { openKiosk } from '../compose';
-import { serveKioskApi } from './ipc';
+import { startForwardingTimer } from '../forwarding/schedule';
+import { StaffSessions, serveKioskApi } from './ipc';
+import { allowStaffExit, guardContents } from './lockdown';
 import { KIOSK_URL, registerAppScheme, serveRenderer } from './protocol';
-import { openKioskWindow, restrictPermissions } from './window';
+import { superviseRenderer } from './recovery';
+import { safeStorageKeyProvider } from './safeStorageKey';
+import { openKioskWindow, type QuitState, restrictPermissions } from './window';
 
 export interface KioskAppPaths {
   /** The renderer build (`npm run build` → dist/renderer). */
@@ -29,7 +33,14 @@ export async function startKioskApp(paths: KioskAppPaths): Promise<void> {
     return;
   }
   Menu.setApplicationMenu(null);
+  const quit: QuitState = { quitting: false };
+  // Staff's exit shortcut, or the OS ending the session: only then may the kiosk window close.
+  app.on('before-quit', () => {
+    quit.quitting = true;
+  });
   app.on('window-all-closed', () => app.quit());
+  // Every webContents, not only the kiosk window's, stays in the app and opens no windows.
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
     if (window?.isMinimized()) window.restore();
@@ -37,7 +48,7 @@ export async function startKioskApp(paths: KioskAppPaths): Promise<void> {
   });
   try {
     await app.whenReady();
-    openKioskApp(paths);
+    openKioskApp(paths, quit);
   } catch (error) {
     // Staff must see why (say, a database from a newer version); a resident sees nothing half-working.
     console.error('linli: the kiosk cannot start', error);
@@ -46,11 +57,29 @@ export async function startKioskApp(paths: KioskAppPaths): Promise<void> {
   }
 }
 
-function openKioskApp(paths: KioskAppPaths): void {
-  const kiosk = openKiosk({ dataDir: kioskDataDir(process.env, app.getPath('userData')) });
-  app.once('will-quit', () => kiosk.close());
+function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
+  const dataDir = kioskDataDir(process.env, app.getPath('userData'));
+  // The key to residents' personal details, sealed by the OS for this user (safeStorage needs 'ready').
+  const kiosk = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
+  const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
+  app.once('will-quit', () => {
+    void forwarding?.stop();
+    kiosk.close();
+  });
   serveRenderer(paths.rendererDir);
   restrictPermissions(session.defaultSession);
-  serveKioskApi(kiosk.handlers);
-  openKioskWindow(paths.preloadPath, KIOSK_URL);
+  const sessions = new StaffSessions();
+  serveKioskApi(kiosk.handlers, sessions);
+  const window = openKioskWindow(paths.preloadPath, KIOSK_URL, quit);
+  const contents = window.webContents;
+  // A restarted page starts at the welcome screen, signed out.
+  superviseRenderer(window, { startUrl: KIOSK_URL, onRestart: () => sessions.set(contents, null) });
+  allowStaffExit(
+    contents,
+    () => kiosk.staffAuth.authenticate(sessions.get(contents)) !== null,
+    () => app.quit(),
+  );
+  // A kiosk that goes dark looks broken: keep the display on while the app runs.
+  powerSaveBlocker.start('prevent-display-sleep');
+  void kiosk.store.submissions.warmSearch().catch((error: unknown) => console.error('linli: search index', error));
 }

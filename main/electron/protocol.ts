@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { SECURITY_HEADERS } from '../host/respond';
 
 /** The renderer's origin: a custom, standard and secure scheme instead of file:// (Electron security checklist, item 18). */
 export const APP_SCHEME = 'app';
@@ -54,16 +55,25 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
   return file;
 }
 
-/** Serves the renderer build from `app://kiosk/`; anything else is a 404. */
+/** The browser host's security headers (CSP with `frame-ancestors 'none'`, nosniff, no referrer) on an app:// response. */
+export function withSecurityHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+const notFound = () => withSecurityHeaders(new Response('Not found', { status: 404 }));
+
+/** Serves the renderer build from `app://kiosk/`, each response with the security headers; anything else is a 404. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
-    if (file === null) return new Response('Not found', { status: 404 });
+    if (file === null) return notFound();
     try {
       // net.fetch on a file URL gives the right MIME type, which module scripts require.
-      return await net.fetch(pathToFileURL(file).href);
+      return withSecurityHeaders(await net.fetch(pathToFileURL(file).href));
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }

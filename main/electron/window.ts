@@ -1,39 +1,63 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Session } from 'electron';
+import { guardContents, lockDownInput } from './lockdown';
 import { isAppUrl } from './protocol';
 
-/** The one window: full screen, no menu, the page isolated from Node and sandboxed. */
+/** The one window: full screen, no menu, the page isolated from Node and sandboxed (Electron's security checklist). */
 export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     show: false,
     kiosk: true,
     fullscreen: true,
     autoHideMenuBar: true,
+    resizable: false,
+    movable: false,
+    minimizable: false,
+    maximizable: false,
     backgroundColor: '#ffffff',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click opens links in new windows; nothing in the kiosk needs it.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+      zoomFactor: 1,
       spellcheck: false,
     },
   };
 }
 
+/** Whether the app is quitting: set by staff (exitKiosk) or by the OS shutting the session down. */
+export interface QuitState {
+  quitting: boolean;
+}
+
 /**
- * Opens the kiosk window at `startUrl`. It is shown only once the first paint is
- * ready, so a resident never sees a blank or half-drawn screen.
+ * Opens the kiosk window at `startUrl`, locked down. It is shown only once the
+ * first paint is ready, so a resident never sees a blank or half-drawn
+ * screen, and it closes only when the app quits (staff mode, or the OS):
+ * Alt+F4 or a window manager's close button do nothing.
  */
-export function openKioskWindow(preloadPath: string, startUrl: string): BrowserWindow {
+export function openKioskWindow(
+  preloadPath: string,
+  startUrl: string,
+  quit: QuitState = { quitting: false },
+): BrowserWindow {
   const window = new BrowserWindow(kioskWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
-  const contents = window.webContents;
-  // The page may move between the kiosk and the staff console (both app://kiosk/), never anywhere else.
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  window.on('close', (event) => {
+    if (!quit.quitting) event.preventDefault();
   });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  guardContents(window.webContents);
+  lockDownInput(window.webContents);
   void window.loadURL(startUrl);
   return window;
 }

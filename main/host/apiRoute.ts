@@ -12,6 +12,7 @@ export async function handleApiCall(
   method: string,
   req: IncomingMessage,
   res: ServerResponse,
+  secureCookie = false,
 ): Promise<void> {
   if (req.method !== 'POST') {
     req.resume();
@@ -23,7 +24,7 @@ export async function handleApiCall(
     const args = await readJsonBody(req);
     const ctx: CallContext = {
       staffSession: staffTokenOf(req),
-      setStaffSession: (token) => setStaffCookie(res, token),
+      setStaffSession: (token) => setStaffCookie(res, token, secureCookie),
     };
     sendJson(res, 200, await dispatch(handlers, method, args, ctx));
   } catch (error) {

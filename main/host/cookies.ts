@@ -13,11 +13,13 @@ export function staffTokenOf(req: IncomingMessage): string | null {
 
 /**
  * HttpOnly: scripts in the page never see the token. SameSite=Strict: no
- * other site can make the browser send it. No Max-Age: the browser drops it
- * when it closes, and the server expires idle sessions on its own.
+ * other site can make the browser send it. Secure when browsers reach the
+ * host over TLS (a proxy's https public origin): never sent in the clear. No
+ * Max-Age: the browser drops it when it closes, and the server expires idle
+ * sessions on its own.
  */
-export function setStaffCookie(res: ServerResponse, token: string | null): void {
-  const attributes = 'HttpOnly; SameSite=Strict; Path=/';
+export function setStaffCookie(res: ServerResponse, token: string | null, secure = false): void {
+  const attributes = `HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
   res.setHeader(
     'Set-Cookie',
     token === null ? `${STAFF_COOKIE}=; ${attributes}; Max-Age=0` : `${STAFF_COOKIE}=${token}; ${attributes}`,

@@ -14,6 +14,8 @@ export interface HostOptions {
   bind: string;
   /** 0 picks a free port (tests). */
   port: number;
+  /** Where browsers reach the host through a TLS-terminating proxy (config `host.publicOrigin`). */
+  publicOrigin?: string | undefined;
 }
 
 export interface Host {
@@ -27,7 +29,7 @@ export interface Host {
 const API_PREFIX = '/api/';
 
 /** The browser host: the renderer build and the KioskApi over HTTP, on one address. Resolves once listening. */
-export async function createHost({ kiosk, staticDir, bind, port }: HostOptions): Promise<Host> {
+export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }: HostOptions): Promise<Host> {
   const root = rendererRoot(staticDir);
   let allowed = new Set<string>();
 
@@ -35,12 +37,13 @@ export async function createHost({ kiosk, staticDir, bind, port }: HostOptions):
     setSecurityHeaders(res);
     const pathname = (req.url ?? '/').split('?')[0]!;
     const isApi = pathname.startsWith(API_PREFIX);
-    const refused = checkRequestSource(req, allowed, isApi);
+    const refused = checkRequestSource(req, allowed, isApi, publicOrigin);
     if (refused !== null) {
       req.resume();
       sendError(res, refused);
     } else if (isApi) {
-      await handleApiCall(kiosk.handlers, pathname.slice(API_PREFIX.length), req, res);
+      const secureCookie = publicOrigin?.startsWith('https:') ?? false;
+      await handleApiCall(kiosk.handlers, pathname.slice(API_PREFIX.length), req, res, secureCookie);
     } else if (pathname === '/healthz') {
       req.resume();
       const ok = kiosk.store.isOpen();
@@ -69,7 +72,7 @@ export async function createHost({ kiosk, staticDir, bind, port }: HostOptions):
     });
   });
   const actualPort = (server.address() as AddressInfo).port;
-  allowed = allowedHosts(bind, actualPort);
+  allowed = allowedHosts(bind, actualPort, publicOrigin);
   const urlHost = bind.includes(':') ? `[${bind}]` : bind;
 
   return {

@@ -65,7 +65,14 @@ export async function readJsonBody(req: IncomingMessage, limit = BODY_LIMIT): Pr
     req.resume();
     throw new ApiError('invalid', 'content-type: must be application/json', 'content-type');
   }
-  const text = (await readLimited(req, limit)).toString('utf8');
+  const bytes = await readLimited(req, limit);
+  let text: string;
+  try {
+    // fatal: invalid UTF-8 is refused, not turned into U+FFFD and stored as something the resident never sent.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError('invalid', 'body: is not valid UTF-8', 'body');
+  }
   if (text.trim() === '') return {};
   let value: unknown;
   try {

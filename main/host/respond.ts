@@ -8,6 +8,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+  // No other page keeps a handle on this one (window.opener), nor embeds its resources.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  // The microphone (voice input) for the kiosk's own page only; no camera, location or payment.
+  'Permissions-Policy': 'camera=(), geolocation=(), microphone=(self), payment=(), usb=()',
 };
 
 export function setSecurityHeaders(res: ServerResponse): void {

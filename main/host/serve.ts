@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { type Kiosk, openKiosk } from '../compose';
 import { ConfigError } from '../config/config';
 import { resolveDataDir } from '../config/locate';
+import { DataKeyError } from '../crypto/keyProvider';
+import { startForwardingTimer } from '../forwarding/schedule';
 import { StoreVersionError } from '../store/migrate';
 import { createHost, type Host } from './createHost';
 
@@ -44,7 +46,9 @@ function open(dataDir: string, configPath: string | undefined): Kiosk {
   try {
     return openKiosk({ dataDir, configPath });
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof StoreVersionError) fail(error.message);
+    if (error instanceof ConfigError || error instanceof StoreVersionError || error instanceof DataKeyError) {
+      fail(error.message);
+    }
     throw error;
   }
 }
@@ -60,7 +64,7 @@ function bindOption(text: string | undefined, fallback: string): string {
 
 async function listen(kiosk: Kiosk, bind: string, port: number): Promise<Host> {
   try {
-    return await createHost({ kiosk, staticDir: STATIC_DIR, bind, port });
+    return await createHost({ kiosk, staticDir: STATIC_DIR, bind, port, publicOrigin: kiosk.config.host.publicOrigin });
   } catch (error) {
     kiosk.close();
     const code = (error as NodeJS.ErrnoException).code;
@@ -78,7 +82,12 @@ async function main(): Promise<void> {
   const bind = bindOption(values.bind, kiosk.config.host.bind);
   const host = await listen(kiosk, bind, portOption(values.port, kiosk.config.host.port));
   const renderer = host.rendererBuilt ? '' : '; renderer not built: run `npm run build`';
+  // Decrypts what staff's free-text search needs in idle slices, so their first search is fast too.
+  void kiosk.store.submissions
+    .warmSearch()
+    .catch((error: unknown) => console.error('Linli browser host: search', error));
   console.log(`Linli browser host: ${host.url} (staff console: ${host.url}staff, data: ${dataDir}${renderer})`);
+  const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
 
   let closing = false;
   const shutDown = () => {
@@ -87,6 +96,8 @@ async function main(): Promise<void> {
     host
       .close()
       .catch((error: unknown) => console.error('Linli browser host: closing the server failed:', error))
+      // Waits for a send in flight to be recorded, so a stop does not leave it uncertain.
+      .then(() => forwarding?.stop())
       .finally(() => {
         kiosk.close();
         process.exit(0);

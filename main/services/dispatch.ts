@@ -1,5 +1,6 @@
 import { ApiError } from '../../app/contract/errors';
 import { type CallContext, isMethodName, type KioskApiHandlers, kioskApi } from '../../app/contract/kioskApi';
+import { storageUnavailable } from '../store/storageFailure';
 import { issueField, plainMessages } from '../validation/issues';
 
 type AnyHandler = (args: unknown, ctx: CallContext) => unknown;
@@ -8,7 +9,8 @@ type AnyHandler = (args: unknown, ctx: CallContext) => unknown;
  * Runs one KioskApi call for either transport: checks the method, the
  * caller's access and the arguments (against the contract's schema), then
  * the handler. Resolves with the result; rejects only with an ApiError, and
- * never with internals: anything else is logged here and answered 'internal'.
+ * never with internals: anything else is logged here and answered
+ * 'unavailable' (a storage failure, such as a full disk) or 'internal'.
  */
 export async function dispatch(
   handlers: KioskApiHandlers,
@@ -33,6 +35,6 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ApiError) throw error;
     console.error(`linli: ${method} failed:`, error);
-    throw new ApiError('internal', 'Internal error');
+    throw storageUnavailable(error) ?? new ApiError('internal', 'Internal error');
   }
 }

@@ -2,10 +2,10 @@ import { ApiError } from '../../app/contract/errors';
 import type { KioskApiHandlers, ParsedArgsOf } from '../../app/contract/kioskApi';
 import { findCategory } from '../../app/domain/catalogue';
 import { checkPhone } from '../../app/domain/phone';
-import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
 import { toKioskConfigView } from '../config/view';
 import type { NewSubmission } from '../store/submissions';
 import type { ServiceDeps } from './deps';
+import { createProgressLookup } from './progressLookup';
 
 type ResidentMethod = 'getKioskConfig' | 'submit' | 'speechToken' | 'callStaff' | 'lookupStatus' | 'staffLogin';
 
@@ -39,6 +39,7 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
 export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, ResidentMethod> {
   const { store, config, staffAuth } = deps;
   const view = toKioskConfigView(config);
+  const progress = createProgressLookup(deps);
   return {
     getKioskConfig: () => view,
 
@@ -50,13 +51,7 @@ export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, Resi
 
     callStaff: ({ language }) => store.staffCalls.create(language),
 
-    lookupStatus: ({ ref }) => {
-      const normalised = normaliseReference(ref);
-      if (!isValidReference(normalised)) throw new ApiError('invalid', 'ref: is not a valid reference number', 'ref');
-      const found = store.submissions.findByRef(normalised);
-      if (found === undefined) throw new ApiError('not-found', 'No submission has this reference number');
-      return { ref: found.ref, status: found.status, updatedAt: found.updatedAt, verified: false, publicNote: null };
-    },
+    lookupStatus: (args) => progress.lookupStatus(args),
 
     staffLogin: async ({ pin }, ctx) => {
       const { token, expiresAt } = await staffAuth.login(pin);

@@ -5,6 +5,7 @@ import { localIso, startOfLocalDay } from '../clock';
 import { exportFile } from '../exports/exportFile';
 import type { StaffSession } from '../staff/staffAuth';
 import type { ServiceDeps } from './deps';
+import { closedPurge, purgeClosed } from './retention';
 
 type StaffMethod =
   | 'staffLogout'
@@ -13,7 +14,8 @@ type StaffMethod =
   | 'setStatus'
   | 'exportSubmissions'
   | 'stats'
-  | 'auditLog';
+  | 'auditLog'
+  | 'purgeClosed';
 
 const DEFAULT_PAGE_SIZE = 100;
 
@@ -50,10 +52,11 @@ export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): P
       return submission;
     },
 
-    setStatus: ({ ids, status, note }, ctx) => {
+    setStatus: ({ ids, status, note, publicNote }, ctx) => {
       const { actor } = requireStaff(ctx);
-      const changed = submissions.setStatus({ ids, status, by: actor, note });
-      audit.record({ actor, action: 'submissions.status', detail: { ids: changed, status } });
+      const changed = submissions.setStatus({ ids, status, by: actor, note, publicNote });
+      const detail = { ids: changed, status, ...(publicNote !== undefined && { publicNote: true }) };
+      audit.record({ actor, action: 'submissions.status', detail });
       return { updated: changed.length };
     },
 
@@ -79,6 +82,11 @@ export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): P
     auditLog: ({ limit }, ctx) => {
       requireStaff(ctx);
       return { items: audit.list(limit ?? DEFAULT_PAGE_SIZE) };
+    },
+
+    purgeClosed: ({ days }, ctx) => {
+      const { actor } = requireStaff(ctx);
+      return { purged: purgeClosed(store, closedPurge(config, now, days), actor) };
     },
   };
 }

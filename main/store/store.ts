@@ -2,11 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Clock } from '../clock';
+import type { FieldCipher } from '../crypto/fieldCipher';
+import { fileKeyProvider, KEY_FILE_NAME, type KeyProvider } from '../crypto/keyProvider';
 import { createAuditLog } from './auditLog';
 import { DB_FILE_NAME, openDatabase } from './database';
+import { unlockDataKey } from './dataKey';
+import { createLookupAttempts } from './lookupAttempts';
+import { createOutbox } from './outbox';
+import { encryptLegacyRows } from './personalData';
+import { createRetention } from './retention';
+import { openDatabaseOrSetAside, type SetAsideDatabase } from './setAside';
 import { createSettings } from './settings';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
+import { createSubmissionSearch } from './submissionSearch';
 import { createSubmissionWrites } from './submissions';
 
 export interface StoreOptions {
@@ -14,20 +23,41 @@ export interface StoreOptions {
   now: Clock;
   /** Uniform in [0, 1); proposes reference numbers. */
   random: () => number;
+  /**
+   * A damaged database file: moved aside for a fresh one and staff alerted
+   * (the kiosk), or refused with SQLite's error (the admin CLI, which must not
+   * move a file the running kiosk has open). Default 'set-aside'.
+   */
+  onDamaged?: 'set-aside' | 'refuse';
+  /** Keeps the key that encrypts personal details; by default the key file `<dataDir>/linli.key` (mode 0600). */
+  keys?: KeyProvider;
 }
 
 /** The kiosk's data: one SQLite file in the data folder, reached through one repository per table or aggregate. */
-export function openStore({ dataDir, now, random }: StoreOptions) {
+export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys }: StoreOptions) {
   // The folder holds residents' personal details: private to the kiosk's user.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, DB_FILE_NAME);
-  const db: Database.Database = openDatabase(file);
+  const { db, setAside } =
+    onDamaged === 'set-aside' ? openDatabaseOrSetAside(file, now) : { db: openDatabase(file), setAside: null };
+  const cipher = unlockPersonalData(db, keys ?? fileKeyProvider(join(dataDir, KEY_FILE_NAME)));
+  const search = createSubmissionSearch(db, cipher);
+  const audit = createAuditLog(db, now);
+  if (setAside !== null) alertSetAside(file, setAside, audit);
   return {
     file,
     db,
-    submissions: { ...createSubmissionWrites(db, { now, random }), ...createSubmissionQueries(db) },
+    submissions: {
+      ...createSubmissionWrites(db, { now, random, cipher, search }),
+      ...createSubmissionQueries(db, cipher, search),
+      /** Decrypts what text search needs in the background, so staff's first search is fast too. */
+      warmSearch: () => search.warm(),
+    },
     staffCalls: createStaffCallRepo(db, now),
-    audit: createAuditLog(db, now),
+    outbox: createOutbox(db, now),
+    lookups: createLookupAttempts(db, now),
+    retention: createRetention(db, { now, cipher, search }),
+    audit,
     settings: createSettings(db),
     isOpen(): boolean {
       return db.open;
@@ -37,11 +67,34 @@ export function openStore({ dataDir, now, random }: StoreOptions) {
       await db.backup(destination);
     },
     close(): void {
+      search.clear();
       if (db.open) db.close();
     },
   };
 }
 
+/** The cipher for personal details, after encrypting any that an earlier version stored in plain text. */
+function unlockPersonalData(db: Database.Database, keys: KeyProvider): FieldCipher {
+  try {
+    const cipher = unlockDataKey(db, keys);
+    encryptLegacyRows(db, cipher);
+    return cipher;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 export type Store = ReturnType<typeof openStore>;
 export type SettingsRepo = Store['settings'];
 export type AuditLog = Store['audit'];
+
+/** Staff see the `store.setAside` entry in the console's audit log; whoever watches the process sees the line. */
+function alertSetAside(file: string, setAside: SetAsideDatabase, audit: ReturnType<typeof createAuditLog>): void {
+  audit.record({ actor: 'kiosk', action: 'store.setAside', detail: { ...setAside } });
+  console.error(
+    `linli: the database ${file} is damaged (${setAside.reason}). It was moved aside to ${setAside.movedTo}, ` +
+      'untouched, and a new empty one was started; set the staff PIN again (npm run -s admin -- set-pin) ' +
+      'and have the old file looked at.',
+  );
+}

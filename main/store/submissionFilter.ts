@@ -9,7 +9,11 @@ export interface SubmissionFilter {
   /** ISO 8601 with an offset. */
   from?: string | undefined;
   to?: string | undefined;
-  /** Found in the reference, description, location, name or phone. */
+  /**
+   * Found in the reference, description, location, name or phone. Those are
+   * encrypted, so SQL cannot match it: whereClause leaves it out and
+   * submissionSearch.ts matches it in memory.
+   */
   text?: string | undefined;
 }
 
@@ -18,8 +22,7 @@ export interface WhereClause {
   params: Record<string, string>;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
+/** Every condition but `text` (see SubmissionFilter.text). */
 export function whereClause(filter: SubmissionFilter): WhereClause {
   const conditions: string[] = [];
   const params: Record<string, string> = {};
@@ -40,10 +43,8 @@ export function whereClause(filter: SubmissionFilter): WhereClause {
     conditions.push('julianday(created_at) < julianday(@to)');
     params.to = filter.to;
   }
-  if (filter.text !== undefined && filter.text.trim() !== '') {
-    const columns = ['ref', 'description', 'location', 'name', 'phone'];
-    conditions.push(`(${columns.map((c) => `${c} LIKE @text ESCAPE '\\'`).join(' OR ')})`);
-    params.text = `%${escapeLike(filter.text.trim())}%`;
-  }
   return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
 }
+
+/** Whether a filter has free text to match, which only submissionSearch.ts can. */
+export const hasText = (filter: SubmissionFilter): boolean => (filter.text ?? '').trim() !== '';

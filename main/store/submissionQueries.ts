@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
 import { STATUSES, type Status, type Submission } from '../../app/domain/submission';
-import { type SubmissionFilter, whereClause } from './submissionFilter';
+import type { FieldCipher } from '../crypto/fieldCipher';
+import { openPersonal } from './personalData';
+import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
 import { type HistoryRow, type SubmissionRow, toHistoryEntry, toSummary } from './submissionRows';
+import type { SubmissionSearch } from './submissionSearch';
 
 export interface Page {
   limit: number;
@@ -16,12 +19,21 @@ export interface SubmissionList {
   counts: Record<Status, number>;
 }
 
-export function createSubmissionQueries(db: Database.Database) {
+/** Found by the ids of a text search: at most this many per query, to keep SQLite's parameters small. */
+const ID_CHUNK = 1000;
+
+export function createSubmissionQueries(db: Database.Database, cipher: FieldCipher, search: SubmissionSearch) {
   const byId = db.prepare<[number], SubmissionRow>('SELECT * FROM submissions WHERE id = ?');
   const byRef = db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE ref = ?');
+  const byIds = db.prepare<[string], SubmissionRow>(
+    'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC',
+  );
   const historyOf = db.prepare<[string], HistoryRow>(
     'SELECT * FROM status_history WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY id',
   );
+
+  /** What staff see: the row with its personal details decrypted. */
+  const summary = (row: SubmissionRow) => toSummary(openPersonal(cipher, row));
 
   function withHistory(rows: SubmissionRow[]): Submission[] {
     if (rows.length === 0) return [];
@@ -29,7 +41,14 @@ export function createSubmissionQueries(db: Database.Database) {
     for (const h of historyOf.all(JSON.stringify(rows.map((r) => r.id)))) {
       history.get(h.submission_id)?.push(toHistoryEntry(h));
     }
-    return rows.map((row) => ({ ...toSummary(row), history: history.get(row.id) ?? [] }));
+    return rows.map((row) => ({ ...summary(row), history: history.get(row.id) ?? [] }));
+  }
+
+  /** The rows with these ids, newest first. */
+  function rowsByIds(ids: readonly number[]): SubmissionRow[] {
+    const rows: SubmissionRow[] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) rows.push(...byIds.all(JSON.stringify(ids.slice(i, i + ID_CHUNK))));
+    return rows.sort((a, b) => b.id - a.id);
   }
 
   function countsByStatus(filter: SubmissionFilter): Record<Status, number> {
@@ -59,21 +78,27 @@ export function createSubmissionQueries(db: Database.Database) {
 
     findByRef(ref: string): SubmissionSummary | undefined {
       const row = byRef.get(ref);
-      return row === undefined ? undefined : toSummary(row);
+      return row === undefined ? undefined : summary(row);
     },
 
     /** Newest first. */
     list(filter: SubmissionFilter, page: Page): SubmissionList {
+      if (hasText(filter)) {
+        const { ids, counts } = search.search(filter);
+        const items = rowsByIds(ids.slice(page.offset, page.offset + page.limit)).map(summary);
+        return { items, total: ids.length, counts };
+      }
       const where = whereClause(filter);
       const rows = db
         .prepare(`SELECT * FROM submissions ${where.sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
         .all({ ...where.params, ...page }) as SubmissionRow[];
       const { n } = db.prepare(`SELECT count(*) AS n FROM submissions ${where.sql}`).get(where.params) as { n: number };
-      return { items: rows.map(toSummary), total: n, counts: countsByStatus(filter) };
+      return { items: rows.map(summary), total: n, counts: countsByStatus(filter) };
     },
 
     /** Whole submissions with their history, newest first: what exports are made of. */
     listFull(filter: SubmissionFilter): Submission[] {
+      if (hasText(filter)) return withHistory(rowsByIds(search.search(filter).ids));
       const where = whereClause(filter);
       const rows = db.prepare(`SELECT * FROM submissions ${where.sql} ORDER BY id DESC`).all(where.params);
       return withHistory(rows as SubmissionRow[]);

@@ -28,6 +28,7 @@ export interface HistoryRow {
   at: string;
   by: string;
   note: string | null;
+  public_note: string | null;
 }
 
 // The CHECK constraints in the schema and the validation before insert keep these casts honest.
@@ -52,5 +53,7 @@ export function toSummary(row: SubmissionRow): SubmissionSummary {
 }
 
 export function toHistoryEntry(row: HistoryRow): HistoryEntry {
-  return { status: row.status as Status, at: row.at, by: row.by, note: row.note };
+  const entry: HistoryEntry = { status: row.status as Status, at: row.at, by: row.by, note: row.note };
+  if (row.public_note !== null) entry.publicNote = row.public_note;
+  return entry;
 }

@@ -5,7 +5,10 @@ import { proposeReference } from '../../app/domain/referenceNumber';
 import type { InputMode, Status } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import { type Clock, localIso } from '../clock';
+import type { FieldCipher } from '../crypto/fieldCipher';
+import { sealPersonal } from './personalData';
 import { type SubmissionFilter, whereClause } from './submissionFilter';
+import type { SubmissionSearch } from './submissionSearch';
 
 /** A submission as the service hands it to the store: validated and normalised. */
 export interface NewSubmission {
@@ -26,6 +29,8 @@ export interface StatusChange {
   status: Status;
   by: string;
   note?: string | undefined;
+  /** What the resident is told on looking the reference up; given, it is recorded even when the status stays. */
+  publicNote?: string | undefined;
 }
 
 export interface PurgeCriteria {
@@ -49,16 +54,20 @@ export interface SubmissionWriteDeps {
   now: Clock;
   /** Uniform in [0, 1); proposes reference numbers. */
   random: () => number;
+  /** Encrypts the personal details before they are stored. */
+  cipher: FieldCipher;
+  /** Told about status changes and deletions, which it cannot see in data_version. */
+  search: SubmissionSearch;
 }
 
-export function createSubmissionWrites(db: Database.Database, { now, random }: SubmissionWriteDeps) {
+export function createSubmissionWrites(db: Database.Database, { now, random, cipher, search }: SubmissionWriteDeps) {
   const insertRow = db.prepare(`
     INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
       language, input_modes, kiosk_id, status, created_at, updated_at)
     VALUES (@ref, @kind, @category, @description, @location, @anonymous, @name, @phone,
       @language, @inputModes, @kioskId, 'queued', @at, @at)`);
   const insertHistory = db.prepare(
-    'INSERT INTO status_history (submission_id, status, at, by, note) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO status_history (submission_id, status, at, by, note, public_note) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const currentStatus = db.prepare<[number], { status: string }>('SELECT status FROM submissions WHERE id = ?');
   const updateStatus = db.prepare('UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?');
@@ -67,24 +76,25 @@ export function createSubmissionWrites(db: Database.Database, { now, random }: S
     const at = localIso(now());
     const { lastInsertRowid } = insertRow.run({
       ...input,
+      ...sealPersonal(cipher, ref, input),
       ref,
       anonymous: input.anonymous ? 1 : 0,
       inputModes: JSON.stringify(input.inputModes),
       at,
     });
     const id = Number(lastInsertRowid);
-    insertHistory.run(id, 'queued', at, 'kiosk', null);
+    insertHistory.run(id, 'queued', at, 'kiosk', null, null);
     return { id, ref, createdAt: at };
   });
 
-  const changeStatus = db.transaction(({ ids, status, by, note }: StatusChange): number[] => {
+  const changeStatus = db.transaction(({ ids, status, by, note, publicNote }: StatusChange): number[] => {
     const at = localIso(now());
     const changed: number[] = [];
     for (const id of new Set(ids)) {
       const row = currentStatus.get(id);
-      if (row === undefined || row.status === status) continue;
+      if (row === undefined || (row.status === status && publicNote === undefined)) continue;
       updateStatus.run(status, at, id);
-      insertHistory.run(id, status, at, by, note ?? null);
+      insertHistory.run(id, status, at, by, note ?? null, publicNote ?? null);
       changed.push(id);
     }
     return changed;
@@ -105,9 +115,11 @@ export function createSubmissionWrites(db: Database.Database, { now, random }: S
       }
     },
 
-    /** Moves submissions to a status with a history entry each; returns the ids that changed. */
+    /** Moves submissions to a status, or gives them a public note, with a history entry each; returns those changed. */
     setStatus(change: StatusChange): number[] {
-      return changeStatus(change);
+      const changed = changeStatus(change);
+      search.statusesChanged(changed, change.status);
+      return changed;
     },
 
     /** How many submissions a purge with these criteria would delete. */
@@ -120,6 +132,7 @@ export function createSubmissionWrites(db: Database.Database, { now, random }: S
     purge(criteria: PurgeCriteria): number {
       const where = whereClause(purgeFilter(criteria));
       const { changes } = db.prepare(`DELETE FROM submissions ${where.sql}`).run(where.params);
+      search.deleted();
       // Move the deleted pages out of the WAL into the (secure_delete) main file, so they do not linger there.
       db.pragma('wal_checkpoint(TRUNCATE)');
       return changes;

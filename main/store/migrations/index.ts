@@ -1,7 +1,9 @@
 import { initial } from './0010-initial';
+import { encryptPersonalData } from './0020-encrypt-personal-data';
+import { outbox } from './0030-outbox';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, encryptPersonalData, outbox];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -81,7 +81,9 @@ describe('runAdmin', () => {
   it('backs the database up to a new file that opens on its own', async () => {
     await seed();
     const out = join(dir, 'backup.sqlite');
-    expect((await run(withDir('backup', '--out', out))).code).toBe(0);
+    const made = await run(withDir('backup', '--out', out));
+    expect(made.code).toBe(0);
+    expect(made.stderr).toMatch(/not in the backup: keep a copy of the key with it/);
     const copy = new Database(out, { readonly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 2 });
     copy.close();
@@ -98,7 +100,7 @@ describe('runAdmin', () => {
     [['export', '--format', 'csv'], 'export needs --out FILE'],
     [['list', '--colour'], "Unknown option '--colour'"],
     [['list', '--format', 'csv'], 'list does not take --format'],
-    [['purge'], 'purge needs --before DATE or --status S'],
+    [['purge', '--before', '2026-01-01', '--closed-older-than', '30'], 'not both'],
     [['purge', '--before', '2026-02-30'], '--before must be a date'],
     [['backup', '--out', '-'], 'backup needs a file'],
     [['list', 'extra'], 'unexpected argument "extra"'],

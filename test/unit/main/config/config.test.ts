@@ -20,8 +20,8 @@ describe('parseConfig', () => {
     const config = loadConfig(undefined);
     expect(config).toMatchObject({
       kioskId: 'kiosk-1',
-      centreName: { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre' },
-      languages: ['zh-CN', 'en'],
+      centreName: { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre', 'zh-HK': '鄰里社區服務中心' },
+      languages: ['zh-CN', 'en', 'zh-HK'],
       defaultLanguage: 'zh-CN',
       timing: { idleSeconds: 90, warningSeconds: 30, receiptSeconds: 30 },
       speech: { provider: 'off' },
@@ -48,7 +48,7 @@ describe('parseConfig', () => {
     [{ kioskId: 5 }, 'kioskId', 'must be a string'],
     [{ speech: { provider: 'loud' } }, 'speech.provider', 'must be one of "off", "native", "azure", "scripted"'],
     [{ timing: { idleSecs: 90 } }, 'timing.idleSecs', 'is not a known field'],
-    [{ languages: ['fr'] }, 'languages.0', 'must be one of "zh-CN", "en"'],
+    [{ languages: ['fr'] }, 'languages.0', 'must be one of "zh-CN", "en", "zh-HK"'],
     [{ languages: [] }, 'languages', 'must have at least 1 item'],
     [{ staff: { maxFailures: 2.5 } }, 'staff.maxFailures', 'must be a whole number'],
     [{ host: { bind: '0.0.0.0' } }, 'host.bind', 'must be a specific address'],
@@ -94,7 +94,7 @@ describe('parseConfig', () => {
     });
 
     it('accepts a code of its own with its labels', () => {
-      const pets = { code: 'svc.pets', kind: 'service', label: { 'zh-CN': '宠物', en: 'Pets' } };
+      const pets = { code: 'svc.pets', kind: 'service', label: { 'zh-CN': '宠物', en: 'Pets', 'zh-HK': '寵物' } };
       expect(parseConfig({ catalogue: [...allKinds, pets] }).catalogue[3]).toEqual({ ...pets, asksLocation: false });
     });
 

@@ -17,13 +17,18 @@ describe('toKioskConfigView', () => {
     const catalogue = [
       { code: 'svc.health', kind: 'service', phrases: { en: ['doctor'] } },
       { code: 'cmp.noise', kind: 'complaint' },
-      { code: 'sug.pets', kind: 'suggestion', label: { 'zh-CN': '宠物', en: 'Pets' } },
+      { code: 'sug.pets', kind: 'suggestion', label: { 'zh-CN': '宠物', en: 'Pets', 'zh-HK': '寵物' } },
     ];
     const view = toKioskConfigView(parseConfig({ catalogue }));
     expect(view.catalogue).toEqual([
       { code: 'svc.health', kind: 'service', asksLocation: false, phrases: { en: ['doctor'] } },
       { code: 'cmp.noise', kind: 'complaint', asksLocation: false },
-      { code: 'sug.pets', kind: 'suggestion', asksLocation: false, label: { 'zh-CN': '宠物', en: 'Pets' } },
+      {
+        code: 'sug.pets',
+        kind: 'suggestion',
+        asksLocation: false,
+        label: { 'zh-CN': '宠物', en: 'Pets', 'zh-HK': '寵物' },
+      },
     ]);
   });
 });

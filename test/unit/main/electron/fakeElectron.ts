@@ -28,9 +28,35 @@ let nextId = 1;
 export class FakeWebContents extends Emitter {
   readonly id = nextId++;
   windowOpenHandler: Listener | undefined;
+  loadedUrls: string[] = [];
+  visualZoomLimits: [number, number] | undefined;
+  zoomFactor = 1;
+  crashed = 0;
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }
+  async loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+  }
+  async setVisualZoomLevelLimits(min: number, max: number): Promise<void> {
+    this.visualZoomLimits = [min, max];
+  }
+  setZoomFactor(factor: number): void {
+    this.zoomFactor = factor;
+  }
+  forcefullyCrashRenderer(): void {
+    this.crashed++;
+  }
+}
+
+/** Presses a key in `contents` like Electron's before-input-event does; tells whether a listener prevented it. */
+export function press(
+  contents: FakeWebContents,
+  key: string,
+  modifiers: Partial<Record<'control' | 'meta' | 'alt' | 'shift', boolean>> = {},
+): boolean {
+  const input = { type: 'keyDown', key, control: false, meta: false, alt: false, shift: false, ...modifiers };
+  return fire(contents, 'before-input-event', input);
 }
 
 /** Fires `event` like Electron does and tells whether a listener prevented it. */
@@ -46,6 +72,8 @@ class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents();
   loadedUrl: string | undefined;
   shown = false;
+  destroyed = false;
+  isDestroyed = () => this.destroyed;
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeBrowserWindow.all.push(this);
@@ -74,6 +102,25 @@ const protocolHandlers = new Map<string, (request: Request) => Promise<Response>
 let singleInstance = true;
 const sessionHandlers: { request?: Listener; check?: Listener } = {};
 
+/**
+ * Electron's safeStorage, played by a reversible transformation (not
+ * encryption): enough to tell that the key file holds the sealed form, and to
+ * act as a machine without a keyring.
+ */
+const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  isEncryptionAvailable: () => safeStorage.available,
+  getSelectedStorageBackend: () => safeStorage.backend,
+  encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+  decryptString: (sealed: Buffer) => {
+    const text = sealed.toString();
+    if (!text.startsWith('sealed:'))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString();
+  },
+};
+
 const app = Object.assign(new Emitter(), {
   requestSingleInstanceLock: () => {
     calls.push(['app.requestSingleInstanceLock']);
@@ -91,6 +138,8 @@ export const electron = {
   app,
   BrowserWindow: FakeBrowserWindow,
   Menu: { setApplicationMenu: record('Menu.setApplicationMenu') },
+  powerSaveBlocker: { start: record('powerSaveBlocker.start', 1) },
+  safeStorage,
   dialog: { showErrorBox: record('dialog.showErrorBox') },
   protocol: {
     registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
@@ -128,6 +177,7 @@ export const fake = {
   protocolHandlers,
   sessionHandlers,
   app,
+  safeStorage,
   denySingleInstance(): void {
     singleInstance = false;
   },
@@ -138,6 +188,8 @@ export const fake = {
     protocolHandlers.clear();
     app.listeners.clear();
     singleInstance = true;
+    safeStorage.available = true;
+    safeStorage.backend = 'gnome_libsecret';
     delete sessionHandlers.request;
     delete sessionHandlers.check;
   },

@@ -4,9 +4,11 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KIOSK_API_CHANNEL } from '../../../../app/contract/bridge';
+import { type CallOutcome, KIOSK_API_CHANNEL } from '../../../../app/contract/bridge';
+import { openKiosk } from '../../../../main/compose';
 import { kioskDataDir, startKioskApp } from '../../../../main/electron/lifecycle';
-import { fake } from './fakeElectron';
+import { safeStorageKeyProvider } from '../../../../main/electron/safeStorageKey';
+import { FakeWebContents, fake, fire, press } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electron);
 
@@ -73,5 +75,87 @@ describe('where the kiosk keeps its data', () => {
   it('opens its SQLite file in that folder', async () => {
     await startKioskApp(paths);
     expect(existsSync(path.join(dataDir, 'linli.sqlite'))).toBe(true);
+  });
+});
+
+describe('the kiosk locked down', () => {
+  it('keeps the display awake', async () => {
+    await startKioskApp(paths);
+    expect(fake.calls).toContainEqual(['powerSaveBlocker.start', 'prevent-display-sleep']);
+  });
+
+  it('keeps every webContents in the app, not only the kiosk window', async () => {
+    await startKioskApp(paths);
+    const other = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, other);
+    expect(other.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(fire(other, 'will-navigate', 'https://example.com/')).toBe(true);
+  });
+
+  it('keeps the key to personal data sealed by the OS, with no plain key file', async () => {
+    await startKioskApp(paths);
+    expect(existsSync(path.join(dataDir, 'linli.key.safe'))).toBe(true);
+    expect(existsSync(path.join(dataDir, 'linli.key'))).toBe(false);
+  });
+
+  it('tells staff why and exits when the OS cannot keep the key', async () => {
+    fake.safeStorage.available = false;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await startKioskApp(paths);
+    expect(fake.calls).toContainEqual([
+      'dialog.showErrorBox',
+      'Linli cannot start',
+      expect.stringMatching(/key store/),
+    ]);
+    expect(fake.calls).toContainEqual(['app.exit', 1]);
+  });
+
+  describe('closing only through staff mode', () => {
+    async function kioskWithPin() {
+      const setup = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
+      await setup.staffAuth.setPin('2468', 'test');
+      setup.close();
+      await startKioskApp(paths);
+      const window = fake.windows[0]!;
+      const call = (method: string, args: unknown) =>
+        fake.ipcHandlers.get(KIOSK_API_CHANNEL)!(
+          { sender: window.webContents, senderFrame: { url: 'app://kiosk/staff' } },
+          method,
+          args,
+        ) as Promise<CallOutcome>;
+      return { window, contents: window.webContents, call };
+    }
+    const quits = () => fake.calls.filter(([name]) => name === 'app.quit').length;
+
+    it('ignores the exit shortcut and the close button outside a staff session', async () => {
+      const { window, contents } = await kioskWithPin();
+      expect(press(contents, 'Q', { control: true, shift: true })).toBe(true);
+      expect(quits()).toBe(0);
+      expect(fire(window, 'close')).toBe(true);
+    });
+
+    it('quits on the exit shortcut inside a staff session, and then lets the window close', async () => {
+      const { window, contents, call } = await kioskWithPin();
+      expect(await call('staffLogin', { pin: '2468' })).toMatchObject({ ok: true });
+      press(contents, 'Q', { control: true, shift: true });
+      expect(quits()).toBe(1);
+      fake.app.emit('before-quit', {}); // what app.quit() does first
+      expect(fire(window, 'close')).toBe(false);
+    });
+
+    it('ends the staff session when the page is restarted after a crash', async () => {
+      vi.useFakeTimers();
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const { contents, call } = await kioskWithPin();
+        await call('staffLogin', { pin: '2468' });
+        contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+        vi.advanceTimersByTime(1_000);
+        expect(contents.loadedUrls).toEqual(['app://kiosk/']);
+        expect(await call('listSubmissions', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

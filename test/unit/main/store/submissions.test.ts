@@ -49,8 +49,9 @@ describe('submissions', () => {
   it('has the row committed, for another connection to see, when submit returns', () => {
     const { ref } = store.submissions.submit(noise);
     const other = new Database(store.file, { readonly: true });
-    expect(other.prepare('SELECT description FROM submissions WHERE ref = ?').get(ref)).toEqual({
-      description: noise.description,
+    expect(other.prepare('SELECT kind, category FROM submissions WHERE ref = ?').get(ref)).toEqual({
+      kind: noise.kind,
+      category: noise.category,
     });
     other.close();
   });

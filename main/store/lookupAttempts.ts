@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import { type Clock, localIso } from '../clock';
+
+/**
+ * What a resident's progress lookup reads beyond the submission itself: the
+ * public note staff left, and the wrong phone digits given with a reference
+ * (kept in the database, so restarting the kiosk does not reset the count).
+ */
+export function createLookupAttempts(db: Database.Database, now: Clock) {
+  const publicNote = db.prepare<[number], { public_note: string }>(
+    `SELECT public_note FROM status_history WHERE submission_id = ? AND public_note IS NOT NULL
+     ORDER BY id DESC LIMIT 1`,
+  );
+  const failuresSince = db.prepare<[number, string], { at: string }>(
+    'SELECT at FROM lookup_failures WHERE submission_id = ? AND julianday(at) > julianday(?) ORDER BY julianday(at)',
+  );
+  const insert = db.prepare('INSERT INTO lookup_failures (submission_id, at) VALUES (?, ?)');
+  const prune = db.prepare('DELETE FROM lookup_failures WHERE julianday(at) < julianday(?)');
+
+  const record = db.transaction((submissionId: number, forgetBefore: string) => {
+    prune.run(forgetBefore);
+    insert.run(submissionId, localIso(now()));
+  });
+
+  return {
+    /** The newest public note staff gave this submission, or null. */
+    publicNote(submissionId: number): string | null {
+      return publicNote.get(submissionId)?.public_note ?? null;
+    },
+
+    /** When each wrong guess for this submission after `since` was made, oldest first. */
+    failuresSince(submissionId: number, since: Date): Date[] {
+      return failuresSince.all(submissionId, localIso(since)).map((r) => new Date(r.at));
+    },
+
+    /** Records a wrong guess; guesses older than `forgetBefore` (of any submission) are deleted, so the table stays small. */
+    recordFailure(submissionId: number, forgetBefore: Date): void {
+      record(submissionId, localIso(forgetBefore));
+    },
+  };
+}
+
+export type LookupAttempts = ReturnType<typeof createLookupAttempts>;

@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import { type Clock, localIso } from '../clock';
+import type { FieldCipher } from '../crypto/fieldCipher';
+import { sealPersonal } from './personalData';
+import type { SubmissionSearch } from './submissionSearch';
+
+export interface RetentionDeps {
+  now: Clock;
+  /** description is NOT NULL and stored sealed: an empty one is sealed like any other. */
+  cipher: FieldCipher;
+  /** Holds decrypted text for search: told to forget what was removed. */
+  search: SubmissionSearch;
+}
+
+/**
+ * Closed submissions whose personal details (name, phone, description,
+ * location) have not been removed yet and that were closed before @before.
+ * "Closed at" is when the submission last became closed: a later history
+ * entry that kept it closed (a public note) does not restart the clock.
+ */
+const CLOSED_BEFORE = `
+  FROM submissions s
+  WHERE s.status = 'closed'
+    AND NOT EXISTS (SELECT 1 FROM redacted_submissions r WHERE r.submission_id = s.id)
+    AND (SELECT min(julianday(h.at)) FROM status_history h
+         WHERE h.submission_id = s.id AND h.status = 'closed'
+           AND h.id > (SELECT coalesce(max(o.id), 0) FROM status_history o
+                       WHERE o.submission_id = s.id AND o.status <> 'closed')) < julianday(@before)`;
+
+/**
+ * The retention purge: keeps the row (kind, category, dates, status and its
+ * history, for the dashboard's counts) and removes what says who the resident
+ * is and what they wrote.
+ */
+export function createRetention(db: Database.Database, { now, cipher, search }: RetentionDeps) {
+  const count = db.prepare<{ before: string }, { n: number }>(`SELECT count(*) AS n ${CLOSED_BEFORE}`);
+  const select = db.prepare<{ before: string }, { id: number; ref: string }>(`SELECT s.id, s.ref ${CLOSED_BEFORE}`);
+  const blank = db.prepare(
+    'UPDATE submissions SET description = @description, location = NULL, name = NULL, phone = NULL WHERE id = @id',
+  );
+  const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
+
+  const redact = db.transaction((before: string, by: string): number[] => {
+    const at = localIso(now());
+    const rows = select.all({ before });
+    for (const { id, ref } of rows) {
+      const empty = sealPersonal(cipher, ref, { description: '', location: null, name: null, phone: null });
+      blank.run({ id, description: empty.description });
+      mark.run(id, at, by);
+    }
+    return rows.map((r) => r.id);
+  });
+
+  return {
+    /** How many submissions closed before `before` still hold personal details. */
+    countClosedBefore(before: Date): number {
+      return count.get({ before: localIso(before) })!.n;
+    },
+
+    /** Removes the personal details of submissions closed before `before`; returns how many. */
+    redactClosedBefore(before: Date, by: string): number {
+      const ids = redact.immediate(localIso(before), by);
+      search.redacted(ids);
+      // Move the overwritten pages out of the WAL into the (secure_delete) main file, so they do not linger there.
+      if (ids.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      return ids.length;
+    },
+  };
+}
+
+export type Retention = ReturnType<typeof createRetention>;

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAdmin } from '../../main/cli/runAdmin';
+import { openKiosk } from '../../main/compose';
+import { draft, tempDir } from '../unit/main/support';
+import { callApi, killHard, startHostProcess } from './support';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A sound database with submissions, closed (so the WAL is folded in), then a b-tree page of `submissions` overwritten. */
+function damageSubmissionsPage(dir: string): void {
+  const kiosk = openKiosk({ dataDir: dir });
+  for (let i = 0; i < 40; i++)
+    kiosk.store.submissions.submit({ ...newSubmission(), description: `第 ${i} 条 ${'长'.repeat(300)}` });
+  kiosk.close();
+  const file = join(dir, 'linli.sqlite');
+  const db = new Database(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const root = (
+    db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'submissions'").get() as { rootpage: number }
+  ).rootpage;
+  db.close();
+  const fd = openSync(file, 'r+');
+  // The page header's type byte and cell pointers: garbage here makes the b-tree unreadable.
+  writeSync(fd, Buffer.alloc(64, 0x5a), 0, 64, (root - 1) * pageSize);
+  closeSync(fd);
+}
+
+function newSubmission() {
+  return {
+    kind: 'complaint' as const,
+    category: 'cmp.noise',
+    description: '噪音',
+    location: null,
+    anonymous: true,
+    name: null,
+    phone: null,
+    language: 'zh-CN' as const,
+    inputModes: ['touch' as const],
+    kioskId: 'kiosk-1',
+  };
+}
+
+const damagedFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('linli.sqlite.damaged-'));
+
+describe('a damaged database file at start', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+  });
+  afterEach(() => cleanup());
+
+  it('is moved aside untouched with a timestamp, a fresh one is started, staff are alerted and the host serves', async () => {
+    const file = join(dir, 'linli.sqlite');
+    writeFileSync(file, `SQLite format 3\0${'this is not a database page '.repeat(300)}`);
+    const before = sha256(file);
+
+    const host = await startHostProcess(dir);
+    try {
+      expect((await callApi(host.url, 'submit', draft())).status).toBe(200);
+      expect(host.stderr()).toMatch(
+        /linli: the database .*linli\.sqlite is damaged \(SQLITE_NOTADB.*moved aside to .*damaged-/,
+      );
+    } finally {
+      await killHard(host);
+    }
+    const aside = damagedFiles(dir);
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatch(/^linli\.sqlite\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{3}$/);
+    expect(sha256(join(dir, aside[0]!))).toBe(before);
+
+    const kiosk = openKiosk({ dataDir: dir });
+    try {
+      const alerts = kiosk.store.audit.list(100).filter((e) => e.action === 'store.setAside');
+      expect(alerts).toHaveLength(1);
+      expect(JSON.parse(alerts[0]!.detail!)).toMatchObject({ movedTo: join(dir, aside[0]!), reason: /SQLITE_NOTADB/ });
+      expect(kiosk.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      kiosk.close();
+    }
+  }, 60_000);
+
+  it('finds damage inside a table that opening alone would not see, and keeps every byte of the old file', () => {
+    damageSubmissionsPage(dir);
+    const before = sha256(join(dir, 'linli.sqlite'));
+    const errors: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const kiosk = openKiosk({ dataDir: dir });
+      const alerts = kiosk.store.audit.list(10).filter((e) => e.action === 'store.setAside');
+      expect(alerts).toHaveLength(1);
+      expect(JSON.parse(alerts[0]!.detail!).reason).toMatch(/quick_check|SQLITE_CORRUPT/);
+      expect(kiosk.store.submissions.list({}, { limit: 10, offset: 0 }).total).toBe(0);
+      kiosk.close();
+    } finally {
+      console.error = originalError;
+    }
+    expect(errors).toHaveLength(1);
+    const aside = damagedFiles(dir);
+    expect(aside).toHaveLength(1);
+    expect(sha256(join(dir, aside[0]!))).toBe(before);
+  });
+
+  it('leaves a sound database where it is', () => {
+    const kiosk = openKiosk({ dataDir: dir });
+    kiosk.store.submissions.submit(newSubmission());
+    kiosk.close();
+    const again = openKiosk({ dataDir: dir });
+    expect(again.store.submissions.list({}, { limit: 10, offset: 0 }).total).toBe(1);
+    expect(again.store.audit.list(10).filter((e) => e.action === 'store.setAside')).toEqual([]);
+    again.close();
+    expect(damagedFiles(dir)).toEqual([]);
+  });
+
+  it('is refused by the admin CLI, which never moves a file the running kiosk may have open', async () => {
+    damageSubmissionsPage(dir);
+    const before = sha256(join(dir, 'linli.sqlite'));
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin };
+    await expect(runAdmin(['list', '--data-dir', dir], io as never)).rejects.toThrow();
+    expect(damagedFiles(dir)).toEqual([]);
+    expect(sha256(join(dir, 'linli.sqlite'))).toBe(before);
+  });
+});

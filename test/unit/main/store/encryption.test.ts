@@ -1,0 +1,264 @@
+// Personal data at rest: real SQLite files in a temp folder, read back byte by byte.
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataKeyError, fileKeyProvider } from '../../../../main/crypto/keyProvider';
+import { LATEST_SCHEMA_VERSION } from '../../../../main/store/migrations';
+import { initial } from '../../../../main/store/migrations/0010-initial';
+import { openStore, type Store } from '../../../../main/store/store';
+import type { NewSubmission } from '../../../../main/store/submissions';
+import { fakeClock, tempDir } from '../support';
+
+const resident: NewSubmission = {
+  kind: 'complaint',
+  category: 'cmp.noise',
+  description: 'Drumming above flat 12B every night 楼上邻居半夜敲鼓',
+  location: 'Block 7 Maple Court 枫林苑七号楼',
+  anonymous: false,
+  name: 'Wang Xiuying 王秀英',
+  phone: '13912345678',
+  language: 'zh-CN',
+  inputModes: ['touch'],
+  kioskId: 'kiosk-1',
+};
+
+/** Every piece of the resident's personal details, each as it would appear in a file if stored in plain text. */
+const PLAINTEXTS = [
+  'Drumming above flat 12B',
+  '楼上邻居半夜敲鼓',
+  'Maple Court',
+  '枫林苑',
+  'Wang Xiuying',
+  '王秀英',
+  '13912345678',
+];
+
+function leaked(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const bytes = readFileSync(file);
+  return PLAINTEXTS.filter((text) => bytes.includes(Buffer.from(text, 'utf8')));
+}
+
+describe('personal data at rest', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let store: Store;
+  const clock = fakeClock();
+  const open = (dataDir = dir) => openStore({ dataDir, now: clock.now, random: Math.random });
+
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+  });
+  afterEach(() => {
+    store?.close();
+    cleanup();
+  });
+
+  it('never reaches the database file or its WAL in plain text, while open and after close', () => {
+    store = open();
+    const { id } = store.submissions.submit(resident);
+    expect(existsSync(`${store.file}-wal`)).toBe(true);
+    expect(leaked(store.file)).toEqual([]);
+    expect(leaked(`${store.file}-wal`)).toEqual([]);
+    expect(store.submissions.getById(id)).toMatchObject({ name: resident.name, phone: resident.phone });
+    store.close();
+    expect(leaked(store.file)).toEqual([]);
+    expect(leaked(`${store.file}-wal`)).toEqual([]);
+  });
+
+  it('is decrypted for staff: one submission, the list and the export rows', () => {
+    store = open();
+    const { id, ref } = store.submissions.submit(resident);
+    const personal = { description: resident.description, location: resident.location, name: resident.name };
+    expect(store.submissions.getById(id)).toMatchObject({ ...personal, phone: resident.phone });
+    expect(store.submissions.findByRef(ref)).toMatchObject(personal);
+    expect(store.submissions.list({}, { limit: 10, offset: 0 }).items[0]).toMatchObject(personal);
+    expect(store.submissions.listFull({})[0]).toMatchObject(personal);
+  });
+
+  it('makes a key file on first start and needs the same key from then on', () => {
+    store = open();
+    store.submissions.submit(resident);
+    store.close();
+    const key = readFileSync(join(dir, 'linli.key'));
+    store = open();
+    expect(store.submissions.list({}, { limit: 1, offset: 0 }).items[0]?.name).toBe(resident.name);
+    store.close();
+    expect(readFileSync(join(dir, 'linli.key'))).toEqual(key);
+  });
+
+  it('refuses to start without its key, and does not make a new one in its place', () => {
+    store = open();
+    store.submissions.submit(resident);
+    store.close();
+    rmSync(join(dir, 'linli.key'));
+    expect(() => open()).toThrow(DataKeyError);
+    expect(() => open()).toThrow(/data key is missing .*linli\.key/);
+    expect(existsSync(join(dir, 'linli.key'))).toBe(false);
+  });
+
+  it('refuses a key that is not the one the data was encrypted with', () => {
+    store = open();
+    store.submissions.submit(resident);
+    store.close();
+    rmSync(join(dir, 'linli.key'));
+    fileKeyProvider(join(dir, 'linli.key')).create();
+    expect(() => open()).toThrow(/not the one this database was encrypted with/);
+  });
+});
+
+describe('free-text search over encrypted details', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let store: Store;
+  const clock = fakeClock();
+  const page = { limit: 10, offset: 0 };
+  const found = (text: string, extra = {}) => store.submissions.list({ text, ...extra }, page).items.map((s) => s.id);
+
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+    store = openStore({ dataDir: dir, now: clock.now, random: Math.random });
+  });
+  afterEach(() => {
+    store.close();
+    cleanup();
+  });
+
+  it('finds a submission by any personal detail or its reference, ignoring case', () => {
+    const { id, ref } = store.submissions.submit(resident);
+    store.submissions.submit({ ...resident, description: '路灯坏了', location: null, name: null, phone: null });
+    for (const text of ['drumming', '敲鼓', 'maple', '王秀英', '1391234', ref]) expect(found(text), text).toEqual([id]);
+    expect(found('nothing like this')).toEqual([]);
+  });
+
+  it('combines text with the other filters, pages, and counts per status', () => {
+    const a = store.submissions.submit(resident);
+    const b = store.submissions.submit({ ...resident, kind: 'suggestion', category: 'sug.elderly' });
+    const c = store.submissions.submit(resident);
+    store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
+    expect(found('敲鼓')).toEqual([c.id, b.id, a.id]);
+    expect(found('敲鼓', { kind: 'suggestion' })).toEqual([b.id]);
+    const queued = store.submissions.list({ text: '敲鼓', status: 'queued' }, { limit: 1, offset: 1 });
+    expect(queued.items.map((s) => s.id)).toEqual([b.id]);
+    expect(queued.total).toBe(2);
+    expect(queued.counts).toEqual({ queued: 2, collected: 0, forwarded: 0, closed: 1 });
+    expect(store.submissions.listFull({ text: 'maple', status: 'closed' }).map((s) => s.id)).toEqual([a.id]);
+  });
+
+  it('sees what another process (the admin CLI) changed: a purge and new submissions', async () => {
+    const a = store.submissions.submit(resident);
+    await store.submissions.warmSearch();
+    expect(found('敲鼓')).toEqual([a.id]);
+    const other = openStore({ dataDir: dir, now: clock.now, random: Math.random });
+    const b = other.submissions.submit(resident);
+    other.submissions.setStatus({ ids: [b.id], status: 'collected', by: 'staff' });
+    expect(found('敲鼓', { status: 'collected' })).toEqual([b.id]);
+    other.submissions.purge({ status: 'queued' });
+    other.close();
+    expect(found('敲鼓')).toEqual([b.id]);
+  });
+
+  it('forgets what this process purged', () => {
+    const a = store.submissions.submit(resident);
+    expect(found('敲鼓')).toEqual([a.id]);
+    store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
+    expect(found('敲鼓', { status: 'closed' })).toEqual([a.id]);
+    store.submissions.purge({ status: 'closed' });
+    expect(found('敲鼓')).toEqual([]);
+  });
+});
+
+describe('migration 0020: a database from before encryption', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let file: string;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+    file = join(dir, 'linli.sqlite');
+  });
+  afterEach(() => cleanup());
+
+  /** What version 0010 wrote: personal details in plain text. */
+  function legacyDatabase(rows: number): void {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    initial.up(db);
+    db.pragma('user_version = 10');
+    const insert = db.prepare(`
+      INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
+        language, input_modes, kiosk_id, status, created_at, updated_at)
+      VALUES (?, 'complaint', 'cmp.noise', ?, ?, 0, ?, ?, 'zh-CN', '["touch"]', 'kiosk-1', 'queued', ?, ?)`);
+    for (let i = 0; i < rows; i++) {
+      const at = `2026-11-2${i % 10}T09:20:00.000+08:00`;
+      insert.run(`100000${i}`, resident.description, resident.location, resident.name, resident.phone, at, at);
+    }
+    db.close();
+  }
+
+  it('encrypts every stored row in place, losing none, and leaves no plain text in the files', () => {
+    legacyDatabase(3);
+    expect(leaked(file)).not.toEqual([]);
+    const store = openStore({ dataDir: dir, now: fakeClock().now, random: Math.random });
+    const items = store.submissions.list({}, { limit: 10, offset: 0 }).items;
+    expect(items.map((s) => [s.ref, s.description, s.location, s.name, s.phone])).toEqual(
+      [2, 1, 0].map((i) => [`100000${i}`, resident.description, resident.location, resident.name, resident.phone]),
+    );
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.db.prepare('SELECT count(*) AS n FROM plaintext_submissions').get()).toEqual({ n: 0 });
+    expect(leaked(file)).toEqual([]);
+    expect(leaked(`${file}-wal`)).toEqual([]);
+    store.close();
+    expect(leaked(file)).toEqual([]);
+  });
+
+  it('keeps rows marked as plain text until their encryption has committed', () => {
+    legacyDatabase(2);
+    // The migration alone (no data key yet): rows marked, still readable as they were.
+    const db = new Database(file);
+    db.exec(`
+      CREATE TABLE plaintext_submissions (submission_id INTEGER PRIMARY KEY) STRICT;
+      INSERT INTO plaintext_submissions SELECT id FROM submissions;`);
+    db.pragma('user_version = 20');
+    db.close();
+    const store = openStore({ dataDir: dir, now: fakeClock().now, random: Math.random });
+    expect(store.submissions.list({ text: '王秀英' }, { limit: 10, offset: 0 }).total).toBe(2);
+    store.close();
+    expect(leaked(file)).toEqual([]);
+  });
+});
+
+describe('backup and restore', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+  });
+  afterEach(() => cleanup());
+
+  it('restores a backup into a new data folder together with the key, and not without it', async () => {
+    const kiosk = join(dir, 'kiosk');
+    const store = openStore({ dataDir: kiosk, now: fakeClock().now, random: Math.random });
+    const { ref } = store.submissions.submit(resident);
+    await store.backup(join(dir, 'backup.sqlite'));
+    store.submissions.submit(resident); // after the backup: not in it
+    store.close();
+    expect(leaked(join(dir, 'backup.sqlite'))).toEqual([]);
+
+    // As README "Backup and restore" says: the backup becomes linli.sqlite, the key file goes beside it.
+    const restored = join(dir, 'restored');
+    const restoredStore = () => openStore({ dataDir: restored, now: fakeClock().now, random: Math.random });
+    openStore({ dataDir: restored, now: fakeClock().now, random: Math.random }).close(); // an existing folder
+    rmSync(join(restored, 'linli.key'));
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(restored, `linli.sqlite${suffix}`), { force: true });
+    copyFileSync(join(dir, 'backup.sqlite'), join(restored, 'linli.sqlite'));
+    expect(restoredStore).toThrow(/data key is missing/);
+
+    copyFileSync(join(kiosk, 'linli.key'), join(restored, 'linli.key'));
+    const back = restoredStore();
+    expect(back.submissions.list({}, { limit: 10, offset: 0 }).items.map((s) => [s.ref, s.name])).toEqual([
+      [ref, resident.name],
+    ]);
+    back.close();
+  });
+});
