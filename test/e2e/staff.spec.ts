@@ -52,8 +52,10 @@ test('staff follow up: filter, open, change status with a note, collect several,
         inputModes: ['touch'],
       },
     });
+  // Other tests share this host's queue: a mark of this run's own finds exactly its submission.
+  const mark = `#${Date.now().toString(36)}`;
   const refs: string[] = [];
-  for (const text of ['三号楼电梯停了', '路灯坏了一个星期', '健身器材松动'])
+  for (const text of ['三号楼电梯停了', `路灯坏了一个星期 ${mark}`, '健身器材松动'])
     refs.push((await (await submit(text)).json()).ref);
   await submit('希望多办健康讲座', 'suggestion', 'sug.activities');
 
@@ -61,7 +63,7 @@ test('staff follow up: filter, open, change status with a note, collect several,
   await page.getByLabel('PIN 码').fill(PIN);
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByLabel('事项').selectOption('complaint');
-  await page.getByLabel('搜索说明、地点或编号').fill('路灯');
+  await page.getByLabel('搜索说明、地点或编号').fill(mark);
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page.getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: `${refs[1]!.slice(0, 3)} ${refs[1]!.slice(3)}` }).click();
@@ -144,25 +146,30 @@ test('the console works by keyboard alone, including retention', async ({ page }
   const { ref } = (await submitted.json()) as { ref: string };
   const shown = `${ref.slice(0, 3)} ${ref.slice(3)}`;
   await page.goto('/staff');
-  /** Tabs forward until the focused element has this accessible label or text. */
-  const tabTo = async (name: string) => {
+  /** Tabs (forward, or back with Shift) until the focused element has this accessible label or text. */
+  const tabTo = async (name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
     for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(key);
       const here = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent?.trim() ?? el?.textContent?.trim() ?? '';
       });
       if (here === name) return;
     }
-    throw new Error(`never reached "${name}" with Tab`);
+    throw new Error(`never reached "${name}" with ${key}`);
   };
   await page.getByLabel('PIN 码').focus();
   await page.keyboard.type(PIN);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '待处理队列' })).toBeVisible();
+  // Other tests share this host's queue: search for this submission by its reference first.
+  await tabTo('搜索说明、地点或编号');
+  await page.keyboard.type(ref);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row')).toHaveCount(2);
   await tabTo(`选中 ${shown}`);
   await page.keyboard.press('Space');
-  await tabTo('把选中的 1 条标记为已领取');
+  await tabTo('把选中的 1 条标记为已领取', 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row').filter({ hasText: shown })).toContainText('已领取');
 
