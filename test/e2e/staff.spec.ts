@@ -98,7 +98,10 @@ test('staff follow up: filter, open, change status with a note, collect several,
   await expect(kiosk.getByText('已经通知工作人员，请在这里稍候。')).toBeVisible();
   const call = page.getByRole('alert', { name: '居民呼叫' });
   await expect(call).toContainText('有居民在自助机前呼叫工作人员');
-  await call.getByRole('button', { name: '我去处理' }).click();
+  // The console polls every 3 s: until its next poll it may still list the calls answered above.
+  const answer = call.getByRole('button', { name: '我去处理' });
+  await expect(answer).toHaveCount(1, { timeout: 10_000 });
+  await answer.click();
   await expect(call).toBeHidden();
 
   await page.getByRole('button', { name: '统计' }).click();
