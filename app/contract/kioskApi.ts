@@ -27,7 +27,16 @@ export const KioskConfigView = z.object({
     warningMs: z.number().int().positive(),
     receiptMs: z.number().int().positive(),
   }),
-  speech: z.object({ provider: z.enum(['off', 'native', 'azure', 'scripted']) }),
+  /** Speech (DESIGN.md, "Speech"); never a key or token, those come from `speechToken`. */
+  speech: z.object({
+    provider: z.enum(['off', 'native', 'azure', 'scripted']),
+    /** Extension: an explicit voice per language (Azure voice names; for `native`, a voice name to prefer). */
+    voices: z.record(z.string(), z.string()).optional(),
+    /** Extension: how long a turn of listening waits for speech before it counts as no input. */
+    noInputMs: z.number().int().positive().optional(),
+    /** Extension: below this recogniser confidence the kiosk asks "did you say …?". */
+    confidenceThreshold: z.number().min(0).max(1).optional(),
+  }),
   /** Whether the centre prints receipts. */
   printing: z.boolean(),
 });
@@ -38,10 +47,18 @@ export type SubmitResult = z.infer<typeof SubmitResult>;
 
 export const SpeechToken = z.object({
   provider: z.enum(['off', 'native', 'azure', 'scripted']),
+  /** A short-lived Azure authorization token (Bearer), or null where none is needed (a speech container, other providers). */
   token: z.string().nullable(),
+  /** The Azure region, when the service is addressed by region. */
   region: z.string().nullable(),
+  /** When the token stops working (ISO 8601); the renderer asks again before then. */
   expiresAt: z.string().nullable(),
+  /** Extension: the recognition websocket base (`wss://…` sovereign cloud, `ws://host:port` speech container), when not by region. */
+  recognitionHost: z.string().nullable().optional(),
+  /** Extension: the synthesis base URL (`https://…`, `http://host:port` speech container), when not by region. */
+  synthesisHost: z.string().nullable().optional(),
 });
+export type SpeechToken = z.infer<typeof SpeechToken>;
 
 export const Filters = z
   .object({

@@ -12,11 +12,15 @@ import {
   LOOKUP_ERRORS,
   type LookupErrorCode,
   type LookupResult,
+  RATES,
   type Settings,
   SUBMIT_ERRORS,
   type SubmitErrorCode,
   type UserEvent,
+  VOLUMES,
 } from './types';
+
+const clampStep = (step: number, steps: readonly number[]) => Math.min(Math.max(step, 0), steps.length - 1);
 
 /** What the renderer starts the kiosk with: the centre's config from `getKioskConfig`. */
 export interface KioskInput {
@@ -51,6 +55,8 @@ const KIOSK_ONLY = new Set<string>([
   'user.continue',
   'user.setTextSize',
   'user.setContrast',
+  'user.changeRate',
+  'user.changeVolume',
   'user.activity',
 ]);
 
@@ -156,6 +162,21 @@ const setupKiosk = setup({
     setContrast: assign(({ context, event }) =>
       event.type === 'user.setContrast' ? { settings: { ...context.settings, contrast: event.contrast } } : {},
     ),
+    changeRate: assign(({ context, event }) =>
+      event.type === 'user.changeRate'
+        ? { settings: { ...context.settings, rateStep: clampStep(context.settings.rateStep + event.delta, RATES) } }
+        : {},
+    ),
+    changeVolume: assign(({ context, event }) =>
+      event.type === 'user.changeVolume'
+        ? {
+            settings: {
+              ...context.settings,
+              volumeStep: clampStep(context.settings.volumeStep + event.delta, VOLUMES),
+            },
+          }
+        : {},
+    ),
     resetDialog: sendTo('dialog', { type: 'system.reset' }),
     resetSettings: assign({ settings: DEFAULT_SETTINGS }),
     resetRegions: raise({ type: 'kiosk.reset' }),
@@ -201,6 +222,8 @@ export const kioskMachine = setupKiosk.createMachine({
   on: {
     'user.setTextSize': { actions: ['setTextSize', 'noteActivity'] },
     'user.setContrast': { actions: ['setContrast', 'noteActivity'] },
+    'user.changeRate': { actions: ['changeRate', 'noteActivity'] },
+    'user.changeVolume': { actions: ['changeVolume', 'noteActivity'] },
     'user.*': [{ guard: 'isForDialog', actions: ['forwardToDialog', 'noteActivity'] }, { actions: 'noteActivity' }],
     'system.reset': { actions: RESET },
   },

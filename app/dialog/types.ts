@@ -141,11 +141,31 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const CONTRASTS = ['default', 'high'] as const;
 export type Contrast = (typeof CONTRASTS)[number];
 
+/**
+ * Speech rate steps as multipliers of the voice's normal rate: 0.5× to 2× in
+ * 7 steps (as accessible voting machines give); the default is slower than
+ * normal for older listeners.
+ */
+export const RATES = [0.5, 0.7, 0.85, 1, 1.25, 1.5, 2] as const;
+export const DEFAULT_RATE_STEP = 2;
+/** Volume steps, as fractions of full volume. */
+export const VOLUMES = [0.25, 0.5, 0.75, 1] as const;
+export const DEFAULT_VOLUME_STEP = 2;
+
 export interface Settings {
   textSize: TextSize;
   contrast: Contrast;
+  /** Index into RATES. */
+  rateStep: number;
+  /** Index into VOLUMES. */
+  volumeStep: number;
 }
-export const DEFAULT_SETTINGS: Settings = { textSize: 0, contrast: 'default' };
+export const DEFAULT_SETTINGS: Settings = {
+  textSize: 0,
+  contrast: 'default',
+  rateStep: DEFAULT_RATE_STEP,
+  volumeStep: DEFAULT_VOLUME_STEP,
+};
 
 /** Events only the kiosk machine handles (overlays, idle, settings, speech activity). */
 export type KioskOnlyEvent =
@@ -155,6 +175,9 @@ export type KioskOnlyEvent =
   | ({ type: 'user.continue' } & Mode)
   | ({ type: 'user.setTextSize'; size: TextSize } & Mode)
   | ({ type: 'user.setContrast'; contrast: Contrast } & Mode)
+  /** One step slower or faster, quieter or louder; clamped at the ends. */
+  | ({ type: 'user.changeRate'; delta: 1 | -1 } & Mode)
+  | ({ type: 'user.changeVolume'; delta: 1 | -1 } & Mode)
   | ({ type: 'user.activity' } & Mode)
   | { type: 'speech.started' }
   | { type: 'speech.ended' };
