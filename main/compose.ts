@@ -7,6 +7,8 @@ import type { KeyProvider } from './crypto/keyProvider';
 import { createForwarder, type Forwarder } from './forwarding/forwarder';
 import { type HttpClient, nodeHttpClient } from './forwarding/httpClient';
 import { createKioskHandlers } from './services/handlers';
+import { readSpeechKey } from './speech/speechKey';
+import { createSpeechTokenBroker, type Fetch, type SpeechTokenBroker } from './speech/tokenBroker';
 import { createStaffAuth, type StaffAuth } from './staff/staffAuth';
 import { openStore, type Store } from './store/store';
 
@@ -28,16 +30,24 @@ export interface OpenKioskOptions {
   keys?: KeyProvider;
   /** How the forwarder reaches the city (tests pass their own); by default node:http(s). */
   forwardingHttp?: HttpClient;
+  /** How the speech-token broker and `prerender-speech` reach Azure; by default `fetch`. */
+  fetch?: Fetch;
+  /** Where the Azure Speech key may be (`LINLI_AZURE_SPEECH_KEY`); by default the process's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Everything a transport (Electron's IPC, the browser host) or the admin CLI needs, wired once. */
 export interface Kiosk {
   config: Config;
+  /** The data folder: the database, the key, the speech cache (`speech-cache/`). */
+  dataDir: string;
   handlers: KioskApiHandlers;
   store: Store;
   staffAuth: StaffAuth;
   /** Sends submissions to the city's Open311 endpoint when the config has `forwarding`; its timer is the host's to start. */
   forwarder: Forwarder | null;
+  /** Speech on the main side: the token broker, and the subscription key for `prerender-speech` (never the renderer). */
+  speech: { tokens: SpeechTokenBroker; subscriptionKey: string | null; fetch: Fetch };
   /** Closes the database; call once, when the process is done with the kiosk. */
   close(): void;
 }
@@ -46,7 +56,7 @@ const RANDOM_RANGE = 2 ** 32;
 /** Reference numbers from the OS's CSPRNG, so they cannot be predicted from earlier ones. */
 const secureRandom = () => randomInt(RANDOM_RANGE) / RANDOM_RANGE;
 
-/** The composition root: loads the config (throws ConfigError), opens the store (throws StoreVersionError, DataKeyError), wires the services. */
+/** The composition root: loads the config and the speech key (throws ConfigError), opens the store (throws StoreVersionError, DataKeyError), wires the services. */
 export function openKiosk({
   dataDir,
   configPath,
@@ -55,11 +65,16 @@ export function openKiosk({
   onDamaged,
   keys,
   forwardingHttp,
+  fetch = (url, init) => globalThis.fetch(url, init),
+  env = process.env,
 }: OpenKioskOptions): Kiosk {
-  const config = loadConfig(resolveConfigPath(configPath, dataDir));
+  const configFile = resolveConfigPath(configPath, dataDir);
+  const config = loadConfig(configFile);
+  const subscriptionKey = readSpeechKey(config.speech, env, configFile);
+  const speechTokens = createSpeechTokenBroker({ speech: config.speech, subscriptionKey, fetch, now });
   const store = openStore({ dataDir, now, random, onDamaged, keys });
   const staffAuth = createStaffAuth({ settings: store.settings, audit: store.audit, now, policy: config.staff });
-  const handlers = createKioskHandlers({ store, config, staffAuth, now });
+  const handlers = createKioskHandlers({ store, config, staffAuth, now, speechTokens });
   const forwarder =
     config.forwarding === undefined
       ? null
@@ -69,5 +84,6 @@ export function openKiosk({
     void forwarder?.stop();
     store.close();
   };
-  return { config, handlers, store, staffAuth, forwarder, close };
+  const speech = { tokens: speechTokens, subscriptionKey, fetch };
+  return { config, dataDir, handlers, store, staffAuth, forwarder, speech, close };
 }

@@ -16,6 +16,8 @@ commands:
   backup --out FILE              a consistent copy of the database
   outbox [--retry REF]           forwarding to the city: what is not sent yet; --retry sends an
                                  uncertain one again (check with the city first that it lacks it)
+  prerender-speech [--dry-run]   synthesize every fixed prompt with Azure into DIR/speech-cache
+                                 (skips those already there); --dry-run lists what it would render
 
 DATE is YYYY-MM-DD (local midnight) or an ISO 8601 date-time with offset.
 The data folder is --data-dir, else $LINLI_DATA_DIR, else ./.data.`;
@@ -30,6 +32,7 @@ const COMMANDS = {
   purge: ['before', 'status', 'yes', 'closed-older-than'],
   backup: ['out'],
   outbox: ['retry'],
+  'prerender-speech': ['dry-run'],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -50,6 +53,8 @@ export interface AdminArgs {
   /** outbox: the reference number of an entry to send again. */
   retry: string | undefined;
   yes: boolean;
+  /** prerender-speech: list what would be rendered, render nothing. */
+  dryRun: boolean;
 }
 
 const isCommand = (name: string | undefined): name is CommandName =>
@@ -100,6 +105,7 @@ export function parseAdminArgs(argv: string[]): AdminArgs {
     closedOlderThan: days(values['closed-older-than']),
     retry: values.retry,
     yes: values.yes ?? false,
+    dryRun: values['dry-run'] ?? false,
   };
   requireFor(args);
   return args;
@@ -147,6 +153,7 @@ function parse(argv: string[]) {
       'closed-older-than': { type: 'string' },
       retry: { type: 'string' },
       yes: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
     },
   });
 }

@@ -6,6 +6,7 @@ import { StoreVersionError } from '../store/migrate';
 import { type AdminArgs, type CommandName, parseAdminArgs, USAGE, UsageError } from './adminArgs';
 import { AdminError, backup, exportCommand, type Io, list, outboxCommand, purge, setPin } from './adminCommands';
 import { PinInputError } from './readPin';
+import { prerenderSpeechCommand } from './speechCommands';
 
 const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => void | Promise<void>> = {
   'set-pin': setPin,
@@ -14,6 +15,7 @@ const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => v
   purge,
   backup,
   outbox: outboxCommand,
+  'prerender-speech': prerenderSpeechCommand,
 };
 
 /** Where the admin commands run: plain Node (the default) or the Electron kiosk app (`linli --admin`). */

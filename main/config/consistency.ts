@@ -2,6 +2,7 @@ import { DEFAULT_CATALOGUE, findCategory } from '../../app/domain/catalogue';
 import { KIND_PREFIX, KINDS } from '../../app/domain/kinds';
 import { forwardingProblems } from './forwarding';
 import type { ParsedConfigFile } from './schema';
+import { speechProblems } from './speech';
 
 export interface ConfigProblem {
   path: (string | number)[];
@@ -28,6 +29,7 @@ export function consistencyProblems(file: ParsedConfigFile): ConfigProblem[] {
   }
   if (file.catalogue !== undefined) problems.push(...catalogueProblems(file.catalogue, languages));
   problems.push(...forwardingProblems(file));
+  problems.push(...speechProblems(file));
   return problems;
 }
 

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
 import { ForwardingConfig, RetentionConfig } from './forwarding';
+import { SpeechConfig } from './speech';
 
-export const SPEECH_PROVIDERS = ['off', 'native', 'azure', 'scripted'] as const;
+export { SPEECH_PROVIDERS } from '../../app/speech/types';
 
 export const DEFAULT_CENTRE_NAME = {
   'zh-CN': '邻里社区服务中心',
@@ -74,10 +75,7 @@ export const ConfigFile = z
       })
       .strict()
       .prefault({}),
-    speech: z
-      .object({ provider: z.enum(SPEECH_PROVIDERS).default('off') })
-      .strict()
-      .prefault({}),
+    speech: SpeechConfig.prefault({}),
     printing: z.boolean().default(false),
     host: z
       .object({

@@ -20,7 +20,13 @@ export function toKioskConfigView(config: Config): KioskConfigView {
       warningMs: config.timing.warningSeconds * 1000,
       receiptMs: config.timing.receiptSeconds * 1000,
     },
-    speech: { provider: config.speech.provider },
+    // Never the key, nor where it is kept: the renderer gets short-lived tokens from speechToken.
+    speech: {
+      provider: config.speech.provider,
+      voices: { ...config.speech.voices },
+      noInputMs: config.speech.noInputSeconds * 1000,
+      confidenceThreshold: config.speech.confidenceThreshold,
+    },
     printing: config.printing,
   };
 }

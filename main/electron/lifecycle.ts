@@ -2,6 +2,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'electron';
 import { openKiosk } from '../compose';
 import { startForwardingTimer } from '../forwarding/schedule';
+import { securityHeaders } from '../host/respond';
+import { speechCacheDir } from '../speech/cacheFiles';
 import { StaffSessions, serveKioskApi } from './ipc';
 import { allowStaffExit, guardContents } from './lockdown';
 import { KIOSK_URL, registerAppScheme, serveRenderer } from './protocol';
@@ -66,7 +68,10 @@ function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
     void forwarding?.stop();
     kiosk.close();
   });
-  serveRenderer(paths.rendererDir);
+  serveRenderer(paths.rendererDir, {
+    speechCacheDir: speechCacheDir(dataDir),
+    headers: securityHeaders(kiosk.config.speech),
+  });
   restrictPermissions(session.defaultSession);
   const sessions = new StaffSessions();
   serveKioskApi(kiosk.handlers, sessions);

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { SECURITY_HEADERS } from '../host/respond';
+import { isSpeechCachePath, speechCacheFile } from '../speech/cacheFiles';
 
 /** The renderer's origin: a custom, standard and secure scheme instead of file:// (Electron security checklist, item 18). */
 export const APP_SCHEME = 'app';
@@ -56,22 +58,48 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
 }
 
 /** The browser host's security headers (CSP with `frame-ancestors 'none'`, nosniff, no referrer) on an app:// response. */
-export function withSecurityHeaders(response: Response): Response {
+export function withSecurityHeaders(
+  response: Response,
+  securityHeaders: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): Response {
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-const notFound = () => withSecurityHeaders(new Response('Not found', { status: 404 }));
+export interface ServeOptions {
+  /** `<dataDir>/speech-cache`: served at `app://kiosk/speech-cache/` (manifest.json and `<key>.mp3` only). */
+  speechCacheDir?: string;
+  /** The security headers for the centre's config (main/host/respond.ts `securityHeaders`); by default without speech. */
+  headers?: Readonly<Record<string, string>>;
+}
 
-/** Serves the renderer build from `app://kiosk/`, each response with the security headers; anything else is a 404. */
-export function serveRenderer(rendererDir: string): void {
+/** A prerendered prompt or the cache's manifest, read whole: they are small, and the type is known by the name. */
+async function speechCacheResponse(cacheDir: string | undefined, url: string): Promise<Response | null> {
+  const found = cacheDir === undefined ? null : speechCacheFile(cacheDir, new URL(url).pathname);
+  if (found === null) return null;
+  const body = await readFile(found.file);
+  return new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': found.contentType, 'Cache-Control': 'no-cache' },
+  });
+}
+
+/** Serves the renderer build (and the speech cache) from `app://kiosk/`, each response with the security headers; anything else is a 404. */
+export function serveRenderer(rendererDir: string, { speechCacheDir, headers }: ServeOptions = {}): void {
+  const secure = (response: Response) => withSecurityHeaders(response, headers);
+  const notFound = () => secure(new Response('Not found', { status: 404 }));
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererDir, request.url);
-    if (file === null) return notFound();
     try {
+      if (isAppUrl(request.url) && isSpeechCachePath(new URL(request.url).pathname)) {
+        return secure(
+          (await speechCacheResponse(speechCacheDir, request.url)) ?? new Response('Not found', { status: 404 }),
+        );
+      }
+      const file = resolveAppFile(rendererDir, request.url);
+      if (file === null) return notFound();
       // net.fetch on a file URL gives the right MIME type, which module scripts require.
-      return withSecurityHeaders(await net.fetch(pathToFileURL(file).href));
+      return secure(await net.fetch(pathToFileURL(file).href));
     } catch {
       return notFound();
     }

@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Kiosk } from '../compose';
+import { isSpeechCachePath, speechCacheDir } from '../speech/cacheFiles';
 import { handleApiCall } from './apiRoute';
 import { allowedHosts, checkRequestSource } from './hostCheck';
-import { internalError, sendError, sendJson, setSecurityHeaders } from './respond';
-import { rendererRoot, serveStatic } from './staticFiles';
+import { internalError, securityHeaders, sendError, sendJson, setSecurityHeaders } from './respond';
+import { rendererRoot, serveSpeechCache, serveStatic } from './staticFiles';
 
 export interface HostOptions {
-  kiosk: Pick<Kiosk, 'handlers' | 'store'>;
+  /** Its config's speech settings shape the CSP; its data folder holds the speech cache. */
+  kiosk: Pick<Kiosk, 'handlers' | 'store' | 'config' | 'dataDir'>;
   /** The renderer build (dist/renderer); if it has no index.html only the API is served. */
   staticDir: string;
   /** A specific address (127.0.0.1 by default in the config). */
@@ -31,10 +33,12 @@ const API_PREFIX = '/api/';
 /** The browser host: the renderer build and the KioskApi over HTTP, on one address. Resolves once listening. */
 export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }: HostOptions): Promise<Host> {
   const root = rendererRoot(staticDir);
+  const headers = securityHeaders(kiosk.config.speech);
+  const cacheDir = speechCacheDir(kiosk.dataDir);
   let allowed = new Set<string>();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setSecurityHeaders(res);
+    setSecurityHeaders(res, headers);
     const pathname = (req.url ?? '/').split('?')[0]!;
     const isApi = pathname.startsWith(API_PREFIX);
     const refused = checkRequestSource(req, allowed, isApi, publicOrigin);
@@ -48,6 +52,9 @@ export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }:
       req.resume();
       const ok = kiosk.store.isOpen();
       sendJson(res, ok ? 200 : 503, { ok });
+    } else if (isSpeechCachePath(pathname)) {
+      req.resume();
+      serveSpeechCache(cacheDir, req, res, pathname);
     } else {
       req.resume();
       serveStatic(root, req, res, pathname);

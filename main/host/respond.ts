@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { ApiError, HTTP_STATUS } from '../../app/contract/errors';
+import type { SpeechConfig } from '../config/speech';
+import { contentSecurityPolicy } from './contentSecurity';
 
 /** On every response: the page may load only its own resources, and never inside a frame. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; " +
-    "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
+  'Content-Security-Policy': contentSecurityPolicy(),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   // For browsers that predate frame-ancestors.
@@ -17,8 +17,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), geolocation=(), microphone=(self), payment=(), usb=()',
 };
 
-export function setSecurityHeaders(res: ServerResponse): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+/** The security headers for a centre's speech settings: the CSP lets the page reach its speech service. */
+export function securityHeaders(speech?: Pick<SpeechConfig, 'provider' | 'azure'>): Readonly<Record<string, string>> {
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(speech) };
+}
+
+export function setSecurityHeaders(
+  res: ServerResponse,
+  headers: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { speechCacheFile } from '../speech/cacheFiles';
 import { sendText } from './respond';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -44,26 +45,19 @@ function resolveFile(root: string, pathname: string): string | null {
   }
 }
 
-/** Serves the renderer build: GET and HEAD, nothing outside its folder. */
-export function serveStatic(root: string | null, req: IncomingMessage, res: ServerResponse, pathname: string): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    sendText(res, 405, 'Method not allowed');
-    return;
-  }
-  if (root === null) {
-    sendText(res, PAGES.has(pathname) ? 503 : 404, PAGES.has(pathname) ? NOT_BUILT : 'Not found');
-    return;
-  }
-  const file = PAGES.has(pathname) ? join(root, 'index.html') : resolveFile(root, pathname);
-  if (file === null) {
-    sendText(res, 404, 'Not found');
-    return;
-  }
+/** Answers 405 to anything but GET and HEAD; true when it did. */
+function refuseMethod(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  res.setHeader('Allow', 'GET, HEAD');
+  sendText(res, 405, 'Method not allowed');
+  return true;
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType: string, size: number): void {
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()]!,
-    'Content-Length': statSync(file).size,
-    // Revalidate every time: a kiosk left running must pick up a new build.
+    'Content-Type': contentType,
+    'Content-Length': size,
+    // Revalidate every time: a kiosk left running must pick up a new build, or a newly rendered prompt.
     'Cache-Control': 'no-cache',
   });
   if (req.method === 'HEAD') {
@@ -73,4 +67,27 @@ export function serveStatic(root: string | null, req: IncomingMessage, res: Serv
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/** Serves `/speech-cache/manifest.json` and `/speech-cache/<key>.mp3` from `cacheDir`; any other name is a 404. */
+export function serveSpeechCache(cacheDir: string, req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  if (refuseMethod(req, res)) return;
+  const found = speechCacheFile(cacheDir, pathname);
+  if (found === null) sendText(res, 404, 'Not found');
+  else sendFile(req, res, found.file, found.contentType, found.size);
+}
+
+/** Serves the renderer build: GET and HEAD, nothing outside its folder. */
+export function serveStatic(root: string | null, req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  if (refuseMethod(req, res)) return;
+  if (root === null) {
+    sendText(res, PAGES.has(pathname) ? 503 : 404, PAGES.has(pathname) ? NOT_BUILT : 'Not found');
+    return;
+  }
+  const file = PAGES.has(pathname) ? join(root, 'index.html') : resolveFile(root, pathname);
+  if (file === null) {
+    sendText(res, 404, 'Not found');
+    return;
+  }
+  sendFile(req, res, file, CONTENT_TYPES[extname(file).toLowerCase()]!, statSync(file).size);
 }

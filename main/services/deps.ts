@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { Config } from '../config/config';
+import type { SpeechTokenBroker } from '../speech/tokenBroker';
 import type { StaffAuth } from '../staff/staffAuth';
 import type { Store } from '../store/store';
 
@@ -9,4 +10,6 @@ export interface ServiceDeps {
   config: Config;
   staffAuth: StaffAuth;
   now: Clock;
+  /** Short-lived speech tokens for the renderer (the key stays here). */
+  speechTokens: SpeechTokenBroker;
 }

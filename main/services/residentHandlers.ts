@@ -37,7 +37,7 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
 }
 
 export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, ResidentMethod> {
-  const { store, config, staffAuth } = deps;
+  const { store, config, staffAuth, speechTokens } = deps;
   const view = toKioskConfigView(config);
   const progress = createProgressLookup(deps);
   return {
@@ -46,8 +46,7 @@ export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, Resi
     // better-sqlite3 is synchronous and the database runs with synchronous=FULL: when submit returns, the row is on disk.
     submit: (draft) => store.submissions.submit(toNewSubmission(draft, deps)),
 
-    // Azure authorization tokens come with the speech broker; until then no provider needs one.
-    speechToken: () => ({ provider: config.speech.provider, token: null, region: null, expiresAt: null }),
+    speechToken: () => speechTokens.current(),
 
     callStaff: ({ language }) => store.staffCalls.create(language),
 

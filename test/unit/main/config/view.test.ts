@@ -31,4 +31,28 @@ describe('toKioskConfigView', () => {
       },
     ]);
   });
+
+  it('gives the renderer the voices, the no-input time in milliseconds and the confidence threshold, never the key', () => {
+    const config = parseConfig(
+      {
+        speech: {
+          provider: 'azure',
+          voices: { en: 'en-US-AvaMultilingualNeural' },
+          noInputSeconds: 10,
+          confidenceThreshold: 0.5,
+          azure: { region: 'eastasia', keyFile: 'secret/azure-speech.key', tokenUrl: 'https://sts.example/issueToken' },
+        },
+      },
+      'config.json',
+    );
+    const view = toKioskConfigView(config);
+    expect(view.speech).toEqual({
+      provider: 'azure',
+      voices: { 'zh-CN': 'zh-CN-XiaoxiaoNeural', en: 'en-US-AvaMultilingualNeural', 'zh-HK': 'zh-HK-HiuMaanNeural' },
+      noInputMs: 10_000,
+      confidenceThreshold: 0.5,
+    });
+    expect(JSON.stringify(view)).not.toMatch(/azure-speech\.key|keyFile|sts\.example|eastasia/);
+    expect(KioskConfigView.parse(view)).toEqual(view);
+  });
 });
