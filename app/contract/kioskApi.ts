@@ -36,6 +36,8 @@ export const KioskConfigView = z.object({
     noInputMs: z.number().int().positive().optional(),
     /** Extension: below this recogniser confidence the kiosk asks "did you say …?". */
     confidenceThreshold: z.number().min(0).max(1).optional(),
+    /** Extension: how often the idle welcome screen says how to start (0: never). */
+    welcomeHintMs: z.number().int().min(0).optional(),
   }),
   /** Whether the centre prints receipts. */
   printing: z.boolean(),

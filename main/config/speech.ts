@@ -97,6 +97,11 @@ export const SpeechConfig = z
     noInputSeconds: z.number().int().min(3).max(60).default(8),
     /** Below this recogniser confidence the kiosk asks "did you say …?" instead of going on. */
     confidenceThreshold: z.number().min(0).max(1).default(0.6),
+    /**
+     * While nobody uses the kiosk, the welcome screen says quietly how to start it,
+     * this often (seconds); 0 turns it off.
+     */
+    welcomeHintSeconds: z.union([z.literal(0), z.number().int().min(20).max(3600)]).default(90),
     azure: AzureSpeechConfig.optional(),
   })
   .strict();

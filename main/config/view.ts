@@ -26,6 +26,7 @@ export function toKioskConfigView(config: Config): KioskConfigView {
       voices: { ...config.speech.voices },
       noInputMs: config.speech.noInputSeconds * 1000,
       confidenceThreshold: config.speech.confidenceThreshold,
+      welcomeHintMs: config.speech.welcomeHintSeconds * 1000,
     },
     printing: config.printing,
   };

@@ -31,6 +31,8 @@ export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructo
       devTools: false,
       zoomFactor: 1,
       spellcheck: false,
+      // The welcome prompt and every screen are spoken before anyone has touched the kiosk.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   };
 }

@@ -29,19 +29,14 @@ export function contentSecurityPolicy(speech?: Pick<SpeechConfig, 'provider' | '
 }
 
 /**
- * Where the Azure speech service can be, as a static page cannot know the
- * config: its public and sovereign clouds, and a speech container on this
- * machine. A container elsewhere must be behind TLS (mixed content is blocked anyway).
+ * Where a speech service can be, as a static page cannot know the config:
+ * any TLS host (Azure's public and sovereign clouds, a speech container behind
+ * TLS), and a container on this machine without it. Plain ws:// and http://
+ * to another machine are mixed content in the Electron kiosk anyway.
  */
 const ANY_SPEECH_SERVICE = [
-  'https://*.microsoft.com',
-  'wss://*.microsoft.com',
-  'https://*.azure.cn',
-  'wss://*.azure.cn',
-  'https://*.azure.us',
-  'wss://*.azure.us',
-  'https://*.microsoft.us',
-  'wss://*.microsoft.us',
+  'https:',
+  'wss:',
   'http://127.0.0.1:*',
   'ws://127.0.0.1:*',
   'http://localhost:*',
@@ -59,7 +54,11 @@ export function pageMetaContentSecurityPolicy(): string {
   return BASE.filter(([name]) => name !== 'frame-ancestors')
     .flatMap(([name, value]): [string, string][] => {
       if (name === 'connect-src') return [[name, [value, ...ANY_SPEECH_SERVICE].join(' ')]];
-      if (name === 'font-src') return [[name, value], ['media-src', "'self' blob:"]];
+      if (name === 'font-src')
+        return [
+          [name, value],
+          ['media-src', "'self' blob:"],
+        ];
       return [[name, value]];
     })
     .map(([name, value]) => `${name} ${value}`)

@@ -18,7 +18,14 @@ describe('speech in config.json', () => {
       voices: { 'zh-CN': 'zh-CN-XiaoxiaoNeural', en: 'en-GB-SoniaNeural', 'zh-HK': 'zh-HK-HiuMaanNeural' },
       noInputSeconds: 8,
       confidenceThreshold: 0.6,
+      welcomeHintSeconds: 90,
     });
+  });
+
+  it('says how often the idle welcome screen speaks, or 0 for never; anything in between is refused by name', () => {
+    expect(parseConfig({ speech: { welcomeHintSeconds: 0 } }).speech.welcomeHintSeconds).toBe(0);
+    expect(parseConfig({ speech: { welcomeHintSeconds: 300 } }).speech.welcomeHintSeconds).toBe(300);
+    expect(() => parseConfig({ speech: { welcomeHintSeconds: 5 } })).toThrow(/speech\.welcomeHintSeconds/);
   });
 
   it('keeps the default voices of the languages a centre does not name', () => {

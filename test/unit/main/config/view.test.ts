@@ -51,6 +51,7 @@ describe('toKioskConfigView', () => {
       voices: { 'zh-CN': 'zh-CN-XiaoxiaoNeural', en: 'en-US-AvaMultilingualNeural', 'zh-HK': 'zh-HK-HiuMaanNeural' },
       noInputMs: 10_000,
       confidenceThreshold: 0.5,
+      welcomeHintMs: 90_000,
     });
     expect(JSON.stringify(view)).not.toMatch(/azure-speech\.key|keyFile|sts\.example|eastasia/);
     expect(KioskConfigView.parse(view)).toEqual(view);

@@ -29,6 +29,8 @@ describe('the kiosk window', () => {
 
   it('allows no insecure content, no experimental or Blink features, no <webview>, no devtools', () => {
     const { webPreferences } = openWindow().window.options;
+    // A kiosk speaks its welcome before the first touch.
+    expect(webPreferences?.autoplayPolicy).toBe('no-user-gesture-required');
     expect(webPreferences).toMatchObject({
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
