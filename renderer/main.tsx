@@ -3,11 +3,15 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles/kiosk.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import type { KioskApi, KioskConfigView } from '../app/contract/kioskApi';
-import { silentSpeech } from '../app/speech/types';
 import { defaultKioskApi } from './api/client';
 import { createI18n } from './i18n';
 import { KioskApp } from './shell/KioskApp';
+import { chosenProvider, createSpeech } from './speech';
+
+// zod probes for eval with `new Function`, which the page's CSP refuses (and reports): never try.
+z.config({ jitless: true });
 
 const StaffApp = lazy(() => import('./staff/StaffApp'));
 
@@ -39,6 +43,9 @@ async function boot() {
   rootElement.innerHTML = '';
   const root = createRoot(rootElement);
   const isStaff = window.location.pathname.replace(/\/+$/, '').endsWith('/staff');
+  const speech = isStaff
+    ? null
+    : await createSpeech(chosenProvider(config, window.location.search, !window.linliKiosk), config, api);
   root.render(
     <StrictMode>
       {isStaff ? (
@@ -46,7 +53,7 @@ async function boot() {
           <StaffApp api={api} config={config} i18n={i18n} />
         </Suspense>
       ) : (
-        <KioskApp api={api} config={config} speech={silentSpeech} i18n={i18n} />
+        <KioskApp api={api} config={config} speech={speech!} i18n={i18n} />
       )}
     </StrictMode>,
   );

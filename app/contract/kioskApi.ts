@@ -41,6 +41,8 @@ export const KioskConfigView = z.object({
   }),
   /** Whether the centre prints receipts. */
   printing: z.boolean(),
+  /** Extension: the keypad's keys per command (app/dialog/keymap.ts), the centre's over the defaults. */
+  keypad: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type KioskConfigView = z.infer<typeof KioskConfigView>;
 

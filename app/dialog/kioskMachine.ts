@@ -12,6 +12,7 @@ import {
   LOOKUP_ERRORS,
   type LookupErrorCode,
   type LookupResult,
+  MORE_TIME_FACTOR,
   RATES,
   type Settings,
   SUBMIT_ERRORS,
@@ -41,6 +42,19 @@ export type DialogPhase = 'welcome' | 'session' | 'submitting' | 'receipt';
 /** WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer the warning, whatever the config says. */
 export const MIN_WARNING_MS = 20_000;
 
+/**
+ * The idle times a resident gets: the centre's, with the warning at least
+ * MIN_WARNING_MS, and all of them doubled when the resident asked for more time.
+ */
+export function effectiveTiming(timing: KioskConfigView['timing'], settings: Settings): KioskConfigView['timing'] {
+  const factor = settings.moreTime ? MORE_TIME_FACTOR : 1;
+  return {
+    idleMs: timing.idleMs * factor,
+    warningMs: Math.max(timing.warningMs, MIN_WARNING_MS) * factor,
+    receiptMs: timing.receiptMs * factor,
+  };
+}
+
 /** Events the kiosk machine raises to itself; never sent from outside. */
 type InternalEvent =
   | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null; lookup: LookupQuery | null }
@@ -53,10 +67,16 @@ const KIOSK_ONLY = new Set<string>([
   'user.callStaff',
   'user.closeOverlay',
   'user.continue',
+  'user.openSettings',
   'user.setTextSize',
   'user.setContrast',
   'user.changeRate',
   'user.changeVolume',
+  'user.setExploreByTouch',
+  'user.setMoreTime',
+  'user.setAudioFirst',
+  'user.setScreenOff',
+  'user.resetSettings',
   'user.activity',
 ]);
 
@@ -133,9 +153,9 @@ const setupKiosk = setup({
     }),
   },
   delays: {
-    idle: ({ context }) => context.timing.idleMs,
-    warning: ({ context }) => Math.max(context.timing.warningMs, MIN_WARNING_MS),
-    receipt: ({ context }) => context.timing.receiptMs,
+    idle: ({ context }) => effectiveTiming(context.timing, context.settings).idleMs,
+    warning: ({ context }) => effectiveTiming(context.timing, context.settings).warningMs,
+    receipt: ({ context }) => effectiveTiming(context.timing, context.settings).receiptMs,
   },
   guards: {
     isForDialog: ({ event }) => event.type.startsWith('user.') && !KIOSK_ONLY.has(event.type),
@@ -177,7 +197,23 @@ const setupKiosk = setup({
           }
         : {},
     ),
+    setExploreByTouch: assign(({ context, event }) =>
+      event.type === 'user.setExploreByTouch' ? { settings: { ...context.settings, exploreByTouch: event.on } } : {},
+    ),
+    setMoreTime: assign(({ context, event }) =>
+      event.type === 'user.setMoreTime' ? { settings: { ...context.settings, moreTime: event.on } } : {},
+    ),
     resetDialog: sendTo('dialog', { type: 'system.reset' }),
+    setAudioFirst: assign(({ context, event }) =>
+      event.type === 'user.setAudioFirst'
+        ? { settings: { ...context.settings, audioFirst: event.on, screenOff: event.on && context.settings.screenOff } }
+        : {},
+    ),
+    setScreenOff: assign(({ context, event }) =>
+      event.type === 'user.setScreenOff'
+        ? { settings: { ...context.settings, screenOff: event.on && context.settings.audioFirst } }
+        : {},
+    ),
     resetSettings: assign({ settings: DEFAULT_SETTINGS }),
     resetRegions: raise({ type: 'kiosk.reset' }),
     reportSubmitted: sendTo('dialog', (_, p: { result: SubmitResult }) => ({ type: 'submit.done', result: p.result })),
@@ -198,8 +234,8 @@ const RESET = ['resetDialog', 'resetSettings', 'resetRegions'] as const;
 /**
  * The kiosk: runs the dialog machine (child `dialog`) and owns everything
  * that takes time — the idle countdown and its warning, the receipt's
- * return to welcome, the submit call, calling staff — plus the display
- * settings. Parallel regions: `idle`, `overlay`, `speech`, `submission`, `lookup`.
+ * return to welcome, the submit call, calling staff — plus the resident's
+ * settings (display, speech, time), which last until the session ends. Parallel regions: `idle`, `overlay`, `speech`, `submission`, `lookup`.
  */
 export const kioskMachine = setupKiosk.createMachine({
   id: 'kiosk',
@@ -224,6 +260,12 @@ export const kioskMachine = setupKiosk.createMachine({
     'user.setContrast': { actions: ['setContrast', 'noteActivity'] },
     'user.changeRate': { actions: ['changeRate', 'noteActivity'] },
     'user.changeVolume': { actions: ['changeVolume', 'noteActivity'] },
+    'user.setExploreByTouch': { actions: ['setExploreByTouch', 'noteActivity'] },
+    // Re-entering the countdown (kiosk.activity) starts it again with the new length.
+    'user.setMoreTime': { actions: ['setMoreTime', 'noteActivity'] },
+    'user.resetSettings': { actions: ['resetSettings', 'noteActivity'] },
+    'user.setAudioFirst': { actions: ['setAudioFirst', 'noteActivity'] },
+    'user.setScreenOff': { actions: ['setScreenOff', 'noteActivity'] },
     'user.*': [{ guard: 'isForDialog', actions: ['forwardToDialog', 'noteActivity'] }, { actions: 'noteActivity' }],
     'system.reset': { actions: RESET },
   },
@@ -273,6 +315,7 @@ export const kioskMachine = setupKiosk.createMachine({
       initial: 'none',
       on: {
         'user.help': { target: '.help', actions: 'noteActivity' },
+        'user.openSettings': { target: '.settings', actions: 'noteActivity' },
         'user.closeOverlay': { target: '.none', actions: 'noteActivity' },
         'user.callStaff': { target: '.staffCalling', actions: 'noteActivity' },
         'kiosk.reset': '.none',
@@ -280,6 +323,8 @@ export const kioskMachine = setupKiosk.createMachine({
       states: {
         none: {},
         help: {},
+        /** The settings panel, over whichever screen the resident is on. */
+        settings: {},
         staffCalling: {
           on: { 'user.callStaff': { actions: 'noteActivity' } },
           invoke: {

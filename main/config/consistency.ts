@@ -1,6 +1,7 @@
 import { DEFAULT_CATALOGUE, findCategory } from '../../app/domain/catalogue';
 import { KIND_PREFIX, KINDS } from '../../app/domain/kinds';
 import { forwardingProblems } from './forwarding';
+import { keypadProblems } from './keypad';
 import type { ParsedConfigFile } from './schema';
 import { speechProblems } from './speech';
 
@@ -30,6 +31,7 @@ export function consistencyProblems(file: ParsedConfigFile): ConfigProblem[] {
   if (file.catalogue !== undefined) problems.push(...catalogueProblems(file.catalogue, languages));
   problems.push(...forwardingProblems(file));
   problems.push(...speechProblems(file));
+  problems.push(...keypadProblems(file));
   return problems;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
 import { ForwardingConfig, RetentionConfig } from './forwarding';
+import { KeypadConfig } from './keypad';
 import { SpeechConfig } from './speech';
 
 export { SPEECH_PROVIDERS } from '../../app/speech/types';
@@ -77,6 +78,7 @@ export const ConfigFile = z
       .prefault({}),
     speech: SpeechConfig.prefault({}),
     printing: z.boolean().default(false),
+    keypad: KeypadConfig,
     host: z
       .object({
         bind: Bind.default('127.0.0.1'),

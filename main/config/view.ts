@@ -1,5 +1,6 @@
 import type { KioskConfigView } from '../../app/contract/kioskApi';
 import type { Config } from './config';
+import { keymapOf } from './keypad';
 
 /** What the renderer may see of the config: nothing about the host or staff policy. */
 export function toKioskConfigView(config: Config): KioskConfigView {
@@ -29,5 +30,6 @@ export function toKioskConfigView(config: Config): KioskConfigView {
       welcomeHintMs: config.speech.welcomeHintSeconds * 1000,
     },
     printing: config.printing,
+    keypad: Object.fromEntries(Object.entries(keymapOf(config)).map(([command, keys]) => [command, [...keys]])),
   };
 }

@@ -5,23 +5,28 @@ import { I18nextProvider } from 'react-i18next';
 import { fromPromise } from 'xstate';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { currentStep } from '../../app/dialog/dialogMachine';
-import { kioskMachine } from '../../app/dialog/kioskMachine';
+import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
+import { effectiveTiming, kioskMachine } from '../../app/dialog/kioskMachine';
 import type { LookupErrorCode, SubmitErrorCode } from '../../app/dialog/types';
 import type { InputMode } from '../../app/domain/submission';
-import type { SpeechOutput } from '../../app/speech/types';
+import type { SpeechProvider } from '../../app/speech/types';
 import { KioskApiError } from '../api/client';
 import { Footer } from './Footer';
-import { keyAction, moveFocus } from './keypad';
-import { Overlay, type OverlayKind } from './Overlays';
+import { createKeypad, moveFocus } from './keypad';
+import { Overlay, type OverlayKind, useReturnFocus } from './Overlays';
 import { ScreenView } from './ScreenView';
 import { StaffCorner, StaffPinDialog } from './StaffEntry';
 import type { SendUser } from './screenProps';
+import { spokenExtras } from './spokenExtras';
 import { usePrompt } from './usePrompt';
+import { useSpokenTouch } from './useSpokenTouch';
+import { useVoice } from './useVoice';
+import { AudioFirstBar, VoiceBar } from './VoiceBar';
 
 interface Props {
   api: KioskApi;
   config: KioskConfigView;
-  speech: SpeechOutput;
+  speech: SpeechProvider;
   i18n: i18n;
 }
 
@@ -72,6 +77,8 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
   const settings = useSelector(kiosk, (s) => s.context.settings);
   const overlay = useSelector(kiosk, overlayOf);
   const lastMode = useRef<InputMode>('touch');
+  const keymap = useMemo(() => (config.keypad as Keymap | undefined) ?? DEFAULT_KEYMAP, [config.keypad]);
+  const keypad = useMemo(() => createKeypad(keymap), [keymap]);
   const [staffPin, setStaffPin] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const { step, stage } = currentStep(dialog);
@@ -89,7 +96,63 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
     document.documentElement.dataset.contrast = settings.contrast;
   }, [settings]);
 
-  const prompt = usePrompt({ step, stage, ctx, t, speech, config, kiosk, rootRef });
+  const prompt = usePrompt({ step, stage, ctx, t, config, rootRef });
+  const voice = useVoice({
+    provider: speech,
+    config,
+    kiosk,
+    rootRef,
+    screen: {
+      step,
+      stage,
+      key: prompt.key,
+      ctx,
+      t,
+      settings,
+      spoken: prompt.spoken,
+      extra: spokenExtras(step, ctx, t),
+    },
+  });
+  const helpPending = useRef(false);
+  const spokenTouch = useSpokenTouch({
+    rootRef,
+    explore: settings.exploreByTouch,
+    canSpeak: speech.output.canSpeak(ctx.language),
+    say: (text) => voice.say([text]),
+    keymap,
+  });
+  // Audio-first mode: started by Help on the welcome screen (a key, the button, or saying "帮助"), when the kiosk can speak.
+  const canSpeak = speech.output.canSpeak(ctx.language);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when help opens
+  useEffect(() => {
+    if (overlay !== 'help' || step !== 'welcome' || !canSpeak || settings.audioFirst) return;
+    kiosk.send({ type: 'user.closeOverlay', mode: lastMode.current });
+    kiosk.send({ type: 'user.setAudioFirst', on: true, mode: lastMode.current });
+    send({ type: 'user.start' });
+  }, [overlay]);
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-screen-off', settings.screenOff);
+  }, [settings.screenOff]);
+  // In audio-first mode every block of text can take focus, so that it can be heard again.
+  useEffect(() => {
+    for (const block of rootRef.current?.querySelectorAll<HTMLElement>(
+      'main p, main dt, main dd:not(.review-change), main legend',
+    ) ?? []) {
+      if (settings.audioFirst) block.tabIndex = 0;
+      else block.removeAttribute('tabindex');
+    }
+  });
+  // Help, the staff call and the idle warning are said as they open.
+  const overlaySpeech =
+    overlay === 'help'
+      ? t(prompt.keys.help, { centre: config.centreName[ctx.language] })
+      : overlay
+        ? t(OVERLAY_SPEECH[overlay])
+        : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: said once when the overlay opens
+  useEffect(() => {
+    if (overlaySpeech) voice.say([overlaySpeech]);
+  }, [overlay]);
 
   // The screens where the keypad's digits type a number: the phone, a reference, the phone's last four digits.
   const digitsNow = () => (step === 'lookup' ? (stage === 'phone' ? ctx.phoneLast4 : ctx.lookupRef) : ctx.phone);
@@ -102,17 +165,24 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     lastMode.current = 'keypad';
     const target = e.target as HTMLElement;
-    const action = keyAction({
-      key: e.key,
-      editing: target.matches('input, textarea'),
-      multiline: caretCanMove(target, e.key),
-      onWelcome: step === 'welcome' && overlay === null,
-      onPhone:
-        ((step === 'contact' && stage === 'phone') || (step === 'lookup' && (stage === 'ref' || stage === 'phone'))) &&
-        overlay === null,
-      onButton: target.matches('button'),
-      modifier: e.ctrlKey || e.altKey || e.metaKey,
-    });
+    const action = keypad(
+      {
+        key: e.key,
+        editing: target.matches('input, textarea'),
+        multiline: caretCanMove(target, e.key),
+        onWelcome: step === 'welcome' && overlay === null,
+        onPhone:
+          ((step === 'contact' && stage === 'phone') ||
+            (step === 'lookup' && (stage === 'ref' || stage === 'phone'))) &&
+          overlay === null,
+        onButton: target.matches('button'),
+        modifier: e.ctrlKey || e.altKey || e.metaKey,
+      },
+      e.timeStamp,
+    );
+    // Any key stops speech at once (barge-in), except those that change how it sounds, and modifiers.
+    const adjusts = action?.type === 'changeRate' || action?.type === 'changeVolume';
+    if (!adjusts && !['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) voice.interrupt();
     if (!action) {
       kiosk.send({ type: 'user.activity', mode: 'keypad' });
       return;
@@ -123,7 +193,9 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
       case 'focus':
         return moveFocus(scope, action.delta);
       case 'help':
-        return kiosk.send({ type: 'user.help', mode: 'keypad' });
+        // On release: Help held while touching an item only speaks that item (EZ Access).
+        if (!e.repeat) helpPending.current = true;
+        return;
       case 'back':
         if (overlay === 'idleWarning') return kiosk.send({ type: 'user.continue', mode: 'keypad' });
         if (overlay) return kiosk.send({ type: 'user.closeOverlay', mode: 'keypad' });
@@ -136,23 +208,39 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
         return digitsNow() === '' ? send({ type: 'user.back' }) : typeDigits(digitsNow().slice(0, -1));
       case 'option':
         return scope.querySelectorAll<HTMLElement>('[data-option]')[action.index]?.click();
+      case 'activate':
+        return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('button')?.click();
+      case 'changeRate':
+        return kiosk.send({ type: 'user.changeRate', delta: action.delta, mode: 'keypad' });
+      case 'changeVolume':
+        return kiosk.send({ type: 'user.changeVolume', delta: action.delta, mode: 'keypad' });
+      case 'repeat':
+        return voice.repeat();
+      case 'stopSpeech':
+        return voice.interrupt();
     }
   };
 
-  // When an overlay closes, focus returns to the top of the screen rather than being lost.
-  const hadOverlay = useRef(false);
-  useEffect(() => {
-    if (overlay === null && hadOverlay.current) rootRef.current?.querySelector<HTMLElement>('[data-heading]')?.focus();
-    hadOverlay.current = overlay !== null;
-  }, [overlay]);
+  useReturnFocus(overlay, rootRef);
+
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (!helpPending.current || !keymap.help.includes(e.key)) return;
+    helpPending.current = false;
+    if (!spokenTouch.touchedWhileHelpHeld()) kiosk.send({ type: 'user.help', mode: 'keypad' });
+  };
 
   // On the window, not the kiosk's element: a key pressed while nothing has focus still counts.
-  const keyHandler = useRef(onKeyDown);
-  keyHandler.current = onKeyDown;
+  const keyHandler = useRef({ down: onKeyDown, up: onKeyUp });
+  keyHandler.current = { down: onKeyDown, up: onKeyUp };
   useEffect(() => {
-    const listener = (e: KeyboardEvent) => keyHandler.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
+    const down = (e: KeyboardEvent) => keyHandler.current.down(e);
+    const up = (e: KeyboardEvent) => keyHandler.current.up(e);
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
   }, []);
 
   return (
@@ -162,6 +250,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
         className="kiosk"
         onPointerDownCapture={() => {
           lastMode.current = 'touch';
+          voice.interrupt();
           kiosk.send({ type: 'user.activity', mode: 'touch' });
         }}
       >
@@ -173,6 +262,25 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
             </h1>
             {step !== 'welcome' && <span className="centre">{config.centreName[ctx.language]}</span>}
           </header>
+          {settings.audioFirst && (
+            <AudioFirstBar
+              t={t}
+              screenOff={settings.screenOff}
+              onScreenOff={(on) => kiosk.send({ type: 'user.setScreenOff', on, mode: lastMode.current })}
+              onExit={() => kiosk.send({ type: 'user.setAudioFirst', on: false, mode: lastMode.current })}
+            />
+          )}
+          {voice.hasInput || voice.inputOff ? (
+            <VoiceBar
+              t={t}
+              listening={voice.listening}
+              pending={voice.pending}
+              gaveUp={voice.gaveUp}
+              inputOff={voice.inputOff}
+              onAccept={() => voice.voice.send({ type: 'user.accept' })}
+              onReject={() => voice.voice.send({ type: 'user.reject' })}
+            />
+          ) : null}
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: "touch anywhere to start"; the keypad starts with any key (onKeyDown above) */}
           <main
             className="kiosk-main"
@@ -187,11 +295,12 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
               send={send}
               config={config}
               t={t}
-              speechOff={!speech.canSpeak(ctx.language)}
+              speechOff={!speech.output.canSpeak(ctx.language)}
+              speak={speech.output.canSpeak(ctx.language) ? (texts) => voice.say(texts) : undefined}
               onCallStaff={() => kiosk.send({ type: 'user.callStaff', mode: lastMode.current })}
             />
           </main>
-          <Footer step={step} settings={settings} t={t} kiosk={kiosk} send={send} lastMode={lastMode} />
+          <Footer step={step} t={t} kiosk={kiosk} send={send} lastMode={lastMode} />
         </div>
         <div className="sr-only" aria-live="polite" data-testid="announcer">
           {prompt.announcement}
@@ -201,10 +310,12 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
           <Overlay
             kind={overlay}
             helpText={t(prompt.keys.help, { centre: config.centreName[ctx.language] })}
-            warningMs={config.timing.warningMs}
+            warningMs={effectiveTiming(config.timing, settings).warningMs}
             t={t}
             onClose={() => kiosk.send({ type: 'user.closeOverlay', mode: lastMode.current })}
             onContinue={() => kiosk.send({ type: 'user.continue', mode: lastMode.current })}
+            settings={settings}
+            onSettings={(event) => kiosk.send({ ...event, mode: lastMode.current })}
           />
         )}
       </div>
@@ -221,11 +332,19 @@ function caretCanMove(target: HTMLElement, key: string): boolean {
   return false;
 }
 
+const OVERLAY_SPEECH = {
+  settings: 'settings.title',
+  staffCalling: 'overlay.staffCalling',
+  staffCalled: 'overlay.staffCalled',
+  staffCallFailed: 'overlay.staffCallFailed',
+  idleWarning: 'overlay.idleTitle',
+} as const;
+
 type KioskSnapshot = ReturnType<ReturnType<typeof useActorRef<typeof kioskMachine>>['getSnapshot']>;
 
 function overlayOf(s: KioskSnapshot): OverlayKind | null {
   if (s.matches({ idle: 'warning' })) return 'idleWarning';
-  for (const kind of ['help', 'staffCalling', 'staffCalled', 'staffCallFailed'] as const) {
+  for (const kind of ['help', 'settings', 'staffCalling', 'staffCalled', 'staffCallFailed'] as const) {
     if (s.matches({ overlay: kind })) return kind;
   }
   return null;

@@ -1,18 +1,32 @@
+import { commandFor, DEFAULT_KEYMAP, HELP_TWICE_MS, type Keymap } from '../../app/dialog/keymap';
+
 /**
- * Keypad conventions of the foundation issue: ArrowUp/ArrowDown move focus
- * through the screen's items in reading order (Tab does so natively),
- * Enter/Space activate (native buttons), Escape or Backspace go back, F1 or
- * `?` is help, digits 1–9 choose the nth option.
+ * What a key press does, after the EZ Access conventions (app/dialog/keymap.ts
+ * names the keys): Up/Down move focus through the screen's items in reading
+ * order (Tab does so natively), Action activates the item in focus (Enter and
+ * Space on a button do so natively), Back goes back, Help explains, Help
+ * twice quickly stops speech, digits 1–9 choose the nth option, and the rate,
+ * volume and repeat keys adjust or replay speech.
+ *
+ * `repeat` and `stopSpeech` are for the voice code; the shell hands them on.
  */
 export type KeyAction =
   | { type: 'focus'; delta: 1 | -1 }
+  | { type: 'activate' }
   | { type: 'back' }
   | { type: 'help' }
+  | { type: 'stopSpeech' }
+  | { type: 'repeat' }
+  | { type: 'changeRate'; delta: 1 | -1 }
+  | { type: 'changeVolume'; delta: 1 | -1 }
   | { type: 'option'; index: number }
   | { type: 'digit'; digit: string }
   | { type: 'deleteDigit' }
   | { type: 'start' }
   | null;
+
+/** The key actions that only the voice code can carry out. */
+export type SpeechKeyAction = Extract<NonNullable<KeyAction>, { type: 'repeat' | 'stopSpeech' }>;
 
 export interface KeyContext {
   key: string;
@@ -26,8 +40,11 @@ export interface KeyContext {
   /** Focus is on a button, which Enter and Space activate natively. */
   onButton: boolean;
   modifier: boolean;
+  /** Milliseconds since Help was last pressed (Infinity if not yet). */
+  sinceHelp?: number;
 }
 
+/** Keys that only move around; on the welcome screen they do not start. */
 const NAVIGATION = new Set([
   'Tab',
   'Shift',
@@ -40,11 +57,30 @@ const NAVIGATION = new Set([
   'ArrowRight',
 ]);
 
-export function keyAction(k: KeyContext): KeyAction {
+/** Keys a text field uses itself; in one, they are never commands. */
+const EDITING = new Set(['Backspace', 'Delete', 'Home', 'End', 'ArrowLeft', 'ArrowRight']);
+
+const typesInField = (key: string) => key.length === 1 || EDITING.has(key);
+
+export function keyAction(k: KeyContext, keymap: Keymap = DEFAULT_KEYMAP): KeyAction {
   if (k.modifier) return null;
-  if (k.key === 'F1' || (k.key === '?' && !k.editing)) return { type: 'help' };
-  if (k.key === 'ArrowDown' && !k.multiline) return { type: 'focus', delta: 1 };
-  if (k.key === 'ArrowUp' && !k.multiline) return { type: 'focus', delta: -1 };
+  const command = k.editing && typesInField(k.key) ? null : commandFor(keymap, k.key);
+  switch (command) {
+    case 'help':
+      return (k.sinceHelp ?? Number.POSITIVE_INFINITY) <= HELP_TWICE_MS ? { type: 'stopSpeech' } : { type: 'help' };
+    case 'up':
+    case 'down':
+      if (k.multiline) return null;
+      return { type: 'focus', delta: command === 'up' ? -1 : 1 };
+    case 'repeat':
+      return { type: 'repeat' };
+    case 'rateUp':
+    case 'rateDown':
+      return { type: 'changeRate', delta: command === 'rateUp' ? 1 : -1 };
+    case 'volumeUp':
+    case 'volumeDown':
+      return { type: 'changeVolume', delta: command === 'volumeUp' ? 1 : -1 };
+  }
   if (k.onWelcome) {
     if (NAVIGATION.has(k.key) || (k.onButton && (k.key === 'Enter' || k.key === ' '))) return null;
     return { type: 'start' };
@@ -53,9 +89,29 @@ export function keyAction(k: KeyContext): KeyAction {
     if (/^[0-9]$/.test(k.key)) return { type: 'digit', digit: k.key };
     if (k.key === 'Backspace') return { type: 'deleteDigit' };
   }
-  if (k.key === 'Escape' || (k.key === 'Backspace' && !k.editing)) return { type: 'back' };
+  if (command === 'back') return { type: 'back' };
+  if (command === 'action') {
+    // A button already answers Enter and Space itself; another Action key, or focus elsewhere, needs a click.
+    if (k.onButton && (k.key === 'Enter' || k.key === ' ')) return null;
+    return k.editing ? null : { type: 'activate' };
+  }
   if (/^[1-9]$/.test(k.key) && !k.editing) return { type: 'option', index: Number(k.key) - 1 };
   return null;
+}
+
+/**
+ * A keypad reader for one kiosk: remembers when Help was last pressed, so a
+ * second press within HELP_TWICE_MS stops speech instead. `at` is the event's
+ * time in milliseconds (`KeyboardEvent.timeStamp`).
+ */
+export function createKeypad(keymap: Keymap = DEFAULT_KEYMAP) {
+  let lastHelp = Number.NEGATIVE_INFINITY;
+  return (k: Omit<KeyContext, 'sinceHelp'>, at: number): KeyAction => {
+    const action = keyAction({ ...k, sinceHelp: at - lastHelp }, keymap);
+    if (action?.type === 'help') lastHelp = at;
+    if (action?.type === 'stopSpeech') lastHelp = Number.NEGATIVE_INFINITY;
+    return action;
+  };
 }
 
 const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), textarea:not(:disabled), [tabindex="0"]';

@@ -12,4 +12,6 @@ export interface ScreenProps {
   send: SendUser;
   config: KioskConfigView;
   t: TFunction;
+  /** Says these now, when the kiosk has a voice (e.g. personal details, read only when asked for). */
+  speak?: (texts: string[]) => void;
 }

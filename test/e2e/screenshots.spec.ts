@@ -31,8 +31,10 @@ test('screenshots of the main screens for the README', async ({ page }) => {
   await shot(page, '07-receipt');
   await page.getByRole('button', { name: '完成' }).click();
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Text size: standard' }).click();
-  await page.getByRole('button', { name: 'High contrast: off' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Large', exact: true }).click();
+  await page.getByRole('button', { name: 'High contrast, dark' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
   await shot(page, '08-english-large-high-contrast');
   await page.goto('/staff');
   await page.getByLabel('PIN 码').fill(PIN);

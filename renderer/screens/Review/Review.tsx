@@ -11,7 +11,7 @@ import './Review.css';
 const PREVIEW_CHARS = 80;
 
 /** Everything entered, each part with its own change button. */
-export function Review({ ctx, send, config, t }: ScreenProps) {
+export function Review({ ctx, send, config, t, speak }: ScreenProps) {
   const entry = findEntry(config, ctx.category);
   const description = composeDescription(ctx.phrases, ctx.freeText, ctx.language);
   const length = charCount(description);
@@ -51,6 +51,18 @@ export function Review({ ctx, send, config, t }: ScreenProps) {
         {row('contact', t('review.contact'), contact || t('review.notGiven'))}
       </dl>
       <div className="row">
+        {speak && ctx.anonymous === false && (
+          // Name and phone are said only when the resident asks (EN 301 549 5.1.3.9, private data).
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              speak([ctx.name.trim(), t('review.phoneSpoken', { digits: [...ctx.phone].join(' ') })].filter(Boolean))
+            }
+          >
+            {t('review.readContact')}
+          </button>
+        )}
         <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.submit' })}>
           {t('review.submit')}
         </button>

@@ -3,19 +3,32 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTACT_STAGES,
+  CONTRASTS,
+  type ContactStage,
   LOOKUP_ERRORS,
   LOOKUP_STAGES,
+  type LookupStage,
+  RATES,
   SECTIONS,
   STEPS,
+  type Step,
   SUBMIT_ERRORS,
   TEXT_SIZES,
+  VOLUMES,
 } from '../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
 import { KINDS } from '../../../app/domain/kinds';
 import { PHONE_ERRORS } from '../../../app/domain/phone';
 import { STATUSES } from '../../../app/domain/submission';
 import { LANGUAGES } from '../../../app/i18n/languages';
+import { listeningFor } from '../../../app/speech/listening';
 import { SPEECH_ERRORS } from '../../../app/speech/types';
+
+/** Whether a screen (`contact.phone`) listens, and so has a spoken voice hint. */
+function listens(screen: string): boolean {
+  const [step, stage] = screen.split('.') as [Step, (ContactStage | LookupStage)?];
+  return listeningFor(step, stage ?? null).type !== 'none';
+}
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -59,9 +72,13 @@ function dynamicKeys(): string[] {
     ...STATUSES.map((s) => `lookup.status.${s}`),
     'lookup.error.last4',
     ...TEXT_SIZES.map((s) => `settings.sizes.${s}`),
+    ...CONTRASTS.map((c) => `settings.contrasts.${c}`),
     ...STATUSES.map((s) => `staff.status.${s}`),
     ...SECTIONS.map((s) => `review.change.${s}`),
     ...SPEECH_ERRORS.map((e) => `speech.error.${e}`),
+    ...RATES.map((_, i) => `voice.rates.${i}`),
+    ...VOLUMES.map((_, i) => `voice.volumes.${i}`),
+    ...stepNames.filter((s) => listens(s)).map((s) => `voice.hint.${s}`),
     'describe.error.empty',
     'describe.error.tooLong',
     'location.error.tooLong',

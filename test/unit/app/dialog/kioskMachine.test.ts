@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import type { KioskConfigView, SubmitResult } from '../../../../app/contract/kioskApi';
 import { emptyContext } from '../../../../app/dialog/dialogMachine';
-import { kioskMachine, type LookupQuery, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
-import { DEFAULT_SETTINGS, type KioskEvent, type LookupResult } from '../../../../app/dialog/types';
+import { effectiveTiming, kioskMachine, type LookupQuery, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
+import {
+  DEFAULT_SETTINGS,
+  type KioskEvent,
+  type LookupResult,
+  RATES,
+  type Settings,
+  VOLUMES,
+} from '../../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 import type { Draft } from '../../../../app/domain/submission';
 import { ANONYMOUS_COMPLAINT_AT_REVIEW, INPUT, RESULT } from './support';
@@ -124,6 +131,146 @@ describe('when the resident walks away', () => {
     expect(k.overlay()).toBe('help');
     k.clock.increment(TIMING.warningMs);
     expect(k.overlay()).toBe('none');
+  });
+});
+
+describe('timing the resident can adjust (WCAG 2.2.1)', () => {
+  it('lets the resident answer the warning and carry on at least ten times, keeping what they entered', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED);
+    for (let i = 0; i < 12; i++) {
+      k.clock.increment(TIMING.idleMs);
+      expect(k.idle(), `warning ${i + 1}`).toBe('warning');
+      k.clock.increment(TIMING.warningMs - 1);
+      k.send({ type: 'user.continue', mode: 'touch' });
+      expect(k.idle(), `answered ${i + 1}`).toBe('watching');
+    }
+    expect(k.dialog().value).toBe('describe');
+    expect(k.dialog().context.freeText).toBe('楼上半夜噪音');
+  });
+
+  it('doubles the time before the warning, the warning itself and the receipt with "more time"', async () => {
+    const k = startKiosk({ submitDraft: async () => RESULT });
+    k.send(...HALF_FILLED, { type: 'user.setMoreTime', on: true });
+    k.clock.increment(2 * TIMING.idleMs - 1);
+    expect(k.idle()).toBe('watching');
+    k.clock.increment(1);
+    expect(k.idle()).toBe('warning');
+    k.clock.increment(2 * TIMING.warningMs - 1);
+    expect(k.idle()).toBe('warning');
+    k.send({ type: 'user.continue' });
+
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW.slice(4), { type: 'user.submit' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+    k.clock.increment(2 * TIMING.receiptMs - 1);
+    expect(k.dialog().value).toBe('receipt');
+    k.clock.increment(1);
+    expect(k.dialog().value).toBe('welcome');
+  });
+
+  it('starts the countdown again at the new length when the resident asks for more time', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED);
+    k.clock.increment(TIMING.idleMs - 1_000);
+    k.send({ type: 'user.setMoreTime', on: true });
+    k.clock.increment(2 * TIMING.idleMs - 1);
+    expect(k.idle()).toBe('watching');
+    k.send({ type: 'user.setMoreTime', on: false });
+    k.clock.increment(TIMING.idleMs);
+    expect(k.idle()).toBe('warning');
+  });
+
+  it('gives the effective times the screen shows: the warning at least 20 s, all doubled with more time', () => {
+    const more: Settings = { ...DEFAULT_SETTINGS, moreTime: true };
+    expect(effectiveTiming(TIMING, DEFAULT_SETTINGS)).toEqual(TIMING);
+    expect(effectiveTiming({ ...TIMING, warningMs: 5_000 }, DEFAULT_SETTINGS).warningMs).toBe(MIN_WARNING_MS);
+    expect(effectiveTiming(TIMING, more)).toEqual({ idleMs: 120_000, warningMs: 60_000, receiptMs: 90_000 });
+  });
+});
+
+describe('the settings', () => {
+  it('blanks the screen only in audio-first mode, and leaving audio-first lights it again', () => {
+    const k = startKiosk();
+    k.send({ type: 'user.setScreenOff', on: true });
+    expect(k.kiosk.getSnapshot().context.settings.screenOff).toBe(false);
+    k.send({ type: 'user.setAudioFirst', on: true }, { type: 'user.setScreenOff', on: true });
+    expect(k.kiosk.getSnapshot().context.settings.screenOff).toBe(true);
+    k.send({ type: 'user.setAudioFirst', on: false });
+    expect(k.kiosk.getSnapshot().context.settings).toMatchObject({ audioFirst: false, screenOff: false });
+  });
+
+  const settings = (k: ReturnType<typeof startKiosk>) => k.kiosk.getSnapshot().context.settings;
+  const EVERY_SETTING_CHANGED: KioskEvent[] = [
+    { type: 'user.setTextSize', size: 3 },
+    { type: 'user.setContrast', contrast: 'dark' },
+    { type: 'user.changeRate', delta: 1 },
+    { type: 'user.changeVolume', delta: -1 },
+    { type: 'user.setExploreByTouch', on: true },
+    { type: 'user.setMoreTime', on: true },
+    { type: 'user.setAudioFirst', on: true },
+    { type: 'user.setScreenOff', on: true },
+  ];
+  const CHANGED: Settings = {
+    textSize: 3,
+    contrast: 'dark',
+    rateStep: DEFAULT_SETTINGS.rateStep + 1,
+    volumeStep: DEFAULT_SETTINGS.volumeStep - 1,
+    exploreByTouch: true,
+    moreTime: true,
+    audioFirst: true,
+    screenOff: true,
+  };
+
+  it('opens over any screen and closes back to it, from the welcome screen on', () => {
+    const k = startKiosk();
+    k.send({ type: 'user.openSettings' });
+    expect(k.overlay()).toBe('settings');
+    k.send({ type: 'user.closeOverlay' }, ...HALF_FILLED, { type: 'user.openSettings' });
+    expect([k.overlay(), k.dialog().value]).toEqual(['settings', 'describe']);
+    k.send({ type: 'user.closeOverlay' });
+    expect([k.overlay(), k.dialog().value]).toEqual(['none', 'describe']);
+  });
+
+  it('applies each change at once while the panel is open', () => {
+    const k = startKiosk();
+    k.send({ type: 'user.openSettings' }, ...EVERY_SETTING_CHANGED);
+    expect(settings(k)).toEqual(CHANGED);
+    expect(k.overlay()).toBe('settings');
+  });
+
+  it('steps rate and volume one at a time and stops at the ends', () => {
+    const k = startKiosk();
+    for (let i = 0; i < 10; i++) k.send({ type: 'user.changeRate', delta: 1 }, { type: 'user.changeVolume', delta: 1 });
+    expect([RATES[settings(k).rateStep], VOLUMES[settings(k).volumeStep]]).toEqual([2, 1]);
+    for (let i = 0; i < 10; i++)
+      k.send({ type: 'user.changeRate', delta: -1 }, { type: 'user.changeVolume', delta: -1 });
+    expect([RATES[settings(k).rateStep], VOLUMES[settings(k).volumeStep]]).toEqual([0.5, 0.25]);
+  });
+
+  it('puts every setting back at once with "reset everything", without ending the session', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED, ...EVERY_SETTING_CHANGED, { type: 'user.resetSettings' });
+    expect(settings(k)).toEqual(DEFAULT_SETTINGS);
+    expect(k.dialog().context.freeText).toBe('楼上半夜噪音');
+  });
+
+  it('keeps them when the resident starts over, and forgets them all when the session ends by itself', () => {
+    const k = startKiosk();
+    k.send(...HALF_FILLED, ...EVERY_SETTING_CHANGED, { type: 'user.startOver' }, ...HALF_FILLED);
+    expect(settings(k)).toEqual(CHANGED);
+    k.send({ type: 'user.openSettings' });
+    k.clock.increment(2 * TIMING.idleMs);
+    k.clock.increment(2 * TIMING.warningMs);
+    expect(settings(k)).toEqual(DEFAULT_SETTINGS);
+    expect([k.overlay(), k.dialog().value]).toEqual(['none', 'welcome']);
+  });
+
+  it('forgets them all when the resident finishes at the receipt', async () => {
+    const k = startKiosk({ submitDraft: async () => RESULT });
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, ...EVERY_SETTING_CHANGED, { type: 'user.submit' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+    k.send({ type: 'user.finish' });
+    expect(settings(k)).toEqual(DEFAULT_SETTINGS);
   });
 });
 

@@ -1,0 +1,243 @@
+import { expect, type Page } from '@playwright/test';
+import { CONTRASTS, type Contrast, MIN_TEXT_CONTRAST, TEXT_SIZES, type TextSize } from '../../app/dialog/types';
+
+/** One combination of the display settings, as the kiosk writes them on <html>. */
+export interface Display {
+  textSize: TextSize;
+  contrast: Contrast;
+}
+
+export const EVERY_DISPLAY: Display[] = TEXT_SIZES.flatMap((textSize) =>
+  CONTRASTS.map((contrast) => ({ textSize, contrast })),
+);
+
+/**
+ * Puts the display settings on the page the way the kiosk does (the
+ * `data-text-size` and `data-contrast` attributes its settings write on
+ * <html>, which all of the styling follows), without walking to the settings
+ * panel: so one walk through the screens can check every combination.
+ * test/e2e/settings.spec.ts checks that the panel's buttons set the same.
+ */
+export async function showWith(page: Page, display: Display) {
+  await page.evaluate(({ textSize, contrast }) => {
+    document.documentElement.dataset.textSize = String(textSize);
+    document.documentElement.dataset.contrast = contrast;
+  }, display);
+}
+
+/** The bars of the foundation and settings issues, in CSS px (1 CSS px ≥ 1 dp on the kiosk's screens). */
+export const BARS = {
+  /** Body text at the standard size; every other size scales it. */
+  textPx: 28,
+  /** 适老化: targets at least 60 dp; WCAG 2.5.5: 44 px. The kiosk's own bar is higher. */
+  targetPx: 64,
+  gapPx: 8,
+  /** The largest text size is at least this many times the standard one. */
+  largestScale: 2,
+  /** With scrolling allowed, the screen's own part keeps at least this share of the window's height. */
+  mainShare: 0.4,
+} as const;
+
+/** What one screen measured at one display setting. */
+export interface Figures {
+  display: Display;
+  rootPx: number;
+  minTextPx: number;
+  minContrast: number;
+  minTargetPx: number;
+  problems: string[];
+}
+
+interface InPageBars {
+  minTextPx: number;
+  minContrast: number;
+  targetPx: number;
+  gapPx: number;
+  noScroll: boolean;
+  mainShare: number;
+}
+
+/**
+ * Runs in the page: measures what is rendered now. Text sizes and colours
+ * come from getComputedStyle, the background behind a text from its
+ * ancestors' background colours (the kiosk uses no background images), the
+ * contrast ratio by WCAG 2's relative luminance formula.
+ */
+function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
+  const problems: string[] = [];
+  const short = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').slice(0, 24);
+  const hidden = (el: Element) => el.closest('.sr-only, [inert], [aria-hidden="true"]') !== null;
+  const shown = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !hidden(el);
+  };
+  const clips = (el: Element) => {
+    const s = getComputedStyle(el);
+    return s.overflowX !== 'visible' || s.overflowY !== 'visible';
+  };
+  /** The part of an element that its scrolling or clipping ancestors let show. */
+  const visibleRect = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (!clips(a)) continue;
+      const c = a.getBoundingClientRect();
+      [left, top, right, bottom] = [
+        Math.max(left, c.left),
+        Math.max(top, c.top),
+        Math.min(right, c.right),
+        Math.min(bottom, c.bottom),
+      ];
+    }
+    return { left, top, right, bottom, empty: right <= left || bottom <= top };
+  };
+
+  type Rgba = [number, number, number, number];
+  const parse = (css: string): Rgba => {
+    const n = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+    return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n.length > 3 ? (n[3] ?? 1) : 1];
+  };
+  const over = (top: Rgba, bottom: Rgba): Rgba => {
+    const a = top[3];
+    return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
+  };
+  const backgroundOf = (el: Element): Rgba => {
+    const layers: Rgba[] = [];
+    for (let a: Element | null = el; a; a = a.parentElement) {
+      const c = parse(getComputedStyle(a).backgroundColor);
+      if (c[3] > 0) layers.push(c);
+      if (c[3] >= 1) break;
+    }
+    return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+  };
+  const luminance = ([r, g, b]: Rgba) => {
+    const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const contrast = (fg: Rgba, bg: Rgba) => {
+    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+    return (a! + 0.05) / (b! + 0.05);
+  };
+
+  let minTextPx = Number.POSITIVE_INFINITY;
+  let minContrast = Number.POSITIVE_INFINITY;
+  const checkText = (el: Element, text: string, range: Range | null) => {
+    const style = getComputedStyle(el);
+    const size = Number.parseFloat(style.fontSize);
+    minTextPx = Math.min(minTextPx, size);
+    if (size < bars.minTextPx - 0.01) problems.push(`text "${short(text)}" is ${size}px`);
+    const bg = backgroundOf(el);
+    const ratio = contrast(over(parse(style.color), bg), bg);
+    minContrast = Math.min(minContrast, ratio);
+    if (ratio < bars.minContrast) problems.push(`text "${short(text)}" has contrast ${ratio.toFixed(2)}:1`);
+    // Text cut off or pushed out sideways, by its own box's clipping ancestors or by the window.
+    const r = range?.getBoundingClientRect() ?? el.getBoundingClientRect();
+    const clip = visibleRect(el);
+    if (r.left < Math.max(clip.left, 0) - 1 || r.right > Math.min(clip.right, window.innerWidth) + 1) {
+      problems.push(`text "${short(text)}" runs out sideways (${Math.round(r.left)}–${Math.round(r.right)})`);
+    }
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.textContent?.trim() || !shown(parent)) continue;
+    if (visibleRect(parent).empty) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    checkText(parent, node.textContent, range);
+  }
+  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+    if (field.value && shown(field)) checkText(field, field.value, null);
+  }
+
+  let minTargetPx = Number.POSITIVE_INFINITY;
+  const controls = [...document.querySelectorAll('button, input, textarea, a[href], [role="button"]')].filter(shown);
+  const seen = controls.map(visibleRect);
+  controls.forEach((control, i) => {
+    const r = control.getBoundingClientRect();
+    minTargetPx = Math.min(minTargetPx, r.width, r.height);
+    if (r.width < bars.targetPx || r.height < bars.targetPx) {
+      problems.push(`control "${short(control.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    const a = seen[i]!;
+    if (a.empty) return;
+    seen.forEach((b, j) => {
+      if (j <= i || b.empty) return;
+      const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+      if (gap < bars.gapPx) {
+        problems.push(
+          `controls "${short(control.textContent)}" and "${short(controls[j]!.textContent)}" are ${Math.round(gap)}px apart`,
+        );
+      }
+    });
+  });
+
+  // Only the screen's own part and the settings scroll, and only up and down.
+  for (const el of document.querySelectorAll('body *')) {
+    if (!shown(el) || !clips(el)) continue;
+    const s = getComputedStyle(el);
+    const name = el.className || el.tagName.toLowerCase();
+    if (el.scrollWidth > el.clientWidth + 1 && s.overflowX !== 'visible') problems.push(`${name} scrolls sideways`);
+    if (el.scrollHeight > el.clientHeight + 1) {
+      const scrolls = s.overflowY === 'auto' || s.overflowY === 'scroll';
+      if (!scrolls) problems.push(`${name} cuts off its content (${el.scrollHeight} > ${el.clientHeight})`);
+      else if (bars.noScroll) problems.push(`${name} scrolls (${el.scrollHeight} > ${el.clientHeight})`);
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page overflows sideways');
+  if (document.documentElement.scrollHeight > window.innerHeight) problems.push('the page scrolls');
+  const main = document.querySelector('.kiosk-main');
+  if (main && !hidden(main) && main.clientHeight < bars.mainShare * window.innerHeight) {
+    problems.push(`the screen's own part is only ${main.clientHeight}px high`);
+  }
+  return {
+    rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+    minTextPx,
+    minContrast,
+    minTargetPx,
+    problems,
+  };
+}
+
+/**
+ * Measures the screen as it is now at each display setting: every text's
+ * size (at least 28 px times the setting's scale) and contrast (at least the
+ * mode's MIN_TEXT_CONTRAST), every control's size and spacing, nothing
+ * running out sideways, and no scrolling at the standard size. Fails with
+ * every problem found; returns the figures for the record.
+ */
+export async function measureScreen(page: Page, label: string, displays: Display[] = EVERY_DISPLAY) {
+  const kiosks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+  await showWith(page, { textSize: 0, contrast: 'default' });
+  const standardRoot = await page.evaluate(() =>
+    Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+  );
+  const figures: Figures[] = [];
+  for (const display of displays) {
+    await showWith(page, display);
+    const scale = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const measured = await page.evaluate(measureInPage, {
+      minTextPx: BARS.textPx * (scale / standardRoot),
+      minContrast: MIN_TEXT_CONTRAST[display.contrast],
+      targetPx: BARS.targetPx,
+      gapPx: BARS.gapPx,
+      noScroll: display.textSize === 0,
+      mainShare: BARS.mainShare,
+    });
+    figures.push({ display, ...measured });
+  }
+  // Back to what the kiosk itself had set, for the rest of the walk.
+  await showWith(page, {
+    textSize: Number(kiosks.textSize ?? 0) as TextSize,
+    contrast: (kiosks.contrast ?? 'default') as Contrast,
+  });
+  const problems = figures.flatMap((f) =>
+    f.problems.map((p) => `size ${f.display.textSize}, ${f.display.contrast}: ${p}`),
+  );
+  const roots = TEXT_SIZES.map((size) => figures.find((f) => f.display.textSize === size)?.rootPx);
+  if (roots[0] && roots[3] && roots[3] < BARS.largestScale * roots[0]) {
+    problems.push(`the largest text (${roots[3]}px) is less than ${BARS.largestScale}× the standard (${roots[0]}px)`);
+  }
+  expect(problems, `measurements on ${label}`).toEqual([]);
+  return figures;
+}

@@ -1,0 +1,284 @@
+import { expect, type Page, test } from '@playwright/test';
+import { digitsOf, exportCsv } from './support';
+
+/** The scripted provider (DESIGN.md, "Scripted speech"): what the kiosk says is recorded, the resident's words are given. */
+async function openByVoice(page: Page) {
+  await page.goto('/?speech=scripted');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForFunction(() => window.linliSpeech !== undefined);
+}
+
+/** Waits until the kiosk listens, then the resident speaks. */
+async function say(page: Page, text: string, confidence?: number) {
+  await page.waitForFunction(() => window.linliSpeech?.listening === true);
+  await page.evaluate(([t, c]) => window.linliSpeech!.say(t as string, c as number | undefined), [text, confidence]);
+}
+
+async function silence(page: Page) {
+  await page.waitForFunction(() => window.linliSpeech?.listening === true);
+  await page.evaluate(() => window.linliSpeech!.silence());
+}
+
+const spoken = (page: Page) => page.evaluate(() => window.linliSpeech!.spoken.map((s) => ({ ...s })));
+
+async function referenceShown(page: Page): Promise<string> {
+  const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
+  expect(ref).toMatch(/^\d{7}$/);
+  return ref;
+}
+
+test.describe('a resident by voice alone, in 简体中文', () => {
+  test('a one-breath complaint goes straight to the next missing step, and is submitted by voice', async ({ page }) => {
+    await openByVoice(page);
+    await say(page, '我要投诉楼上邻居半夜噪音');
+    await expect(page.getByRole('heading', { name: '发生在哪里？' })).toBeVisible();
+    await say(page, '跳过');
+    await expect(page.getByRole('heading', { name: '要留下联系方式吗？' })).toBeVisible();
+    await say(page, '不要');
+    await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
+    await expect(page.getByText('楼上邻居半夜')).toBeVisible();
+    await say(page, '对');
+    const ref = await referenceShown(page);
+    const csv = await exportCsv(page);
+    expect(csv).toContain(ref);
+
+    const said = await spoken(page);
+    const texts = said.map((s) => s.text);
+    for (const prompt of [
+      '轻触屏幕任意位置',
+      '请写下发生的地点',
+      '要留下联系方式吗？',
+      '请核对您填写的内容',
+      `您的编号是 ${ref.slice(0, 3)} ${ref.slice(3)}`,
+    ]) {
+      expect(
+        texts.some((t) => t.includes(prompt)),
+        `spoken: ${prompt}`,
+      ).toBe(true);
+    }
+    expect(said.every((s) => s.language === 'zh-CN')).toBe(true);
+    // Slower than the voice's normal rate for older listeners, by default.
+    expect(said[0]!.rate).toBe(0.85);
+  });
+
+  test('a service request: dictation read back, a phone number said with 幺 and 两, confirmed digit by digit', async ({
+    page,
+  }) => {
+    await openByVoice(page);
+    await say(page, '开始');
+    await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+    await say(page, '办事');
+    await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+    await say(page, '医疗卫生');
+    await expect(page.getByRole('heading', { name: '请说明情况' })).toBeVisible();
+    await say(page, '想给母亲预约体检');
+    await expect(page.getByTestId('voice-heard')).toHaveText('想给母亲预约体检');
+    await say(page, '下个月');
+    await expect(page.getByTestId('voice-heard')).toHaveText('想给母亲预约体检下个月');
+    await say(page, '对');
+    await expect(page.getByRole('heading', { name: '怎么称呼您？' })).toBeVisible();
+    await say(page, '李伯伯');
+    await say(page, '对');
+    await expect(page.getByRole('heading', { name: '请输入电话号码' })).toBeVisible();
+    await say(page, '幺三八 两两三四 五六七八');
+    await expect(page.getByTestId('voice-heard')).toHaveText('13822345678');
+    await say(page, '对');
+    await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
+    await page.waitForFunction(() => window.linliSpeech?.listening === true);
+    const texts = (await spoken(page)).map((s) => s.text);
+    expect(texts).toContain('我听到的号码是：1 3 8 2 2 3 4 5 6 7 8。对吗？对的话请说“对”，不对请说“不对”。');
+    // The review reads back what was entered, but not the name or phone: those only when asked.
+    expect(texts).toContain('想给母亲预约体检下个月');
+    expect(texts.filter((t) => t.includes('李伯伯') && !t.startsWith('我听到'))).toEqual([]);
+    await page.getByRole('button', { name: '朗读我的称呼和电话' }).click();
+    await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text === '李伯伯'));
+    expect((await spoken(page)).map((s) => s.text)).toContain('电话：1 3 8 2 2 3 4 5 6 7 8');
+    await say(page, '确认');
+    const ref = await referenceShown(page);
+    const csv = await exportCsv(page);
+    expect(csv).toContain(ref);
+    expect(csv).toContain('13822345678');
+  });
+
+  test('a suggestion, with a category chosen by its number', async ({ page }) => {
+    await openByVoice(page);
+    await say(page, '我想提建议');
+    await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+    await say(page, '第三个');
+    await expect(page.getByRole('heading', { name: '请说明情况' })).toBeVisible();
+    await say(page, '希望多办健康讲座');
+    await say(page, '是的');
+    await expect(page.getByRole('heading', { name: '要留下联系方式吗？' })).toBeVisible();
+    await say(page, '匿名提交');
+    await say(page, '提交');
+    await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
+    await say(page, '没问题');
+    await referenceShown(page);
+  });
+
+  test('three silences: the kiosk stops asking and offers touch, keys and staff', async ({ page }) => {
+    await openByVoice(page);
+    await say(page, '开始');
+    await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+    await silence(page);
+    await silence(page);
+    await silence(page);
+    await expect(page.getByText('请用触摸屏或按键操作；需要帮忙')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.linliSpeech!.listening)).toBe(false);
+    const texts = (await spoken(page)).map((s) => s.text);
+    expect(texts.filter((t) => t === '我没有听到声音。')).toHaveLength(2);
+    // Touch still works.
+    await page.getByRole('button', { name: /^投诉/ }).click();
+    await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+  });
+
+  test('a low-confidence answer is confirmed before it is acted on', async ({ page }) => {
+    await openByVoice(page);
+    await say(page, '开始');
+    await say(page, '投诉', 0.3);
+    await expect(page.getByTestId('voice-heard')).toHaveText('投诉');
+    await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+    await say(page, '不对');
+    await say(page, '建议');
+    await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+    const texts = (await spoken(page)).map((s) => s.text);
+    expect(texts).toContain('您是说“投诉”吗？请说“对”或者“不对”。');
+    expect(texts).toContain('好的，建议。');
+  });
+
+  test('barge-in: a touch stops speech at once; REPEAT says the prompt again', async ({ page }) => {
+    await openByVoice(page);
+    await page.evaluate(() => {
+      window.linliSpeech!.msPerChar = 200;
+    });
+    await page.getByRole('main').click({ position: { x: 900, y: 500 } });
+    await page.waitForFunction(() => window.linliSpeech!.speaking);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.waitForFunction(() => !window.linliSpeech!.speaking);
+    const said = await spoken(page);
+    expect(said.at(-1)!.interrupted).toBe(true);
+    await page.evaluate(() => {
+      window.linliSpeech!.msPerChar = 1;
+    });
+    await page.keyboard.press('F2');
+    await say(page, '再说一遍');
+    await page.waitForFunction(() => window.linliSpeech!.listening);
+    const again = (await spoken(page)).map((s) => s.text);
+    expect(again.filter((t) => t.startsWith('请问您要办事、投诉，还是提建议？')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+test('a complaint by voice in English', async ({ page }) => {
+  await openByVoice(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'What would you like to do?' })).toBeVisible();
+  await say(page, 'I want to complain about noise from upstairs at night');
+  await expect(page.getByRole('heading', { name: 'Where is it?' })).toBeVisible();
+  await say(page, 'block three entrance two');
+  await say(page, 'yes');
+  await say(page, 'no');
+  await say(page, 'yes');
+  await referenceShown(page);
+  const said = await spoken(page);
+  expect(said.filter((s) => s.text.includes('Where is it') || s.text.includes('where'))[0]?.language).toBe('en');
+});
+
+test('a complaint by voice in 粵語', async ({ page }) => {
+  await openByVoice(page);
+  await page.getByRole('button', { name: '粵語' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/歡迎/);
+  await say(page, '我想投訴');
+  await say(page, '噪音');
+  await say(page, '成晚都好嘈');
+  await say(page, '啱');
+  await say(page, '跳過');
+  await say(page, '唔要');
+  await say(page, '啱');
+  await referenceShown(page);
+  const said = await spoken(page);
+  expect(said.slice(2).every((s) => s.language === 'zh-HK')).toBe(true);
+});
+
+test('audio-first: Help on the welcome screen starts it; every option and every focus move is spoken; the screen can go dark', async ({
+  page,
+}) => {
+  await openByVoice(page);
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+  await page.waitForFunction(() => window.linliSpeech!.listening);
+  let texts = (await spoken(page)).map((s) => s.text);
+  expect(texts.some((t) => t.startsWith('已进入语音引导'))).toBe(true);
+  for (const option of ['办事', '投诉', '建议', '查询进度']) {
+    expect(
+      texts.some((t) => t.startsWith(option) && t !== option),
+      `option ${option} spoken`,
+    ).toBe(true);
+  }
+  await page.keyboard.press('ArrowDown');
+  const focused = ((await page.evaluate(() => document.activeElement?.textContent)) ?? '').replace(/\s+/g, ' ').trim();
+  await page.waitForFunction((label) => window.linliSpeech!.spoken.at(-1)?.text === label, focused);
+
+  await page.getByRole('button', { name: '关闭屏幕' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-screen-off', '');
+  // Dark, but everything still works: by voice, and the controls are all still there.
+  await say(page, '投诉');
+  await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+  await page.getByRole('button', { name: '打开屏幕' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-screen-off');
+  texts = (await spoken(page)).map((s) => s.text);
+  expect(texts).toContain('噪音扰民');
+});
+
+test('a refused microphone turns voice input off for the session, says why, and touch goes on working', async ({
+  page,
+}) => {
+  await openByVoice(page);
+  await say(page, '开始');
+  await page.waitForFunction(() => window.linliSpeech?.listening === true);
+  await page.evaluate(() => window.linliSpeech!.fail('not-allowed'));
+  const message = '语音输入已关闭：没有使用麦克风的权限。请用触摸屏或按键操作。';
+  await expect(page.getByText(message)).toBeVisible();
+  await page.waitForFunction((m) => window.linliSpeech!.spoken.some((s) => s.text === m), message);
+  await page.getByRole('button', { name: /^建议/ }).click();
+  await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+  // The next screen is still spoken, but the kiosk no longer listens.
+  await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text.startsWith('请选择类别')));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.linliSpeech!.listening)).toBe(false);
+  await expect(page.getByText(message)).toBeVisible();
+});
+
+test('explore-by-touch speaks an item on the first touch and chooses it on the second; Help held while touching only speaks it', async ({
+  page,
+}) => {
+  await openByVoice(page);
+  await page.getByRole('main').click({ position: { x: 900, y: 500 } });
+  await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('button', { name: '触摸朗读' }).click();
+  const close = page.getByRole('button', { name: '关闭' });
+  await close.click();
+  await expect(close).toBeVisible();
+  await close.click();
+  await expect(close).toBeHidden();
+
+  const complaint = page.getByRole('button', { name: /^投诉/ });
+  await complaint.click();
+  await page.waitForFunction(() => window.linliSpeech!.spoken.at(-1)?.text.startsWith('投诉'));
+  await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+  await complaint.click();
+  await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+
+  await page.keyboard.down('F1');
+  await page.getByRole('button', { name: '噪音扰民' }).click();
+  await page.keyboard.up('F1');
+  await page.waitForFunction(() => window.linliSpeech!.spoken.at(-1)?.text === '噪音扰民');
+  await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The keypad's rate key: one step faster, announced.
+  await page.keyboard.press('*');
+  await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text === '语速：正常'));
+  expect((await spoken(page)).at(-1)!.rate).toBe(1);
+});
