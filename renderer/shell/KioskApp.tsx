@@ -295,7 +295,9 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
               send={send}
               config={config}
               t={t}
-              speechOff={!speech.output.canSpeak(ctx.language)}
+              speechOff={
+                speech.output.canSpeak(ctx.language) ? null : speech.output.provider === 'off' ? 'off' : 'no-voice'
+              }
               speak={speech.output.canSpeak(ctx.language) ? (texts) => voice.say(texts) : undefined}
               onCallStaff={() => kiosk.send({ type: 'user.callStaff', mode: lastMode.current })}
             />

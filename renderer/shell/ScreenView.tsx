@@ -14,7 +14,8 @@ import type { ScreenProps } from './screenProps';
 interface Props extends ScreenProps {
   step: Step;
   stage: ContactStage | LookupStage | null;
-  speechOff: boolean;
+  /** Why the kiosk says nothing: voice is off, or there is no voice for this language. */
+  speechOff: 'off' | 'no-voice' | null;
   onCallStaff(): void;
 }
 

@@ -84,8 +84,8 @@ export function useSpokenTouch({ rootRef, explore, canSpeak, say, keymap = DEFAU
     };
     const onFocusIn = (e: FocusEvent) => {
       const el = e.target as Element;
-      // A screen's heading takes focus by itself, and its prompt is already being said.
-      if (!byKey.current || !live.current.canSpeak || el.hasAttribute('data-heading')) return;
+      // Headings (of a screen, of an overlay) take focus by themselves (tabindex -1), and their prompt is being said.
+      if (!byKey.current || !live.current.canSpeak || el.getAttribute('tabindex') === '-1') return;
       live.current.say(spokenLabel(el));
     };
     // Capture: the click must be stopped before React's own handler on the root sees it.

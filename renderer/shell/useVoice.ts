@@ -284,7 +284,10 @@ export function useVoice({ provider, config, kiosk, rootRef, screen }: Args) {
       if (!voice.getSnapshot().matches('resting')) return;
       const { t, settings } = live.current;
       const volume = (VOLUMES[settings.volumeStep] ?? 1) * 0.5;
-      void output.speak(t('welcome.attract'), language, { rate: RATES[settings.rateStep] ?? 1, volume });
+      // Then listen for a while: saying "帮助" or "我要投诉" starts the kiosk as well as a touch does.
+      void output
+        .speak(t('welcome.attract'), language, { rate: RATES[settings.rateStep] ?? 1, volume })
+        .then(() => voice.getSnapshot().matches('resting') && voice.send({ type: 'voice.listen' }));
     }, hintMs);
     return () => clearInterval(timer);
   }, [screen.step, hintMs, output, language, voice]);

@@ -224,10 +224,12 @@ test('audio-first: Help on the welcome screen starts it; every option and every 
   // Dark, but everything still works: by voice, and the controls are all still there.
   await say(page, '投诉');
   await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
+  // Every category offered is read out, after the prompt.
+  await page.waitForFunction(() => window.linliSpeech!.listening);
+  texts = (await spoken(page)).map((s) => s.text);
+  for (const category of ['物业纠纷', '噪音扰民', '其他问题']) expect(texts).toContain(category);
   await page.getByRole('button', { name: '打开屏幕' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-screen-off');
-  texts = (await spoken(page)).map((s) => s.text);
-  expect(texts).toContain('噪音扰民');
 });
 
 test('a refused microphone turns voice input off for the session, says why, and touch goes on working', async ({
@@ -281,4 +283,26 @@ test('explore-by-touch speaks an item on the first touch and chooses it on the s
   await page.keyboard.press('*');
   await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text === '语速：正常'));
   expect((await spoken(page)).at(-1)!.rate).toBe(1);
+});
+
+test('an idle welcome screen says now and then, quietly, how to start; saying "帮助" then starts audio-first mode', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await openByVoice(page);
+  await page.clock.runFor(1_000);
+  await silence(page);
+  const before = (await spoken(page)).length;
+  await page.clock.runFor(91_000);
+  await page.clock.runFor(5_000);
+  const hint = (await spoken(page)).slice(before);
+  expect(hint.map((s) => s.text)).toContain(
+    '您好！要办事、投诉或者提建议，请轻触屏幕，或者按任意键开始。看不清屏幕，请按帮助键，或者说“帮助”。',
+  );
+  // Quietly: half the session's volume.
+  expect(hint.at(-1)!.volume).toBe(0.375);
+  await say(page, '帮助');
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '语音引导' })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { LANGUAGE_ENDONYMS } from '../../../app/i18n/languages';
 import type { ScreenProps } from '../../shell/screenProps';
 
 /** Welcome: touch anywhere or press any key to start; one button per language. */
-export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOff: boolean }) {
+export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOff: 'off' | 'no-voice' | null }) {
   return (
     <>
       <p>{t('welcome.intro')}</p>
@@ -28,7 +28,11 @@ export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOf
           </button>
         ))}
       </fieldset>
-      {speechOff && <p className="note">{t('app.voiceOff')}</p>}
+      {speechOff && (
+        <p className="note">
+          {speechOff === 'no-voice' ? `${t('speech.error.no-voice')} ${t('app.voiceOff')}` : t('app.voiceOff')}
+        </p>
+      )}
     </>
   );
 }
