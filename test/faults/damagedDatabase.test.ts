@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAdmin } from '../../main/cli/runAdmin';
 import { openKiosk } from '../../main/compose';
-import { draft, tempDir } from '../unit/main/support';
+import { draft, useTempDir } from '../unit/main/support';
 import { callApi, killHard, startHostProcess } from './support';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -47,19 +47,14 @@ function newSubmission() {
 const damagedFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('linli.sqlite.damaged-'));
 
 describe('a damaged database file at start', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-  });
-  afterEach(() => cleanup());
+  const temp = useTempDir();
 
   it('is moved aside untouched with a timestamp, a fresh one is started, staff are alerted and the host serves', async () => {
-    const file = join(dir, 'linli.sqlite');
+    const file = temp.path('linli.sqlite');
     writeFileSync(file, `SQLite format 3\0${'this is not a database page '.repeat(300)}`);
     const before = sha256(file);
 
-    const host = await startHostProcess(dir);
+    const host = await startHostProcess(temp.dir);
     try {
       expect((await callApi(host.url, 'submit', draft())).status).toBe(200);
       expect(host.stderr()).toMatch(
@@ -68,16 +63,16 @@ describe('a damaged database file at start', () => {
     } finally {
       await killHard(host);
     }
-    const aside = damagedFiles(dir);
+    const aside = damagedFiles(temp.dir);
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatch(/^linli\.sqlite\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{3}$/);
-    expect(sha256(join(dir, aside[0]!))).toBe(before);
+    expect(sha256(temp.path(aside[0]!))).toBe(before);
 
-    const kiosk = openKiosk({ dataDir: dir });
+    const kiosk = openKiosk({ dataDir: temp.dir });
     try {
       const alerts = kiosk.store.audit.list(100).filter((e) => e.action === 'store.setAside');
       expect(alerts).toHaveLength(1);
-      expect(JSON.parse(alerts[0]!.detail!)).toMatchObject({ movedTo: join(dir, aside[0]!), reason: /SQLITE_NOTADB/ });
+      expect(JSON.parse(alerts[0]!.detail!)).toMatchObject({ movedTo: temp.path(aside[0]!), reason: /SQLITE_NOTADB/ });
       expect(kiosk.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       kiosk.close();
@@ -85,13 +80,13 @@ describe('a damaged database file at start', () => {
   }, 60_000);
 
   it('finds damage inside a table that opening alone would not see, and keeps every byte of the old file', () => {
-    damageSubmissionsPage(dir);
-    const before = sha256(join(dir, 'linli.sqlite'));
+    damageSubmissionsPage(temp.dir);
+    const before = sha256(temp.path('linli.sqlite'));
     const errors: unknown[] = [];
     const originalError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const kiosk = openKiosk({ dataDir: dir });
+      const kiosk = openKiosk({ dataDir: temp.dir });
       const alerts = kiosk.store.audit.list(10).filter((e) => e.action === 'store.setAside');
       expect(alerts).toHaveLength(1);
       expect(JSON.parse(alerts[0]!.detail!).reason).toMatch(/quick_check|SQLITE_CORRUPT/);
@@ -101,28 +96,28 @@ describe('a damaged database file at start', () => {
       console.error = originalError;
     }
     expect(errors).toHaveLength(1);
-    const aside = damagedFiles(dir);
+    const aside = damagedFiles(temp.dir);
     expect(aside).toHaveLength(1);
-    expect(sha256(join(dir, aside[0]!))).toBe(before);
+    expect(sha256(temp.path(aside[0]!))).toBe(before);
   });
 
   it('leaves a sound database where it is', () => {
-    const kiosk = openKiosk({ dataDir: dir });
+    const kiosk = openKiosk({ dataDir: temp.dir });
     kiosk.store.submissions.submit(newSubmission());
     kiosk.close();
-    const again = openKiosk({ dataDir: dir });
+    const again = openKiosk({ dataDir: temp.dir });
     expect(again.store.submissions.list({}, { limit: 10, offset: 0 }).total).toBe(1);
     expect(again.store.audit.list(10).filter((e) => e.action === 'store.setAside')).toEqual([]);
     again.close();
-    expect(damagedFiles(dir)).toEqual([]);
+    expect(damagedFiles(temp.dir)).toEqual([]);
   });
 
   it('is refused by the admin CLI, which never moves a file the running kiosk may have open', async () => {
-    damageSubmissionsPage(dir);
-    const before = sha256(join(dir, 'linli.sqlite'));
+    damageSubmissionsPage(temp.dir);
+    const before = sha256(temp.path('linli.sqlite'));
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin };
-    await expect(runAdmin(['list', '--data-dir', dir], io as never)).rejects.toThrow();
-    expect(damagedFiles(dir)).toEqual([]);
-    expect(sha256(join(dir, 'linli.sqlite'))).toBe(before);
+    await expect(runAdmin(['list', '--data-dir', temp.dir], io as never)).rejects.toThrow();
+    expect(damagedFiles(temp.dir)).toEqual([]);
+    expect(sha256(temp.path('linli.sqlite'))).toBe(before);
   });
 });

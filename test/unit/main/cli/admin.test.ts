@@ -1,55 +1,28 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Submission } from '../../../../app/domain/submission';
 import { openKiosk } from '../../../../main/compose';
-import { callContext, draft, tempDir } from '../support';
+import { draft, useTempDir } from '../support';
+import { runAdminProcess, submitAll } from './support';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-
-/** `npx tsx main/cli/admin.ts …`, as staff run it, with stdin piped (not a terminal). */
-function admin(args: string[], input = '') {
-  const result = spawnSync(process.execPath, [TSX, 'main/cli/admin.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, LINLI_DATA_DIR: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const admin = (args: string[], input = '') => runAdminProcess(args, { input });
 
 describe('admin CLI', () => {
-  let dir: string;
-  let cleanup: () => void;
-  const withDir = (...args: string[]) => [...args, '--data-dir', dir];
-
-  async function seed(): Promise<string[]> {
-    const kiosk = openKiosk({ dataDir: dir });
-    const refs: string[] = [];
-    for (const d of [
+  const temp = useTempDir();
+  const withDir = (...args: string[]) => [...args, '--data-dir', temp.dir];
+  const seed = () =>
+    submitAll(temp.dir, [
       draft(),
       draft({ description: '=HYPERLINK("http://x")', kind: 'suggestion', category: 'sug.other' }),
-    ]) {
-      refs.push(((await kiosk.handlers.submit(d, callContext())) as { ref: string }).ref);
-    }
-    kiosk.close();
-    return refs;
-  }
-
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-  });
-  afterEach(() => cleanup());
+    ]);
 
   it('sets the staff PIN from stdin, and staff can then sign in with it', async () => {
     const result = admin(withDir('set-pin'), '2468\n');
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr).toContain('Staff PIN set');
-    const kiosk = openKiosk({ dataDir: dir });
+    const kiosk = openKiosk({ dataDir: temp.dir });
     await expect(kiosk.staffAuth.login('2468')).resolves.toHaveProperty('token');
     expect(kiosk.store.audit.list(10).map((e) => [e.actor, e.action])).toContainEqual(['admin-cli', 'staff.pin-set']);
     kiosk.close();
@@ -67,7 +40,7 @@ describe('admin CLI', () => {
     expect(result.code).toBe(0);
     const exported = z.array(Submission).parse(JSON.parse(result.stdout));
     expect(exported.map((s) => s.ref)).toEqual([...refs].reverse());
-    const db = new Database(join(dir, 'linli.sqlite'), { readonly: true });
+    const db = new Database(temp.path('linli.sqlite'), { readonly: true });
     expect(db.prepare("SELECT actor FROM audit_log WHERE action = 'submissions.export'").all()).toEqual([
       { actor: 'admin-cli' },
     ]);
@@ -76,7 +49,7 @@ describe('admin CLI', () => {
 
   it('exports a CSV file with a BOM and neutralised formulas', async () => {
     await seed();
-    const out = join(dir, 'queue.csv');
+    const out = temp.path('queue.csv');
     const result = admin(withDir('export', '--format', 'csv', '--out', out));
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Exported 2 submissions');

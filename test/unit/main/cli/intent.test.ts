@@ -1,19 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+import { runTsx } from './support';
 
 /** `npx tsx main/cli/intent.ts …`, as `npm run -s intent -- …` runs it. */
-function intent(args: string[], input = '') {
-  const result = spawnSync(process.execPath, [TSX, 'main/cli/intent.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const intent = (args: string[], input = '') => runTsx('main/cli/intent.ts', args, { input });
 
 const FIELDS = ['kind', 'category', 'command', 'answer', 'choice', 'digits', 'confidence', 'description'];
 

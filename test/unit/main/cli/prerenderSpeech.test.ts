@@ -1,66 +1,39 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runAdmin } from '../../../../main/cli/runAdmin';
 import { parseConfig } from '../../../../main/config/config';
 import { centrePrompts } from '../../../../main/speech/fixedPrompts';
 import { type FakeAzure, startFakeAzure } from '../speech/fakeAzure';
-import { tempDir } from '../support';
+import { useTempDir } from '../support';
+import { runAdminHere, runAdminProcess } from './support';
 
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
-const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk;
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-/** The admin CLI in this process, with stdin piped (not a terminal). */
-async function run(args: string[]) {
-  const stdout = sink();
-  const stderr = sink();
-  const stdin = Object.assign(Readable.from(['']), { isTTY: false }) as unknown as NodeJS.ReadStream;
-  const code = await runAdmin(args, { stdout: stdout.stream, stderr: stderr.stream, stdin });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 describe('admin prerender-speech', () => {
+  const temp = useTempDir();
   let azure: FakeAzure;
-  let dir: string;
-  let cleanup: () => void;
   /** One language keeps a whole run (every fixed prompt of it, some 370 requests) quick enough for a unit test. */
   const centre = { languages: ['en'], centreName: { en: 'East Lake Centre' } };
-  const withDir = (...args: string[]) => [...args, '--data-dir', dir];
-  const cacheDir = () => join(dir, 'speech-cache');
+  const withDir = (...args: string[]) => [...args, '--data-dir', temp.dir];
+  const cacheDir = () => temp.path('speech-cache');
   const promptCount = () => centrePrompts(parseConfig(centre)).length;
 
   function configure(speech: object): void {
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...centre, speech }));
+    writeFileSync(temp.path('config.json'), JSON.stringify({ ...centre, speech }));
   }
 
   beforeEach(async () => {
     azure = await startFakeAzure(KEY);
-    ({ dir, cleanup } = tempDir());
     configure({ provider: 'azure', azure: { region: 'eastasia', tokenUrl: azure.tokenUrl, synthesisHost: azure.url } });
     vi.stubEnv('LINLI_AZURE_SPEECH_KEY', KEY);
   });
   afterEach(async () => {
     vi.unstubAllEnvs();
     await azure.close();
-    cleanup();
   });
 
   it('renders every fixed prompt, then nothing on a second run', async () => {
-    const first = await run(withDir('prerender-speech'));
+    const first = await runAdminHere(withDir('prerender-speech'));
     expect(first.stderr).toBe(`Rendered ${promptCount()}, kept 0, failed 0: ${cacheDir()}\n`);
     expect(first.code).toBe(0);
     expect(azure.problems).toEqual([]);
@@ -70,7 +43,7 @@ describe('admin prerender-speech', () => {
     expect(Object.keys(manifest.entries)).toHaveLength(promptCount());
     expect(readdirSync(cacheDir())).toHaveLength(promptCount() + 1);
 
-    const second = await run(withDir('prerender-speech'));
+    const second = await runAdminHere(withDir('prerender-speech'));
     expect(second).toEqual({
       code: 0,
       stdout: '',
@@ -80,7 +53,7 @@ describe('admin prerender-speech', () => {
   });
 
   it('lists what it would render with --dry-run, and renders nothing', async () => {
-    const result = await run(withDir('prerender-speech', '--dry-run'));
+    const result = await runAdminHere(withDir('prerender-speech', '--dry-run'));
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^key\s+language\s+voice\s+text$/);
@@ -94,7 +67,7 @@ describe('admin prerender-speech', () => {
   it('reports each prompt that failed and exits 1, keeping what was rendered', async () => {
     azure.failSynthesis = (request) => (request.text.startsWith('Welcome') ? 500 : null);
     const total = promptCount();
-    const result = await run(withDir('prerender-speech'));
+    const result = await runAdminHere(withDir('prerender-speech'));
     const failures = result.stderr.split('\n').filter((line) => line.startsWith('failed: '));
     expect(failures).toEqual([
       'failed: en "Welcome to East Lake Centre": HTTP 500',
@@ -107,13 +80,13 @@ describe('admin prerender-speech', () => {
     expect(Object.keys(manifest.entries)).toHaveLength(total - 2);
 
     azure.failSynthesis = () => null;
-    const again = await run(withDir('prerender-speech'));
+    const again = await runAdminHere(withDir('prerender-speech'));
     expect([again.code, again.stderr]).toEqual([0, `Rendered 2, kept ${total - 2}, failed 0: ${cacheDir()}\n`]);
   });
 
   it('exits 1 with one line naming the speech service when Azure refuses the key, never showing it', async () => {
     vi.stubEnv('LINLI_AZURE_SPEECH_KEY', 'not-the-right-key-42');
-    const result = await run(withDir('prerender-speech'));
+    const result = await runAdminHere(withDir('prerender-speech'));
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -126,28 +99,22 @@ describe('admin prerender-speech', () => {
 
   it('says it needs the azure provider', async () => {
     configure({ provider: 'native' });
-    const result = await run(withDir('prerender-speech'));
+    const result = await runAdminHere(withDir('prerender-speech'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('speech.provider is "native"');
   });
 
   it('takes no options of other commands', async () => {
-    const result = await run(withDir('prerender-speech', '--yes'));
+    const result = await runAdminHere(withDir('prerender-speech', '--yes'));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('prerender-speech does not take --yes');
   });
 
   it('runs as staff run it, from npm run -s admin', () => {
-    const result = spawnSync(
-      process.execPath,
-      [TSX, 'main/cli/admin.ts', ...withDir('prerender-speech', '--dry-run')],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, LINLI_DATA_DIR: '', LINLI_AZURE_SPEECH_KEY: KEY },
-      },
-    );
+    const result = runAdminProcess(withDir('prerender-speech', '--dry-run'), {
+      env: { LINLI_AZURE_SPEECH_KEY: KEY },
+    });
     expect(result.stderr).toBe(`Would render ${promptCount()} prompts (0 already in ${cacheDir()}).\n`);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
   });
 });

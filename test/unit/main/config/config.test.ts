@@ -1,19 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
-import { ConfigError, loadConfig, parseConfig } from '../../../../main/config/config';
-import { tempDir } from '../support';
-
-function configError(value: unknown): ConfigError {
-  try {
-    parseConfig(value, 'config.json');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { loadConfig, parseConfig } from '../../../../main/config/config';
+import { useTempDir } from '../support';
+import { configError } from './support';
 
 describe('parseConfig', () => {
   it('runs with no config at all, on the documented defaults', () => {
@@ -115,33 +105,28 @@ describe('parseConfig', () => {
 });
 
 describe('loadConfig', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-  });
-  afterEach(() => cleanup());
+  const temp = useTempDir();
 
   it('reads a file, with or without a byte order mark', () => {
-    const file = join(dir, 'config.json');
+    const file = temp.path('config.json');
     writeFileSync(file, `\uFEFF${JSON.stringify({ kioskId: 'east-lake-2' })}`);
     expect(loadConfig(file).kioskId).toBe('east-lake-2');
   });
 
   it('names the file when it is not valid JSON', () => {
-    const file = join(dir, 'config.json');
+    const file = temp.path('config.json');
     writeFileSync(file, '{ "timing": ');
     expect(() => loadConfig(file)).toThrow(`${file}: is not valid JSON`);
   });
 
   it('names the file in a field error', () => {
-    const file = join(dir, 'config.json');
+    const file = temp.path('config.json');
     writeFileSync(file, JSON.stringify({ timing: { warningSeconds: 5 } }));
     expect(() => loadConfig(file)).toThrow(`${file}: timing.warningSeconds: must be at least 20`);
   });
 
   it('says when the file is missing', () => {
-    expect(() => loadConfig(join(dir, 'nope.json'))).toThrow(/nope\.json: file not found/);
+    expect(() => loadConfig(temp.path('nope.json'))).toThrow(/nope\.json: file not found/);
   });
 
   it('counts further problems', () => {

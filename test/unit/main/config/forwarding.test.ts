@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../../../main/config/config';
+import { parseConfig } from '../../../../main/config/config';
 import { requestsUrl } from '../../../../main/config/forwarding';
 import { toKioskConfigView } from '../../../../main/config/view';
+import { configError } from './support';
 
 const forwarding = {
   endpoint: 'https://city.example.gov/open311/v2',
@@ -9,16 +10,6 @@ const forwarding = {
   jurisdictionId: 'city.example.gov',
   serviceCodes: { 'cmp.noise': 'NOISE-01' },
 };
-
-function configError(value: unknown): ConfigError {
-  try {
-    parseConfig(value, 'config.json');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('config: forwarding and retention', () => {
   it('has forwarding off and a retention of 180 days by default', () => {

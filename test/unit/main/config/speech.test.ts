@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../../../main/config/config';
-
-function configError(value: unknown): ConfigError {
-  try {
-    parseConfig(value, 'config.json');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { parseConfig } from '../../../../main/config/config';
+import { configError } from './support';
 
 describe('speech in config.json', () => {
   it('defaults to an explicit voice per language, 8 s to start speaking and confidence 0.6', () => {

@@ -1,43 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../../app/contract/errors';
+import { describe, expect, it, vi } from 'vitest';
 import type { KioskApiHandlers } from '../../../../app/contract/kioskApi';
-import { type Kiosk, openKiosk } from '../../../../main/compose';
 import { dispatch } from '../../../../main/services/dispatch';
-import { callContext, draft, fakeClock, tempDir } from '../support';
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
+import { useKiosk } from '../kioskFixtures';
+import { callContext, draft, refusal } from '../support';
 
 describe('dispatch', () => {
-  let cleanup: () => void;
-  let kiosk: Kiosk;
-
-  beforeEach(() => {
-    let dir: string;
-    ({ dir, cleanup } = tempDir());
-    kiosk = openKiosk({ dataDir: dir, now: fakeClock().now });
-  });
-  afterEach(() => {
-    kiosk.close();
-    cleanup();
-  });
-
-  const call = (method: string, args: unknown, ctx = callContext()) => dispatch(kiosk.handlers, method, args, ctx);
+  const t = useKiosk();
+  const { call } = t;
 
   it('runs a valid call and answers its result', async () => {
     await expect(call('submit', draft())).resolves.toMatchObject({ ref: expect.stringMatching(/^\d{7}$/) });
   });
 
   it('answers 404 for a method that does not exist', async () => {
-    expect((await rejection(call('dropTables', {}))).code).toBe('not-found');
-    expect((await rejection(call('__proto__', {}))).code).toBe('not-found');
+    expect((await refusal(call('dropTables', {}))).code).toBe('not-found');
+    expect((await refusal(call('__proto__', {}))).code).toBe('not-found');
   });
 
   it.each([
@@ -48,7 +25,7 @@ describe('dispatch', () => {
     ['an over-long description', draft({ description: '字'.repeat(4001) }), 'description', 'at most 4000'],
     ['a bad enum', draft({ kind: 'praise' as never }), 'kind', 'kind: must be one of'],
   ])('names the field for %s', async (_what, args, field, message) => {
-    const error = await rejection(call('submit', args));
+    const error = await refusal(call('submit', args));
     expect(error.code).toBe('invalid');
     expect(error.field).toBe(field);
     expect(error.message).toContain(message);
@@ -56,30 +33,30 @@ describe('dispatch', () => {
 
   it('treats missing arguments as an empty object', async () => {
     await expect(call('getKioskConfig', undefined)).resolves.toHaveProperty('kioskId', 'kiosk-1');
-    expect((await rejection(call('getKioskConfig', []))).code).toBe('invalid');
+    expect((await refusal(call('getKioskConfig', []))).code).toBe('invalid');
   });
 
   it('refuses a staff method without a session, before looking at its arguments', async () => {
-    const error = await rejection(call('listSubmissions', { limit: 'all' }));
+    const error = await refusal(call('listSubmissions', { limit: 'all' }));
     expect(error.code).toBe('unauthorized');
     expect(error.field).toBeUndefined();
   });
 
   it('refuses a staff method with a session token that is not live', async () => {
     const ctx = callContext('forged-token');
-    expect((await rejection(call('listSubmissions', {}, ctx))).code).toBe('unauthorized');
+    expect((await refusal(call('listSubmissions', {}, ctx))).code).toBe('unauthorized');
     expect(ctx.sessions).toEqual([null]);
   });
 
   it('answers an unexpected failure as a bare internal error and logs it', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = {
-      ...kiosk.handlers,
+      ...t.kiosk.handlers,
       getKioskConfig: () => {
         throw new Error('SQLITE_CORRUPT at /secret/path');
       },
     } satisfies KioskApiHandlers;
-    const error = await rejection(dispatch(broken, 'getKioskConfig', {}, callContext()));
+    const error = await refusal(dispatch(broken, 'getKioskConfig', {}, callContext()));
     expect(error.toBody()).toEqual({ error: { code: 'internal', message: 'Internal error' } });
     expect(log).toHaveBeenCalled();
     log.mockRestore();

@@ -1,49 +1,18 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../app/contract/errors';
+import { describe, expect, it } from 'vitest';
 import { kioskApi } from '../../../../app/contract/kioskApi';
 import { Submission } from '../../../../app/domain/submission';
-import { type Kiosk, openKiosk } from '../../../../main/compose';
-import { dispatch } from '../../../../main/services/dispatch';
-import { callContext, draft, fakeClock, tempDir } from '../support';
+import { useKiosk } from '../kioskFixtures';
+import { draft, refusal } from '../support';
 
 describe('KioskApi handlers', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let clock: ReturnType<typeof fakeClock>;
-  let kiosk: Kiosk;
-  const open = () => openKiosk({ dataDir: dir, now: clock.now });
-  const call = (method: string, args: unknown, ctx = callContext()) => dispatch(kiosk.handlers, method, args, ctx);
-  const fails = async (promise: Promise<unknown>) => {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  };
-
-  async function staffContext() {
-    await kiosk.staffAuth.setPin('2468', 'test');
-    const ctx = callContext();
-    await call('staffLogin', { pin: '2468' }, ctx);
-    return ctx;
-  }
-
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    clock = fakeClock();
-    kiosk = open();
-  });
-  afterEach(() => {
-    kiosk.close();
-    cleanup();
-  });
+  const t = useKiosk();
+  const { call } = t;
 
   describe('submit', () => {
     it('answers with the ref only once the row is visible from another connection', async () => {
       const result = kioskApi.submit.result.parse(await call('submit', draft()));
-      const other = new Database(kiosk.store.file, { readonly: true });
+      const other = new Database(t.kiosk.store.file, { readonly: true });
       const row = other.prepare('SELECT ref, status FROM submissions WHERE id = ?').get(result.id);
       other.close();
       expect(row).toEqual({ ref: result.ref, status: 'queued' });
@@ -51,25 +20,25 @@ describe('KioskApi handlers', () => {
 
     it('keeps the submission across a restart', async () => {
       const { ref } = kioskApi.submit.result.parse(await call('submit', draft()));
-      kiosk.close();
-      kiosk = open();
+      t.kiosk.close();
+      t.kiosk = t.open();
       await expect(call('lookupStatus', { ref })).resolves.toMatchObject({ ref, status: 'queued' });
     });
 
     it('refuses a category this kiosk does not offer', async () => {
-      const error = await fails(call('submit', draft({ category: 'cmp.dragons' })));
+      const error = await refusal(call('submit', draft({ category: 'cmp.dragons' })));
       expect([error.code, error.field]).toEqual(['invalid', 'category']);
     });
 
     it('refuses a category of another kind', async () => {
-      const error = await fails(call('submit', draft({ kind: 'suggestion', category: 'cmp.noise' })));
+      const error = await refusal(call('submit', draft({ kind: 'suggestion', category: 'cmp.noise' })));
       expect([error.code, error.field]).toEqual(['invalid', 'category']);
     });
 
     it('stores the phone as digits and trims the text', async () => {
       const contact = { anonymous: false, name: ' 李先生 ', phone: '138-0013 8000' };
       const { id } = kioskApi.submit.result.parse(await call('submit', draft({ contact, description: ' 漏水 \n' })));
-      expect(kiosk.store.submissions.getById(id)).toMatchObject({
+      expect(t.kiosk.store.submissions.getById(id)).toMatchObject({
         name: '李先生',
         phone: '13800138000',
         description: '漏水',
@@ -80,14 +49,14 @@ describe('KioskApi handlers', () => {
   it('looks a status up by a reference typed with spaces, and says 404 for an unknown one', async () => {
     const { ref } = kioskApi.submit.result.parse(await call('submit', draft()));
     await expect(call('lookupStatus', { ref: `${ref.slice(0, 3)} ${ref.slice(3)}` })).resolves.toMatchObject({ ref });
-    expect((await fails(call('lookupStatus', { ref: '1234567' }))).field).toBe('ref');
+    expect((await refusal(call('lookupStatus', { ref: '1234567' }))).field).toBe('ref');
     const unknown = ref === '1234566' ? '7654321' : '1234566';
-    expect((await fails(call('lookupStatus', { ref: unknown }))).code).toBe('not-found');
+    expect((await refusal(call('lookupStatus', { ref: unknown }))).code).toBe('not-found');
   });
 
   it('records a call for staff', async () => {
     await expect(call('callStaff', { language: 'en' })).resolves.toMatchObject({ id: 1 });
-    expect(kiosk.store.staffCalls.pending()).toHaveLength(1);
+    expect(t.kiosk.store.staffCalls.pending()).toHaveLength(1);
   });
 
   it('hands out no speech token yet, only the provider', async () => {
@@ -105,7 +74,7 @@ describe('KioskApi handlers', () => {
 
   describe('staff', () => {
     it('signs in, sets the session, and signs out', async () => {
-      const ctx = await staffContext();
+      const ctx = await t.signInStaff();
       expect(ctx.staffSession).not.toBeNull();
       await expect(call('staffLogout', {}, ctx)).resolves.toEqual({ ok: true });
       expect(ctx.staffSession).toBeNull();
@@ -113,7 +82,7 @@ describe('KioskApi handlers', () => {
 
     it('lists, views, moves and exports submissions, auditing views, changes and exports', async () => {
       const { id } = kioskApi.submit.result.parse(await call('submit', draft()));
-      const ctx = await staffContext();
+      const ctx = await t.signInStaff();
       const list = kioskApi.listSubmissions.result.parse(await call('listSubmissions', {}, ctx));
       expect(list.items.map((s) => s.id)).toEqual([id]);
       expect(Submission.parse(await call('getSubmission', { id }, ctx)).id).toBe(id);
@@ -129,13 +98,13 @@ describe('KioskApi handlers', () => {
     });
 
     it('answers 404 for a submission id that does not exist', async () => {
-      const ctx = await staffContext();
-      expect((await fails(call('getSubmission', { id: 99 }, ctx))).code).toBe('not-found');
+      const ctx = await t.signInStaff();
+      expect((await refusal(call('getSubmission', { id: 99 }, ctx))).code).toBe('not-found');
     });
 
     it('counts per kind and per configured category', async () => {
       await call('submit', draft());
-      const ctx = await staffContext();
+      const ctx = await t.signInStaff();
       const stats = kioskApi.stats.result.parse(await call('stats', { days: 7 }, ctx));
       expect(stats.byKind).toEqual({ service: 0, complaint: 1, suggestion: 0 });
       expect(stats.byCategory['cmp.noise']).toBe(1);
@@ -143,9 +112,9 @@ describe('KioskApi handlers', () => {
     });
 
     it('refuses staff methods once the session has been idle too long', async () => {
-      const ctx = await staffContext();
-      clock.advance(5 * 60_000 + 1);
-      expect((await fails(call('listSubmissions', {}, ctx))).code).toBe('unauthorized');
+      const ctx = await t.signInStaff();
+      t.clock.advance(5 * 60_000 + 1);
+      expect((await refusal(call('listSubmissions', {}, ctx))).code).toBe('unauthorized');
       expect(ctx.staffSession).toBeNull();
     });
   });

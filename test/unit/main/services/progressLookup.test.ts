@@ -1,74 +1,43 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../app/contract/errors';
+import { describe, expect, it } from 'vitest';
 import { kioskApi, type SubmitResult } from '../../../../app/contract/kioskApi';
 import type { Draft } from '../../../../app/domain/submission';
-import { type Kiosk, openKiosk } from '../../../../main/compose';
 import { createHost } from '../../../../main/host/createHost';
-import { dispatch } from '../../../../main/services/dispatch';
 import { LOOKUP_GUESSES } from '../../../../main/services/progressLookup';
 import { post } from '../host/httpClient';
-import { callContext, draft, fakeClock, tempDir } from '../support';
+import { useKiosk } from '../kioskFixtures';
+import { draft, refusal } from '../support';
 
 const MINUTE = 60_000;
 const PHONE_LAST4 = '8000'; // draft()'s phone is 13800138000
 
 describe('progress lookup: status for anyone with the reference, the public note with the phone digits', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let clock: ReturnType<typeof fakeClock>;
-  let kiosk: Kiosk;
-  const open = () => openKiosk({ dataDir: dir, now: clock.now });
-  const call = (method: string, args: unknown, ctx = callContext()) => dispatch(kiosk.handlers, method, args, ctx);
+  const t = useKiosk();
+  const { call } = t;
   const lookup = async (ref: string, phoneLast4?: string) =>
     kioskApi.lookupStatus.result.parse(await call('lookupStatus', { ref, phoneLast4 }));
-  const refused = async (promise: Promise<unknown>) => {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  };
   const submit = async (overrides: Partial<Draft> = {}) =>
     kioskApi.submit.result.parse(await call('submit', draft(overrides))) as SubmitResult;
 
-  async function staff() {
-    await kiosk.staffAuth.setPin('2468', 'test');
-    const ctx = callContext();
-    await call('staffLogin', { pin: '2468' }, ctx);
-    return ctx;
-  }
-
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    clock = fakeClock();
-    kiosk = open();
-  });
-  afterEach(() => {
-    kiosk.close();
-    cleanup();
-  });
-
   it("shows the staff's newest public note with the right last four digits, and audits it", async () => {
     const { id, ref } = await submit();
-    const ctx = await staff();
+    const ctx = await t.signInStaff();
     await call(
       'setStatus',
       { ids: [id], status: 'collected', note: '内部：已联系物业', publicNote: '已转交物业处理' },
       ctx,
     );
-    clock.advance(MINUTE);
+    t.clock.advance(MINUTE);
     await call('setStatus', { ids: [id], status: 'forwarded', publicNote: '物业将于周二上门' }, ctx);
 
     expect(await lookup(`${ref.slice(0, 3)} ${ref.slice(3)}`, PHONE_LAST4)).toEqual({
       ref,
       status: 'forwarded',
-      updatedAt: kiosk.store.submissions.findByRef(ref)!.updatedAt,
+      updatedAt: t.kiosk.store.submissions.findByRef(ref)!.updatedAt,
       verified: true,
       publicNote: '物业将于周二上门',
     });
-    expect(kiosk.store.audit.list(1)[0]).toMatchObject({
+    expect(t.kiosk.store.audit.list(1)[0]).toMatchObject({
       actor: 'kiosk',
       action: 'submission.lookup',
       detail: JSON.stringify({ ref, publicNote: true }),
@@ -77,17 +46,21 @@ describe('progress lookup: status for anyone with the reference, the public note
 
   it('shows only the status without digits or with wrong ones, and never the internal note', async () => {
     const { id, ref } = await submit();
-    await call('setStatus', { ids: [id], status: 'collected', note: '内部', publicNote: '已受理' }, await staff());
+    await call(
+      'setStatus',
+      { ids: [id], status: 'collected', note: '内部', publicNote: '已受理' },
+      await t.signInStaff(),
+    );
     const statusOnly = { ref, status: 'collected', verified: false, publicNote: null };
     expect(await lookup(ref)).toMatchObject(statusOnly);
     expect(await lookup(ref, '0000')).toMatchObject(statusOnly);
     expect(await lookup(ref, '1380')).toMatchObject(statusOnly); // the first four are not the last four
-    expect(kiosk.store.audit.list(10).filter((e) => e.action === 'submission.lookup')).toEqual([]);
+    expect(t.kiosk.store.audit.list(10).filter((e) => e.action === 'submission.lookup')).toEqual([]);
   });
 
   it('never verifies an anonymous submission, whatever digits are given', async () => {
     const { id, ref } = await submit({ contact: { anonymous: true } });
-    await call('setStatus', { ids: [id], status: 'collected', publicNote: '已受理' }, await staff());
+    await call('setStatus', { ids: [id], status: 'collected', publicNote: '已受理' }, await t.signInStaff());
     expect(await lookup(ref, '0000')).toMatchObject({ status: 'collected', verified: false, publicNote: null });
   });
 
@@ -98,7 +71,7 @@ describe('progress lookup: status for anyone with the reference, the public note
 
   it('keeps the public note in the history entry, and records a note given without a status change', async () => {
     const { id } = await submit();
-    const ctx = await staff();
+    const ctx = await t.signInStaff();
     await call('setStatus', { ids: [id], status: 'collected' }, ctx);
     expect(await call('setStatus', { ids: [id], status: 'collected' }, ctx)).toEqual({ updated: 0 });
     expect(await call('setStatus', { ids: [id], status: 'collected', publicNote: '材料已齐' }, ctx)).toEqual({
@@ -110,15 +83,15 @@ describe('progress lookup: status for anyone with the reference, the public note
       ['collected', undefined],
       ['collected', '材料已齐'],
     ]);
-    expect(kiosk.store.audit.list(3).find((e) => e.action === 'submissions.status')!.detail).toContain(
+    expect(t.kiosk.store.audit.list(3).find((e) => e.action === 'submissions.status')!.detail).toContain(
       '"publicNote":true',
     );
   });
 
   it('refuses a public note with control characters, naming the field', async () => {
     const { id } = await submit();
-    const error = await refused(
-      call('setStatus', { ids: [id], status: 'closed', publicNote: 'a\u0007b' }, await staff()),
+    const error = await refusal(
+      call('setStatus', { ids: [id], status: 'closed', publicNote: 'a\u0007b' }, await t.signInStaff()),
     );
     expect([error.code, error.field]).toEqual(['invalid', 'publicNote']);
   });
@@ -131,11 +104,11 @@ describe('progress lookup: status for anyone with the reference, the public note
     it(`refuses with 429 after ${LOOKUP_GUESSES.maxFailures} wrong ones in ${LOOKUP_GUESSES.windowMinutes} minutes, even the right digits`, async () => {
       const { ref } = await submit();
       await guessWrong(ref, LOOKUP_GUESSES.maxFailures);
-      const error = await refused(call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }));
+      const error = await refusal(call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }));
       expect([error.code, error.field, error.retryAfterSeconds]).toEqual(['rate-limited', 'phoneLast4', 15 * 60]);
       // The status alone stays available: it shows nothing the reference does not already.
       expect(await lookup(ref)).toMatchObject({ status: 'queued', verified: false });
-      expect(kiosk.store.audit.list(10).filter((e) => e.action === 'submission.lookup-locked')).toHaveLength(1);
+      expect(t.kiosk.store.audit.list(10).filter((e) => e.action === 'submission.lookup-locked')).toHaveLength(1);
     });
 
     it('counts per reference: guesses at one do not lock another', async () => {
@@ -148,27 +121,27 @@ describe('progress lookup: status for anyone with the reference, the public note
     it('lets digits through again once the oldest wrong guess has left the window', async () => {
       const { ref } = await submit();
       await guessWrong(ref, 1);
-      clock.advance(5 * MINUTE);
+      t.clock.advance(5 * MINUTE);
       await guessWrong(ref, LOOKUP_GUESSES.maxFailures - 1);
-      clock.advance(9 * MINUTE);
-      const error = await refused(call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }));
+      t.clock.advance(9 * MINUTE);
+      const error = await refusal(call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }));
       expect(error.retryAfterSeconds).toBe(60); // the first guess leaves the window in a minute
-      clock.advance(MINUTE);
+      t.clock.advance(MINUTE);
       expect((await lookup(ref, PHONE_LAST4)).verified).toBe(true);
     });
 
     it('keeps the count across a restart', async () => {
       const { ref } = await submit();
       await guessWrong(ref, LOOKUP_GUESSES.maxFailures);
-      kiosk.close();
-      kiosk = open();
-      expect((await refused(call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }))).code).toBe('rate-limited');
+      t.kiosk.close();
+      t.kiosk = t.open();
+      expect((await refusal(call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }))).code).toBe('rate-limited');
     });
 
     it('answers 429 with Retry-After over HTTP', async () => {
       const { ref } = await submit();
       await guessWrong(ref, LOOKUP_GUESSES.maxFailures);
-      const host = await createHost({ kiosk, staticDir: join(dir, 'no-build'), bind: '127.0.0.1', port: 0 });
+      const host = await createHost({ kiosk: t.kiosk, staticDir: join(t.dir, 'no-build'), bind: '127.0.0.1', port: 0 });
       try {
         const reply = await post(host.url, 'lookupStatus', { ref, phoneLast4: PHONE_LAST4 });
         expect(reply.status).toBe(429);

@@ -1,27 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Kiosk, openKiosk } from '../../../../main/compose';
-import { dispatch } from '../../../../main/services/dispatch';
-import { callContext, fakeClock, tempDir } from '../support';
+import { describe, expect, it } from 'vitest';
+import { useKiosk } from '../kioskFixtures';
 
 describe('calls for staff, as the console sees them', () => {
-  let cleanup: () => void;
-  let kiosk: Kiosk;
-  const call = (method: string, args: unknown, ctx = callContext()) => dispatch(kiosk.handlers, method, args, ctx);
-
-  beforeEach(() => {
-    const temp = tempDir();
-    cleanup = temp.cleanup;
-    kiosk = openKiosk({ dataDir: temp.dir, now: fakeClock().now });
-  });
-  afterEach(() => {
-    kiosk.close();
-    cleanup();
-  });
+  const t = useKiosk();
+  const { call } = t;
 
   it('are pending until a member of staff acknowledges them, and the acknowledgement is audited', async () => {
-    await kiosk.staffAuth.setPin('2468', 'test');
-    const staff = callContext();
-    await call('staffLogin', { pin: '2468' }, staff);
+    const staff = await t.signInStaff();
     const first = (await call('callStaff', { language: 'zh-CN' })) as { id: number };
     await call('callStaff', { language: 'en' });
 

@@ -1,14 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../app/contract/errors';
 import { SpeechToken } from '../../../../app/contract/kioskApi';
 import { openKiosk } from '../../../../main/compose';
 import { parseConfig } from '../../../../main/config/config';
 import { createHost } from '../../../../main/host/createHost';
 import { createSpeechTokenBroker, type Fetch } from '../../../../main/speech/tokenBroker';
 import { post } from '../host/httpClient';
-import { callContext, fakeClock, tempDir } from '../support';
+import { callContext, fakeClock, refusal, useTempDir } from '../support';
 import { type FakeAzure, startFakeAzure } from './fakeAzure';
 
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -37,15 +35,6 @@ function broker(options: { key?: string | null; azure?: object; provider?: strin
     now: clock.now,
   });
   return { tokens, clock };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe('the speech-token broker', () => {
@@ -92,7 +81,7 @@ describe('the speech-token broker', () => {
   it('answers "unavailable" naming the speech service when the token service fails, and tries again next time', async () => {
     const { tokens } = broker();
     azure.tokenStatus = 503;
-    const error = await failure(tokens.current());
+    const error = await refusal(tokens.current());
     expect(error.code).toBe('unavailable');
     expect(error.message).toBe('speech: the Azure Speech service refused a token (HTTP 503)');
     azure.tokenStatus = 200;
@@ -101,7 +90,7 @@ describe('the speech-token broker', () => {
 
   it('says to check the key when Azure refuses it, without ever showing it', async () => {
     const { tokens } = broker({ key: 'wrong-key-0123456789' });
-    const error = await failure(tokens.current());
+    const error = await refusal(tokens.current());
     expect(error.message).toBe(
       'speech: the Azure Speech service refused a token (HTTP 401): check the subscription key and region',
     );
@@ -112,17 +101,17 @@ describe('the speech-token broker', () => {
   it('answers "unavailable" when the service cannot be reached at all', async () => {
     await azure.close();
     const { tokens } = broker();
-    const error = await failure(tokens.current());
+    const error = await refusal(tokens.current());
     expect([error.code, error.message]).toEqual(['unavailable', 'speech: the Azure Speech service cannot be reached']);
   });
 
   it('never puts the key in a result or an error', async () => {
     const results: unknown[] = [await broker().tokens.current()];
     azure.tokenStatus = 500;
-    results.push((await failure(broker().tokens.current())).toBody());
+    results.push((await refusal(broker().tokens.current())).toBody());
     await azure.close();
-    results.push((await failure(broker().tokens.current())).toBody());
-    results.push((await failure(broker({ key: null }).tokens.current())).toBody());
+    results.push((await refusal(broker().tokens.current())).toBody());
+    results.push((await refusal(broker({ key: null }).tokens.current())).toBody());
     expect(results).toHaveLength(4);
     for (const result of results) expect(JSON.stringify(result)).not.toContain(KEY);
   });
@@ -159,7 +148,7 @@ describe('the speech-token broker', () => {
   });
 
   it('answers "unavailable" for Azure by region with no key on this kiosk', async () => {
-    const error = await failure(broker({ key: null }).tokens.current());
+    const error = await refusal(broker({ key: null }).tokens.current());
     expect(error.message).toBe(
       'speech: the Azure Speech service has no subscription key on this kiosk (LINLI_AZURE_SPEECH_KEY or speech.azure.keyFile)',
     );
@@ -177,19 +166,16 @@ describe('the speech-token broker', () => {
 });
 
 describe('speechToken over the KioskApi', () => {
-  let dir: string;
-  let cleanup: () => void;
+  const temp = useTempDir();
   beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
     writeFileSync(
-      join(dir, 'config.json'),
+      temp.path('config.json'),
       JSON.stringify({ speech: { provider: 'azure', azure: { region: 'eastasia', tokenUrl: azure.tokenUrl } } }),
     );
   });
-  afterEach(() => cleanup());
 
   it('hands the renderer a token fetched with the key from the environment', async () => {
-    const kiosk = openKiosk({ dataDir: dir, env: { LINLI_AZURE_SPEECH_KEY: KEY } });
+    const kiosk = openKiosk({ dataDir: temp.dir, env: { LINLI_AZURE_SPEECH_KEY: KEY } });
     try {
       const token = await kiosk.handlers.speechToken({}, callContext());
       expect(token).toMatchObject({ provider: 'azure', token: 'eyJ.token-1.sig', region: 'eastasia' });
@@ -200,8 +186,8 @@ describe('speechToken over the KioskApi', () => {
   });
 
   it('answers HTTP 503 with an error naming the speech service when Azure fails', async () => {
-    const kiosk = openKiosk({ dataDir: dir, env: { LINLI_AZURE_SPEECH_KEY: KEY } });
-    const host = await createHost({ kiosk, staticDir: join(dir, 'no-build'), bind: '127.0.0.1', port: 0 });
+    const kiosk = openKiosk({ dataDir: temp.dir, env: { LINLI_AZURE_SPEECH_KEY: KEY } });
+    const host = await createHost({ kiosk, staticDir: temp.path('no-build'), bind: '127.0.0.1', port: 0 });
     try {
       expect((await post(host.url, 'speechToken', {})).json().token).toBe('eyJ.token-1.sig');
       await azure.close();
@@ -211,8 +197,8 @@ describe('speechToken over the KioskApi', () => {
       await host.close();
       kiosk.close();
     }
-    const fresh = openKiosk({ dataDir: dir, env: { LINLI_AZURE_SPEECH_KEY: KEY } });
-    const freshHost = await createHost({ kiosk: fresh, staticDir: join(dir, 'no-build'), bind: '127.0.0.1', port: 0 });
+    const fresh = openKiosk({ dataDir: temp.dir, env: { LINLI_AZURE_SPEECH_KEY: KEY } });
+    const freshHost = await createHost({ kiosk: fresh, staticDir: temp.path('no-build'), bind: '127.0.0.1', port: 0 });
     try {
       const reply = await post(freshHost.url, 'speechToken', {});
       expect(reply.status).toBe(503);

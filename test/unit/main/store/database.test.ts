@@ -1,24 +1,17 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../main/store/database';
 import { StoreVersionError } from '../../../../main/store/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../main/store/migrations';
-import { tempDir } from '../support';
+import { useTempDir } from '../support';
 
 describe('openDatabase', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let file: string;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    file = join(dir, 'linli.sqlite');
-  });
-  afterEach(() => cleanup());
+  const temp = useTempDir();
+  const file = () => temp.path('linli.sqlite');
 
   it('creates every table from an empty database, STRICT, and records the version', () => {
-    const db = openDatabase(file);
+    const db = openDatabase(file());
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'").all() as {
       name: string;
       strict: number;
@@ -32,7 +25,7 @@ describe('openDatabase', () => {
   });
 
   it('runs with WAL, synchronous=FULL and foreign keys on', () => {
-    const db = openDatabase(file);
+    const db = openDatabase(file());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -44,39 +37,39 @@ describe('openDatabase', () => {
   });
 
   it('opens an up-to-date database again without migrating it twice', () => {
-    openDatabase(file).close();
-    const db = openDatabase(file);
+    openDatabase(file()).close();
+    const db = openDatabase(file());
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     db.close();
   });
 
   it('refuses a database from a newer version, and does not write to it', () => {
-    const newer = new Database(file);
+    const newer = new Database(file());
     newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 10}`);
     newer.close();
-    expect(() => openDatabase(file)).toThrow(StoreVersionError);
-    expect(() => openDatabase(file)).toThrow(/newer version of Linli/);
+    expect(() => openDatabase(file())).toThrow(StoreVersionError);
+    expect(() => openDatabase(file())).toThrow(/newer version of Linli/);
     // Opening for writing would have switched it to WAL and left a -wal file.
-    expect(existsSync(`${file}-wal`)).toBe(false);
-    const check = new Database(file, { readonly: true });
+    expect(existsSync(`${file()}-wal`)).toBe(false);
+    const check = new Database(file(), { readonly: true });
     expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 10);
     check.close();
   });
 
   it('applies a migration in one transaction: a failing one leaves nothing behind', () => {
-    const db = new Database(file);
+    const db = new Database(file());
     db.exec('CREATE TABLE audit_log (x INTEGER) STRICT'); // makes the initial migration fail midway
     db.close();
-    expect(() => openDatabase(file)).toThrow(/already exists/);
-    const check = new Database(file, { readonly: true });
+    expect(() => openDatabase(file())).toThrow(/already exists/);
+    const check = new Database(file(), { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(0);
     expect(check.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'submissions'").get()).toEqual({ n: 0 });
     check.close();
   });
 
   it('does not open a file that is not a database', () => {
-    writeFileSync(file, 'not a database at all, just some text that is long enough to have a header');
-    expect(() => openDatabase(file)).toThrow();
+    writeFileSync(file(), 'not a database at all, just some text that is long enough to have a header');
+    expect(() => openDatabase(file())).toThrow();
   });
 });

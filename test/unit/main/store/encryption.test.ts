@@ -2,13 +2,14 @@
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DataKeyError, fileKeyProvider } from '../../../../main/crypto/keyProvider';
 import { LATEST_SCHEMA_VERSION } from '../../../../main/store/migrations';
 import { initial } from '../../../../main/store/migrations/0010-initial';
 import { openStore, type Store } from '../../../../main/store/store';
 import type { NewSubmission } from '../../../../main/store/submissions';
-import { fakeClock, tempDir } from '../support';
+import { useStore } from '../kioskFixtures';
+import { fakeClock, useTempDir } from '../support';
 
 const resident: NewSubmission = {
   kind: 'complaint',
@@ -41,18 +42,13 @@ function leaked(file: string): string[] {
 }
 
 describe('personal data at rest', () => {
-  let dir: string;
-  let cleanup: () => void;
+  const temp = useTempDir();
   let store: Store;
   const clock = fakeClock();
-  const open = (dataDir = dir) => openStore({ dataDir, now: clock.now, random: Math.random });
+  const open = (dataDir = temp.dir) => openStore({ dataDir, now: clock.now, random: Math.random });
 
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-  });
   afterEach(() => {
     store?.close();
-    cleanup();
   });
 
   it('never reaches the database file or its WAL in plain text, while open and after close', () => {
@@ -81,76 +77,64 @@ describe('personal data at rest', () => {
     store = open();
     store.submissions.submit(resident);
     store.close();
-    const key = readFileSync(join(dir, 'linli.key'));
+    const key = readFileSync(temp.path('linli.key'));
     store = open();
     expect(store.submissions.list({}, { limit: 1, offset: 0 }).items[0]?.name).toBe(resident.name);
     store.close();
-    expect(readFileSync(join(dir, 'linli.key'))).toEqual(key);
+    expect(readFileSync(temp.path('linli.key'))).toEqual(key);
   });
 
   it('refuses to start without its key, and does not make a new one in its place', () => {
     store = open();
     store.submissions.submit(resident);
     store.close();
-    rmSync(join(dir, 'linli.key'));
+    rmSync(temp.path('linli.key'));
     expect(() => open()).toThrow(DataKeyError);
     expect(() => open()).toThrow(/data key is missing .*linli\.key/);
-    expect(existsSync(join(dir, 'linli.key'))).toBe(false);
+    expect(existsSync(temp.path('linli.key'))).toBe(false);
   });
 
   it('refuses a key that is not the one the data was encrypted with', () => {
     store = open();
     store.submissions.submit(resident);
     store.close();
-    rmSync(join(dir, 'linli.key'));
-    fileKeyProvider(join(dir, 'linli.key')).create();
+    rmSync(temp.path('linli.key'));
+    fileKeyProvider(temp.path('linli.key')).create();
     expect(() => open()).toThrow(/not the one this database was encrypted with/);
   });
 });
 
 describe('free-text search over encrypted details', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let store: Store;
-  const clock = fakeClock();
+  const t = useStore();
   const page = { limit: 10, offset: 0 };
-  const found = (text: string, extra = {}) => store.submissions.list({ text, ...extra }, page).items.map((s) => s.id);
-
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    store = openStore({ dataDir: dir, now: clock.now, random: Math.random });
-  });
-  afterEach(() => {
-    store.close();
-    cleanup();
-  });
+  const found = (text: string, extra = {}) => t.store.submissions.list({ text, ...extra }, page).items.map((s) => s.id);
 
   it('finds a submission by any personal detail or its reference, ignoring case', () => {
-    const { id, ref } = store.submissions.submit(resident);
-    store.submissions.submit({ ...resident, description: '路灯坏了', location: null, name: null, phone: null });
+    const { id, ref } = t.store.submissions.submit(resident);
+    t.store.submissions.submit({ ...resident, description: '路灯坏了', location: null, name: null, phone: null });
     for (const text of ['drumming', '敲鼓', 'maple', '王秀英', '1391234', ref]) expect(found(text), text).toEqual([id]);
     expect(found('nothing like this')).toEqual([]);
   });
 
   it('combines text with the other filters, pages, and counts per status', () => {
-    const a = store.submissions.submit(resident);
-    const b = store.submissions.submit({ ...resident, kind: 'suggestion', category: 'sug.elderly' });
-    const c = store.submissions.submit(resident);
-    store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
+    const a = t.store.submissions.submit(resident);
+    const b = t.store.submissions.submit({ ...resident, kind: 'suggestion', category: 'sug.elderly' });
+    const c = t.store.submissions.submit(resident);
+    t.store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
     expect(found('敲鼓')).toEqual([c.id, b.id, a.id]);
     expect(found('敲鼓', { kind: 'suggestion' })).toEqual([b.id]);
-    const queued = store.submissions.list({ text: '敲鼓', status: 'queued' }, { limit: 1, offset: 1 });
+    const queued = t.store.submissions.list({ text: '敲鼓', status: 'queued' }, { limit: 1, offset: 1 });
     expect(queued.items.map((s) => s.id)).toEqual([b.id]);
     expect(queued.total).toBe(2);
     expect(queued.counts).toEqual({ queued: 2, collected: 0, forwarded: 0, closed: 1 });
-    expect(store.submissions.listFull({ text: 'maple', status: 'closed' }).map((s) => s.id)).toEqual([a.id]);
+    expect(t.store.submissions.listFull({ text: 'maple', status: 'closed' }).map((s) => s.id)).toEqual([a.id]);
   });
 
   it('sees what another process (the admin CLI) changed: a purge and new submissions', async () => {
-    const a = store.submissions.submit(resident);
-    await store.submissions.warmSearch();
+    const a = t.store.submissions.submit(resident);
+    await t.store.submissions.warmSearch();
     expect(found('敲鼓')).toEqual([a.id]);
-    const other = openStore({ dataDir: dir, now: clock.now, random: Math.random });
+    const other = t.open();
     const b = other.submissions.submit(resident);
     other.submissions.setStatus({ ids: [b.id], status: 'collected', by: 'staff' });
     expect(found('敲鼓', { status: 'collected' })).toEqual([b.id]);
@@ -160,28 +144,22 @@ describe('free-text search over encrypted details', () => {
   });
 
   it('forgets what this process purged', () => {
-    const a = store.submissions.submit(resident);
+    const a = t.store.submissions.submit(resident);
     expect(found('敲鼓')).toEqual([a.id]);
-    store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
+    t.store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
     expect(found('敲鼓', { status: 'closed' })).toEqual([a.id]);
-    store.submissions.purge({ status: 'closed' });
+    t.store.submissions.purge({ status: 'closed' });
     expect(found('敲鼓')).toEqual([]);
   });
 });
 
 describe('migration 0020: a database from before encryption', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let file: string;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    file = join(dir, 'linli.sqlite');
-  });
-  afterEach(() => cleanup());
+  const temp = useTempDir();
+  const file = () => temp.path('linli.sqlite');
 
   /** What version 0010 wrote: personal details in plain text. */
   function legacyDatabase(rows: number): void {
-    const db = new Database(file);
+    const db = new Database(file());
     db.pragma('journal_mode = WAL');
     initial.up(db);
     db.pragma('user_version = 10');
@@ -198,60 +176,55 @@ describe('migration 0020: a database from before encryption', () => {
 
   it('encrypts every stored row in place, losing none, and leaves no plain text in the files', () => {
     legacyDatabase(3);
-    expect(leaked(file)).not.toEqual([]);
-    const store = openStore({ dataDir: dir, now: fakeClock().now, random: Math.random });
+    expect(leaked(file())).not.toEqual([]);
+    const store = openStore({ dataDir: temp.dir, now: fakeClock().now, random: Math.random });
     const items = store.submissions.list({}, { limit: 10, offset: 0 }).items;
     expect(items.map((s) => [s.ref, s.description, s.location, s.name, s.phone])).toEqual(
       [2, 1, 0].map((i) => [`100000${i}`, resident.description, resident.location, resident.name, resident.phone]),
     );
     expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(store.db.prepare('SELECT count(*) AS n FROM plaintext_submissions').get()).toEqual({ n: 0 });
-    expect(leaked(file)).toEqual([]);
-    expect(leaked(`${file}-wal`)).toEqual([]);
+    expect(leaked(file())).toEqual([]);
+    expect(leaked(`${file()}-wal`)).toEqual([]);
     store.close();
-    expect(leaked(file)).toEqual([]);
+    expect(leaked(file())).toEqual([]);
   });
 
   it('keeps rows marked as plain text until their encryption has committed', () => {
     legacyDatabase(2);
     // The migration alone (no data key yet): rows marked, still readable as they were.
-    const db = new Database(file);
+    const db = new Database(file());
     db.exec(`
       CREATE TABLE plaintext_submissions (submission_id INTEGER PRIMARY KEY) STRICT;
       INSERT INTO plaintext_submissions SELECT id FROM submissions;`);
     db.pragma('user_version = 20');
     db.close();
-    const store = openStore({ dataDir: dir, now: fakeClock().now, random: Math.random });
+    const store = openStore({ dataDir: temp.dir, now: fakeClock().now, random: Math.random });
     expect(store.submissions.list({ text: '王秀英' }, { limit: 10, offset: 0 }).total).toBe(2);
     store.close();
-    expect(leaked(file)).toEqual([]);
+    expect(leaked(file())).toEqual([]);
   });
 });
 
 describe('backup and restore', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-  });
-  afterEach(() => cleanup());
+  const temp = useTempDir();
 
   it('restores a backup into a new data folder together with the key, and not without it', async () => {
-    const kiosk = join(dir, 'kiosk');
+    const kiosk = temp.path('kiosk');
     const store = openStore({ dataDir: kiosk, now: fakeClock().now, random: Math.random });
     const { ref } = store.submissions.submit(resident);
-    await store.backup(join(dir, 'backup.sqlite'));
+    await store.backup(temp.path('backup.sqlite'));
     store.submissions.submit(resident); // after the backup: not in it
     store.close();
-    expect(leaked(join(dir, 'backup.sqlite'))).toEqual([]);
+    expect(leaked(temp.path('backup.sqlite'))).toEqual([]);
 
     // As README "Backup and restore" says: the backup becomes linli.sqlite, the key file goes beside it.
-    const restored = join(dir, 'restored');
+    const restored = temp.path('restored');
     const restoredStore = () => openStore({ dataDir: restored, now: fakeClock().now, random: Math.random });
     openStore({ dataDir: restored, now: fakeClock().now, random: Math.random }).close(); // an existing folder
     rmSync(join(restored, 'linli.key'));
     for (const suffix of ['', '-wal', '-shm']) rmSync(join(restored, `linli.sqlite${suffix}`), { force: true });
-    copyFileSync(join(dir, 'backup.sqlite'), join(restored, 'linli.sqlite'));
+    copyFileSync(temp.path('backup.sqlite'), join(restored, 'linli.sqlite'));
     expect(restoredStore).toThrow(/data key is missing/);
 
     copyFileSync(join(kiosk, 'linli.key'), join(restored, 'linli.key'));

@@ -1,56 +1,33 @@
 import { readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../app/contract/errors';
+import { describe, expect, it } from 'vitest';
 import { kioskApi, type SubmitResult } from '../../../../app/contract/kioskApi';
-import { type Kiosk, openKiosk } from '../../../../main/compose';
-import { dispatch } from '../../../../main/services/dispatch';
-import { callContext, draft, fakeClock, tempDir } from '../support';
+import { useKiosk } from '../kioskFixtures';
+import { draft, refusal } from '../support';
 
 const DAY = 24 * 60 * 60_000;
 
 describe('retention: personal details of long-closed submissions are removed, the counts stay', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let clock: ReturnType<typeof fakeClock>;
-  let kiosk: Kiosk;
-  const open = () => openKiosk({ dataDir: dir, now: clock.now });
-  const call = (method: string, args: unknown, ctx = callContext()) => dispatch(kiosk.handlers, method, args, ctx);
+  const t = useKiosk();
+  const { call } = t;
   const submit = async () => kioskApi.submit.result.parse(await call('submit', draft())) as SubmitResult;
-  const close = (id: number) => kiosk.store.submissions.setStatus({ ids: [id], status: 'closed', by: 'staff:1' });
-  const get = (id: number) => kiosk.store.submissions.getById(id)!;
+  const close = (id: number) => t.kiosk.store.submissions.setStatus({ ids: [id], status: 'closed', by: 'staff:1' });
+  const get = (id: number) => t.kiosk.store.submissions.getById(id)!;
   const found = (text: string) =>
-    kiosk.store.submissions.list({ text }, { limit: 10, offset: 0 }).items.map((s) => s.id);
-
-  async function staff() {
-    await kiosk.staffAuth.setPin('2468', 'test');
-    const ctx = callContext();
-    await call('staffLogin', { pin: '2468' }, ctx);
-    return ctx;
-  }
-
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    clock = fakeClock();
-    kiosk = open();
-  });
-  afterEach(() => {
-    kiosk.close();
-    cleanup();
-  });
+    t.kiosk.store.submissions.list({ text }, { limit: 10, offset: 0 }).items.map((s) => s.id);
 
   it('removes name, phone, description and location of submissions closed more than 180 days ago, by default', async () => {
     const old = await submit();
     close(old.id);
     const before = get(old.id);
-    clock.advance(100 * DAY);
+    t.clock.advance(100 * DAY);
     const recent = await submit();
     close(recent.id);
     const pending = await submit();
-    clock.advance(81 * DAY);
-    const statsBefore = kiosk.store.submissions.stats('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
+    t.clock.advance(81 * DAY);
+    const statsBefore = t.kiosk.store.submissions.stats('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
 
-    expect(await call('purgeClosed', {}, await staff())).toEqual({ purged: 1 });
+    expect(await call('purgeClosed', {}, await t.signInStaff())).toEqual({ purged: 1 });
 
     expect(get(old.id)).toEqual({
       ...before,
@@ -61,16 +38,16 @@ describe('retention: personal details of long-closed submissions are removed, th
     });
     expect(get(recent.id)).toMatchObject({ name: '王阿姨', phone: '13800138000', location: '3 号楼 502' });
     expect(get(pending.id).name).toBe('王阿姨');
-    expect(kiosk.store.submissions.stats('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).toEqual(statsBefore);
-    expect(kiosk.store.audit.list(1)[0]).toMatchObject({ action: 'submissions.purge-closed' });
-    expect(JSON.parse(kiosk.store.audit.list(1)[0]!.detail!)).toMatchObject({ days: 180, count: 1 });
+    expect(t.kiosk.store.submissions.stats('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).toEqual(statsBefore);
+    expect(t.kiosk.store.audit.list(1)[0]).toMatchObject({ action: 'submissions.purge-closed' });
+    expect(JSON.parse(t.kiosk.store.audit.list(1)[0]!.detail!)).toMatchObject({ days: 180, count: 1 });
   });
 
   it('takes the number of days from the call, then from the config', async () => {
     const { id } = await submit();
     close(id);
-    clock.advance(31 * DAY);
-    const ctx = await staff();
+    t.clock.advance(31 * DAY);
+    const ctx = await t.signInStaff();
     expect(await call('purgeClosed', { days: 60 }, ctx)).toEqual({ purged: 0 });
     expect(await call('purgeClosed', { days: 30 }, ctx)).toEqual({ purged: 1 });
     expect(await call('purgeClosed', { days: 30 }, ctx)).toEqual({ purged: 0 }); // done once
@@ -79,36 +56,36 @@ describe('retention: personal details of long-closed submissions are removed, th
   it('counts from when it was last closed: not from a first closing, nor from a later note', async () => {
     const { id } = await submit();
     close(id);
-    clock.advance(200 * DAY);
-    kiosk.store.submissions.setStatus({ ids: [id], status: 'collected', by: 'staff:1' });
+    t.clock.advance(200 * DAY);
+    t.kiosk.store.submissions.setStatus({ ids: [id], status: 'collected', by: 'staff:1' });
     close(id); // closed again: the 180 days start now
-    clock.advance(100 * DAY);
-    kiosk.store.submissions.setStatus({ ids: [id], status: 'closed', by: 'staff:1', publicNote: '已办结' });
-    clock.advance(79 * DAY);
-    expect(await call('purgeClosed', {}, await staff())).toEqual({ purged: 0 });
-    clock.advance(2 * DAY);
-    expect(await call('purgeClosed', {}, await staff())).toEqual({ purged: 1 });
+    t.clock.advance(100 * DAY);
+    t.kiosk.store.submissions.setStatus({ ids: [id], status: 'closed', by: 'staff:1', publicNote: '已办结' });
+    t.clock.advance(79 * DAY);
+    expect(await call('purgeClosed', {}, await t.signInStaff())).toEqual({ purged: 0 });
+    t.clock.advance(2 * DAY);
+    expect(await call('purgeClosed', {}, await t.signInStaff())).toEqual({ purged: 1 });
   });
 
   it('is for staff only', async () => {
-    const error = await call('purgeClosed', {}).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('unauthorized');
+    expect((await refusal(call('purgeClosed', {}))).code).toBe('unauthorized');
   });
 
   it('leaves nothing to find: not by search, not by phone digits, not in the database file', async () => {
     const old = await submit();
     close(old.id);
     const sealed = (
-      kiosk.store.db.prepare('SELECT description FROM submissions WHERE id = ?').get(old.id) as { description: string }
+      t.kiosk.store.db.prepare('SELECT description FROM submissions WHERE id = ?').get(old.id) as {
+        description: string;
+      }
     ).description;
     expect(found('王阿姨')).toEqual([old.id]); // indexed before the purge
     // Another process (a second kiosk connection) has the text indexed too.
-    const other = open();
+    const other = t.open();
     expect(other.store.submissions.list({ text: '噪音' }, { limit: 10, offset: 0 }).total).toBe(1);
-    clock.advance(181 * DAY);
+    t.clock.advance(181 * DAY);
 
-    expect(await call('purgeClosed', {}, await staff())).toEqual({ purged: 1 });
+    expect(await call('purgeClosed', {}, await t.signInStaff())).toEqual({ purged: 1 });
 
     expect(found('王阿姨')).toEqual([]);
     expect(found(old.ref)).toEqual([old.id]);
@@ -117,17 +94,17 @@ describe('retention: personal details of long-closed submissions are removed, th
     const lookup = kioskApi.lookupStatus.result.parse(await call('lookupStatus', { ref: old.ref, phoneLast4: '8000' }));
     expect(lookup).toMatchObject({ status: 'closed', verified: false });
 
-    kiosk.close();
-    const file = readFileSync(`${dir}/linli.sqlite`).toString('latin1');
+    t.kiosk.close();
+    const file = readFileSync(`${t.dir}/linli.sqlite`).toString('latin1');
     expect(file).not.toContain(sealed.slice(3, 40));
-    expect(statSync(`${dir}/linli.sqlite`).size).toBeGreaterThan(0);
-    const raw = new Database(`${dir}/linli.sqlite`, { readonly: true });
+    expect(statSync(`${t.dir}/linli.sqlite`).size).toBeGreaterThan(0);
+    const raw = new Database(`${t.dir}/linli.sqlite`, { readonly: true });
     expect(raw.prepare('SELECT name, phone, location FROM submissions WHERE id = ?').get(old.id)).toEqual({
       name: null,
       phone: null,
       location: null,
     });
     raw.close();
-    kiosk = open();
+    t.kiosk = t.open();
   });
 });

@@ -8,6 +8,7 @@ import {
   SpeechUnavailableError,
 } from '../../../../renderer/speech/azureRecognition';
 import { type AzureSpeechDouble, startAzureSpeechDouble } from '../../../e2e/support/azureSpeechDouble';
+import { containerToken } from './support';
 
 // The real Speech SDK and ponyfill in Node, against the loopback double; only the
 // microphone is replaced, by a WAV of silence (Node has no getUserMedia). A WAV file
@@ -81,12 +82,7 @@ describe('Azure recognition against the speech double', () => {
 
   function input(token: Partial<SpeechToken> = {}) {
     const credentials = async (): Promise<SpeechToken> => ({
-      provider: 'azure',
-      token: null,
-      region: null,
-      expiresAt: null,
-      recognitionHost: double.wsUrl,
-      synthesisHost: double.httpUrl,
+      ...containerToken({ recognitionHost: double.wsUrl, synthesisHost: double.httpUrl }),
       ...token,
     });
     return createAzureInput({

@@ -3,19 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpeechToken } from '../../../../app/contract/kioskApi';
 import { speechCacheKey } from '../../../../app/speech/cacheKey';
 import { createAzureOutput, synthesisUrl } from '../../../../renderer/speech/azureSynthesis';
+import { containerToken } from './support';
 
 // The order of requests and the choice between cache and live synthesis. jsdom
 // cannot play audio, so a stand-in element records what it was asked to play and
 // ends when told; playing real audio is test/e2e/azureSpeech.spec.ts's, in Chromium.
 
 const VOICES = { 'zh-CN': 'zh-CN-XiaoxiaoNeural', en: 'en-GB-SoniaNeural' };
-const CONTAINER: SpeechToken = {
-  provider: 'azure',
-  token: null,
-  region: null,
-  expiresAt: null,
-  synthesisHost: 'http://127.0.0.1:5000',
-};
+const CONTAINER = containerToken({ synthesisHost: 'http://127.0.0.1:5000' });
 
 class FakeAudio {
   src = '';

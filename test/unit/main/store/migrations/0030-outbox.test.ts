@@ -1,25 +1,17 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../main/store/database';
-import { migrate } from '../../../../../main/store/migrate';
 import { MIGRATIONS } from '../../../../../main/store/migrations';
 import { outbox } from '../../../../../main/store/migrations/0030-outbox';
-import { tempDir } from '../../support';
+import { useTempDir } from '../../support';
+import { databaseAt } from './support';
 
 describe('migration 0030: outbox, public notes, lookup failures, redactions', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let file: string;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    file = join(dir, 'linli.sqlite');
-  });
-  afterEach(() => cleanup());
+  const temp = useTempDir();
+  const file = () => temp.path('linli.sqlite');
 
   it('comes after 0020 and creates its tables, STRICT, from an empty database', () => {
     expect(MIGRATIONS.map((m) => m.name).indexOf('outbox')).toBe(MIGRATIONS.findIndex((m) => m.version === 20) + 1);
-    const db = openDatabase(file);
+    const db = openDatabase(file());
     const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'").all() as {
       name: string;
       strict: number;
@@ -38,11 +30,7 @@ describe('migration 0030: outbox, public notes, lookup failures, redactions', ()
   });
 
   it('keeps what a version-20 database holds: history gets no public note, nothing is queued for forwarding', () => {
-    const old = new Database(file);
-    migrate(
-      old,
-      MIGRATIONS.filter((m) => m.version <= 20),
-    );
+    const old = databaseAt(file(), 20);
     old.exec(`
       INSERT INTO submissions (ref, kind, category, description, anonymous, language, input_modes, kiosk_id,
         status, created_at, updated_at)
@@ -50,7 +38,7 @@ describe('migration 0030: outbox, public notes, lookup failures, redactions', ()
       INSERT INTO status_history (submission_id, status, at, by) VALUES (1, 'queued', 't', 'kiosk');
     `);
     old.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file());
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(outbox.version);
     expect(db.prepare('SELECT status, public_note FROM status_history').all()).toEqual([
       { status: 'queued', public_note: null },
