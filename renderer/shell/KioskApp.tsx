@@ -98,6 +98,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
 
   const prompt = usePrompt({ step, stage, ctx, t, config, rootRef });
   const voice = useVoice({
+    lastMode,
     provider: speech,
     config,
     kiosk,
@@ -119,6 +120,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
     explore: settings.exploreByTouch,
     canSpeak: speech.output.canSpeak(ctx.language),
     say: (text) => voice.say([text]),
+    selectedWord: t('voice.selected'),
     keymap,
   });
   // Audio-first mode: started by Help on the welcome screen (a key, the button, or saying "帮助"), when the kiosk can speak.
@@ -135,9 +137,8 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
   }, [settings.screenOff]);
   // In audio-first mode every block of text can take focus, so that it can be heard again.
   useEffect(() => {
-    for (const block of rootRef.current?.querySelectorAll<HTMLElement>(
-      'main p, main dt, main dd:not(.review-change), main legend',
-    ) ?? []) {
+    const blocks = '[data-overlay] p, main p, main dt, main dd:not(.review-change), main legend';
+    for (const block of rootRef.current?.querySelectorAll<HTMLElement>(blocks) ?? []) {
       if (settings.audioFirst) block.tabIndex = 0;
       else block.removeAttribute('tabindex');
     }

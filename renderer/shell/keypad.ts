@@ -118,9 +118,17 @@ const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), textarea:not(:di
 
 /** Moves focus to the next or previous item inside `scope`, in reading (DOM) order, wrapping. */
 export function moveFocus(scope: HTMLElement, delta: 1 | -1): void {
-  const items = [...scope.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[inert]'));
+  // Only what is rendered: focus() does nothing on an element that is not (the receipt's printed copy,
+  // whose text takes focus in audio-first mode), and Down would stop there for good.
+  const items = [...scope.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.closest('[inert]') && el.getClientRects().length > 0,
+  );
   if (items.length === 0) return;
   const current = items.indexOf(document.activeElement as HTMLElement);
   const next = current === -1 ? (delta === 1 ? 0 : items.length - 1) : (current + delta + items.length) % items.length;
-  items[next]!.focus();
+  const target = items[next]!;
+  // The only item (an overlay's Close): focusing it again fires no focus event, so it would not be
+  // spoken and Down would seem dead to someone who cannot see the screen. Blurring first makes it one.
+  if (target === document.activeElement) target.blur();
+  target.focus();
 }

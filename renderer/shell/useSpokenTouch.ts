@@ -3,8 +3,13 @@ import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
 
 const CONTROL = 'button, input, textarea, [tabindex="0"]';
 
-/** What a control is called, as a screen reader would say it: its label, or its text. */
-export function spokenLabel(el: Element): string {
+/** What a control is called, as a screen reader would say it — its label, or its text — and, given the word, whether it is chosen. */
+export function spokenLabel(el: Element, selectedWord?: string): string {
+  const label = labelText(el);
+  return selectedWord && el.getAttribute('aria-pressed') === 'true' ? `${label}，${selectedWord}` : label;
+}
+
+function labelText(el: Element): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = labelledBy
@@ -33,6 +38,8 @@ interface Args {
   /** The kiosk has a voice at all. */
   canSpeak: boolean;
   say(text: string): void;
+  /** Said after the label of a chosen item (`aria-pressed`): "已选". */
+  selectedWord?: string;
   keymap?: Keymap;
 }
 
@@ -43,9 +50,9 @@ interface Args {
  * speaks it without activating it, whatever the setting; and an item that
  * gets focus from the keypad is spoken.
  */
-export function useSpokenTouch({ rootRef, explore, canSpeak, say, keymap = DEFAULT_KEYMAP }: Args) {
-  const live = useRef({ explore, canSpeak, say });
-  live.current = { explore, canSpeak, say };
+export function useSpokenTouch({ rootRef, explore, canSpeak, say, selectedWord, keymap = DEFAULT_KEYMAP }: Args) {
+  const live = useRef({ explore, canSpeak, say, selectedWord });
+  live.current = { explore, canSpeak, say, selectedWord };
   const explored = useRef<Element | null>(null);
   const helpHeld = useRef(false);
   const byKey = useRef(false);
@@ -64,7 +71,7 @@ export function useSpokenTouch({ rootRef, explore, canSpeak, say, keymap = DEFAU
         e.preventDefault();
         e.stopPropagation();
         explored.current = item;
-        say(spokenLabel(item));
+        say(spokenLabel(item, live.current.selectedWord));
         return;
       }
       explored.current = null;
@@ -86,7 +93,7 @@ export function useSpokenTouch({ rootRef, explore, canSpeak, say, keymap = DEFAU
       const el = e.target as Element;
       // Headings (of a screen, of an overlay) take focus by themselves (tabindex -1), and their prompt is being said.
       if (!byKey.current || !live.current.canSpeak || el.getAttribute('tabindex') === '-1') return;
-      live.current.say(spokenLabel(el));
+      live.current.say(spokenLabel(el, live.current.selectedWord));
     };
     // Capture: the click must be stopped before React's own handler on the root sees it.
     root.addEventListener('click', onClick, true);

@@ -14,6 +14,7 @@ import {
   type UserEvent,
   VOLUMES,
 } from '../../app/dialog/types';
+import type { InputMode } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import type { Listening } from '../../app/speech/listening';
 import { listeningFor } from '../../app/speech/listening';
@@ -47,6 +48,8 @@ export interface VoiceScreen {
 }
 
 interface Args {
+  /** How the resident last acted; a button pressed by saying its label counts as voice. */
+  lastMode: RefObject<InputMode>;
   provider: SpeechProvider;
   config: KioskConfigView;
   kiosk: ActorRefFrom<typeof kioskMachine>;
@@ -98,7 +101,7 @@ function listeningTone(volume: number) {
  * listening where the provider can hear, with barge-in, REPEAT, confirmation,
  * read-back, and the offer of touch and staff after three misses.
  */
-export function useVoice({ provider, config, kiosk, rootRef, screen }: Args) {
+export function useVoice({ lastMode, provider, config, kiosk, rootRef, screen }: Args) {
   const live = useRef(screen);
   live.current = screen;
   const turn = useRef<Turn | null>(null);
@@ -190,6 +193,7 @@ export function useVoice({ provider, config, kiosk, rootRef, screen }: Args) {
         if (outcome.command !== 'repeat') kiosk.send({ type: COMMAND_EVENTS[outcome.command], mode: 'voice' });
         return;
       case 'press':
+        lastMode.current = 'voice';
         visibleButtons(rootRef.current)
           .find((b) => labelOf(b) === outcome.label)
           ?.click();
