@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { buildHost } from '../scripts/build-host.mjs';
 import { launchChromium, START, VIEWPORT } from './browser';
 import { scratchDir, startHost } from './host';
 import type { Figure } from './results';
@@ -8,50 +8,80 @@ import { median } from './stats';
 /** What the Speech SDK's code carries (web-speech-cognitive-services, microsoft-cognitiveservices-speech-sdk). */
 const SPEECH_SDK = /microsoft-cognitiveservices-speech|cognitiveservices|SpeechSDK|SpeechTranslationConfig/;
 
-/** The host bundled by esbuild, as a deployment could ship it: no TypeScript to compile at start. */
-async function bundleHost(): Promise<string> {
-  // At the same depth as main/host/, so serve.ts finds dist/renderer by the same relative path.
-  const outfile = 'dist/bench-host/serve.mjs';
-  await build({
-    entryPoints: ['main/host/serve.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
+/**
+ * Notes in the page when the start button is there, laid out, and a frame has been drawn with it:
+ * Playwright's own wait polls (at 20, 50, 100, then every 500 ms) and would add its polling
+ * interval to the figure. Epoch milliseconds, comparable with Date.now() here.
+ */
+const WATCH_FOR_START = `(() => {
+  const name = ${JSON.stringify(START)};
+  const shown = () => [...document.querySelectorAll('button')].some((b) => {
+    const box = b.getBoundingClientRect();
+    return (b.getAttribute('aria-label') ?? b.textContent ?? '').includes(name) && box.width > 0 && box.height > 0;
   });
-  return outfile;
-}
+  window.__linliInteractive = new Promise((resolve) => {
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (!shown()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      check();
+    });
+  });
+})()`;
+
+/** How long the new context is left to settle before the host starts. */
+const SETTLE_MS = 2000;
 
 interface Start {
   listeningMs: number;
   interactiveMs: number;
+  /** When Playwright's polling wait saw the button, for comparison. */
+  polledMs: number;
   scriptBytes: number;
   gzipBytes: number;
   speechSdk: boolean;
 }
 
 async function coldStart(entry: string, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<Start> {
-  const t0 = performance.now();
-  const host = await startHost(scratchDir('cold'), entry);
+  // The window is open and idle before the host starts, as a kiosk's would be: what is timed is
+  // the host starting and the page loading, not Chromium starting a renderer for a new context
+  // (0.5–1 s of both cores here, which would otherwise slow the host's start too).
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(WATCH_FOR_START);
+  const page = await context.newPage();
+  await new Promise((settled) => setTimeout(settled, SETTLE_MS));
+  const scripts: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body());
+  });
+  const t0 = Date.now();
+  const host = await startHost(scratchDir('cold'), entry);
   try {
-    const page = await context.newPage();
-    const scripts: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body());
-    });
     // Not the load event: that waits for every subset of the Chinese font, which the screen does not.
     await page.goto(host.url, { waitUntil: 'commit' });
+    const interactiveAt = await page.evaluate(
+      (ms) =>
+        Promise.race([
+          (window as unknown as { __linliInteractive: Promise<number> }).__linliInteractive,
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error(`no start button after ${ms} ms: ${document.body.textContent}`)), ms),
+          ),
+        ]),
+      30_000,
+    );
+    // The same button as a person finds it, by role and name: the watcher above found the right thing.
     await page.getByRole('button', { name: START }).waitFor();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-    const interactiveMs = performance.now() - t0;
+    const polledMs = Date.now() - t0;
     const bodies = await Promise.all(scripts);
     return {
       listeningMs: host.listeningMs,
-      interactiveMs,
+      interactiveMs: interactiveAt - t0,
+      polledMs,
       scriptBytes: bodies.reduce((n, b) => n + b.length, 0),
       gzipBytes: bodies.reduce((n, b) => n + gzipSync(b).length, 0),
       speechSdk: bodies.some((b) => SPEECH_SDK.test(b.toString('latin1'))),
@@ -63,33 +93,37 @@ async function coldStart(entry: string, browser: Awaited<ReturnType<typeof launc
 }
 
 export async function measureColdStart(runs = 5): Promise<Figure[]> {
-  const bundled = await bundleHost();
+  // What `npm run build` makes and `npm run serve` runs (scripts/serve.mjs builds it if it is stale).
+  await buildHost();
   const browser = await launchChromium();
   try {
+    const bundled: Start[] = [];
     const tsx: Start[] = [];
-    const esb: Start[] = [];
     for (let i = 0; i < runs; i++) {
+      bundled.push(await coldStart('scripts/serve.mjs', browser));
       tsx.push(await coldStart('main/host/serve.ts', browser));
-      esb.push(await coldStart(bundled, browser));
     }
-    const last = tsx.at(-1)!;
-    const runsNote = `median of ${runs}; a fresh data folder and browser context each; Chromium already running`;
+    const last = bundled.at(-1)!;
+    const medianOf = (starts: Start[], key: 'listeningMs' | 'interactiveMs' | 'polledMs') =>
+      median(starts.map((s) => s[key])).toFixed(0);
+    const runsNote = `median of ${runs}; a fresh data folder each; Chromium running, a fresh context open on about:blank and idle for ${SETTLE_MS / 1000} s`;
     return [
       {
         section: 'cold start',
-        name: 'npm run serve (tsx) → welcome interactive',
-        value: median(tsx.map((s) => s.interactiveMs)),
+        name: 'npm run serve (prebuilt host) → welcome interactive',
+        value: median(bundled.map((s) => s.interactiveMs)),
         unit: 'ms',
         target: { max: 1000, text: '≤ 1 s' },
-        note: `${runsNote}; listening after ${median(tsx.map((s) => s.listeningMs)).toFixed(0)} ms`,
+        note:
+          `${runsNote}; listening after ${medianOf(bundled, 'listeningMs')} ms; ` +
+          `Playwright's polling wait saw it at ${medianOf(bundled, 'polledMs')} ms`,
       },
       {
         section: 'cold start',
-        name: 'bundled host (esbuild) → welcome interactive',
-        value: median(esb.map((s) => s.interactiveMs)),
+        name: 'host compiled by tsx at start → welcome interactive',
+        value: median(tsx.map((s) => s.interactiveMs)),
         unit: 'ms',
-        target: { max: 1000, text: '≤ 1 s' },
-        note: `listening after ${median(esb.map((s) => s.listeningMs)).toFixed(0)} ms`,
+        note: `main/host/serve.ts under tsx, as npm run serve ran before; listening after ${medianOf(tsx, 'listeningMs')} ms`,
       },
       {
         section: 'cold start',
@@ -102,7 +136,7 @@ export async function measureColdStart(runs = 5): Promise<Figure[]> {
       {
         section: 'cold start',
         name: 'Speech SDK in it',
-        value: tsx.some((s) => s.speechSdk) ? 1 : 0,
+        value: bundled.some((s) => s.speechSdk) ? 1 : 0,
         unit: 'count',
         target: { max: 0, text: 'never' },
       },

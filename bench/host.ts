@@ -19,8 +19,8 @@ export interface HostProcess {
   stop(): Promise<void>;
 }
 
-/** The browser host as `npm run serve` runs it (tsx), or a bundled entry (`entry` ending .mjs). */
-export function startHost(dataDir: string, entry = 'main/host/serve.ts', timeoutMs = 60_000): Promise<HostProcess> {
+/** The browser host as `npm run serve` runs it (its prebuilt bundle), or another entry (a `.ts` one under tsx). */
+export function startHost(dataDir: string, entry = 'scripts/serve.mjs', timeoutMs = 60_000): Promise<HostProcess> {
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const start = performance.now();
   const child = spawn(process.execPath, [...loader, entry, '--port', '0', '--data-dir', dataDir], {

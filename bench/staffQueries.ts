@@ -109,20 +109,13 @@ export async function measureStaffQueries(count = 100_000, reps = 20): Promise<F
     }
     const exports: number[] = [];
     let size = 0;
-    for (let r = 0; r < 3; r++) {
-      exports.push(
-        await timeAsync(async () => {
-          const body = (await (await post(host.url, 'exportSubmissions', { format: 'csv' }, cookie)).json()) as {
-            body: string;
-          };
-          size = body.body.length;
-        }),
-      );
-    }
+    for (let r = 0; r < 3; r++) exports.push(await timeAsync(async () => (size = await exportCsv(host.url, cookie))));
+    await host.stop();
+    const coldExport = await exportRightAfterStart(dir);
     return [
       {
         section: 'staff, 100k',
-        name: 'host start to listening (tsx)',
+        name: 'host start to listening (npm run serve)',
         value: host.listeningMs,
         unit: 'ms',
         note: 'with the quick_check that looks for a damaged file',
@@ -141,9 +134,34 @@ export async function measureStaffQueries(count = 100_000, reps = 20): Promise<F
         value: median(exports),
         unit: 'ms',
         target: { max: 3000, text: '≤ 3 s' },
-        note: `median of 3 over HTTP, ${(size / 1e6).toFixed(1)} M characters`,
+        note: `median of 3 over HTTP, ${(size / 1e6).toFixed(1)} M characters; search's decrypted copy filled`,
+      },
+      {
+        section: 'staff, 100k',
+        name: 'CSV export right after the host starts',
+        value: coldExport,
+        unit: 'ms',
+        note: 'before the search has decrypted much: most values decrypted for the export',
       },
     ];
+  } finally {
+    await host.stop();
+  }
+}
+
+/** The whole export as CSV, over HTTP; returns its length in characters. */
+async function exportCsv(base: string, cookie: string): Promise<number> {
+  const response = await post(base, 'exportSubmissions', { format: 'csv' }, cookie);
+  return ((await response.json()) as { body: string }).body.length;
+}
+
+/** An export asked for as soon as the host listens, while the search is still filling its decrypted copy. */
+async function exportRightAfterStart(dir: string): Promise<number> {
+  const host = await startHost(dir);
+  try {
+    const login = await post(host.url, 'staffLogin', { pin: PIN });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    return await timeAsync(() => exportCsv(host.url, cookie));
   } finally {
     await host.stop();
   }

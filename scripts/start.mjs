@@ -1,5 +1,5 @@
 // `npm start`: the Electron kiosk when this machine can run it, otherwise the browser host
-// (same renderer, same KioskApi over HTTP). Arguments are passed through to either.
+// (same renderer, same KioskApi over HTTP, as `npm run serve` runs it). Arguments are passed through to either.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -52,7 +52,7 @@ if (blocker?.reason === 'no-binary') {
 let child;
 if (blocker) {
   console.error(`Electron cannot start here: ${blocker.message}. Serving the kiosk in the browser instead.`);
-  child = spawn(process.execPath, ['--import', 'tsx', at('main', 'host', 'serve.ts'), ...args], {
+  child = spawn(process.execPath, [at('scripts', 'serve.mjs'), ...args], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -1,7 +1,7 @@
-import type { ExportFormat } from '../../app/contract/kioskApi';
+import type { ExportFormat, SubmissionSummary } from '../../app/contract/kioskApi';
 import type { Submission } from '../../app/domain/submission';
 import { localIso } from '../clock';
-import { toCsv } from './csv';
+import { csvBody, toCsv } from './csv';
 import { toOpen311 } from './open311';
 
 export interface ExportFile {
@@ -21,12 +21,20 @@ const FORMATS: Record<ExportFormat, { extension: string; contentType: string; re
   open311: { extension: 'open311.json', contentType: 'application/json; charset=utf-8', render: toOpen311 },
 };
 
+const fileName = (extension: string, at: Date) => `linli-submissions-${localIso(at).slice(0, 10)}.${extension}`;
+
 /** An export as a file to download or write: `linli-submissions-2026-11-26.csv`. */
 export function exportFile(format: ExportFormat, submissions: Submission[], at: Date): ExportFile {
   const { extension, contentType, render } = FORMATS[format];
-  return {
-    filename: `linli-submissions-${localIso(at).slice(0, 10)}.${extension}`,
-    contentType,
-    body: render(submissions),
-  };
+  return { filename: fileName(extension, at), contentType, body: render(submissions) };
+}
+
+/**
+ * The same CSV file, from submissions without their history (which CSV does not show), read one by
+ * one as they are written: the store need not read the history nor hold every submission at once.
+ */
+export function csvFile(submissions: Iterable<SubmissionSummary>, at: Date): { file: ExportFile; count: number } {
+  const { extension, contentType } = FORMATS.csv;
+  const { body, count } = csvBody(submissions);
+  return { file: { filename: fileName(extension, at), contentType, body }, count };
 }

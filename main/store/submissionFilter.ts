@@ -34,7 +34,8 @@ export function whereClause(filter: SubmissionFilter): WhereClause {
   equal('status', filter.status);
   equal('kind', filter.kind);
   equal('category', filter.category);
-  // julianday() compares instants, so timestamps written under different UTC offsets (DST) still order correctly.
+  // julianday() compares instants, so timestamps written under different UTC offsets (DST) still order correctly;
+  // the indexes of migration 0040 are on this very expression, so it must stay written exactly so.
   if (filter.from !== undefined) {
     conditions.push('julianday(created_at) >= julianday(@from)');
     params.from = filter.from;

@@ -2,6 +2,7 @@ import type { SubmissionSummary } from '../../app/contract/kioskApi';
 import type { Kind } from '../../app/domain/kinds';
 import type { HistoryEntry, InputMode, Status } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
+import type { PersonalData } from './personalData';
 
 /** A row of `submissions` as SQLite returns it. */
 export interface SubmissionRow {
@@ -32,17 +33,18 @@ export interface HistoryRow {
 }
 
 // The CHECK constraints in the schema and the validation before insert keep these casts honest.
-export function toSummary(row: SubmissionRow): SubmissionSummary {
+/** `personal`: the row's personal details decrypted, when the row itself does not hold them in the clear. */
+export function toSummary(row: SubmissionRow, personal: PersonalData = row): SubmissionSummary {
   return {
     id: row.id,
     ref: row.ref,
     kind: row.kind as Kind,
     category: row.category,
-    description: row.description,
-    location: row.location,
+    description: personal.description,
+    location: personal.location,
     anonymous: row.anonymous === 1,
-    name: row.name,
-    phone: row.phone,
+    name: personal.name,
+    phone: personal.phone,
     language: row.language as Language,
     inputModes: JSON.parse(row.input_modes) as InputMode[],
     kioskId: row.kiosk_id,

@@ -6,19 +6,27 @@ import type { SubmissionFilter } from './submissionFilter';
 
 /**
  * Free-text search over encrypted columns. SQL cannot look inside a sealed
- * value, so each submission's searchable text (reference, description,
- * location, name, phone) is decrypted once and kept in this process's memory,
- * never on disk, with the columns the other filters need; a search is then a
- * scan of that list, newest first. Costs: one decryption per personal field
- * the first time a submission is indexed (about 10–30 µs each on a kiosk-class
- * CPU, so seconds for 100,000 submissions, which warm() spreads over idle
- * time at start), and memory for the text (tens of MB for 100,000). A search
- * itself decrypts nothing. The text is immutable once stored, until the
- * retention purge removes it (main/store/retention.ts); statuses change. Both
- * are kept current from this process's own writes and, when another process
- * (the admin CLI) has committed, from one re-read of id, status and whether
- * the personal details were removed.
+ * value, so each submission's personal details (description, location, name,
+ * phone) are decrypted once and kept in this process's memory, never on disk,
+ * with its reference and the columns the other filters need; a search is then
+ * a scan of that list, newest first. The CSV export reads the same decrypted
+ * details (`decrypted`) rather than opening every value again. Costs: one
+ * decryption per personal field the first time a submission is indexed (about
+ * 10 µs each here, so seconds for 100,000 submissions, which warm() spreads
+ * over idle time at start), and memory for the text (tens of MB for 100,000;
+ * a second, lower-cased copy only of text whose case changes). A search
+ * itself decrypts nothing. The details are immutable once stored, until the
+ * retention purge removes them (main/store/retention.ts); statuses change.
+ * Both are kept current from this process's own writes and, when another
+ * process (the admin CLI) has committed, from one re-read of id, status and
+ * whether the personal details were removed.
  */
+
+/** Between the fields of Entry.shown: residents' text has no control characters (app/domain/submission.ts). */
+const SEPARATOR = '\u0000';
+/** Stands for a detail not given (no location; an anonymous resident's name and phone). */
+const MISSING = '\u0001';
+const UNPACKABLE = /[\u0000\u0001]/;
 
 interface Entry {
   id: number;
@@ -26,7 +34,13 @@ interface Entry {
   kind: string;
   category: string;
   createdAt: number;
-  /** Lower-cased reference and personal details, one per line. */
+  /**
+   * The reference and personal details as stored, decrypted, in one string (see decrypt): one string
+   * rather than five keeps both the memory and a search's scan small. Null once the retention purge
+   * removed the details, or when one of them did not open.
+   */
+  shown: string | null;
+  /** `shown` lower-cased, what a search matches: the same string when that changes nothing (most Chinese text). */
   text: string;
 }
 
@@ -62,20 +76,28 @@ export function createSubmissionSearch(db: Database.Database, cipher: FieldCiphe
     `SELECT s.id, s.status, r.submission_id IS NOT NULL AS redacted
      FROM submissions s LEFT JOIN redacted_submissions r ON r.submission_id = s.id`,
   );
-  /** After the retention purge a submission is found by its reference (the first line of its text) only. */
+  /** After the retention purge a submission is found by its reference only. */
   const forgetPersonal = (entry: Entry) => {
-    entry.text = entry.text.split('\n', 1)[0]!;
+    entry.text = entry.text.split(SEPARATOR, 1)[0]!;
+    entry.shown = null;
   };
 
-  function searchableText(row: IndexRow): string {
+  function decrypt(row: IndexRow): Pick<Entry, 'shown' | 'text'> {
+    let open: PersonalData;
     try {
-      const open = openPersonal(cipher, row);
-      return [row.ref, open.description, open.location, open.name, open.phone].join('\n').toLowerCase();
+      open = openPersonal(cipher, row);
     } catch (error) {
       // A damaged value must not make every search fail: the row stays findable by its reference.
       if (!(error instanceof SealedValueError)) throw error;
-      return row.ref;
+      return { shown: null, text: row.ref.toLowerCase() };
     }
+    const values = [row.ref, open.description, open.location, open.name, open.phone];
+    const joined = values.map((value) => value ?? MISSING).join(SEPARATOR);
+    const text = joined.toLowerCase();
+    // A value holding SEPARATOR or MISSING (which validating what residents type rules out) would not
+    // unpack into the same details: still searchable, but the export decrypts it again.
+    const packable = values.every((value) => value === null || !UNPACKABLE.test(value));
+    return { shown: packable ? joined : null, text: text === joined ? joined : text };
   }
 
   const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
@@ -86,13 +108,15 @@ export function createSubmissionSearch(db: Database.Database, cipher: FieldCiphe
     seenVersion ??= dataVersion();
     const rows = newer.all(lastId, limit);
     for (const row of rows) {
+      const { shown, text } = decrypt(row);
       const entry: Entry = {
         id: row.id,
         status: row.status,
         kind: row.kind,
         category: row.category,
         createdAt: Date.parse(row.created_at),
-        text: searchableText(row),
+        shown,
+        text,
       };
       entries.push(entry);
       byId.set(entry.id, entry);
@@ -170,6 +194,20 @@ export function createSubmissionSearch(db: Database.Database, cipher: FieldCiphe
     /** Indexes everything in slices between other work, so the first search is fast too. */
     async warm(): Promise<void> {
       while (db.open && fill(BATCH) === BATCH) await new Promise((resolve) => setImmediate(resolve));
+    },
+
+    /**
+     * The decrypted personal details of the submission with this id and reference, if it is indexed
+     * and has them. The caller makes sure they were not removed by another process since (a row of
+     * redacted_submissions it read with the submission): this index learns of that only on its next search.
+     */
+    decrypted(id: number, ref: string): PersonalData | undefined {
+      const shown = byId.get(id)?.shown;
+      if (shown == null) return undefined;
+      const [shownRef, description, location, name, phone] = shown.split(SEPARATOR) as [string, ...string[]];
+      if (shownRef !== ref) return undefined;
+      const given = (value: string | undefined) => (value === MISSING ? null : value!);
+      return { description: description!, location: given(location), name: given(name), phone: given(phone) };
     },
 
     /** Forgets every decrypted text (on close). */

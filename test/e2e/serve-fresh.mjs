@@ -14,7 +14,8 @@ const setPin = spawnSync('npx', ['tsx', 'main/cli/admin.ts', 'set-pin', '--data-
   stdio: ['pipe', 'inherit', 'inherit'],
 });
 if (setPin.status !== 0) process.exit(setPin.status ?? 1);
-const host = spawn('npx', ['tsx', 'main/host/serve.ts', '--port', values.port, '--data-dir', dataDir], {
+// As `npm run serve` runs it: from its bundle, built first if a source is newer.
+const host = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port, '--data-dir', dataDir], {
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, toCsv } from '../../../../main/exports/csv';
+import { csvFile } from '../../../../main/exports/exportFile';
 import { submission } from './fixtures';
 
 describe('CSV export', () => {
@@ -50,5 +51,14 @@ describe('CSV export', () => {
   it('leaves empty cells for missing contact details', () => {
     const row = toCsv([submission({ anonymous: true, name: null, phone: null, location: null })]).split('\r\n')[1]!;
     expect(row.split(',').slice(7, 10)).toEqual(['true', '', '']);
+  });
+
+  it('writes every row of a large export once, in the order given, and counts them', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => submission({ id: i, ref: String(1000000 + i) }));
+    const { file, count } = csvFile(rows.values(), new Date('2026-11-26T12:00:00.000+08:00'));
+    const lines = file.body.slice(1).split('\r\n');
+    expect(count).toBe(2500);
+    expect(lines).toHaveLength(2502);
+    expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(rows.map((s) => s.ref));
   });
 });

@@ -7,7 +7,6 @@ import { startTestCity, type TestCity } from '../forwarding/open311Server';
 import { callContext, draft, tempDir } from '../support';
 
 const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 describe('npm run serve with forwarding configured', () => {
   let dir: string;
@@ -36,7 +35,8 @@ describe('npm run serve with forwarding configured', () => {
     seed.close();
     expect(city.received).toEqual([]);
 
-    const child = spawn(process.execPath, [TSX, 'main/host/serve.ts', '--port', '0', '--data-dir', dir], { cwd: ROOT });
+    // As `npm run serve` runs it (scripts/serve.mjs: the host's bundle, built first if a source is newer).
+    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--data-dir', dir], { cwd: ROOT });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
       await expect.poll(() => city.received.length, { timeout: 15_000 }).toBe(1);
