@@ -204,11 +204,6 @@ export function digitsEvents(field: DigitsField, digits: string): UserEvent[] {
   }
 }
 
-/** Digits read back one by one ("1 3 8 …"), so a listener can check each. */
-export function spellDigits(digits: string, language: DialogContext['language']): string {
-  return [...digits].join(language === 'en' ? ', ' : ' ');
-}
-
 /**
  * The reply to "did you say …?" or to a read-back: yes, no, a command, or —
  * while dictating or saying digits — more of the same to add.

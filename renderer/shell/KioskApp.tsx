@@ -124,10 +124,12 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
     keymap,
   });
   // Audio-first mode: started by Help on the welcome screen (a key, the button, or saying "帮助"), when the kiosk can speak.
+  // Help then opens nothing and says nothing of its own: the mode's introduction is the help.
   const canSpeak = speech.output.canSpeak(ctx.language);
+  const helpStartsAudioFirst = overlay === 'help' && step === 'welcome' && canSpeak && !settings.audioFirst;
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when help opens
   useEffect(() => {
-    if (overlay !== 'help' || step !== 'welcome' || !canSpeak || settings.audioFirst) return;
+    if (!helpStartsAudioFirst) return;
     kiosk.send({ type: 'user.closeOverlay', mode: lastMode.current });
     kiosk.send({ type: 'user.setAudioFirst', on: true, mode: lastMode.current });
     send({ type: 'user.start' });
@@ -144,8 +146,9 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
     }
   });
   // Help, the staff call and the idle warning are said as they open.
-  const overlaySpeech =
-    overlay === 'help'
+  const overlaySpeech = helpStartsAudioFirst
+    ? null
+    : overlay === 'help'
       ? t(prompt.keys.help, { centre: config.centreName[ctx.language] })
       : overlay
         ? t(OVERLAY_SPEECH[overlay])
@@ -309,7 +312,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
           {prompt.announcement}
         </div>
         {staffPin && <StaffPinDialog api={api} t={t} onClose={() => setStaffPin(false)} />}
-        {overlay && !staffPin && (
+        {overlay && !staffPin && !helpStartsAudioFirst && (
           <Overlay
             kind={overlay}
             helpText={t(prompt.keys.help, { centre: config.centreName[ctx.language] })}

@@ -75,7 +75,6 @@ function visibleButtons(root: HTMLElement | null): HTMLButtonElement[] {
     (b) => !b.closest('[inert]') && b.offsetParent !== null,
   );
 }
-const labelOf = (b: HTMLElement) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
 
 /** A short rising tone: the audible cue that the kiosk is listening now. */
 function listeningTone(volume: number) {
@@ -150,7 +149,7 @@ export function useVoice({ lastMode, provider, config, kiosk, rootRef, screen }:
                 stage: now.stage,
                 ctx: now.ctx,
                 text: heard.text,
-                buttons: visibleButtons(rootRef.current).map(labelOf),
+                buttons: visibleButtons(rootRef.current).map((b) => spokenLabel(b)),
                 labelOf: ({ kind, category }: { kind?: string; category?: string }) =>
                   kind ? now.t(`kinds.${kind}.label`) : now.t(`catalogue.${category}.label`),
               };
@@ -195,7 +194,7 @@ export function useVoice({ lastMode, provider, config, kiosk, rootRef, screen }:
       case 'press':
         lastMode.current = 'voice';
         visibleButtons(rootRef.current)
-          .find((b) => labelOf(b) === outcome.label)
+          .find((b) => spokenLabel(b) === outcome.label)
           ?.click();
         return;
       case 'acceptDictation':

@@ -6,20 +6,15 @@ import { type Browser, chromium, expect, type Page, test } from '@playwright/tes
 import { build } from 'esbuild';
 import { speechCacheKey } from '../../app/speech/cacheKey';
 import { readBack } from '../faults/support';
+import { CHROMIUM_ARGS } from './chromiumArgs';
 import { digitsOf } from './support';
 import { type AzureSpeechDouble, silentMp3, startAzureSpeechDouble, toneWav } from './support/azureSpeechDouble';
 
 // The real Azure path in a real Chromium: the Speech SDK and web-speech-cognitive-services,
 // Chromium's fake microphone (fed a steady tone) and real <audio> playback, against the
 // loopback double of the Azure Speech service. Only the service is a stand-in.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+const SPEECH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // A microphone without a permission prompt: Chromium's fake device and its fake "allow".
   '--use-fake-ui-for-media-stream',
   '--use-fake-device-for-media-stream',
@@ -34,7 +29,7 @@ async function launchChromium(): Promise<Browser> {
   writeFileSync(tone, toneWav());
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${tone}`],
+    args: [...SPEECH_CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${tone}`],
   });
   browser.on('disconnected', () => rmSync(dir, { recursive: true, force: true }));
   return browser;

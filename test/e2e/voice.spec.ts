@@ -206,9 +206,12 @@ test('audio-first: Help on the welcome screen starts it; every option and every 
   await openByVoice(page);
   await page.keyboard.press('F1');
   await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
-  await page.waitForFunction(() => window.linliSpeech!.listening);
+  // Every option on the screen is read out after the prompt (the last is 查询进度).
+  await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text.startsWith('查询进度 ')));
   let texts = (await spoken(page)).map((s) => s.text);
   expect(texts.some((t) => t.startsWith('已进入语音引导'))).toBe(true);
+  // The introduction is the help: the welcome screen's help text is not said first.
+  expect(texts.filter((t) => t.startsWith('这是社区服务自助机'))).toEqual([]);
   for (const option of ['办事', '投诉', '建议', '查询进度']) {
     expect(
       texts.some((t) => t.startsWith(option) && t !== option),
