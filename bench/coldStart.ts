@@ -1,12 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { buildHost } from '../scripts/build-host.mjs';
+import { SPEECH_SDK } from '../test/e2e/support/welcomeScripts';
 import { launchChromium, START, VIEWPORT } from './browser';
 import { scratchDir, startHost } from './host';
 import type { Figure } from './results';
 import { median } from './stats';
-
-/** What the Speech SDK's code carries (web-speech-cognitive-services, microsoft-cognitiveservices-speech-sdk). */
-const SPEECH_SDK = /microsoft-cognitiveservices-speech|cognitiveservices|SpeechSDK|SpeechTranslationConfig/;
 
 /**
  * Notes in the page when the start button is there, laid out, and a frame has been drawn with it:

@@ -3,15 +3,11 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles/kiosk.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import type { KioskApi, KioskConfigView } from '../app/contract/kioskApi';
 import { defaultKioskApi } from './api/client';
 import { createI18n } from './i18n';
 import { KioskApp } from './shell/KioskApp';
 import { chosenProvider, createSpeech } from './speech';
-
-// zod probes for eval with `new Function`, which the page's CSP refuses (and reports): never try.
-z.config({ jitless: true });
 
 const StaffApp = lazy(() => import('./staff/StaffApp'));
 
@@ -37,8 +33,11 @@ function showUnavailable() {
 
 async function boot() {
   const api = defaultKioskApi();
-  const config = await loadConfig(api);
-  const i18n = createI18n(config.defaultLanguage);
+  // The strings are set up while the host answers (issue 7, cold start); the centre's language follows.
+  const configLoaded = loadConfig(api);
+  const i18n = createI18n();
+  const config = await configLoaded;
+  if (i18n.language !== config.defaultLanguage) await i18n.changeLanguage(config.defaultLanguage);
   const rootElement = document.getElementById('root')!;
   rootElement.innerHTML = '';
   const root = createRoot(rootElement);

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KINDS } from '../domain/kinds';
 import { Draft, plainText, STATUSES, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
+import { isMethodName, METHOD_NAMES, type MethodName } from './methodNames';
 
 const Empty = z.object({}).strict();
 const Localised = z.record(z.string(), z.string());
@@ -224,19 +225,16 @@ export const kioskApi = {
     z.object({ acknowledged: z.boolean() }),
     'staff',
   ),
-} as const;
+  // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.
+} as const satisfies Record<MethodName, unknown>;
 
 export type KioskApiContract = typeof kioskApi;
-export type MethodName = keyof KioskApiContract;
+
 export type ArgsOf<M extends MethodName> = z.input<KioskApiContract[M]['args']>;
 export type ParsedArgsOf<M extends MethodName> = z.output<KioskApiContract[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<KioskApiContract[M]['result']>;
 
-export const METHOD_NAMES = Object.keys(kioskApi) as MethodName[];
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.hasOwn(kioskApi, name);
-}
+export { isMethodName, METHOD_NAMES, type MethodName };
 
 /** What a renderer calls: every method, async, on either transport. */
 export type KioskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };

@@ -1,6 +1,7 @@
 import { findCategory, needsLocation } from '../domain/catalogue';
+import { LIMITS } from '../domain/limits';
 import { checkPhone } from '../domain/phone';
-import { type Draft, LIMITS } from '../domain/submission';
+import type { Draft } from '../domain/submission';
 import { charCount } from '../domain/text';
 import type { Language } from '../i18n/languages';
 import type { DialogContext } from './types';

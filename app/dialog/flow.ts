@@ -5,8 +5,8 @@
  */
 import { type Category, findCategory, needsLocation } from '../domain/catalogue';
 import { kindAllowsAnonymous } from '../domain/kinds';
+import { LIMITS } from '../domain/limits';
 import { checkPhone } from '../domain/phone';
-import { LIMITS } from '../domain/submission';
 import { charCount } from '../domain/text';
 import { hasDescription, isDescriptionTooLong } from './draft';
 import type { DialogContext, DialogEvent, Section, Step } from './types';

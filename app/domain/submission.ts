@@ -1,22 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import { KINDS, kindAllowsAnonymous } from './kinds';
+import { INPUT_MODES, LIMITS, STATUSES } from './limits';
 import { checkPhone } from './phone';
 import { charCount, hasContent } from './text';
 
-/** Limits a resident can reach; the screens show them and the API enforces them. */
-export const LIMITS = {
-  description: 4000,
-  location: 200,
-  name: 50,
-  phone: 20,
-} as const;
-
-export const INPUT_MODES = ['touch', 'keypad', 'voice'] as const;
-export type InputMode = (typeof INPUT_MODES)[number];
-
-export const STATUSES = ['queued', 'collected', 'forwarded', 'closed'] as const;
-export type Status = (typeof STATUSES)[number];
+export { INPUT_MODES, type InputMode, LIMITS, STATUSES, type Status } from './limits';
 
 /** No control characters other than line breaks and tabs: they cannot be typed and only hide things. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

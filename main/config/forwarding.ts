@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_CATALOGUE } from '../../app/domain/catalogue';
 import type { ConfigProblem } from './consistency';
 import type { ParsedConfigFile } from './schema';

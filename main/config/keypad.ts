@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_KEYMAP, KEY_COMMANDS, type Keymap, keymapProblems } from '../../app/dialog/keymap';
 import type { ConfigProblem } from './consistency';
 import type { ParsedConfigFile } from './schema';

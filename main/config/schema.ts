@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
 import { ForwardingConfig, RetentionConfig } from './forwarding';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SPEECH_PROVIDERS } from '../../app/speech/types';
 import type { ConfigProblem } from './consistency';
 import type { ParsedConfigFile } from './schema';

@@ -1,6 +1,7 @@
 import type { CallOutcome, KioskBridge } from '../../app/contract/bridge';
 import { type ErrorCode, isApiErrorBody } from '../../app/contract/errors';
-import { type KioskApi, METHOD_NAMES, type MethodName } from '../../app/contract/kioskApi';
+import type { KioskApi } from '../../app/contract/kioskApi';
+import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
 
 /** An error answered by the KioskApi, or a transport failure (`network`). */
 export class KioskApiError extends Error {

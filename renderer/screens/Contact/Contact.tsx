@@ -1,8 +1,8 @@
 import './Contact.css';
 import { useId } from 'react';
 import type { ContactStage } from '../../../app/dialog/types';
+import { LIMITS } from '../../../app/domain/limits';
 import { checkPhone } from '../../../app/domain/phone';
-import { LIMITS } from '../../../app/domain/submission';
 import { FieldError } from '../../components/FieldError';
 import { NumericKeypad } from '../../components/NumericKeypad';
 import type { ScreenProps } from '../../shell/screenProps';

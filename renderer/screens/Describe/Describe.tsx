@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { descriptionLength } from '../../../app/dialog/draft';
-import { LIMITS } from '../../../app/domain/submission';
+import { LIMITS } from '../../../app/domain/limits';
 import { FieldError } from '../../components/FieldError';
 import { categoryPhrases, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LIMITS } from '../../../app/domain/submission';
+import { LIMITS } from '../../../app/domain/limits';
 import { FieldError } from '../../components/FieldError';
 import type { ScreenProps } from '../../shell/screenProps';
 
