@@ -27,6 +27,8 @@ export const KioskConfigView = z.object({
     idleMs: z.number().int().positive(),
     warningMs: z.number().int().positive(),
     receiptMs: z.number().int().positive(),
+    /** Extension: the time before the warning while staff have been called; absent, the idle time. */
+    staffWaitMs: z.number().int().positive().optional(),
   }),
   /** Speech (DESIGN.md, "Speech"); never a key or token, those come from `speechToken`. */
   speech: z.object({

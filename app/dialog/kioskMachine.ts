@@ -1,4 +1,4 @@
-import { assign, fromPromise, raise, type SnapshotFrom, sendTo, setup, stateIn } from 'xstate';
+import { assign, fromPromise, not, or, raise, type SnapshotFrom, sendTo, setup, stateIn } from 'xstate';
 import type { KioskConfigView, SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { Draft } from '../domain/submission';
@@ -44,14 +44,20 @@ export const MIN_WARNING_MS = 20_000;
 
 /**
  * The idle times a resident gets: the centre's, with the warning at least
- * MIN_WARNING_MS, and all of them doubled when the resident asked for more time.
+ * MIN_WARNING_MS, the wait for staff never shorter than the idle time (and the
+ * idle time when the config has none), and all of them doubled when the
+ * resident asked for more time.
  */
-export function effectiveTiming(timing: KioskConfigView['timing'], settings: Settings): KioskConfigView['timing'] {
+export function effectiveTiming(
+  timing: KioskConfigView['timing'],
+  settings: Settings,
+): Required<KioskConfigView['timing']> {
   const factor = settings.moreTime ? MORE_TIME_FACTOR : 1;
   return {
     idleMs: timing.idleMs * factor,
     warningMs: Math.max(timing.warningMs, MIN_WARNING_MS) * factor,
     receiptMs: timing.receiptMs * factor,
+    staffWaitMs: Math.max(timing.staffWaitMs ?? timing.idleMs, timing.idleMs) * factor,
   };
 }
 
@@ -156,6 +162,7 @@ const setupKiosk = setup({
     idle: ({ context }) => effectiveTiming(context.timing, context.settings).idleMs,
     warning: ({ context }) => effectiveTiming(context.timing, context.settings).warningMs,
     receipt: ({ context }) => effectiveTiming(context.timing, context.settings).receiptMs,
+    staffWait: ({ context }) => effectiveTiming(context.timing, context.settings).staffWaitMs,
   },
   guards: {
     isForDialog: ({ event }) => event.type.startsWith('user.') && !KIOSK_ONLY.has(event.type),
@@ -166,6 +173,8 @@ const setupKiosk = setup({
     dialogSubmitsNothing: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
     kioskIsSpeaking: stateIn('#kiosk.speech.active'),
+    // Not staffCallFailed: nobody is coming, and the screen sends the resident to the front desk.
+    residentAwaitsStaff: or([stateIn('#kiosk.overlay.staffCalling'), stateIn('#kiosk.overlay.staffCalled')]),
   },
   actions: {
     forwardToDialog: sendTo('dialog', ({ event }) => event as UserEvent),
@@ -276,10 +285,29 @@ export const kioskMachine = setupKiosk.createMachine({
       states: {
         inactive: { on: { 'dialog.changed': followDialog('session', 'submitting', 'receipt') } },
         watching: {
-          always: { guard: 'kioskIsSpeaking', target: 'paused' },
+          always: [
+            { guard: 'kioskIsSpeaking', target: 'paused' },
+            { guard: 'residentAwaitsStaff', target: 'waitingForStaff' },
+          ],
           after: { idle: 'warning' },
           on: {
             'kiosk.activity': { target: 'watching', reenter: true },
+            'dialog.changed': followDialog('welcome', 'submitting', 'receipt'),
+          },
+        },
+        /**
+         * Staff have been called: a longer countdown, so a resident waiting for them keeps what they
+         * entered, but not an endless one, in case they walked away and nobody came. Closing the
+         * overlay, or the call failing, goes back to the usual countdown, started afresh.
+         */
+        waitingForStaff: {
+          always: [
+            { guard: 'kioskIsSpeaking', target: 'paused' },
+            { guard: not('residentAwaitsStaff'), target: 'watching' },
+          ],
+          after: { staffWait: 'warning' },
+          on: {
+            'kiosk.activity': { target: 'waitingForStaff', reenter: true },
             'dialog.changed': followDialog('welcome', 'submitting', 'receipt'),
           },
         },

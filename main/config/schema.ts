@@ -73,6 +73,11 @@ export const ConfigFile = z
         // DESIGN.md, "Idle": at least 20 s to answer the warning.
         warningSeconds: seconds(20, 600, 30),
         receiptSeconds: seconds(5, 600, 30),
+        // While staff have been called (DESIGN.md, "Idle"). Ten minutes: time for staff to come from
+        // another room or finish with someone else, not so long that the details of a resident nobody
+        // came for stay on screen. Bounds as idleSeconds', so any idle time is also a valid wait; the
+        // kiosk never waits less than idleSeconds anyway (effectiveTiming in app/dialog/kioskMachine.ts).
+        staffWaitSeconds: seconds(10, 3600, 600),
       })
       .strict()
       .prefault({}),

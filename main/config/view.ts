@@ -20,6 +20,7 @@ export function toKioskConfigView(config: Config): KioskConfigView {
       idleMs: config.timing.idleSeconds * 1000,
       warningMs: config.timing.warningSeconds * 1000,
       receiptMs: config.timing.receiptSeconds * 1000,
+      staffWaitMs: config.timing.staffWaitSeconds * 1000,
     },
     // Never the key, nor where it is kept: the renderer gets short-lived tokens from speechToken.
     speech: {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
-import type { KioskConfigView, SubmitResult } from '../../../../app/contract/kioskApi';
-import { emptyContext } from '../../../../app/dialog/dialogMachine';
-import { effectiveTiming, kioskMachine, type LookupQuery, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
+import { waitFor } from 'xstate';
+import { effectiveTiming, type LookupQuery, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
 import {
   DEFAULT_SETTINGS,
   type KioskEvent,
@@ -11,56 +9,9 @@ import {
   type Settings,
   VOLUMES,
 } from '../../../../app/dialog/types';
-import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 import type { Draft } from '../../../../app/domain/submission';
-import { ANONYMOUS_COMPLAINT_AT_REVIEW, INPUT, RESULT } from './support';
-
-const TIMING = { idleMs: 60_000, warningMs: 30_000, receiptMs: 45_000 };
-const CONFIG: KioskConfigView = {
-  kioskId: 'kiosk-1',
-  centreName: { 'zh-CN': '幸福社区', en: 'Xingfu Community' },
-  languages: ['zh-CN', 'en'],
-  defaultLanguage: 'zh-CN',
-  catalogue: [...DEFAULT_CATALOGUE],
-  timing: TIMING,
-  speech: { provider: 'scripted' },
-  printing: false,
-};
-
-interface Fakes {
-  submitDraft?: (draft: Draft) => Promise<SubmitResult>;
-  lookupStatus?: (query: LookupQuery) => Promise<LookupResult>;
-  callStaff?: (input: { language: string }) => Promise<unknown>;
-  timing?: Partial<typeof TIMING>;
-}
-
-/**
- * A kiosk on a simulated clock. `clock.increment` jumps to the end at once, so a timer that starts
- * during a jump (the warning, when the idle time runs out) counts from the end: step it in moves.
- * The renderer's actors are replaced (they call the KioskApi, which is not here).
- */
-function startKiosk(fakes: Fakes = {}) {
-  const clock = new SimulatedClock();
-  const machine = kioskMachine.provide({
-    actors: {
-      submitDraft: fromPromise(({ input }) => (fakes.submitDraft ?? (() => new Promise<never>(() => {})))(input)),
-      callStaff: fromPromise(({ input }) => (fakes.callStaff ?? (async () => ({ id: 1 })))(input)),
-      lookupStatus: fromPromise(({ input }) => (fakes.lookupStatus ?? (() => new Promise<never>(() => {})))(input)),
-    },
-  });
-  const config = { ...CONFIG, timing: { ...TIMING, ...fakes.timing } };
-  const kiosk = createActor(machine, { input: { config }, clock }).start();
-  const send = (...events: KioskEvent[]) => {
-    for (const event of events) kiosk.send(event);
-  };
-  const dialog = () => kiosk.getSnapshot().children.dialog!.getSnapshot();
-  const idle = () => (kiosk.getSnapshot().value as { idle: string }).idle;
-  const overlay = () => (kiosk.getSnapshot().value as { overlay: string }).overlay;
-  return { kiosk, clock, send, dialog, idle, overlay };
-}
-
-const HALF_FILLED: KioskEvent[] = ANONYMOUS_COMPLAINT_AT_REVIEW.slice(0, 4);
-const EMPTY_SESSION = { ...emptyContext(INPUT), visits: { welcome: 1 } };
+import { EMPTY_SESSION, HALF_FILLED, startKiosk, TIMING } from './kioskSupport';
+import { ANONYMOUS_COMPLAINT_AT_REVIEW, RESULT } from './support';
 
 describe('when the resident walks away', () => {
   it('warns after the idle time, then wipes a half-filled complaint and the display settings', () => {
@@ -182,9 +133,14 @@ describe('timing the resident can adjust (WCAG 2.2.1)', () => {
 
   it('gives the effective times the screen shows: the warning at least 20 s, all doubled with more time', () => {
     const more: Settings = { ...DEFAULT_SETTINGS, moreTime: true };
-    expect(effectiveTiming(TIMING, DEFAULT_SETTINGS)).toEqual(TIMING);
+    expect(effectiveTiming(TIMING, DEFAULT_SETTINGS)).toEqual({ ...TIMING, staffWaitMs: TIMING.idleMs });
     expect(effectiveTiming({ ...TIMING, warningMs: 5_000 }, DEFAULT_SETTINGS).warningMs).toBe(MIN_WARNING_MS);
-    expect(effectiveTiming(TIMING, more)).toEqual({ idleMs: 120_000, warningMs: 60_000, receiptMs: 90_000 });
+    expect(effectiveTiming(TIMING, more)).toEqual({
+      idleMs: 120_000,
+      warningMs: 60_000,
+      receiptMs: 90_000,
+      staffWaitMs: 120_000,
+    });
   });
 });
 

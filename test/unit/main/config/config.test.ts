@@ -13,7 +13,7 @@ describe('parseConfig', () => {
       centreName: { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre', 'zh-HK': '鄰里社區服務中心' },
       languages: ['zh-CN', 'en', 'zh-HK'],
       defaultLanguage: 'zh-CN',
-      timing: { idleSeconds: 90, warningSeconds: 30, receiptSeconds: 30 },
+      timing: { idleSeconds: 90, warningSeconds: 30, receiptSeconds: 30, staffWaitSeconds: 600 },
       speech: { provider: 'off' },
       printing: false,
       host: { bind: '127.0.0.1', port: 8080 },
@@ -24,7 +24,7 @@ describe('parseConfig', () => {
 
   it('fills in what a partial section leaves out', () => {
     const config = parseConfig({ timing: { idleSeconds: 120 }, speech: { provider: 'native' } });
-    expect(config.timing).toEqual({ idleSeconds: 120, warningSeconds: 30, receiptSeconds: 30 });
+    expect(config.timing).toEqual({ idleSeconds: 120, warningSeconds: 30, receiptSeconds: 30, staffWaitSeconds: 600 });
     expect(config.speech.provider).toBe('native');
   });
 
@@ -61,6 +61,29 @@ describe('parseConfig', () => {
 
   it('refuses a default language that is not offered', () => {
     expect(configError({ languages: ['en'], defaultLanguage: 'zh-CN' }).field).toBe('defaultLanguage');
+  });
+
+  describe('the wait while staff have been called', () => {
+    it('is ten minutes unless the centre says otherwise', () => {
+      expect(parseConfig({}).timing.staffWaitSeconds).toBe(600);
+      expect(parseConfig({ timing: { staffWaitSeconds: 300 } }).timing.staffWaitSeconds).toBe(300);
+    });
+
+    it('takes any time from the shortest idle time to an hour', () => {
+      expect(parseConfig({ timing: { staffWaitSeconds: 10 } }).timing.staffWaitSeconds).toBe(10);
+      expect(parseConfig({ timing: { staffWaitSeconds: 3600 } }).timing.staffWaitSeconds).toBe(3600);
+    });
+
+    it.each([
+      [9, 'must be at least 10'],
+      [3601, 'must be at most 3600'],
+      [90.5, 'must be a whole number'],
+      ['600', 'must be a number'],
+    ])('names the field when it is %j', (value, problem) => {
+      const error = configError({ timing: { staffWaitSeconds: value } });
+      expect(error.field).toBe('timing.staffWaitSeconds');
+      expect(error.message).toBe(`config.json: timing.staffWaitSeconds: ${problem}`);
+    });
   });
 
   describe('catalogue', () => {

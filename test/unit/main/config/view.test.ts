@@ -6,11 +6,16 @@ import { toKioskConfigView } from '../../../../main/config/view';
 describe('toKioskConfigView', () => {
   it('gives the renderer timing in milliseconds and nothing about the host or staff', () => {
     const view = toKioskConfigView(parseConfig({ timing: { idleSeconds: 60, warningSeconds: 20 }, printing: true }));
-    expect(view.timing).toEqual({ idleMs: 60_000, warningMs: 20_000, receiptMs: 30_000 });
+    expect(view.timing).toEqual({ idleMs: 60_000, warningMs: 20_000, receiptMs: 30_000, staffWaitMs: 600_000 });
     expect(view.printing).toBe(true);
     expect(view).not.toHaveProperty('host');
     expect(view).not.toHaveProperty('staff');
     expect(KioskConfigView.parse(view)).toEqual(view);
+  });
+
+  it('gives the renderer the wait while staff have been called, in milliseconds', () => {
+    const view = toKioskConfigView(parseConfig({ timing: { staffWaitSeconds: 900 } }));
+    expect(view.timing.staffWaitMs).toBe(900_000);
   });
 
   it('passes on labels and phrases a centre configured', () => {
