@@ -8,15 +8,24 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]) => percentile(values, 50);
 
-/** Least-squares slope of y over x. */
-export function slope(points: readonly { x: number; y: number }[]): number {
-  const n = points.length;
-  if (n < 2) return 0;
-  const mx = points.reduce((s, p) => s + p.x, 0) / n;
-  const my = points.reduce((s, p) => s + p.y, 0) / n;
-  const num = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
-  const den = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
-  return den === 0 ? 0 : num / den;
+/**
+ * Theil–Sen slope: the median of the slopes between every pair of points. A few samples caught high
+ * or low (a collector's or allocator's sawtooth) barely move it, while growth that goes on through
+ * the run makes most pairs slope up, so it cannot hide: it is what a leak looks like.
+ */
+export function medianSlope(points: readonly { x: number; y: number }[]): number {
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const [a, b] = [points[i]!, points[j]!];
+      if (a.x !== b.x) slopes.push((b.y - a.y) / (b.x - a.x));
+    }
+  }
+  if (slopes.length === 0) return 0;
+  slopes.sort((a, b) => a - b);
+  const middle = slopes.length / 2;
+  // The usual median here (the mean of the middle two), not a nearest rank that would lean low.
+  return slopes.length % 2 === 1 ? slopes[Math.floor(middle)]! : (slopes[middle - 1]! + slopes[middle]!) / 2;
 }
 
 /** Milliseconds of a synchronous call. */
