@@ -4,11 +4,14 @@ import { join, resolve } from 'node:path';
 import { buildHost, hostBundleIsFresh } from '../scripts/build-host.mjs';
 
 /** Scratch space on the same disk as the project (bench/tmp is ignored by git). */
-export const TMP = resolve('bench/tmp');
+const TMP = resolve('bench/tmp');
+
+/** This run's own folder in it: a run removes only its own, never another run's data or files. */
+export const RUN_TMP = join(TMP, `run-${process.pid}`);
 
 export function scratchDir(name: string): string {
-  mkdirSync(TMP, { recursive: true });
-  return mkdtempSync(join(TMP, `${name}-`));
+  mkdirSync(RUN_TMP, { recursive: true });
+  return mkdtempSync(join(RUN_TMP, `${name}-`));
 }
 
 export interface HostProcess {

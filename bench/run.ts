@@ -8,7 +8,7 @@ import { launchChromium } from './browser';
 import { measureColdStart } from './coldStart';
 import { measureDialogSteps } from './dialogSteps';
 import { measureDurableSubmit } from './durableSubmit';
-import { TMP } from './host';
+import { RUN_TMP } from './host';
 import { measureIntents } from './intents';
 import { measureMemory } from './memory';
 import { type Figure, passes, table } from './results';
@@ -63,7 +63,7 @@ async function main() {
     }
     console.log(` (${((performance.now() - start) / 1000).toFixed(0)} s)`);
   }
-  rmSync(TMP, { recursive: true, force: true });
+  rmSync(RUN_TMP, { recursive: true, force: true });
   console.log(`\n${table(figures)}\n`);
   // Only a whole run replaces the results the README quotes.
   if (values.only !== undefined) return;
