@@ -53,6 +53,46 @@ describe('CSV export', () => {
     expect(row.split(',').slice(7, 10)).toEqual(['true', '', '']);
   });
 
+  it('writes each cell as csvCell makes it, in the order of the columns, across many rows', () => {
+    // The plain way to write a row: column by column, as the header names them.
+    const byColumn = (s: ReturnType<typeof submission>) =>
+      CSV_COLUMNS.map((column) => {
+        const value = {
+          ref: s.ref,
+          created_at: s.createdAt,
+          status: s.status,
+          kind: s.kind,
+          category: s.category,
+          description: s.description,
+          location: s.location ?? '',
+          anonymous: String(s.anonymous),
+          name: s.name ?? '',
+          phone: s.phone ?? '',
+          language: s.language,
+          input_modes: s.inputModes.join(';'),
+          kiosk_id: s.kioskId,
+          updated_at: s.updatedAt,
+        }[column];
+        return column === 'anonymous' ? value : csvCell(value);
+      }).join(',');
+    const awkward = ['=1+1', '@A1', '-5', '+86 138', '\t=x', 'a,b', 'say "hi"', 'two\r\nlines', '', '普通文字'];
+    const rows = Array.from({ length: 1234 }, (_, i) =>
+      submission({
+        id: i,
+        ref: String(1000000 + i),
+        description: awkward[i % awkward.length]!,
+        location: i % 3 === 0 ? null : awkward[(i + 1) % awkward.length]!,
+        anonymous: i % 4 === 0,
+        name: i % 4 === 0 ? null : awkward[(i + 2) % awkward.length]!,
+        phone: i % 4 === 0 ? null : awkward[(i + 3) % awkward.length]!,
+        inputModes: i % 2 === 0 ? ['touch'] : ['voice', 'keypad'],
+      }),
+    );
+    const expected = `\uFEFF${[CSV_COLUMNS.join(','), ...rows.map(byColumn)].join('\r\n')}\r\n`;
+    expect(toCsv(rows)).toBe(expected);
+    expect(toCsv([])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
   it('writes every row of a large export once, in the order given, and counts them', () => {
     const rows = Array.from({ length: 2500 }, (_, i) => submission({ id: i, ref: String(1000000 + i) }));
     const { file, count } = csvFile(rows.values(), new Date('2026-11-26T12:00:00.000+08:00'));
