@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { KINDS } from '../domain/kinds';
-import { Draft, plainText, STATUSES, Submission } from '../domain/submission';
+import { STATUSES } from '../domain/limits';
+import { Draft, plainText, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
-import { isMethodName, METHOD_NAMES, type MethodName } from './methodNames';
+import type { MethodName } from './methodNames';
 
 const Empty = z.object({}).strict();
 const Localised = z.record(z.string(), z.string());
@@ -235,8 +236,6 @@ export type KioskApiContract = typeof kioskApi;
 export type ArgsOf<M extends MethodName> = z.input<KioskApiContract[M]['args']>;
 export type ParsedArgsOf<M extends MethodName> = z.output<KioskApiContract[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<KioskApiContract[M]['result']>;
-
-export { isMethodName, METHOD_NAMES, type MethodName };
 
 /** What a renderer calls: every method, async, on either transport. */
 export type KioskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };

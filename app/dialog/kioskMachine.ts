@@ -57,7 +57,7 @@ export function effectiveTiming(
     idleMs: timing.idleMs * factor,
     warningMs: Math.max(timing.warningMs, MIN_WARNING_MS) * factor,
     receiptMs: timing.receiptMs * factor,
-    staffWaitMs: Math.max(timing.staffWaitMs ?? timing.idleMs, timing.idleMs) * factor,
+    staffWaitMs: Math.max(timing.staffWaitMs ?? 0, timing.idleMs) * factor,
   };
 }
 

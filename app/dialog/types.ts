@@ -1,8 +1,8 @@
 import type { SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
+import type { InputMode } from '../domain/limits';
 import type { PhoneError } from '../domain/phone';
-import type { InputMode } from '../domain/submission';
 import type { Language } from '../i18n/languages';
 
 /** The parts of a submission the review screen can send the resident back to. */

@@ -5,8 +5,6 @@ import { INPUT_MODES, LIMITS, STATUSES } from './limits';
 import { checkPhone } from './phone';
 import { charCount, hasContent } from './text';
 
-export { INPUT_MODES, type InputMode, LIMITS, STATUSES, type Status } from './limits';
-
 /** No control characters other than line breaks and tabs: they cannot be typed and only hide things. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 

@@ -1,5 +1,6 @@
 import { ApiError } from '../../app/contract/errors';
-import { type CallContext, isMethodName, type KioskApiHandlers, kioskApi } from '../../app/contract/kioskApi';
+import { type CallContext, type KioskApiHandlers, kioskApi } from '../../app/contract/kioskApi';
+import { isMethodName } from '../../app/contract/methodNames';
 import { storageUnavailable } from '../store/storageFailure';
 import { issueField, plainMessages } from '../validation/issues';
 

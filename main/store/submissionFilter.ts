@@ -1,5 +1,5 @@
 import type { Kind } from '../../app/domain/kinds';
-import type { Status } from '../../app/domain/submission';
+import type { Status } from '../../app/domain/limits';
 
 /** Which submissions a list, an export or a purge is about. `from` is inclusive, `to` exclusive. */
 export interface SubmissionFilter {

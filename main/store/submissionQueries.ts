@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
-import { STATUSES, type Status, type Submission } from '../../app/domain/submission';
+import { STATUSES, type Status } from '../../app/domain/limits';
+import type { Submission } from '../../app/domain/submission';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { openPersonal, type PersonalData } from './personalData';
 import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';

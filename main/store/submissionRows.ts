@@ -1,6 +1,7 @@
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
 import type { Kind } from '../../app/domain/kinds';
-import type { HistoryEntry, InputMode, Status } from '../../app/domain/submission';
+import type { InputMode, Status } from '../../app/domain/limits';
+import type { HistoryEntry } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import type { PersonalData } from './personalData';
 

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import type { SubmitResult } from '../../app/contract/kioskApi';
 import type { Kind } from '../../app/domain/kinds';
+import type { InputMode, Status } from '../../app/domain/limits';
 import { proposeReference } from '../../app/domain/referenceNumber';
-import type { InputMode, Status } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';

@@ -8,7 +8,7 @@ import { currentStep } from '../../app/dialog/dialogMachine';
 import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
 import { effectiveTiming, kioskMachine } from '../../app/dialog/kioskMachine';
 import type { LookupErrorCode, SubmitErrorCode } from '../../app/dialog/types';
-import type { InputMode } from '../../app/domain/submission';
+import type { InputMode } from '../../app/domain/limits';
 import type { SpeechProvider } from '../../app/speech/types';
 import { KioskApiError } from '../api/client';
 import { Footer } from './Footer';

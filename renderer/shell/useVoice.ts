@@ -14,7 +14,7 @@ import {
   type UserEvent,
   VOLUMES,
 } from '../../app/dialog/types';
-import type { InputMode } from '../../app/domain/submission';
+import type { InputMode } from '../../app/domain/limits';
 import type { Language } from '../../app/i18n/languages';
 import type { Listening } from '../../app/speech/listening';
 import { listeningFor } from '../../app/speech/listening';

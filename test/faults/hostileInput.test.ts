@@ -3,7 +3,7 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../app/contract/errors';
-import { METHOD_NAMES } from '../../app/contract/kioskApi';
+import { METHOD_NAMES } from '../../app/contract/methodNames';
 import { type Kiosk, openKiosk } from '../../main/compose';
 import { createHost, type Host } from '../../main/host/createHost';
 import { expectedCell, FORMULA_START, parseCsv } from '../fixtures/csvParse';

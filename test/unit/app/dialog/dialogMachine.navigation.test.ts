@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../../app/domain/submission';
+import { LIMITS } from '../../../../app/domain/limits';
 import {
   ANONYMOUS_COMPLAINT_AT_REVIEW,
   drive,

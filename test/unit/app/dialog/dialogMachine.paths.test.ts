@@ -12,7 +12,8 @@ import { isComplete, PLACES } from '../../../../app/dialog/flow';
 import { stepKey } from '../../../../app/dialog/prompts';
 import { type DialogEvent, LOOKUP_STAGES, SECTIONS, STEPS } from '../../../../app/dialog/types';
 import { kindAllowsAnonymous } from '../../../../app/domain/kinds';
-import { Draft, LIMITS } from '../../../../app/domain/submission';
+import { LIMITS } from '../../../../app/domain/limits';
+import { Draft } from '../../../../app/domain/submission';
 import { INPUT, LOOKUP_RESULT, long, RESULT, VALID_PHONE } from './support';
 
 const EVENTS: DialogEvent[] = [

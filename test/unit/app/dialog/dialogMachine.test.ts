@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentStep, emptyContext } from '../../../../app/dialog/dialogMachine';
-import { LIMITS } from '../../../../app/domain/submission';
+import { LIMITS } from '../../../../app/domain/limits';
 import {
   ANONYMOUS_COMPLAINT_AT_REVIEW,
   drive,

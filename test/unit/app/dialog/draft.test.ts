@@ -5,7 +5,8 @@ import {
   draftFromContext,
   isDescriptionTooLong,
 } from '../../../../app/dialog/draft';
-import { Draft, LIMITS } from '../../../../app/domain/submission';
+import { LIMITS } from '../../../../app/domain/limits';
+import { Draft } from '../../../../app/domain/submission';
 import { contextWith, long } from './support';
 
 describe('composeDescription', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Draft, LIMITS } from '../../../../app/domain/submission';
+import { LIMITS } from '../../../../app/domain/limits';
+import { Draft } from '../../../../app/domain/submission';
 
 const valid = {
   kind: 'complaint',
