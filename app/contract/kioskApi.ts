@@ -248,6 +248,12 @@ export type KioskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultO
 export interface CallContext {
   /** The caller's staff session token, or null for a resident. */
   staffSession: string | null;
+  /**
+   * Who is calling, for throttling: `kiosk` for the kiosk's own Electron window,
+   * `ip:<address>` for an HTTP caller. Counters are kept per source, so one
+   * source can never slow down or lock out another.
+   */
+  source: string;
   /** staffLogin and staffLogout call this so the transport can keep or drop the session (cookie, or per window over IPC). */
   setStaffSession(token: string | null, expiresAt?: string): void;
 }

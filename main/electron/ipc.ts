@@ -52,6 +52,7 @@ export async function answerCall(
     const contents = event.sender;
     const ctx: CallContext = {
       staffSession: sessions.get(contents),
+      source: 'kiosk',
       setStaffSession: (token) => sessions.set(contents, token),
     };
     return { ok: true, result: await dispatch(handlers, method, args, ctx) };

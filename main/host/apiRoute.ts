@@ -24,6 +24,7 @@ export async function handleApiCall(
     const args = await readJsonBody(req);
     const ctx: CallContext = {
       staffSession: staffTokenOf(req),
+      source: `ip:${req.socket.remoteAddress ?? 'unknown'}`,
       setStaffSession: (token) => setStaffCookie(res, token, secureCookie),
     };
     sendJson(res, 200, await dispatch(handlers, method, args, ctx));

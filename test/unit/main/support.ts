@@ -98,9 +98,13 @@ export async function refusal(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 /** A transport's call context that remembers the session the handlers set. */
-export function callContext(staffSession: string | null = null): CallContext & { sessions: (string | null)[] } {
+export function callContext(
+  staffSession: string | null = null,
+  source = 'ip:127.0.0.1',
+): CallContext & { sessions: (string | null)[] } {
   const ctx = {
     staffSession,
+    source,
     sessions: [] as (string | null)[],
     setStaffSession(token: string | null) {
       ctx.staffSession = token;

@@ -20,6 +20,7 @@ beforeEach(async () => {
   const kiosk = openKiosk({ dataDir: dir, keys: safeStorageKeyProvider(dir) });
   await kiosk.handlers.submit(draft({ contact: { anonymous: false, name: '王秀英', phone: '13912345678' } }), {
     staffSession: null,
+    source: 'kiosk',
     setStaffSession: () => {},
   });
   kiosk.close();
