@@ -10,19 +10,19 @@ const to = (place: Place) => `#dialog.${place}` as const;
 const enter = (key: string) => ({ type: 'enterStep', params: { key } }) as const;
 const refuse = (error: FieldErrorKey) => ({ type: 'refuse', params: { error } }) as const;
 
-const TAKE = ['recordInputMode'] as const;
+const NOTE_MODE = ['recordInputMode'] as const;
 const CHOOSE = ['recordInputMode', 'applyChoice'] as const;
 type MoveActions = readonly ('recordInputMode' | 'applyChoice' | 'startEditing')[];
-/** At least one screen: a move with none declared would be invisible to the route test. */
+/** At least one screen: a move with none declared would be invisible to the walk that checks routes. */
 type Places = readonly [Place, ...Place[]];
 
 /**
  * Where a completed step may go: one transition per screen it declares, each
  * guarded by whether flow.ts's `placeAfter` names that screen. A screen that
  * flow.ts computes but the step does not declare would leave the resident
- * where they are; the route test walks the chart to show there is none.
+ * where they are; dialogMachine.routes.test.ts walks the chart to show there is none.
  */
-function forward(from: Step, places: Places, actions: MoveActions = TAKE) {
+function forward(from: Step, places: Places, actions: MoveActions = NOTE_MODE) {
   return places.map((place) => ({
     guard: { type: 'nextLeadsTo', params: { from, to: place } } as const,
     target: to(place),
@@ -35,7 +35,7 @@ function backFrom(from: Place, places: Places) {
   return places.map((place) => ({
     guard: { type: 'backLeadsTo', params: { from, to: place } } as const,
     target: to(place),
-    actions: TAKE,
+    actions: NOTE_MODE,
   }));
 }
 
@@ -44,7 +44,7 @@ function editFromReview(places: Places) {
   return places.map((place) => ({
     guard: { type: 'editLeadsTo', params: { to: place } } as const,
     target: to(place),
-    actions: [...TAKE, 'startEditing'] as const,
+    actions: [...NOTE_MODE, 'startEditing'] as const,
   }));
 }
 
@@ -75,7 +75,7 @@ export const dialogMachine = setupDialog.createMachine({
     welcome: {
       entry: enter('welcome'),
       on: {
-        'user.start': { target: 'chooseKind', actions: TAKE },
+        'user.start': { target: 'chooseKind', actions: NOTE_MODE },
         // The welcome screen's language buttons start the session in that language.
         'user.setLanguage': { target: 'chooseKind', actions: CHOOSE },
       },
@@ -88,7 +88,7 @@ export const dialogMachine = setupDialog.createMachine({
           ['chooseCategory', 'describe', 'location', 'contact.anonymity', 'contact.name', 'review'],
           CHOOSE,
         ),
-        'user.checkProgress': { target: 'lookup', actions: TAKE },
+        'user.checkProgress': { target: 'lookup', actions: NOTE_MODE },
         'user.back': backFrom('chooseKind', ['welcome', 'review']),
       },
     },
@@ -102,12 +102,12 @@ export const dialogMachine = setupDialog.createMachine({
           // A failed lookup comes back here with its reason, which the entry must not wipe.
           entry: { type: 'enterStep', params: { key: 'lookup.ref', keepError: true } },
           on: {
-            'user.setLookupRef': { actions: [...TAKE, 'setLookupRef'] },
+            'user.setLookupRef': { actions: [...NOTE_MODE, 'setLookupRef'] },
             'user.next': [
-              { guard: 'refMalformed', actions: [...TAKE, refuse('lookup.error.invalid')] },
-              { target: 'checking', actions: TAKE },
+              { guard: 'refMalformed', actions: [...NOTE_MODE, refuse('lookup.error.invalid')] },
+              { target: 'checking', actions: NOTE_MODE },
             ],
-            'user.back': { target: '#dialog.chooseKind', actions: TAKE },
+            'user.back': { target: '#dialog.chooseKind', actions: NOTE_MODE },
           },
         },
         // No `back` while the kiosk is asking: the answer would come back to a screen no longer shown.
@@ -121,19 +121,19 @@ export const dialogMachine = setupDialog.createMachine({
         result: {
           entry: enter('lookup.result'),
           on: {
-            'user.verify': { target: 'phone', actions: TAKE },
-            'user.back': { target: 'ref', actions: [...TAKE, 'forgetAnswer'] },
+            'user.verify': { target: 'phone', actions: NOTE_MODE },
+            'user.back': { target: 'ref', actions: [...NOTE_MODE, 'forgetAnswer'] },
           },
         },
         phone: {
           entry: enter('lookup.phone'),
           on: {
-            'user.setPhoneLast4': { actions: [...TAKE, 'setPhoneLast4'] },
+            'user.setPhoneLast4': { actions: [...NOTE_MODE, 'setPhoneLast4'] },
             'user.next': [
-              { guard: 'last4Malformed', actions: [...TAKE, refuse('lookup.error.last4')] },
-              { target: 'checking', actions: TAKE },
+              { guard: 'last4Malformed', actions: [...NOTE_MODE, refuse('lookup.error.last4')] },
+              { target: 'checking', actions: NOTE_MODE },
             ],
-            'user.back': { target: 'result', actions: TAKE },
+            'user.back': { target: 'result', actions: NOTE_MODE },
           },
         },
       },
@@ -151,11 +151,11 @@ export const dialogMachine = setupDialog.createMachine({
     describe: {
       entry: enter('describe'),
       on: {
-        'user.togglePhrase': { actions: [...TAKE, 'togglePhrase'] },
-        'user.setDescription': { actions: [...TAKE, 'setFreeText'] },
+        'user.togglePhrase': { actions: [...NOTE_MODE, 'togglePhrase'] },
+        'user.setDescription': { actions: [...NOTE_MODE, 'setFreeText'] },
         'user.next': [
-          { guard: 'descriptionEmpty', actions: [...TAKE, refuse('describe.error.empty')] },
-          { guard: 'descriptionTooLong', actions: [...TAKE, refuse('describe.error.tooLong')] },
+          { guard: 'descriptionEmpty', actions: [...NOTE_MODE, refuse('describe.error.empty')] },
+          { guard: 'descriptionTooLong', actions: [...NOTE_MODE, refuse('describe.error.tooLong')] },
           ...forward('describe', ['location', 'contact.anonymity', 'contact.name', 'review']),
         ],
         'user.back': backFrom('describe', ['chooseCategory', 'review']),
@@ -164,9 +164,9 @@ export const dialogMachine = setupDialog.createMachine({
     location: {
       entry: enter('location'),
       on: {
-        'user.setLocation': { actions: [...TAKE, 'setLocation'] },
+        'user.setLocation': { actions: [...NOTE_MODE, 'setLocation'] },
         'user.next': [
-          { guard: 'locationTooLong', actions: [...TAKE, refuse('location.error.tooLong')] },
+          { guard: 'locationTooLong', actions: [...NOTE_MODE, refuse('location.error.tooLong')] },
           ...forward('location', ['contact.anonymity', 'contact.name', 'review', 'describe']),
         ],
         'user.back': backFrom('location', ['describe', 'review']),
@@ -189,10 +189,10 @@ export const dialogMachine = setupDialog.createMachine({
         name: {
           entry: enter('contact.name'),
           on: {
-            'user.setName': { actions: [...TAKE, 'setName'] },
+            'user.setName': { actions: [...NOTE_MODE, 'setName'] },
             'user.next': [
-              { guard: 'nameTooLong', actions: [...TAKE, refuse('contact.name.error.tooLong')] },
-              { target: 'phone', actions: TAKE },
+              { guard: 'nameTooLong', actions: [...NOTE_MODE, refuse('contact.name.error.tooLong')] },
+              { target: 'phone', actions: NOTE_MODE },
             ],
             'user.back': backFrom('contact.name', ['contact.anonymity', 'location', 'describe', 'review']),
           },
@@ -200,9 +200,9 @@ export const dialogMachine = setupDialog.createMachine({
         phone: {
           entry: enter('contact.phone'),
           on: {
-            'user.setPhone': { actions: [...TAKE, 'setPhone'] },
+            'user.setPhone': { actions: [...NOTE_MODE, 'setPhone'] },
             'user.next': [
-              { guard: 'phoneInvalid', actions: [...TAKE, 'refusePhone'] },
+              { guard: 'phoneInvalid', actions: [...NOTE_MODE, 'refusePhone'] },
               ...forward('contact', ['review', 'describe']),
             ],
             'user.back': backFrom('contact.phone', ['contact.name', 'review']),
@@ -221,7 +221,7 @@ export const dialogMachine = setupDialog.createMachine({
           'contact.anonymity',
           'contact.name',
         ]),
-        'user.submit': { target: 'submitting', actions: TAKE },
+        'user.submit': { target: 'submitting', actions: NOTE_MODE },
         'user.back': backFrom('review', ['contact.anonymity', 'contact.phone']),
         // A language whose phrase separator is longer can push the description over the limit:
         // then the resident goes back to shorten it, as if changing it from here.
@@ -245,10 +245,10 @@ export const dialogMachine = setupDialog.createMachine({
       exit: 'clearSubmitError',
       on: {
         'user.retry': [
-          { guard: 'draftComplete', target: 'submitting', actions: TAKE },
-          ...forward('submitFailed', ['describe'], [...TAKE, 'startEditing']),
+          { guard: 'draftComplete', target: 'submitting', actions: NOTE_MODE },
+          ...forward('submitFailed', ['describe'], [...NOTE_MODE, 'startEditing']),
         ],
-        'user.back': forward('submitFailed', ['review', 'describe'], [...TAKE, 'startEditing']),
+        'user.back': forward('submitFailed', ['review', 'describe'], [...NOTE_MODE, 'startEditing']),
       },
     },
     receipt: {
