@@ -153,7 +153,7 @@ describe('the routes the chart declares', () => {
 });
 
 describe('the size of the chart', () => {
-  // Generated for every screen, the routes came to 201 transitions; declared, to what the resident can do.
+  // A transition to every screen for every move came to 201; declared routes keep the chart to what a resident can do.
   // Raise these numbers knowingly, with the route that needs it.
   it('has 19 states and 90 transitions, 52 of them declared routes', () => {
     expect(NODES.length).toBe(19);
