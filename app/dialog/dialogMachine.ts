@@ -1,167 +1,73 @@
-import { type ActorRefFrom, assign, type SnapshotFrom, setup } from 'xstate';
-import { checkPhone } from '../domain/phone';
-import { isValidReference } from '../domain/referenceNumber';
-import { hasDescription, isDescriptionTooLong } from './draft';
-import {
-  changesFrom,
-  isCategoryOffered,
-  isComplete,
-  isLocationTooLong,
-  isNameTooLong,
-  PLACES,
-  type Place,
-  placeAfter,
-  placeBefore,
-  placeToEdit,
-  withChanges,
-} from './flow';
-import type { ContactStage, DialogContext, DialogEvent, DialogInput, FieldErrorKey, LookupStage, Step } from './types';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { emptyContext, setupDialog } from './dialogSetup';
+import type { Place } from './flow';
+import type { ContactStage, FieldErrorKey, LookupStage, Step } from './types';
 
-/** A session with nothing entered yet, in the centre's default language. */
-export function emptyContext(input: DialogInput): DialogContext {
-  return {
-    catalogue: input.catalogue,
-    defaultLanguage: input.defaultLanguage,
-    language: input.defaultLanguage,
-    kind: null,
-    category: null,
-    phrases: [],
-    freeText: '',
-    location: '',
-    anonymous: null,
-    name: '',
-    phone: '',
-    inputModes: [],
-    returnToReview: false,
-    fieldError: null,
-    submitError: null,
-    receipt: null,
-    visits: {},
-    lookupRef: '',
-    phoneLast4: '',
-    lookupResult: null,
-  };
-}
-
-const setupDialog = setup({
-  types: {
-    context: {} as DialogContext,
-    events: {} as DialogEvent,
-    input: {} as DialogInput,
-  },
-  guards: {
-    nextLeadsTo: ({ context, event }, p: { from: Step; to: Place }) =>
-      placeAfter(withChanges(context, event), p.from) === p.to,
-    backLeadsTo: ({ context }, p: { from: Place; to: Place }) => placeBefore(context, p.from) === p.to,
-    editLeadsTo: ({ context, event }, p: { to: Place }) =>
-      event.type === 'user.edit' && placeToEdit(context, event.section) === p.to,
-    categoryNotOffered: ({ context, event }) =>
-      event.type === 'user.chooseCategory' && !isCategoryOffered(context, event.category),
-    choosesNamedContact: ({ event }) => event.type === 'user.chooseAnonymous' && !event.anonymous,
-    descriptionEmpty: ({ context }) => !hasDescription(context),
-    descriptionTooLong: ({ context }) => isDescriptionTooLong(context),
-    locationTooLong: ({ context }) => isLocationTooLong(context),
-    nameTooLong: ({ context }) => isNameTooLong(context),
-    phoneInvalid: ({ context }) => !checkPhone(context.phone).ok,
-    draftComplete: ({ context }) => isComplete(context),
-    staysComplete: ({ context, event }) => isComplete(withChanges(context, event)),
-    refMalformed: ({ context }) => !isValidReference(context.lookupRef),
-    last4Malformed: ({ context }) => !/^\d{4}$/.test(context.phoneLast4),
-  },
-  actions: {
-    enterStep: assign(({ context }, p: { key: string; keepError?: boolean }) => ({
-      visits: { ...context.visits, [p.key]: (context.visits[p.key] ?? 0) + 1 },
-      ...(p.keepError ? {} : { fieldError: null }),
-    })),
-    recordInputMode: assign(({ context, event }) => {
-      const mode = 'mode' in event ? event.mode : undefined;
-      if (mode === undefined || context.inputModes.includes(mode)) return {};
-      return { inputModes: [...context.inputModes, mode] };
-    }),
-    applyChoice: assign(({ context, event }) => changesFrom(context, event)),
-    togglePhrase: assign(({ context, event }) => {
-      if (event.type !== 'user.togglePhrase') return {};
-      const chosen = context.phrases.includes(event.phrase);
-      const phrases = chosen ? context.phrases.filter((p) => p !== event.phrase) : [...context.phrases, event.phrase];
-      return { phrases, fieldError: null };
-    }),
-    // Setters keep the text whole, even past a limit: the screen shows the count, `next` refuses.
-    setFreeText: assign(({ event }) =>
-      event.type === 'user.setDescription' ? { freeText: event.text, fieldError: null } : {},
-    ),
-    setLocation: assign(({ event }) =>
-      event.type === 'user.setLocation' ? { location: event.text, fieldError: null } : {},
-    ),
-    setName: assign(({ event }) => (event.type === 'user.setName' ? { name: event.name, fieldError: null } : {})),
-    setPhone: assign(({ event }) => (event.type === 'user.setPhone' ? { phone: event.phone, fieldError: null } : {})),
-    refuse: assign((_, p: { error: FieldErrorKey }) => ({ fieldError: p.error })),
-    refusePhone: assign(({ context }) => {
-      const check = checkPhone(context.phone);
-      return { fieldError: check.ok ? null : (`contact.phone.error.${check.error}` as const) };
-    }),
-    assumeNamedForService: assign(({ context }) => (context.kind === 'service' ? { anonymous: false } : {})),
-    startEditing: assign({ returnToReview: true }),
-    finishEditing: assign({ returnToReview: false }),
-    keepReceipt: assign(({ event }) => (event.type === 'submit.done' ? { receipt: event.result } : {})),
-    noteSubmitError: assign(({ event }) => (event.type === 'submit.failed' ? { submitError: event.code } : {})),
-    clearSubmitError: assign({ submitError: null }),
-    resetSession: assign(({ context }) => emptyContext(context)),
-    setLookupRef: assign(({ event }) =>
-      event.type === 'user.setLookupRef' ? { lookupRef: event.ref, fieldError: null } : {},
-    ),
-    setPhoneLast4: assign(({ event }) =>
-      event.type === 'user.setPhoneLast4' ? { phoneLast4: event.digits, fieldError: null } : {},
-    ),
-    keepLookupResult: assign(({ event }) =>
-      event.type === 'lookup.done' ? { lookupResult: event.result, fieldError: null } : {},
-    ),
-    noteLookupError: assign(({ event }) =>
-      event.type === 'lookup.failed' ? { fieldError: `lookup.error.${event.code}` as const } : {},
-    ),
-    forgetLookup: assign({ lookupRef: '', phoneLast4: '', lookupResult: null }),
-    forgetAnswer: assign({ phoneLast4: '', lookupResult: null }),
-    clearFieldError: assign({ fieldError: null }),
-  },
-});
+// Other modules and tests take the empty session from here, with the machine.
+export { emptyContext };
 
 const to = (place: Place) => `#dialog.${place}` as const;
 const enter = (key: string) => ({ type: 'enterStep', params: { key } }) as const;
 const refuse = (error: FieldErrorKey) => ({ type: 'refuse', params: { error } }) as const;
 
-/** A completed step: one guarded transition per screen, the guard asks `placeAfter` which one. */
-function forward(from: Step, also: readonly 'startEditing'[] = []) {
-  return PLACES.map((place) => ({
+const NOTE_MODE = ['recordInputMode'] as const;
+const CHOOSE = ['recordInputMode', 'applyChoice'] as const;
+type MoveActions = readonly ('recordInputMode' | 'applyChoice' | 'startEditing')[];
+/** At least one screen: a move with none declared would be invisible to the walk that checks routes. */
+type Places = readonly [Place, ...Place[]];
+
+/**
+ * Where a completed step may go: one transition per screen it declares, each
+ * guarded by whether flow.ts's `placeAfter` names that screen. A screen that
+ * flow.ts computes but the step does not declare would leave the resident
+ * where they are; dialogMachine.routes.test.ts walks the chart to show there is none.
+ */
+function forward(from: Step, places: Places, actions: MoveActions = NOTE_MODE) {
+  return places.map((place) => ({
     guard: { type: 'nextLeadsTo', params: { from, to: place } } as const,
     target: to(place),
-    actions: ['recordInputMode', 'applyChoice', ...also] as const,
+    actions,
   }));
 }
 
-function backFrom(from: Place) {
-  return PLACES.map((place) => ({
+/** Where `back` may go from a screen; flow.ts's `placeBefore` picks one. */
+function backFrom(from: Place, places: Places) {
+  return places.map((place) => ({
     guard: { type: 'backLeadsTo', params: { from, to: place } } as const,
     target: to(place),
-    actions: ['recordInputMode'] as const,
+    actions: NOTE_MODE,
   }));
 }
 
-const editFromReview = PLACES.map((place) => ({
-  guard: { type: 'editLeadsTo', params: { to: place } } as const,
-  target: to(place),
-  actions: ['recordInputMode', 'startEditing'] as const,
-}));
+/** The screens the review's "change" buttons open; flow.ts's `placeToEdit` picks one. */
+function editFromReview(places: Places) {
+  return places.map((place) => ({
+    guard: { type: 'editLeadsTo', params: { to: place } } as const,
+    target: to(place),
+    actions: [...NOTE_MODE, 'startEditing'] as const,
+  }));
+}
 
 /**
  * The resident's side of a session, one state per screen (STEPS in types.ts).
  * Pure: no timers, no I/O, so `xstate/graph` can walk it; the kiosk machine
  * invokes it and owns time and the submit call.
+ *
+ * Read top to bottom, the chart is the resident's route. Three rules of
+ * flow.ts make some lists longer than the ordinary way on:
+ * - a step changed from the review goes on to the first screen still
+ *   unanswered, else back to the review, so an early step may lead to any later one;
+ * - `back` from a step changed from the review returns there when nothing is missing;
+ * - a change of language can push the composed description over its limit
+ *   (the phrase separator differs), so later steps may send the resident back to describe.
  */
 export const dialogMachine = setupDialog.createMachine({
   id: 'dialog',
   context: ({ input }) => emptyContext(input),
   initial: 'welcome',
+  // Commands that work on every screen (a screen below may refine them).
   on: {
-    'user.setLanguage': { actions: ['recordInputMode', 'applyChoice'] },
+    'user.setLanguage': { actions: CHOOSE },
     'user.startOver': { target: '.welcome', actions: 'resetSession' },
     'system.reset': { target: '.welcome', actions: 'resetSession' },
   },
@@ -169,17 +75,21 @@ export const dialogMachine = setupDialog.createMachine({
     welcome: {
       entry: enter('welcome'),
       on: {
-        'user.start': { target: 'chooseKind', actions: 'recordInputMode' },
+        'user.start': { target: 'chooseKind', actions: NOTE_MODE },
         // The welcome screen's language buttons start the session in that language.
-        'user.setLanguage': { target: 'chooseKind', actions: ['recordInputMode', 'applyChoice'] },
+        'user.setLanguage': { target: 'chooseKind', actions: CHOOSE },
       },
     },
     chooseKind: {
       entry: enter('chooseKind'),
       on: {
-        'user.chooseKind': forward('chooseKind'),
-        'user.checkProgress': { target: 'lookup', actions: 'recordInputMode' },
-        'user.back': backFrom('chooseKind'),
+        'user.chooseKind': forward(
+          'chooseKind',
+          ['chooseCategory', 'describe', 'location', 'contact.anonymity', 'contact.name', 'review'],
+          CHOOSE,
+        ),
+        'user.checkProgress': { target: 'lookup', actions: NOTE_MODE },
+        'user.back': backFrom('chooseKind', ['welcome', 'review']),
       },
     },
     /** Checking progress by reference number; the API call is the kiosk machine's. */
@@ -187,43 +97,43 @@ export const dialogMachine = setupDialog.createMachine({
       entry: enter('lookup'),
       exit: 'forgetLookup',
       initial: 'ref',
-      on: { 'user.back': { target: 'chooseKind', actions: 'recordInputMode' } },
       states: {
         ref: {
           // A failed lookup comes back here with its reason, which the entry must not wipe.
           entry: { type: 'enterStep', params: { key: 'lookup.ref', keepError: true } },
           on: {
-            'user.setLookupRef': { actions: ['recordInputMode', 'setLookupRef'] },
+            'user.setLookupRef': { actions: [...NOTE_MODE, 'setLookupRef'] },
             'user.next': [
-              { guard: 'refMalformed', actions: ['recordInputMode', refuse('lookup.error.invalid')] },
-              { target: 'checking', actions: 'recordInputMode' },
+              { guard: 'refMalformed', actions: [...NOTE_MODE, refuse('lookup.error.invalid')] },
+              { target: 'checking', actions: NOTE_MODE },
             ],
+            'user.back': { target: '#dialog.chooseKind', actions: NOTE_MODE },
           },
         },
+        // No `back` while the kiosk is asking: the answer would come back to a screen no longer shown.
         checking: {
           entry: 'clearFieldError',
           on: {
             'lookup.done': { target: 'result', actions: 'keepLookupResult' },
             'lookup.failed': { target: 'ref', actions: 'noteLookupError' },
-            'user.back': {},
           },
         },
         result: {
           entry: enter('lookup.result'),
           on: {
-            'user.verify': { target: 'phone', actions: 'recordInputMode' },
-            'user.back': { target: 'ref', actions: ['recordInputMode', 'forgetAnswer'] },
+            'user.verify': { target: 'phone', actions: NOTE_MODE },
+            'user.back': { target: 'ref', actions: [...NOTE_MODE, 'forgetAnswer'] },
           },
         },
         phone: {
           entry: enter('lookup.phone'),
           on: {
-            'user.setPhoneLast4': { actions: ['recordInputMode', 'setPhoneLast4'] },
+            'user.setPhoneLast4': { actions: [...NOTE_MODE, 'setPhoneLast4'] },
             'user.next': [
-              { guard: 'last4Malformed', actions: ['recordInputMode', refuse('lookup.error.last4')] },
-              { target: 'checking', actions: 'recordInputMode' },
+              { guard: 'last4Malformed', actions: [...NOTE_MODE, refuse('lookup.error.last4')] },
+              { target: 'checking', actions: NOTE_MODE },
             ],
-            'user.back': { target: 'result', actions: 'recordInputMode' },
+            'user.back': { target: 'result', actions: NOTE_MODE },
           },
         },
       },
@@ -231,32 +141,35 @@ export const dialogMachine = setupDialog.createMachine({
     chooseCategory: {
       entry: enter('chooseCategory'),
       on: {
-        'user.chooseCategory': [{ guard: 'categoryNotOffered' }, ...forward('chooseCategory')],
-        'user.back': backFrom('chooseCategory'),
+        'user.chooseCategory': [
+          { guard: 'categoryNotOffered' },
+          ...forward('chooseCategory', ['describe', 'location', 'contact.anonymity', 'contact.name', 'review'], CHOOSE),
+        ],
+        'user.back': backFrom('chooseCategory', ['chooseKind', 'review']),
       },
     },
     describe: {
       entry: enter('describe'),
       on: {
-        'user.togglePhrase': { actions: ['recordInputMode', 'togglePhrase'] },
-        'user.setDescription': { actions: ['recordInputMode', 'setFreeText'] },
+        'user.togglePhrase': { actions: [...NOTE_MODE, 'togglePhrase'] },
+        'user.setDescription': { actions: [...NOTE_MODE, 'setFreeText'] },
         'user.next': [
-          { guard: 'descriptionEmpty', actions: ['recordInputMode', refuse('describe.error.empty')] },
-          { guard: 'descriptionTooLong', actions: ['recordInputMode', refuse('describe.error.tooLong')] },
-          ...forward('describe'),
+          { guard: 'descriptionEmpty', actions: [...NOTE_MODE, refuse('describe.error.empty')] },
+          { guard: 'descriptionTooLong', actions: [...NOTE_MODE, refuse('describe.error.tooLong')] },
+          ...forward('describe', ['location', 'contact.anonymity', 'contact.name', 'review']),
         ],
-        'user.back': backFrom('describe'),
+        'user.back': backFrom('describe', ['chooseCategory', 'review']),
       },
     },
     location: {
       entry: enter('location'),
       on: {
-        'user.setLocation': { actions: ['recordInputMode', 'setLocation'] },
+        'user.setLocation': { actions: [...NOTE_MODE, 'setLocation'] },
         'user.next': [
-          { guard: 'locationTooLong', actions: ['recordInputMode', refuse('location.error.tooLong')] },
-          ...forward('location'),
+          { guard: 'locationTooLong', actions: [...NOTE_MODE, refuse('location.error.tooLong')] },
+          ...forward('location', ['contact.anonymity', 'contact.name', 'review', 'describe']),
         ],
-        'user.back': backFrom('location'),
+        'user.back': backFrom('location', ['describe', 'review']),
       },
     },
     contact: {
@@ -267,32 +180,32 @@ export const dialogMachine = setupDialog.createMachine({
           entry: enter('contact.anonymity'),
           on: {
             'user.chooseAnonymous': [
-              { guard: 'choosesNamedContact', target: 'name', actions: ['recordInputMode', 'applyChoice'] },
-              ...forward('contact'),
+              { guard: 'choosesNamedContact', target: 'name', actions: CHOOSE },
+              ...forward('contact', ['review', 'describe'], CHOOSE),
             ],
-            'user.back': backFrom('contact.anonymity'),
+            'user.back': backFrom('contact.anonymity', ['location', 'describe', 'review']),
           },
         },
         name: {
           entry: enter('contact.name'),
           on: {
-            'user.setName': { actions: ['recordInputMode', 'setName'] },
+            'user.setName': { actions: [...NOTE_MODE, 'setName'] },
             'user.next': [
-              { guard: 'nameTooLong', actions: ['recordInputMode', refuse('contact.name.error.tooLong')] },
-              { target: 'phone', actions: 'recordInputMode' },
+              { guard: 'nameTooLong', actions: [...NOTE_MODE, refuse('contact.name.error.tooLong')] },
+              { target: 'phone', actions: NOTE_MODE },
             ],
-            'user.back': backFrom('contact.name'),
+            'user.back': backFrom('contact.name', ['contact.anonymity', 'location', 'describe', 'review']),
           },
         },
         phone: {
           entry: enter('contact.phone'),
           on: {
-            'user.setPhone': { actions: ['recordInputMode', 'setPhone'] },
+            'user.setPhone': { actions: [...NOTE_MODE, 'setPhone'] },
             'user.next': [
-              { guard: 'phoneInvalid', actions: ['recordInputMode', 'refusePhone'] },
-              ...forward('contact'),
+              { guard: 'phoneInvalid', actions: [...NOTE_MODE, 'refusePhone'] },
+              ...forward('contact', ['review', 'describe']),
             ],
-            'user.back': backFrom('contact.phone'),
+            'user.back': backFrom('contact.phone', ['contact.name', 'review']),
           },
         },
       },
@@ -300,14 +213,21 @@ export const dialogMachine = setupDialog.createMachine({
     review: {
       entry: [enter('review'), 'finishEditing'],
       on: {
-        'user.edit': editFromReview,
-        'user.submit': { target: 'submitting', actions: 'recordInputMode' },
-        'user.back': backFrom('review'),
-        // The composed description's length depends on the language (the phrase separator),
-        // so a change of language can push it over the limit: then it goes back to be shortened.
+        'user.edit': editFromReview([
+          'chooseKind',
+          'chooseCategory',
+          'describe',
+          'location',
+          'contact.anonymity',
+          'contact.name',
+        ]),
+        'user.submit': { target: 'submitting', actions: NOTE_MODE },
+        'user.back': backFrom('review', ['contact.anonymity', 'contact.phone']),
+        // A language whose phrase separator is longer can push the description over the limit:
+        // then the resident goes back to shorten it, as if changing it from here.
         'user.setLanguage': [
-          { guard: 'staysComplete', actions: ['recordInputMode', 'applyChoice'] },
-          ...forward('review', ['startEditing']),
+          { guard: 'staysComplete', actions: CHOOSE },
+          ...forward('review', ['describe'], [...CHOOSE, 'startEditing']),
         ],
       },
     },
@@ -325,10 +245,10 @@ export const dialogMachine = setupDialog.createMachine({
       exit: 'clearSubmitError',
       on: {
         'user.retry': [
-          { guard: 'draftComplete', target: 'submitting', actions: 'recordInputMode' },
-          ...forward('submitFailed', ['startEditing']),
+          { guard: 'draftComplete', target: 'submitting', actions: NOTE_MODE },
+          ...forward('submitFailed', ['describe'], [...NOTE_MODE, 'startEditing']),
         ],
-        'user.back': forward('submitFailed', ['startEditing']),
+        'user.back': forward('submitFailed', ['review', 'describe'], [...NOTE_MODE, 'startEditing']),
       },
     },
     receipt: {
