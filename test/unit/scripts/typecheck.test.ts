@@ -18,9 +18,9 @@ function parse(config: string): ts.ParsedCommandLine {
 }
 
 /**
- * Compiles `planted` (file → text) as if they were files of the layer `config` compiles — with that
- * config's options and its own declaration files, the planted files held in memory so the tree is
- * left as it is — and returns, for each planted file, the lines that have type errors.
+ * Compiles `planted` (file → text) as files of the layer `config` compiles, beside the layer's own
+ * files and with its options — the planted files held in memory, so the tree is left as it is — and
+ * returns, for each planted file, the lines that have type errors.
  */
 function linesWithErrors(config: string, planted: Record<string, string>): Record<string, number[]> {
   const parsed = parse(config);
@@ -33,8 +33,9 @@ function linesWithErrors(config: string, planted: Record<string, string>): Recor
   };
   host.fileExists = (name) => texts.has(name) || fileExists(name);
   host.readFile = (name) => texts.get(name) ?? readFile(name);
-  const declarations = parsed.fileNames.filter((name) => name.endsWith('.d.ts'));
-  const program = ts.createProgram([...declarations, ...texts.keys()], parsed.options, host);
+  // The layer's own files too: a global one of them brings in (a Node module's types declare
+  // `process` for the whole program) must be caught here as it would be by `tsc -p`.
+  const program = ts.createProgram([...parsed.fileNames, ...texts.keys()], parsed.options, host);
   expect(program.getOptionsDiagnostics()).toEqual([]);
   expect(program.getGlobalDiagnostics()).toEqual([]);
   return Object.fromEntries(
