@@ -1,14 +1,25 @@
+import type { LocaleKey } from '../i18n/localeKey';
 import type { ContactStage, LookupStage, Step } from './types';
 
 type Stage = ContactStage | LookupStage | null;
+
+/** A screen's name in the locale files: a contact or lookup stage is a screen of its own. */
+type Screen = Exclude<Step, 'contact' | 'lookup'> | `contact.${ContactStage}` | `lookup.${LookupStage}`;
+/** Admits only locale keys: a key outside the locale files is a type error where it is named. */
+type Existing<Key extends LocaleKey> = Key;
+/**
+ * Every key a screen's prompt can be built from. Each must exist, so a screen or stage added
+ * without its strings in zh-CN fails `tsc`, though the key is put together at run time.
+ */
+type PromptKey = Existing<`steps.${Screen}.${'title' | 'spoken' | 'spokenAgain' | 'help'}`>;
 
 /** The locale keys of one step's prompt: what the screen shows and what is spoken, side by side. */
 export interface PromptKeys {
   /** Key of the step's own name, e.g. `steps.chooseKind`. */
   base: string;
-  shown: string;
-  spoken: string;
-  help: string;
+  shown: PromptKey;
+  spoken: PromptKey;
+  help: PromptKey;
 }
 
 /** The screen's key name: a contact or lookup stage is a step of its own to the resident. */
@@ -22,10 +33,11 @@ export function stepKey(step: Step, stage: Stage): string {
  */
 export function promptKeys(step: Step, stage: Stage, visits: number): PromptKeys {
   const base = `steps.${stepKey(step, stage)}`;
+  const key = (part: string) => `${base}.${part}` as PromptKey;
   return {
     base,
-    shown: `${base}.title`,
-    spoken: visits > 1 ? `${base}.spokenAgain` : `${base}.spoken`,
-    help: `${base}.help`,
+    shown: key('title'),
+    spoken: visits > 1 ? key('spokenAgain') : key('spoken'),
+    help: key('help'),
   };
 }

@@ -11,11 +11,27 @@ export function speechCacheKey(language: Language, voice: string, text: string):
   let hash = 0xcbf29ce484222325n;
   const prime = 0x100000001b3n;
   const mask = 0xffffffffffffffffn;
-  for (const byte of new TextEncoder().encode(input)) {
+  for (const byte of utf8(input)) {
     hash ^= BigInt(byte);
     hash = (hash * prime) & mask;
   }
   return hash.toString(16).padStart(16, '0');
+}
+
+/**
+ * The UTF-8 bytes of `text`, as `TextEncoder` gives them (a lone surrogate becomes U+FFFD).
+ * Written out because app/ is compiled against the ECMAScript library alone, which has no
+ * `TextEncoder` (a Web and Node API), and the key must be the same on every side.
+ */
+function* utf8(text: string): Generator<number> {
+  for (const char of text) {
+    let code = char.codePointAt(0)!;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) yield code;
+    else if (code < 0x800) yield* [0xc0 | (code >> 6), 0x80 | (code & 0x3f)];
+    else if (code < 0x10000) yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+    else yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+  }
 }
 
 /** Where the host and the Electron protocol serve the cache: `<base>/<key>.mp3` and `<base>/manifest.json`. */

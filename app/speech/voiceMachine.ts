@@ -1,11 +1,12 @@
 import { and, assign, fromPromise, type SnapshotFrom, setup } from 'xstate';
+import type { LocaleKey } from '../i18n/localeKey';
 import type { DictationField, DigitsField, Listening } from './listening';
 import type { SpeechErrorCode } from './types';
 import { FATAL_SPEECH_ERRORS } from './types';
 import type { Interpretation, VoiceOutcome } from './voiceTurn';
 
 /** Something to say: text as it is, or a locale key of the voice's own prompts with its values. */
-export type Segment = string | { key: string; values?: Record<string, string> };
+export type Segment = string | { key: LocaleKey; values?: Record<string, string> };
 
 /**
  * What a turn of listening is for: the screen's own question, a yes/no about

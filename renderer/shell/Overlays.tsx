@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../app/dialog/types';
+import type { LocaleKey } from '../../app/i18n/localeKey';
 import { type SettingsEvent, SettingsPanel } from './SettingsPanel';
 
 export type OverlayKind = 'help' | 'settings' | 'staffCalling' | 'staffCalled' | 'staffCallFailed' | 'idleWarning';
@@ -17,7 +18,7 @@ interface Props {
   onSettings?(event: SettingsEvent): void;
 }
 
-const TITLES: Record<Exclude<OverlayKind, 'idleWarning'>, string> = {
+const TITLES: Record<Exclude<OverlayKind, 'idleWarning'>, LocaleKey> = {
   help: 'overlay.helpTitle',
   settings: 'settings.title',
   staffCalling: 'common.callStaff',

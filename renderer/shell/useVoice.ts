@@ -14,8 +14,10 @@ import {
   type UserEvent,
   VOLUMES,
 } from '../../app/dialog/types';
+import type { Kind } from '../../app/domain/kinds';
 import type { InputMode } from '../../app/domain/limits';
 import type { Language } from '../../app/i18n/languages';
+import { dynamicKey } from '../../app/i18n/localeKey';
 import type { Listening } from '../../app/speech/listening';
 import { listeningFor } from '../../app/speech/listening';
 import type { SpeechErrorCode, SpeechProvider } from '../../app/speech/types';
@@ -150,8 +152,8 @@ export function useVoice({ lastMode, provider, config, kiosk, rootRef, screen }:
                 ctx: now.ctx,
                 text: heard.text,
                 buttons: visibleButtons(rootRef.current).map((b) => spokenLabel(b)),
-                labelOf: ({ kind, category }: { kind?: string; category?: string }) =>
-                  kind ? now.t(`kinds.${kind}.label`) : now.t(`catalogue.${category}.label`),
+                labelOf: ({ kind, category }: { kind?: Kind; category?: string }) =>
+                  kind ? now.t(`kinds.${kind}.label`) : now.t(dynamicKey(`catalogue.${category}.label`)),
               };
               const interpretation =
                 request.purpose === 'screen'
@@ -238,7 +240,8 @@ export function useVoice({ lastMode, provider, config, kiosk, rootRef, screen }:
       prompt.push(...options.filter((o) => !screen.extra.includes(o)));
     }
     const listening = listeningFor(screen.step, screen.stage);
-    if (input && inputOff === null && listening.type !== 'none') prompt.push({ key: `voice.hint.${screen.key}` });
+    if (input && inputOff === null && listening.type !== 'none')
+      prompt.push({ key: dynamicKey(`voice.hint.${screen.key}`) });
     voice.send({ type: 'screen.show', prompt, listening });
   }, [screen.key, language]);
 
@@ -273,8 +276,8 @@ export function useVoice({ lastMode, provider, config, kiosk, rootRef, screen }:
     voice.send({
       type: 'voice.say',
       segments: [
-        { key: 'voice.rate', values: { rate: screen.t(`voice.rates.${rateStep}`) } },
-        { key: 'voice.volume', values: { volume: screen.t(`voice.volumes.${volumeStep}`) } },
+        { key: 'voice.rate', values: { rate: screen.t(dynamicKey(`voice.rates.${rateStep}`)) } },
+        { key: 'voice.volume', values: { volume: screen.t(dynamicKey(`voice.volumes.${volumeStep}`)) } },
       ],
     });
   }, [rateStep, volumeStep]);

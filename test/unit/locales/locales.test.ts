@@ -116,17 +116,6 @@ describe('locales', () => {
     }
   });
 
-  it('every key the code names literally exists in every locale', () => {
-    const used = new Set(sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1]!)));
-    expect(used.size).toBeGreaterThan(50);
-    for (const lng of LANGUAGES) {
-      expect(
-        [...used].filter((k) => !locales[lng]!.has(k)),
-        `absent from ${lng}`,
-      ).toEqual([]);
-    }
-  });
-
   it('every key the code builds from the domain exists in every locale', () => {
     for (const lng of LANGUAGES) {
       expect(
@@ -136,9 +125,13 @@ describe('locales', () => {
     }
   });
 
-  it('every key pattern the code builds matches keys that exist', () => {
-    const patterns = sources.flatMap((s) => [...s.matchAll(/\bt\(\s*`([^`]+)`/g)].map((m) => m[1]!));
-    expect(patterns.length).toBeGreaterThan(5);
+  // A key named literally, or built from a closed union (`lookup.status.${status}`), is checked by
+  // tsc: `t()` and `LocaleKey` are typed from zh-CN (renderer/i18next.d.ts, app/i18n/localeKey.ts),
+  // and the first test above holds every other locale to zh-CN's keys. What tsc cannot follow goes
+  // through `dynamicKey(`…`)`, and is checked here.
+  it('every key built at run time through dynamicKey matches keys that exist', () => {
+    const patterns = sources.flatMap((s) => [...s.matchAll(/\bdynamicKey(?:<\w+>)?\(\s*`([^`]+)`/g)].map((m) => m[1]!));
+    expect(patterns.length).toBeGreaterThan(3);
     for (const pattern of patterns) {
       const regex = new RegExp(
         `^${pattern
