@@ -1,0 +1,143 @@
+import type { Cue } from './grammar';
+import type { Hit } from './match';
+import type { Token } from './normalise';
+import type { Answer } from './types';
+
+/*
+ * The understanding layer: what residents mean beyond the phrases they use.
+ * A phrase found in the utterance is a Hit; this file decides which hits
+ * still count once clauses, negation, corrections and hedges are taken into
+ * account. It only reads hits and tokens, so it costs a pass or two over the
+ * utterance, never the grammar.
+ */
+
+export const hasCue = (h: Hit, cue: Cue) => h.phrase.meanings.some((m) => m.slot === 'cue' && m.value === cue);
+const names = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' || m.slot === 'category');
+const namesKind = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind');
+const isFiller = (h: Hit | null) => h?.phrase.meanings.every((m) => m.slot === 'filler') === true;
+const answerOf = (h: Hit): Answer | null => {
+  for (const m of h.phrase.meanings) if (m.slot === 'answer') return m.value;
+  return null;
+};
+
+const CLAUSE_BREAK = /[,，。.!！?？;；:：…、~～]/;
+
+/**
+ * The clause of each token: punctuation between two tokens starts a new one
+ * (recognisers punctuate pauses), and so does a space between two Chinese
+ * characters, or a contrast word (可是, "but").
+ */
+export function clausesOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): number[] {
+  const clause: number[] = [];
+  let n = 0;
+  tokens.forEach((t, i) => {
+    const previous = tokens[i - 1];
+    if (previous !== undefined) {
+      const between = text.slice(previous.end, t.start);
+      const spaced = previous.han && t.han && /\s/.test(between);
+      const contrast = owner[i] !== owner[i - 1] && owner[i] != null && hasCue(owner[i]!, 'contrast');
+      if (CLAUSE_BREAK.test(between) || spaced || contrast) n++;
+    }
+    clause.push(n);
+  });
+  return clause;
+}
+
+/** How many tokens between [from, to) say something: not fillers. */
+function said(owner: readonly (Hit | null)[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!isFiller(owner[k] ?? null)) n++;
+  return n;
+}
+
+/** Hits that name a kind or category and are rejected, with the slots rejected. */
+export type Rejected = Map<Hit, 'kind' | 'all'>;
+
+/**
+ * Negation and correction scope. "不是 A，是 B" keeps B; "不投诉，我来办事"
+ * drops the complaint; "跟物业没关系" drops 物业; "建议？不不不" drops the
+ * suggestion; "I said mediation but I meant legal advice" keeps legal advice.
+ * A negated noun that is only part of a story ("没有路灯") still names its
+ * category: only a kind is rejected by a verbal negator.
+ */
+export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[], clause: readonly number[]): Rejected {
+  const out: Rejected = new Map();
+  const reject = (h: Hit, what: 'kind' | 'all') => {
+    if (out.get(h) !== 'all') out.set(h, what);
+  };
+  chosen.forEach((cue, index) => {
+    const copular = hasCue(cue, 'negator');
+    const verbal = hasCue(cue, 'verbNegator');
+    if (copular || verbal) {
+      let from = cue.end;
+      for (const next of chosen.slice(index + 1)) {
+        if (clause[next.start] !== clause[cue.start]) break;
+        const gap = said(owner, from, next.start);
+        if (!names(next)) {
+          if (isFiller(next)) continue;
+          break;
+        }
+        if (copular && gap <= 2) reject(next, 'all');
+        else if (gap === 0 && namesKind(next)) reject(next, 'kind');
+        else break;
+        from = next.end;
+      }
+    }
+    if (hasCue(cue, 'postNegator')) {
+      for (const before of chosen.slice(0, index)) {
+        if (clause[before.start] === clause[cue.start] && names(before)) reject(before, 'all');
+      }
+    }
+  });
+  // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
+  const clauses = new Map<number, Hit[]>();
+  for (const h of chosen) clauses.set(clause[h.start]!, [...(clauses.get(clause[h.start]!) ?? []), h]);
+  for (const [n, hits] of clauses) {
+    const meaningful = hits.filter((h) => !isFiller(h));
+    const onlyNo = meaningful.length > 0 && meaningful.every((h) => answerOf(h) === 'no');
+    const wholly = owner.every((o, k) => clause[k] !== n || o !== null);
+    if (onlyNo && wholly) for (const h of clauses.get(n - 1) ?? []) if (names(h)) reject(h, 'all');
+  }
+  // A correction: what was named before it gives way to what is named after it, slot by slot.
+  let correction = -1;
+  chosen.forEach((h, i) => {
+    if (hasCue(h, 'correction')) correction = i;
+  });
+  if (correction >= 0) {
+    const after = chosen.slice(correction + 1).filter((h) => names(h) && !out.has(h));
+    const afterKinds = after.some(namesKind);
+    const afterCategories = after.some((h) => h.phrase.meanings.some((m) => m.slot === 'category'));
+    for (const h of chosen.slice(0, correction)) {
+      if (!names(h)) continue;
+      if (afterCategories) reject(h, 'all');
+      else if (afterKinds && namesKind(h)) reject(h, 'kind');
+    }
+  }
+  return out;
+}
+
+/** A yes/no answer with how sure it is, or null when there is none (or only thinking aloud). */
+export function answerOfReply(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+): { answer: Answer; sure: number } | null {
+  if (chosen.some((h) => hasCue(h, 'hedge'))) return null;
+  const answers = chosen.filter((h) => answerOf(h) !== null);
+  const first = answers[0];
+  if (first === undefined) return null;
+  const uncovered = owner.filter((o) => o === null).length;
+  const base = first.quality * (uncovered === 0 ? 0.95 : uncovered <= 3 ? 0.85 : 0.7);
+  const value = answerOf(first)!;
+  const later = answers.slice(1);
+  if (later.every((h) => answerOf(h) === value)) {
+    // A fault named after a yes ("对，可是号码错了一位") makes it a no.
+    const fault = chosen.some((h) => h.start > first.start && hasCue(h, 'fault'));
+    if (value === 'yes' && fault) return { answer: 'no', sure: 0.8 };
+    return { answer: value, sure: base };
+  }
+  // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
+  if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
+    return { answer: 'no', sure: 0.8 };
+  // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
+  return { answer: value, sure: Math.min(base, 0.5) };
+}
