@@ -229,7 +229,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
     const reply = answerOfReply(chosen, owner);
-    if (reply !== null && (expect === 'yesno' || uncovered() <= slack)) {
+    if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;
     }
