@@ -13,7 +13,7 @@ import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
 import { type ChoiceSpan, findChoice, findDigits } from './numbers';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerOfReply, clausesOf, hasCue, type Rejected, rejected } from './understand';
+import { answerOfReply, clausesOf, hasCue, isHedged, type Rejected, rejected } from './understand';
 
 /** A phrase found in the utterance, over tokens [start, end). */
 export interface Hit {
@@ -193,7 +193,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const clause = clausesOf(text, tokens, owner);
   const rejects = rejected(chosen, owner, clause);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
-  const hedged = chosen.some((h) => hasCue(h, 'hedge'));
+  const hedged = isHedged(found.hits, owner);
   const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
 
   const result: IntentResult = {
@@ -228,7 +228,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
-    const reply = answerOfReply(chosen, owner);
+    const reply = answerOfReply(chosen, owner, hedged);
     if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;
@@ -303,8 +303,12 @@ function fillKindAndCategory(
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
   const kinds = weigh<Kind>(hits, 'kind', () => true, rejects);
-  const said = best(kinds);
+  let said = best(kinds);
   let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects);
+  // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
+  const named = categories.find((c) => c.named);
+  if (said !== null && !said.top.named && named !== undefined && named.score > said.top.score)
+    if (kindOf.get(named.value) !== said.top.value) said = null;
   // Asked what they came for, a resident who names no kind must name a category outright: a stray word
   // ("my son works nights") or talk meant for someone else (我在等我老伴) is no request. A topic of a
   // suggestion (看了场电影) is no suggestion either until they ask for something.

@@ -14,7 +14,8 @@ import type { Answer } from './types';
 export const hasCue = (h: Hit, cue: Cue) => h.phrase.meanings.some((m) => m.slot === 'cue' && m.value === cue);
 const names = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' || m.slot === 'category');
 const namesKind = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind');
-const isFiller = (h: Hit | null) => h?.phrase.meanings.every((m) => m.slot === 'filler') === true;
+/** Carries no meaning here: a filler, even one that can also be an answer elsewhere (要). */
+const isFiller = (h: Hit | null) => h?.phrase.meanings.some((m) => m.slot === 'filler') === true;
 const answerOf = (h: Hit): Answer | null => {
   for (const m of h.phrase.meanings) if (m.slot === 'answer') return m.value;
   return null;
@@ -116,17 +117,39 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
   return out;
 }
 
+/**
+ * Thinking aloud anywhere in the utterance — even inside a longer phrase
+ * (我都唔係好肯定, where 都唔係 was taken first) — unless an answer owns
+ * those words (不可能 is a no, not a 可能).
+ */
+export function isHedged(hits: readonly Hit[], owner: readonly (Hit | null)[]): boolean {
+  return hits.some(
+    (h) =>
+      h.quality === 1 &&
+      hasCue(h, 'hedge') &&
+      owner.slice(h.start, h.end).every((o) => o === h || o === null || answerOf(o) === null),
+  );
+}
+
 /** A yes/no answer with how sure it is, or null when there is none (or only thinking aloud). */
 export function answerOfReply(
   chosen: readonly Hit[],
   owner: readonly (Hit | null)[],
+  hedged: boolean,
 ): { answer: Answer; sure: number } | null {
-  if (chosen.some((h) => hasCue(h, 'hedge'))) return null;
-  const answers = chosen.filter((h) => answerOf(h) !== null);
+  if (hedged) return null;
+  // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
+  const all = chosen.filter((h) => answerOf(h) !== null);
+  const strong = all.filter((h) => !isFiller(h));
+  const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
   if (first === undefined) return null;
   const uncovered = owner.filter((o) => o === null).length;
-  const base = first.quality * (uncovered === 0 ? 0.95 : uncovered <= 3 ? 0.85 : 0.7);
+  // An answer said first ("对，都对", "no, the address is wrong") is the reply; one found inside a
+  // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
+  const leading = owner.findIndex((o) => o !== null && (o === first || !isFiller(o))) === first.start;
+  const placed = uncovered === 0 ? 0.95 : leading ? (uncovered <= 4 ? 0.85 : 0.75) : uncovered <= 2 ? 0.7 : 0.5;
+  const base = first.quality * placed;
   const value = answerOf(first)!;
   const later = answers.slice(1);
   if (later.every((h) => answerOf(h) === value)) {
