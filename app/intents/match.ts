@@ -212,7 +212,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Said in other words ("我没听明白，你再讲一遍") a command comes with more words around it; while
   // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
   const commandHit = chosen.find((h) => means(h, 'command'));
-  const roomy = expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
+  // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
+  const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
+  const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
   if (commandHit && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);

@@ -147,7 +147,7 @@ export function answerOfReply(
   const uncovered = owner.filter((o) => o === null).length;
   // An answer said first ("对，都对", "no, the address is wrong") is the reply; one found inside a
   // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
-  const leading = owner.findIndex((o) => o !== null && (o === first || !isFiller(o))) === first.start;
+  const leading = owner.findIndex((o) => o === null || o === first || !isFiller(o)) === first.start;
   const placed = uncovered === 0 ? 0.95 : leading ? (uncovered <= 4 ? 0.85 : 0.75) : uncovered <= 2 ? 0.7 : 0.5;
   const base = first.quality * placed;
   const value = answerOf(first)!;
