@@ -13,7 +13,7 @@ import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
 import { type ChoiceSpan, findChoice, findDigits } from './numbers';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerOfReply, clausesOf, hasCue, isHedged, type Rejected, rejected } from './understand';
+import { answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, type Rejected, rejected } from './understand';
 
 /** A phrase found in the utterance, over tokens [start, end). */
 export interface Hit {
@@ -58,15 +58,13 @@ export function grammarFor(lang: Language, catalogue: readonly Category[] = DEFA
 
 // ---- finding and choosing phrases ----
 
-/** Punctuation between two tokens: the recogniser heard a pause there, and no phrase spans it. */
-const PAUSE = /[,，。.!！?？;；…]/;
-
 function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token[]): { hits: Hit[]; steps: number } {
   const symbols = tokens.map((t) => grammar.symbols.get(keyOf(t.text, t.han)) ?? -1);
+  // Punctuation between two tokens: the recogniser heard a pause there, and no phrase spans it.
   const pauses: number[] = [];
-  tokens.forEach((t, i) => {
-    if (i > 0 && PAUSE.test(text.slice(tokens[i - 1]!.end, t.start))) pauses.push(i);
-  });
+  for (let i = 1; i < tokens.length; i++) {
+    if (pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, false)) pauses.push(i);
+  }
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const steps = grammar.automaton.scan(symbols, (pattern, last) => {
@@ -79,7 +77,7 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
     // (是, 吵) must be exactly right: 是 sounds like too much else.
     const literal = phrase.meanings.every((m) => m.slot === 'filler' || m.slot === 'cue');
     if (exact < length && (literal || exact < Math.ceil(length / 2))) return;
-    if (pauses.some((p) => p > start && p <= last)) return;
+    if (pauses.length > 0 && pauses.some((p) => p > start && p <= last)) return;
     const key = `${pattern}:${start}`;
     if (seen.has(key)) return;
     seen.add(key);

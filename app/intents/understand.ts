@@ -21,7 +21,17 @@ const answerOf = (h: Hit): Answer | null => {
   return null;
 };
 
-const CLAUSE_BREAK = /[,，。.!！?？;；:：…、~～]/;
+/** Punctuation that marks a pause: , ， 。 . ! ！ ? ？ ; ； : ： … 、 ~ ～ */
+const PAUSES = new Set([...',，。.!！?？;；:：…、~～']);
+
+/** Whether the text between two tokens holds a pause, or (when `spaces`) a space. */
+export function pauseBetween(text: string, from: number, to: number, spaces: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (PAUSES.has(ch) || (spaces && (ch === ' ' || ch === '\u3000' || ch === '\t'))) return true;
+  }
+  return false;
+}
 
 /**
  * The clause of each token: punctuation between two tokens starts a new one
@@ -29,18 +39,18 @@ const CLAUSE_BREAK = /[,，。.!！?？;；:：…、~～]/;
  * characters, or a contrast word (可是, "but").
  */
 export function clausesOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): number[] {
-  const clause: number[] = [];
+  const clause: number[] = new Array(tokens.length);
   let n = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const previous = tokens[i - 1];
     if (previous !== undefined) {
-      const between = text.slice(previous.end, t.start);
-      const spaced = previous.han && t.han && /\s/.test(between);
-      const contrast = owner[i] !== owner[i - 1] && owner[i] != null && hasCue(owner[i]!, 'contrast');
-      if (CLAUSE_BREAK.test(between) || spaced || contrast) n++;
+      const o = owner[i];
+      const contrast = o != null && o !== owner[i - 1] && hasCue(o, 'contrast');
+      if (contrast || pauseBetween(text, previous.end, t.start, previous.han && t.han)) n++;
     }
-    clause.push(n);
-  });
+    clause[i] = n;
+  }
   return clause;
 }
 
@@ -71,7 +81,8 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
     const verbal = hasCue(cue, 'verbNegator');
     if (copular || verbal) {
       let from = cue.end;
-      for (const next of chosen.slice(index + 1)) {
+      for (let j = index + 1; j < chosen.length; j++) {
+        const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
         const gap = said(owner, from, next.start);
         if (!names(next)) {
@@ -85,20 +96,15 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
       }
     }
     if (hasCue(cue, 'postNegator')) {
-      for (const before of chosen.slice(0, index)) {
+      for (let j = 0; j < index; j++) {
+        const before = chosen[j]!;
         if (clause[before.start] === clause[cue.start] && names(before)) reject(before, 'all');
       }
     }
   });
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
-  const clauses = new Map<number, Hit[]>();
-  for (const h of chosen) clauses.set(clause[h.start]!, [...(clauses.get(clause[h.start]!) ?? []), h]);
-  for (const [n, hits] of clauses) {
-    const meaningful = hits.filter((h) => !isFiller(h));
-    const onlyNo = meaningful.length > 0 && meaningful.every((h) => answerOf(h) === 'no');
-    const wholly = owner.every((o, k) => clause[k] !== n || o !== null);
-    if (onlyNo && wholly) for (const h of clauses.get(n - 1) ?? []) if (names(h)) reject(h, 'all');
-  }
+  if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
+
   // A correction: what was named before it gives way to what is named after it, slot by slot.
   let correction = -1;
   chosen.forEach((h, i) => {
@@ -123,12 +129,35 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
  * those words (不可能 is a no, not a 可能).
  */
 export function isHedged(hits: readonly Hit[], owner: readonly (Hit | null)[]): boolean {
-  return hits.some(
-    (h) =>
-      h.quality === 1 &&
-      hasCue(h, 'hedge') &&
-      owner.slice(h.start, h.end).every((o) => o === h || o === null || answerOf(o) === null),
-  );
+  return hits.some((h) => {
+    if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
+    for (let k = h.start; k < h.end; k++) {
+      const o = owner[k];
+      if (o != null && o !== h && answerOf(o) !== null) return false;
+    }
+    return true;
+  });
+}
+
+function rejectBeforeBareNo(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+  reject: (h: Hit, what: 'all') => void,
+) {
+  const clauses = new Map<number, Hit[]>();
+  for (const h of chosen) {
+    const n = clause[h.start]!;
+    const list = clauses.get(n);
+    if (list === undefined) clauses.set(n, [h]);
+    else list.push(h);
+  }
+  for (const [n, hits] of clauses) {
+    const meaningful = hits.filter((h) => !isFiller(h));
+    const onlyNo = meaningful.length > 0 && meaningful.every((h) => answerOf(h) === 'no');
+    const wholly = owner.every((o, k) => clause[k] !== n || o !== null);
+    if (onlyNo && wholly) for (const h of clauses.get(n - 1) ?? []) if (names(h)) reject(h, 'all');
+  }
 }
 
 /** A yes/no answer with how sure it is, or null when there is none (or only thinking aloud). */
