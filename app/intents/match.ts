@@ -367,7 +367,8 @@ function chooseChoice(
  * ("我要投诉" … ); a lone category name (噪音) is no description.
  */
 function descriptionOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): string | null {
-  const trimmed = (m: Meaning) => m.slot === 'filler' || m.slot === 'answer' || (m.slot === 'kind' && m.weight === 1);
+  const trimmed = (m: Meaning) =>
+    m.slot === 'filler' || m.slot === 'answer' || m.slot === 'cue' || (m.slot === 'kind' && m.weight === 1);
   const edge = (h: Hit | null) => h?.phrase.meanings.every(trimmed) === true;
   let first = 0;
   let last = tokens.length;

@@ -21,15 +21,15 @@ async function say(page: Page, text: string) {
 
 const spokenCount = (page: Page) => page.evaluate(() => window.linliSpeech!.spoken.length);
 
-test('a kind denied at the first question is not taken: "not a complaint, a suggestion" starts a suggestion', async ({
+test('a kind denied at the first question is not taken: "not a suggestion, a complaint" starts a complaint', async ({
   page,
 }) => {
   await openByVoice(page);
-  await say(page, '我不是来投诉的，我想提个建议');
+  await say(page, '我不是要提建议，我是来投诉的');
   await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
-  // The suggestion's categories are offered, not the complaint's.
-  await expect(page.getByRole('button', { name: /平安建设/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /噪音扰民/ })).toHaveCount(0);
+  // The complaint's categories are offered, not the suggestion's.
+  await expect(page.getByRole('button', { name: /噪音扰民/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /平安建设/ })).toHaveCount(0);
 });
 
 test('thinking aloud on the review screen is no answer: the kiosk asks again and submits nothing', async ({ page }) => {
