@@ -31,6 +31,32 @@ export interface NumberWords {
   repeaters: Record<string, string[]>;
 }
 
+/**
+ * Words that steer the understanding rather than name anything (understand.ts).
+ * Each is matched only as written, never by sound.
+ */
+export const CUES = [
+  /** 不是, 唔係, "not", "it isn't": what follows closely (a kind or a category) is rejected. */
+  'negator',
+  /** 不, 冇, "don't", "no": a kind said right after it is rejected (不投诉), a category is not (没有路灯). */
+  'verbNegator',
+  /** 没关系, 冇關係: what came before in the clause is rejected. */
+  'postNegator',
+  /** 我是说, "I mean", 不对, "sorry": what follows replaces what came before. */
+  'correction',
+  /** 可是, 不過, "but": a clause boundary. */
+  'contrast',
+  /** 错, 唔啱, "wrong": said after a yes, the read-back is wrong after all. */
+  'fault',
+  /** 让我想一下, 我唔肯定, "maybe": thinking aloud, not an answer. */
+  'hedge',
+  /** 我在等我老伴, "just waiting for": talk that is not for the kiosk. */
+  'offTopic',
+  /** 后四位, "the last four": names digits, holds none. */
+  'label',
+] as const;
+export type Cue = (typeof CUES)[number];
+
 /** One language's intent grammar, `locales/<lng>/intents.json`: lists of literal phrases, nothing to expand. */
 export interface IntentGrammar {
   language: string;
@@ -42,6 +68,7 @@ export interface IntentGrammar {
   answers: Record<Answer, string[]>;
   commands: Record<Command, string[]>;
   numbers: NumberWords;
+  cues: Record<Cue, string[]>;
 }
 
 export type Meaning =
@@ -50,6 +77,7 @@ export type Meaning =
   | { slot: 'answer'; value: Answer }
   | { slot: 'command'; value: Command }
   | { slot: 'choice'; value: number }
+  | { slot: 'cue'; value: Cue }
   | { slot: 'filler' };
 
 /** A phrase as compiled: its tokens' compared forms and everything it can mean. */
@@ -94,17 +122,32 @@ export interface ExtraCategory {
  */
 export const MAX_SPELLINGS = 4;
 
-/** The compared key of a token: its toneless pinyin when it has one, so homophones meet; else the token itself. */
+/**
+ * A syllable as a recogniser may confuse it: retroflex and flat initials
+ * alike (诉 su, 述 shu), front and back nasals alike (音 yin, 英 ying), n and l
+ * alike — the slips of southern speakers and of the recognisers trained on
+ * them. Only the comparison is loosened: a phrase still needs half its
+ * characters written as the grammar writes them, or costs confidence.
+ */
+export function looseSyllable(syllable: string): string {
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n(?=[aeiouü])/, 'l')
+    .replace(/([aei])ng$/, '$1n');
+}
+
+/** The compared key of a token: its toneless, loosened pinyin when it has one, so homophones meet; else the token itself. */
 export function keyOf(text: string, han: boolean): string {
   if (!han) return `=${text}`;
-  return readingOf(text) ?? `=${text}`;
+  const reading = readingOf(text);
+  return reading === undefined ? `=${text}` : looseSyllable(reading);
 }
 
 function spellings(texts: readonly string[], hans: readonly boolean[]): string[][] {
   let out: string[][] = [[]];
   texts.forEach((text, i) => {
     const readings = hans[i] ? readingsOf(text) : [];
-    const keys = readings.length > 0 ? readings : [keyOf(text, hans[i]!)];
+    const keys = readings.length > 0 ? [...new Set(readings.map(looseSyllable))] : [keyOf(text, hans[i]!)];
     const grown: string[][] = [];
     for (const prefix of out) {
       for (const key of keys) if (grown.length < MAX_SPELLINGS) grown.push([...prefix, key]);
@@ -203,6 +246,9 @@ export function compileGrammar(grammar: IntentGrammar, extra: readonly ExtraCate
   }
   for (const [value, phrases] of Object.entries(grammar.numbers.ordinals)) {
     for (const p of phrases) b.add(p, { slot: 'choice', value: Number(value) });
+  }
+  for (const cue of CUES) {
+    for (const p of grammar.cues[cue]) b.add(p, { slot: 'cue', value: cue });
   }
   for (const p of grammar.fillers) b.add(p, { slot: 'filler' });
   b.automaton.finish();

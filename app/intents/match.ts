@@ -12,7 +12,8 @@ import {
 import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
 import { type ChoiceSpan, findChoice, findDigits } from './numbers';
-import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
+import type { Command, Expect, IntentResult, MatchOptions } from './types';
+import { answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, type Rejected, rejected } from './understand';
 
 /** A phrase found in the utterance, over tokens [start, end). */
 export interface Hit {
@@ -57,8 +58,13 @@ export function grammarFor(lang: Language, catalogue: readonly Category[] = DEFA
 
 // ---- finding and choosing phrases ----
 
-function findHits(grammar: CompiledGrammar, tokens: readonly Token[]): { hits: Hit[]; steps: number } {
+function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token[]): { hits: Hit[]; steps: number } {
   const symbols = tokens.map((t) => grammar.symbols.get(keyOf(t.text, t.han)) ?? -1);
+  // Punctuation between two tokens: the recogniser heard a pause there, and no phrase spans it.
+  const pauses: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, false)) pauses.push(i);
+  }
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const steps = grammar.automaton.scan(symbols, (pattern, last) => {
@@ -69,12 +75,14 @@ function findHits(grammar: CompiledGrammar, tokens: readonly Token[]): { hits: H
     for (let k = 0; k < length; k++) if (tokens[start + k]!.text === phrase.texts[k]) exact++;
     // Half the characters must be the grammar's own, and fillers and one-character phrases
     // (是, 吵) must be exactly right: 是 sounds like too much else.
-    const filler = phrase.meanings.every((m) => m.slot === 'filler');
-    if (exact < length && (filler || exact < Math.ceil(length / 2))) return;
+    const literal = phrase.meanings.every((m) => m.slot === 'filler' || m.slot === 'cue');
+    if (exact < length && (literal || exact < Math.ceil(length / 2))) return;
+    if (pauses.length > 0 && pauses.some((p) => p > start && p <= last)) return;
     const key = `${pattern}:${start}`;
     if (seen.has(key)) return;
     seen.add(key);
-    hits.push({ phrase, start, end: last + 1, quality: exact === length ? 1 : 0.6 + (0.2 * exact) / length });
+    const quality = exact === length ? 1 : 0.6 + (0.2 * exact) / length;
+    hits.push({ phrase, start, end: last + 1, quality });
   });
   return { hits, steps };
 }
@@ -126,9 +134,16 @@ interface Scored<T> {
   named: boolean;
 }
 
-function weigh<T extends string>(hits: readonly Hit[], slot: 'kind' | 'category', allowed: (v: string) => boolean) {
+function weigh<T extends string>(
+  hits: readonly Hit[],
+  slot: 'kind' | 'category',
+  allowed: (v: string) => boolean,
+  rejects: Rejected,
+) {
   const scores = new Map<T, Scored<T>>();
   for (const h of hits) {
+    const rejection = rejects.get(h);
+    if (rejection === 'all' || (rejection === 'kind' && slot === 'kind')) continue;
     for (const m of h.phrase.meanings) {
       if (m.slot !== slot || !allowed(m.value)) continue;
       const value = m.value as T;
@@ -167,13 +182,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const grammar = grammarFor(options.lang, catalogue);
   const tokens = tokenise(text);
-  const found = findHits(grammar, tokens);
+  const found = findHits(grammar, text, tokens);
   const owner = chooseHits(found.hits, tokens.length);
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
-  const naming = chosen.filter(names);
+  const clause = clausesOf(text, tokens, owner);
+  const rejects = rejected(chosen, owner, clause);
+  const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
+  const hedged = isHedged(found.hits, owner);
+  const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
 
   const result: IntentResult = {
     kind: null,
@@ -188,27 +207,31 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const confidence: Partial<Record<keyof IntentResult, number>> = {};
 
   // Universal commands: at every step, when the utterance is the command (and fillers) and names nothing.
+  // Said in other words ("我没听明白，你再讲一遍") a command comes with more words around it; while
+  // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
   const commandHit = chosen.find((h) => means(h, 'command'));
-  if (commandHit && naming.every((h) => h === commandHit) && uncovered() <= slack) {
+  // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
+  const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
+  const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
+  if (commandHit && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
-    confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : 0.85);
+    confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
-    fillKindAndCategory(result, confidence, others, catalogue, options.kind);
+    fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
+      asked: expect,
+      offTopic,
+    });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
-    const answers = chosen.filter((h) => means(h, 'answer'));
-    const first = answers[0];
-    const accept = first !== undefined && (expect === 'yesno' || uncovered() <= slack);
-    if (accept) {
-      const value = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'answer')!.value as Answer;
-      result.answer = value(first);
-      const conflicting = answers.some((h) => value(h) !== result.answer);
-      confidence.answer = first.quality * (uncovered() === 0 ? 0.95 : 0.85) * (conflicting ? 0.8 : 1);
+    const reply = answerOfReply(chosen, owner, hedged);
+    if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
+      result.answer = reply.answer;
+      confidence.answer = reply.sure;
     }
   }
 
@@ -218,6 +241,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const quiet = others.length === 0 && result.command === null && outside <= slack;
     const accept =
       choice !== null &&
+      !hedged &&
       (expect === 'choice'
         ? choice.marked || outside <= slack
         : expect === 'free'
@@ -236,8 +260,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect === 'digits' || (expect === 'free' && others.length === 0 && result.command === null)) {
-    const skip = owner.map((o) => o !== null && o === commandHit && result.command !== null);
-    const digits = findDigits(tokens, grammar.numbers, skip);
+    const skip = owner.map((o) => o !== null && ((o === commandHit && result.command !== null) || hasCue(o, 'label')));
+    const corrections = owner.map((o) => o !== null && (hasCue(o, 'correction') || hasCue(o, 'fault')));
+    const digits = findDigits(tokens, grammar.numbers, skip, corrections);
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       result.digits = digits.digits;
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
@@ -273,14 +298,30 @@ function fillKindAndCategory(
   hits: readonly Hit[],
   catalogue: readonly Category[],
   knownKind: Kind | undefined,
+  rejects: Rejected,
+  context: { asked: Expect; offTopic: boolean },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
-  const kinds = weigh<Kind>(hits, 'kind', () => true);
-  const said = best(kinds);
-  const categories = weigh<string>(hits, 'category', (code) => kindOf.has(code));
+  const kinds = weigh<Kind>(hits, 'kind', () => true, rejects);
+  let said = best(kinds);
+  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects);
+  // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
+  const named = categories.find((c) => c.named);
+  if (said !== null && !said.top.named && named !== undefined && named.score > said.top.score)
+    if (kindOf.get(named.value) !== said.top.value) said = null;
+  // Asked what they came for, a resident who names no kind must name a category outright: a stray word
+  // ("my son works nights") or talk meant for someone else (我在等我老伴) is no request. A topic of a
+  // suggestion (看了场电影) is no suggestion either until they ask for something.
+  if (said === null && knownKind === undefined && context.asked !== 'category') {
+    categories = context.offTopic
+      ? []
+      : categories.filter((c) => c.named && kindOf.get(c.value) !== 'suggestion' && c.score >= 1);
+  }
   const within = (kind: Kind) => categories.filter((c) => kindOf.get(c.value) === kind);
   let pick: ReturnType<typeof best<string>>;
-  if (said !== null) pick = best(within(said.top.value));
+  // On the category step the kind is settled: "services" there is a suggestion's category, not a new kind.
+  if (knownKind !== undefined && context.asked === 'category') pick = best(within(knownKind));
+  else if (said !== null) pick = best(within(said.top.value));
   else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
@@ -326,7 +367,8 @@ function chooseChoice(
  * ("我要投诉" … ); a lone category name (噪音) is no description.
  */
 function descriptionOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): string | null {
-  const trimmed = (m: Meaning) => m.slot === 'filler' || m.slot === 'answer' || (m.slot === 'kind' && m.weight === 1);
+  const trimmed = (m: Meaning) =>
+    m.slot === 'filler' || m.slot === 'answer' || m.slot === 'cue' || (m.slot === 'kind' && m.weight === 1);
   const edge = (h: Hit | null) => h?.phrase.meanings.every(trimmed) === true;
   let first = 0;
   let last = tokens.length;

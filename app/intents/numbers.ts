@@ -116,26 +116,55 @@ export interface DigitsFound {
 /**
  * Every digit in the utterance, in order: "幺三八 1234 五六七八",
  * "double five", "oh" next to another digit. Tokens for which `skip` is true
- * (a command such as "one more time") give none.
+ * (a command such as "one more time", a label such as 后四位) give none.
+ *
+ * A self-correction (`corrects` marks 不对, 唔係, "sorry", "I mean") keeps
+ * only what the resident meant: digits said after it at least as long as
+ * those before replace them all (幺三九，不对，幺三八…); fewer replace as
+ * many at the end (…五六七八，不对，五六七九).
  */
-export function findDigits(tokens: readonly Token[], n: CompiledNumbers, skip: readonly boolean[]): DigitsFound | null {
+export function findDigits(
+  tokens: readonly Token[],
+  n: CompiledNumbers,
+  skip: readonly boolean[],
+  corrects: readonly boolean[] = [],
+): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
   const used = tokens.map(() => false);
-  let digits = '';
+  /** Each stretch of digits between corrections, with the tokens it used. */
+  const runs: { digits: string; tokens: number[] }[] = [{ digits: '', tokens: [] }];
+  const run = () => runs[runs.length - 1]!;
   for (let i = 0; i < tokens.length; i++) {
     if (skip[i]) continue;
+    if (corrects[i]) {
+      if (run().digits !== '' && !corrects[i - 1]) runs.push({ digits: '', tokens: [] });
+      continue;
+    }
     const times = n.repeater.get(tokens[i]!.text);
     const d = value(i);
     if (times !== undefined && value(i + 1) !== undefined) {
-      digits += String(value(i + 1)).repeat(times);
-      used[i] = used[i + 1] = true;
+      run().digits += String(value(i + 1)).repeat(times);
+      run().tokens.push(i, i + 1);
       i++;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
       if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
-      digits += String(d);
-      used[i] = true;
+      run().digits += String(d);
+      run().tokens.push(i);
     }
   }
+  let digits = '';
+  let kept: number[] = [];
+  for (const { digits: said, tokens: from } of runs) {
+    if (said === '') continue;
+    if (said.length >= digits.length) {
+      digits = said;
+      kept = from;
+    } else {
+      digits = digits.slice(0, digits.length - said.length) + said;
+      kept = [...kept, ...from];
+    }
+  }
+  for (const k of kept) used[k] = true;
   return digits === '' ? null : { digits, used };
 }

@@ -1,13 +1,17 @@
 // The intent CLI (DESIGN.md, "Contracts"): prints what the dialog would
 // decide for an utterance at a step, as one JSON object; with --jsonl, one
 // line out for every line in.
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
 import { EXPECTS, type MatchOptions, matchIntent } from '../../app/intents';
+import { evaluate, formatEvaluation, parseCorpus } from '../../app/intents/evaluate';
+import { SpeechConfig } from '../config/speech';
 
 const USAGE = `usage: npm run -s intent -- --lang LANG [--expect STEP] [--kind KIND] "TEXT"
        npm run -s intent -- --jsonl [--lang LANG] [--expect STEP] < utterances.jsonl
+       npm run -s intent -- --eval FILE [--threshold N]
 
   --lang LANG    ${LANGUAGES.join(' | ')}
   --expect STEP  what the step asks for: ${EXPECTS.join(' | ')} (default free)
@@ -16,12 +20,18 @@ const USAGE = `usage: npm run -s intent -- --lang LANG [--expect STEP] [--kind K
                  each, in order; --lang, --expect and --kind are defaults for lines without them.
                  A blank line is skipped; a bad line prints {"line": N, "error": "..."} in its place,
                  and the exit code is then 1.
+  --eval FILE    score an evaluation corpus: {"lang", "text", "expect", "kind"?, "want": {…}, "phenomenon"}
+                 lines; prints accuracy by language, step and phenomenon, the calibration at the
+                 confirmation threshold (--threshold, default speech.confidenceThreshold's default)
+                 and every miss.
 
 Prints {"kind", "category", "command", "answer", "choice", "digits", "confidence", "description"}:
 a field not found is null.`;
 
 interface Args {
   jsonl: boolean;
+  eval: string | null;
+  threshold: number;
   defaults: Partial<MatchOptions>;
   text: string | null;
 }
@@ -38,7 +48,13 @@ function problem(field: Field, value: unknown): string | null {
 }
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
-  const args: Args = { jsonl: false, defaults: {}, text: null };
+  const args: Args = {
+    jsonl: false,
+    eval: null,
+    threshold: SpeechConfig.parse({}).confidenceThreshold,
+    defaults: {},
+    text: null,
+  };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -49,6 +65,17 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--jsonl') {
       args.jsonl = true;
+      continue;
+    }
+    const path = /^--(eval|threshold)(?:=(.*))?$/.exec(arg);
+    if (path) {
+      const value = path[2] ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${path[1]} needs a value`);
+      if (path[1] === 'eval') args.eval = value;
+      else {
+        args.threshold = Number(value);
+        if (!(args.threshold >= 0 && args.threshold <= 1)) throw new UsageError('--threshold must be between 0 and 1');
+      }
       continue;
     }
     const option = /^--(lang|expect|kind)(?:=(.*))?$/.exec(arg);
@@ -64,7 +91,9 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option ${arg}`);
     words.push(arg);
   }
-  if (args.jsonl) {
+  if (args.eval !== null) {
+    if (words.length > 0 || args.jsonl) throw new UsageError('--eval reads the utterances from its file');
+  } else if (args.jsonl) {
     if (words.length > 0) throw new UsageError('--jsonl reads the utterances from stdin, not from the arguments');
   } else {
     if (args.defaults.lang === undefined) throw new UsageError('--lang is required');
@@ -124,6 +153,22 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args === 'help') {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.eval !== null) {
+    let text: string;
+    try {
+      text = readFileSync(args.eval, 'utf8');
+    } catch (error) {
+      process.stderr.write(`intent: cannot read ${args.eval}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    try {
+      process.stdout.write(`${formatEvaluation(evaluate(parseCorpus(text), args.threshold))}\n`);
+    } catch (error) {
+      process.stderr.write(`intent: ${args.eval}: ${(error as Error).message}\n`);
+      return 2;
+    }
     return 0;
   }
   if (args.jsonl) return runJsonl(args.defaults);

@@ -15,8 +15,8 @@ const translation = (lng: string) =>
     kinds: Record<string, { label: string }>;
   };
 
-/** Characters with no Mandarin reading at all (𨋢, Cantonese for a lift): they can only match as written. */
-const NO_READING = new Set(['𨋢']);
+/** Characters with no Mandarin reading at all (𨋢, Cantonese for a lift; the particle 㗎): they can only match as written. */
+const NO_READING = new Set(['𨋢', '㗎']);
 
 describe.each(LANGUAGES)('the %s grammar', (lang) => {
   const grammar = GRAMMARS[lang];

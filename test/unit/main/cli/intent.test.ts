@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runTsx } from './support';
 
 /** `npx tsx main/cli/intent.ts …`, as `npm run -s intent -- …` runs it. */
@@ -94,5 +97,39 @@ describe('intent CLI', () => {
         .split('\n')
         .map((l) => JSON.parse(l)),
     ).toMatchObject([{ answer: 'yes' }, { kind: 'complaint' }]);
+  });
+
+  describe('--eval', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linli-intent-eval-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const corpus = (name: string, lines: string[]) => {
+      const file = join(dir, name);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      return file;
+    };
+
+    it('scores a corpus by language, step and phenomenon, with the calibration and every miss', () => {
+      const file = corpus('two.jsonl', [
+        '{"lang":"zh-CN","text":"投诉","expect":"kind","want":{"kind":"complaint"},"phenomenon":"plain"}',
+        '{"lang":"en","text":"lovely weather","expect":"kind","want":{"kind":"service"},"phenomenon":"story"}',
+      ]);
+      const result = intent(['--eval', file]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^overall +50\.0 % \(1\/2\)$/m);
+      expect(result.stdout).toMatch(/^ {2}zh-CN +100\.0 % \(1\/1\)$/m);
+      expect(result.stdout).toMatch(/^ {2}story +0\.0 % \(0\/1\)$/m);
+      expect(result.stdout).toContain('calibration (confirmation threshold 0.6)');
+      expect(result.stdout).toContain('misses (1)');
+      expect(result.stdout).toContain('line 2 [en kind story] lovely weather');
+    });
+
+    it('names the bad line of a corpus and exits 2', () => {
+      const file = corpus('bad.jsonl', [
+        '{"lang":"zh-CN","text":"投诉","expect":"kind","want":{},"phenomenon":"plain"}',
+      ]);
+      const result = intent(['--eval', file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('corpus line 1: "want" must name a field');
+    });
   });
 });

@@ -1,0 +1,195 @@
+import type { Cue } from './grammar';
+import type { Hit } from './match';
+import type { Token } from './normalise';
+import type { Answer } from './types';
+
+/*
+ * The understanding layer: what residents mean beyond the phrases they use.
+ * A phrase found in the utterance is a Hit; this file decides which hits
+ * still count once clauses, negation, corrections and hedges are taken into
+ * account. It only reads hits and tokens, so it costs a pass or two over the
+ * utterance, never the grammar.
+ */
+
+export const hasCue = (h: Hit, cue: Cue) => h.phrase.meanings.some((m) => m.slot === 'cue' && m.value === cue);
+const names = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' || m.slot === 'category');
+const namesKind = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind');
+/** Carries no meaning here: a filler, even one that can also be an answer elsewhere (要). */
+const isFiller = (h: Hit | null) => h?.phrase.meanings.some((m) => m.slot === 'filler') === true;
+const answerOf = (h: Hit): Answer | null => {
+  for (const m of h.phrase.meanings) if (m.slot === 'answer') return m.value;
+  return null;
+};
+
+/** Punctuation that marks a pause: , ， 。 . ! ！ ? ？ ; ； : ： … 、 ~ ～ */
+const PAUSES = new Set([...',，。.!！?？;；:：…、~～']);
+
+/** Whether the text between two tokens holds a pause, or (when `spaces`) a space. */
+export function pauseBetween(text: string, from: number, to: number, spaces: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (PAUSES.has(ch) || (spaces && (ch === ' ' || ch === '\u3000' || ch === '\t'))) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause of each token: punctuation between two tokens starts a new one
+ * (recognisers punctuate pauses), and so does a space between two Chinese
+ * characters, or a contrast word (可是, "but").
+ */
+export function clausesOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): number[] {
+  const clause: number[] = new Array(tokens.length);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const previous = tokens[i - 1];
+    if (previous !== undefined) {
+      const o = owner[i];
+      const contrast = o != null && o !== owner[i - 1] && hasCue(o, 'contrast');
+      if (contrast || pauseBetween(text, previous.end, t.start, previous.han && t.han)) n++;
+    }
+    clause[i] = n;
+  }
+  return clause;
+}
+
+/** How many tokens between [from, to) say something: not fillers. */
+function said(owner: readonly (Hit | null)[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!isFiller(owner[k] ?? null)) n++;
+  return n;
+}
+
+/** Hits that name a kind or category and are rejected, with the slots rejected. */
+export type Rejected = Map<Hit, 'kind' | 'all'>;
+
+/**
+ * Negation and correction scope. "不是 A，是 B" keeps B; "不投诉，我来办事"
+ * drops the complaint; "跟物业没关系" drops 物业; "建议？不不不" drops the
+ * suggestion; "I said mediation but I meant legal advice" keeps legal advice.
+ * A negated noun that is only part of a story ("没有路灯") still names its
+ * category: only a kind is rejected by a verbal negator.
+ */
+export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[], clause: readonly number[]): Rejected {
+  const out: Rejected = new Map();
+  const reject = (h: Hit, what: 'kind' | 'all') => {
+    if (out.get(h) !== 'all') out.set(h, what);
+  };
+  chosen.forEach((cue, index) => {
+    const copular = hasCue(cue, 'negator');
+    const verbal = hasCue(cue, 'verbNegator');
+    if (copular || verbal) {
+      let from = cue.end;
+      for (let j = index + 1; j < chosen.length; j++) {
+        const next = chosen[j]!;
+        if (clause[next.start] !== clause[cue.start]) break;
+        const gap = said(owner, from, next.start);
+        if (!names(next)) {
+          if (isFiller(next)) continue;
+          break;
+        }
+        if (copular && gap <= 2) reject(next, 'all');
+        else if (gap === 0 && namesKind(next)) reject(next, 'kind');
+        else break;
+        from = next.end;
+      }
+    }
+    if (hasCue(cue, 'postNegator')) {
+      for (let j = 0; j < index; j++) {
+        const before = chosen[j]!;
+        if (clause[before.start] === clause[cue.start] && names(before)) reject(before, 'all');
+      }
+    }
+  });
+  // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
+  if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
+
+  // A correction: what was named before it gives way to what is named after it, slot by slot.
+  let correction = -1;
+  chosen.forEach((h, i) => {
+    if (hasCue(h, 'correction')) correction = i;
+  });
+  if (correction >= 0) {
+    const after = chosen.slice(correction + 1).filter((h) => names(h) && !out.has(h));
+    const afterKinds = after.some(namesKind);
+    const afterCategories = after.some((h) => h.phrase.meanings.some((m) => m.slot === 'category'));
+    for (const h of chosen.slice(0, correction)) {
+      if (!names(h)) continue;
+      if (afterCategories) reject(h, 'all');
+      else if (afterKinds && namesKind(h)) reject(h, 'kind');
+    }
+  }
+  return out;
+}
+
+/**
+ * Thinking aloud anywhere in the utterance — even inside a longer phrase
+ * (我都唔係好肯定, where 都唔係 was taken first) — unless an answer owns
+ * those words (不可能 is a no, not a 可能).
+ */
+export function isHedged(hits: readonly Hit[], owner: readonly (Hit | null)[]): boolean {
+  return hits.some((h) => {
+    if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
+    for (let k = h.start; k < h.end; k++) {
+      const o = owner[k];
+      if (o != null && o !== h && answerOf(o) !== null) return false;
+    }
+    return true;
+  });
+}
+
+function rejectBeforeBareNo(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+  reject: (h: Hit, what: 'all') => void,
+) {
+  const clauses = new Map<number, Hit[]>();
+  for (const h of chosen) {
+    const n = clause[h.start]!;
+    const list = clauses.get(n);
+    if (list === undefined) clauses.set(n, [h]);
+    else list.push(h);
+  }
+  for (const [n, hits] of clauses) {
+    const meaningful = hits.filter((h) => !isFiller(h));
+    const onlyNo = meaningful.length > 0 && meaningful.every((h) => answerOf(h) === 'no');
+    const wholly = owner.every((o, k) => clause[k] !== n || o !== null);
+    if (onlyNo && wholly) for (const h of clauses.get(n - 1) ?? []) if (names(h)) reject(h, 'all');
+  }
+}
+
+/** A yes/no answer with how sure it is, or null when there is none (or only thinking aloud). */
+export function answerOfReply(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  hedged: boolean,
+): { answer: Answer; sure: number } | null {
+  if (hedged) return null;
+  // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
+  const all = chosen.filter((h) => answerOf(h) !== null);
+  const strong = all.filter((h) => !isFiller(h));
+  const answers = strong.length > 0 ? strong : all;
+  const first = answers[0];
+  if (first === undefined) return null;
+  const uncovered = owner.filter((o) => o === null).length;
+  // An answer said first ("对，都对", "no, the address is wrong") is the reply; one found inside a
+  // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
+  const leading = owner.findIndex((o) => o === null || o === first || !isFiller(o)) === first.start;
+  const placed = uncovered === 0 ? 0.95 : leading ? (uncovered <= 4 ? 0.85 : 0.75) : uncovered <= 2 ? 0.7 : 0.5;
+  const base = first.quality * placed;
+  const value = answerOf(first)!;
+  const later = answers.slice(1);
+  if (later.every((h) => answerOf(h) === value)) {
+    // A fault named after a yes ("对，可是号码错了一位") makes it a no.
+    const fault = chosen.some((h) => h.start > first.start && hasCue(h, 'fault'));
+    if (value === 'yes' && fault) return { answer: 'no', sure: 0.8 };
+    return { answer: value, sure: base };
+  }
+  // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
+  if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
+    return { answer: 'no', sure: 0.8 };
+  // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
+  return { answer: value, sure: Math.min(base, 0.5) };
+}
