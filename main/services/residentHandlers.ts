@@ -59,7 +59,12 @@ export function residentHandlers(
       const submission = toNewSubmission(draft, deps);
       limits.submit(ctx.source, visit);
       const stored = store.submissions.submit(submission);
-      queueWatch.check();
+      try {
+        queueWatch.check();
+      } catch (error) {
+        // The row is committed: failing to watch (or to audit, on a full disk) must not report the submit as failed.
+        console.error('linli: watching the queue’s disk failed:', error);
+      }
       return stored;
     },
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ResultOf } from '../../../../app/contract/kioskApi';
 import { openKiosk } from '../../../../main/compose';
 import { createQueueWatch, statfsFreeSpace } from '../../../../main/services/queueWatch';
@@ -83,6 +83,25 @@ describe('the watch on the queue’s disk', () => {
         databaseMegabytes: expect.any(Number),
       });
     } finally {
+      kiosk.close();
+    }
+  });
+
+  it('never reports a stored submission as failed when the watch itself fails', async () => {
+    const kiosk = openKiosk({
+      dataDir: temp.dir,
+      now: fakeClock().now,
+      freeSpace: () => {
+        throw new Error('statfs: no such device');
+      },
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { ref } = (await kiosk.handlers.submit(draft(), callContext())) as { ref: string };
+      expect(kiosk.store.submissions.findByRef(ref)).toBeDefined();
+      expect(logged).toHaveBeenCalledOnce();
+    } finally {
+      logged.mockRestore();
       kiosk.close();
     }
   });
