@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { type OwnHost, startOwnHost } from './ownHost';
+import { PIN } from './support';
 
 // Limits low enough to reach by hand, on a host of this test's own: the shared host keeps the defaults.
 const LOW_LIMITS = { residentLimits: { submitsPerMinute: 1, submitsPerHour: 1, staffCallsPerMinute: 1 } };
@@ -71,5 +73,38 @@ test.describe('a kiosk whose address has used up its limits', () => {
     await callStaff.click();
     await expect(overlay).toContainText(ALREADY_CALLED);
     expect(host.kiosk.store.staffCalls.pending()).toMatchObject([{ count: 1 }]);
+  });
+});
+
+test.describe('the staff console of a busy kiosk', () => {
+  let host: OwnHost;
+  test.beforeEach(async () => {
+    // A threshold no disk meets, so the warning shows on any machine; the watch itself has unit tests with exact figures.
+    host = await startOwnHost(undefined, { config: { queueWatch: { minFreeMegabytes: 10_000_000 } } });
+  });
+  test.afterEach(async () => host.close());
+
+  test('shows repeated calls from one kiosk as one line with its count, and warns on the queue of a filling disk', async ({
+    page,
+  }) => {
+    for (let i = 0; i < 3; i++) {
+      expect((await page.request.post(`${host.url}api/callStaff`, { data: { language: 'zh-CN' } })).status()).toBe(200);
+    }
+    await page.goto(`${host.url}staff`);
+    await page.getByLabel('PIN 码').fill(PIN);
+    await page.getByRole('button', { name: '登录' }).click();
+
+    const calls = page.getByRole('alert', { name: '居民呼叫' });
+    await expect(calls).toContainText('有居民在自助机前呼叫工作人员');
+    await expect(calls).toContainText('自助机：127.0.0.1');
+    await expect(calls).toContainText('已呼叫 3 次');
+    await expect(calls.getByRole('button', { name: '我去处理' })).toHaveCount(1);
+    await expect(page.getByRole('alert').filter({ hasText: '存放队列的磁盘空间快用完了' })).toBeVisible();
+    await expectNoAxeViolations(page, 'staff console with a call and the space warning');
+
+    await calls.getByRole('button', { name: '我去处理' }).click();
+    await expect(calls).toBeHidden();
+    expect(host.kiosk.store.staffCalls.pending()).toEqual([]);
+    expect(host.kiosk.store.audit.list(100).filter((e) => e.action === 'queue.space-low')).toHaveLength(1);
   });
 });
