@@ -7,6 +7,7 @@ import type { KeyProvider } from './crypto/keyProvider';
 import { createForwarder, type Forwarder } from './forwarding/forwarder';
 import { type HttpClient, nodeHttpClient } from './forwarding/httpClient';
 import { createKioskHandlers } from './services/handlers';
+import type { FreeSpaceReader } from './services/queueWatch';
 import { readSpeechKey } from './speech/speechKey';
 import { createSpeechTokenBroker, type Fetch, type SpeechTokenBroker } from './speech/tokenBroker';
 import { createStaffAuth, type StaffAuth } from './staff/staffAuth';
@@ -32,6 +33,8 @@ export interface OpenKioskOptions {
   forwardingHttp?: HttpClient;
   /** How the speech-token broker and `prerender-speech` reach Azure; by default `fetch`. */
   fetch?: Fetch;
+  /** How the queue's watch reads free space on the data folder's disk; by default `fs.statfs`. */
+  freeSpace?: FreeSpaceReader;
   /** Where the Azure Speech key may be (`LINLI_AZURE_SPEECH_KEY`); by default the process's environment. */
   env?: NodeJS.ProcessEnv;
 }
@@ -67,6 +70,7 @@ export function openKiosk({
   forwardingHttp,
   fetch = (url, init) => globalThis.fetch(url, init),
   env = process.env,
+  freeSpace,
 }: OpenKioskOptions): Kiosk {
   const configFile = resolveConfigPath(configPath, dataDir);
   const config = loadConfig(configFile);
@@ -74,7 +78,7 @@ export function openKiosk({
   const speechTokens = createSpeechTokenBroker({ speech: config.speech, subscriptionKey, fetch, now });
   const store = openStore({ dataDir, now, random, onDamaged, keys });
   const staffAuth = createStaffAuth({ settings: store.settings, audit: store.audit, now, policy: config.staff });
-  const handlers = createKioskHandlers({ store, config, staffAuth, now, speechTokens });
+  const handlers = createKioskHandlers({ store, config, staffAuth, now, speechTokens, freeSpace });
   const forwarder =
     config.forwarding === undefined
       ? null

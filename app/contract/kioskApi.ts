@@ -96,6 +96,20 @@ export const AuditEntry = z.object({
   detail: z.string().nullable(),
 });
 
+/** An opaque name for one resident's visit, made by the page (letters, digits, dots, dashes). */
+const VisitId = z.string().regex(/^[A-Za-z0-9.-]{1,80}$/, 'must be 1 to 80 letters, digits, dots or dashes');
+
+/** The queue's disk is running low, or the database is large: staff are warned in time. */
+export const SpaceWarning = z.object({
+  /** Free space on the data folder's disk, in megabytes (null where it cannot be read). */
+  freeMegabytes: z.number().nullable(),
+  /** The database with its write-ahead log, in megabytes. */
+  databaseMegabytes: z.number(),
+  /** Which threshold was crossed. */
+  reason: z.enum(['disk', 'database']),
+});
+export type SpaceWarning = z.infer<typeof SpaceWarning>;
+
 const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R, access: 'resident' | 'staff') => ({
   args,
   result,
@@ -109,13 +123,17 @@ const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R, ac
 export const kioskApi = {
   /** The centre's kiosk settings the screens need. */
   getKioskConfig: method(Empty, KioskConfigView, 'resident'),
-  /** Commits a submission; answers only after the row is durable. */
-  submit: method(Draft, SubmitResult, 'resident'),
+  /**
+   * Commits a submission; answers only after the row is durable. Extension:
+   * `visit` names the resident's visit (welcome to reset) so a repeated
+   * submit within one visit can be limited; refused calls answer 'rate-limited'.
+   */
+  submit: method(Draft.extend({ visit: VisitId.optional() }), SubmitResult, 'resident'),
   /** A short-lived speech token (the key never leaves the main side). */
   speechToken: method(Empty, SpeechToken, 'resident'),
   /** Asks staff to come to the kiosk. */
   callStaff: method(
-    z.object({ language: z.enum(LANGUAGES) }).strict(),
+    z.object({ language: z.enum(LANGUAGES), visit: VisitId.optional() }).strict(),
     z.object({ id: z.number().int(), createdAt: z.string() }),
     'resident',
   ),
@@ -158,6 +176,8 @@ export const kioskApi = {
       items: z.array(SubmissionSummary),
       total: z.number().int(),
       counts: z.record(z.string(), z.number().int()),
+      /** Extension: set while the queue's disk runs low or the database is large (staff should act). */
+      spaceWarning: SpaceWarning.optional(),
     }),
     'staff',
   ),
@@ -219,7 +239,21 @@ export const kioskApi = {
   /** Residents' calls for staff that no one has acknowledged yet, oldest first. */
   pendingStaffCalls: method(
     Empty,
-    z.object({ items: z.array(z.object({ id: z.number().int(), language: z.string(), createdAt: z.string() })) }),
+    z.object({
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          language: z.string(),
+          createdAt: z.string(),
+          /** Extension: how many times it was called from its kiosk before anyone acknowledged it. */
+          count: z.number().int().min(1).optional(),
+          /** Extension: which kiosk called (its id, or a browser-host client's address). */
+          kiosk: z.string().optional(),
+          /** Extension: when it was last called. */
+          lastAt: z.string().optional(),
+        }),
+      ),
+    }),
     'staff',
   ),
   /** A member of staff is on the way: the call stops showing. */

@@ -34,6 +34,12 @@ export interface KioskContext {
   defaultLanguage: Language;
   timing: KioskConfigView['timing'];
   settings: Settings;
+  /**
+   * Which resident's visit this is, counted from the page's start: one more at
+   * every reset. The renderer names the visit to the server with it, which
+   * limits repeated submits and calls within one visit.
+   */
+  visit: number;
 }
 
 /** Where the dialog is, as far as time is concerned. */
@@ -174,7 +180,16 @@ const setupKiosk = setup({
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
     kioskIsSpeaking: stateIn('#kiosk.speech.active'),
     // Not staffCallFailed: nobody is coming, and the screen sends the resident to the front desk.
-    residentAwaitsStaff: or([stateIn('#kiosk.overlay.staffCalling'), stateIn('#kiosk.overlay.staffCalled')]),
+    residentAwaitsStaff: or([
+      stateIn('#kiosk.overlay.staffCalling'),
+      stateIn('#kiosk.overlay.staffCalled'),
+      stateIn('#kiosk.overlay.staffAlreadyCalled'),
+    ]),
+    /** The server refused the call as one too many from this kiosk: earlier ones have reached staff. */
+    staffCallRepeated: ({ event }) => {
+      const error = 'error' in event ? (event as { error: unknown }).error : undefined;
+      return typeof error === 'object' && error !== null && 'code' in error && error.code === 'rate-limited';
+    },
   },
   actions: {
     forwardToDialog: sendTo('dialog', ({ event }) => event as UserEvent),
@@ -224,6 +239,7 @@ const setupKiosk = setup({
         : {},
     ),
     resetSettings: assign({ settings: DEFAULT_SETTINGS }),
+    nextVisit: assign(({ context }) => ({ visit: context.visit + 1 })),
     resetRegions: raise({ type: 'kiosk.reset' }),
     reportSubmitted: sendTo('dialog', (_, p: { result: SubmitResult }) => ({ type: 'submit.done', result: p.result })),
     reportSubmitFailed: sendTo('dialog', (_, p: { error: unknown }) => ({
@@ -238,7 +254,7 @@ const setupKiosk = setup({
   },
 });
 
-const RESET = ['resetDialog', 'resetSettings', 'resetRegions'] as const;
+const RESET = ['resetDialog', 'resetSettings', 'nextVisit', 'resetRegions'] as const;
 
 /**
  * The kiosk: runs the dialog machine (child `dialog`) and owns everything
@@ -253,6 +269,7 @@ export const kioskMachine = setupKiosk.createMachine({
     defaultLanguage: input.config.defaultLanguage,
     timing: input.config.timing,
     settings: DEFAULT_SETTINGS,
+    visit: 1,
   }),
   invoke: {
     id: 'dialog',
@@ -331,7 +348,7 @@ export const kioskMachine = setupKiosk.createMachine({
               {
                 guard: { type: 'dialogPhaseIs', params: { phase: 'welcome' } },
                 target: 'inactive',
-                actions: ['resetSettings', 'resetRegions'],
+                actions: ['resetSettings', 'nextVisit', 'resetRegions'],
               },
               ...followDialog('session', 'submitting'),
             ],
@@ -363,10 +380,12 @@ export const kioskMachine = setupKiosk.createMachine({
                 self.getSnapshot().context.defaultLanguage,
             }),
             onDone: 'staffCalled',
-            onError: 'staffCallFailed',
+            onError: [{ guard: 'staffCallRepeated', target: 'staffAlreadyCalled' }, { target: 'staffCallFailed' }],
           },
         },
         staffCalled: {},
+        /** Refused as one call too many from this kiosk: staff have the earlier ones; the resident waits or goes to the desk. */
+        staffAlreadyCalled: {},
         staffCallFailed: {},
       },
     },

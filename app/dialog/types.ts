@@ -10,7 +10,7 @@ export const SECTIONS = ['kind', 'category', 'describe', 'location', 'contact'] 
 export type Section = (typeof SECTIONS)[number];
 
 /** Why a submit failed, as the resident is told (locale key `submit.error.<code>`). */
-export const SUBMIT_ERRORS = ['network', 'storage', 'invalid', 'unknown'] as const;
+export const SUBMIT_ERRORS = ['network', 'storage', 'invalid', 'rate-limited', 'unknown'] as const;
 export type SubmitErrorCode = (typeof SUBMIT_ERRORS)[number];
 
 /** Why a progress lookup failed, as the resident is told (locale key `lookup.error.<code>`). */

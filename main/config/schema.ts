@@ -3,6 +3,7 @@ import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
 import { ForwardingConfig, RetentionConfig } from './forwarding';
 import { KeypadConfig } from './keypad';
+import { QueueWatchConfig, ResidentLimitsConfig } from './residentLimits';
 import { SpeechConfig } from './speech';
 
 export { SPEECH_PROVIDERS } from '../../app/speech/types';
@@ -102,6 +103,8 @@ export const ConfigFile = z
       .prefault({}),
     forwarding: ForwardingConfig.optional(),
     retention: RetentionConfig.prefault({}),
+    residentLimits: ResidentLimitsConfig.prefault({}),
+    queueWatch: QueueWatchConfig.prefault({}),
   })
   .strict();
 

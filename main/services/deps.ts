@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import type { SpeechTokenBroker } from '../speech/tokenBroker';
 import type { StaffAuth } from '../staff/staffAuth';
 import type { Store } from '../store/store';
+import type { FreeSpaceReader } from './queueWatch';
 
 /** What the KioskApi handlers need, given by the composition root. */
 export interface ServiceDeps {
@@ -12,4 +13,6 @@ export interface ServiceDeps {
   now: Clock;
   /** Short-lived speech tokens for the renderer (the key stays here). */
   speechTokens: SpeechTokenBroker;
+  /** How the queue's watch reads free disk space; by default `fs.statfs` (tests pass their own). */
+  freeSpace?: FreeSpaceReader;
 }

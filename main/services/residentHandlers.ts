@@ -6,6 +6,8 @@ import { toKioskConfigView } from '../config/view';
 import type { NewSubmission } from '../store/submissions';
 import type { ServiceDeps } from './deps';
 import { createProgressLookup } from './progressLookup';
+import type { QueueWatch } from './queueWatch';
+import type { ResidentLimits } from './residentLimits';
 
 type ResidentMethod = 'getKioskConfig' | 'submit' | 'speechToken' | 'callStaff' | 'lookupStatus' | 'staffLogin';
 
@@ -36,21 +38,47 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
   };
 }
 
-export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, ResidentMethod> {
+/** What guards the residents' channels: limits per source and visit, and the watch on the queue's disk. */
+export interface ResidentGuards {
+  limits: ResidentLimits;
+  queueWatch: QueueWatch;
+}
+
+export function residentHandlers(
+  deps: ServiceDeps,
+  { limits, queueWatch }: ResidentGuards,
+): Pick<KioskApiHandlers, ResidentMethod> {
   const { store, config, staffAuth, speechTokens } = deps;
   const view = toKioskConfigView(config);
-  const progress = createProgressLookup(deps);
+  const progress = createProgressLookup({ ...deps, guesses: config.residentLimits });
   return {
     getKioskConfig: () => view,
 
     // better-sqlite3 is synchronous and the database runs with synchronous=FULL: when submit returns, the row is on disk.
-    submit: (draft) => store.submissions.submit(toNewSubmission(draft, deps)),
+    submit: ({ visit, ...draft }, ctx) => {
+      const submission = toNewSubmission(draft, deps);
+      limits.submit(ctx.source, visit);
+      const stored = store.submissions.submit(submission);
+      try {
+        queueWatch.check();
+      } catch (error) {
+        // The row is committed: failing to watch (or to audit, on a full disk) must not report the submit as failed.
+        console.error('linli: watching the queue’s disk failed:', error);
+      }
+      return stored;
+    },
 
     speechToken: () => speechTokens.current(),
 
-    callStaff: ({ language }) => store.staffCalls.create(language),
+    callStaff: ({ language, visit }, ctx) => {
+      limits.callStaff(ctx.source, visit);
+      return store.staffCalls.create(language, ctx.source);
+    },
 
-    lookupStatus: (args) => progress.lookupStatus(args),
+    lookupStatus: (args, ctx) => {
+      limits.lookup(ctx.source);
+      return progress.lookupStatus(args, ctx.source);
+    },
 
     staffLogin: async ({ pin }, ctx) => {
       const { token, expiresAt } = await staffAuth.login(pin);

@@ -2,10 +2,17 @@ import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import type { ServiceDeps } from './deps';
 
+/** Which kiosk called, as staff know it: this kiosk's id for its own window, else the client's address. */
+function kioskOf(source: string, kioskId: string): string {
+  if (source === 'kiosk') return kioskId;
+  return source.startsWith('ip:') ? source.slice(3) : source;
+}
+
 /** "Call staff" from the kiosk, as the console sees it: pending until someone acknowledges it. */
 export function staffCallHandlers({
   store,
   staffAuth,
+  config,
 }: ServiceDeps): Pick<KioskApiHandlers, 'pendingStaffCalls' | 'acknowledgeStaffCall'> {
   function requireStaff(ctx: CallContext) {
     const session = staffAuth.authenticate(ctx.staffSession);
@@ -15,7 +22,16 @@ export function staffCallHandlers({
   return {
     pendingStaffCalls: (_args, ctx) => {
       requireStaff(ctx);
-      return { items: store.staffCalls.pending().map(({ id, language, createdAt }) => ({ id, language, createdAt })) };
+      return {
+        items: store.staffCalls.pending().map(({ id, language, createdAt, count, source, lastAt }) => ({
+          id,
+          language,
+          createdAt,
+          count,
+          kiosk: kioskOf(source, config.kioskId),
+          lastAt,
+        })),
+      };
     },
     acknowledgeStaffCall: ({ id }, ctx) => {
       const { actor } = requireStaff(ctx);

@@ -4,7 +4,8 @@ import { type Clock, localIso } from '../clock';
 /**
  * What a resident's progress lookup reads beyond the submission itself: the
  * public note staff left, and the wrong phone digits given with a reference
- * (kept in the database, so restarting the kiosk does not reset the count).
+ * and the source that gave them (kept in the database, so restarting the
+ * kiosk does not reset the count).
  */
 export function createLookupAttempts(db: Database.Database, now: Clock) {
   const publicNote = db.prepare<[number], { public_note: string }>(
@@ -14,12 +15,20 @@ export function createLookupAttempts(db: Database.Database, now: Clock) {
   const failuresSince = db.prepare<[number, string], { at: string }>(
     'SELECT at FROM lookup_failures WHERE submission_id = ? AND julianday(at) > julianday(?) ORDER BY julianday(at)',
   );
-  const insert = db.prepare('INSERT INTO lookup_failures (submission_id, at) VALUES (?, ?)');
+  const failuresFromSince = db.prepare<[number, string, string], { at: string }>(
+    `SELECT at FROM lookup_failures WHERE submission_id = ? AND source = ? AND julianday(at) > julianday(?)
+     ORDER BY julianday(at)`,
+  );
+  const failuresNotFromSince = db.prepare<[number, string, string], { at: string }>(
+    `SELECT at FROM lookup_failures WHERE submission_id = ? AND source != ? AND julianday(at) > julianday(?)
+     ORDER BY julianday(at)`,
+  );
+  const insert = db.prepare('INSERT INTO lookup_failures (submission_id, source, at) VALUES (?, ?, ?)');
   const prune = db.prepare('DELETE FROM lookup_failures WHERE julianday(at) < julianday(?)');
 
-  const record = db.transaction((submissionId: number, forgetBefore: string) => {
+  const record = db.transaction((submissionId: number, source: string, forgetBefore: string) => {
     prune.run(forgetBefore);
-    insert.run(submissionId, localIso(now()));
+    insert.run(submissionId, source, localIso(now()));
   });
 
   return {
@@ -28,14 +37,25 @@ export function createLookupAttempts(db: Database.Database, now: Clock) {
       return publicNote.get(submissionId)?.public_note ?? null;
     },
 
-    /** When each wrong guess for this submission after `since` was made, oldest first. */
-    failuresSince(submissionId: number, since: Date): Date[] {
-      return failuresSince.all(submissionId, localIso(since)).map((r) => new Date(r.at));
+    /** When each wrong guess for this submission after `since` was made, oldest first: from anywhere, from one source, or from all but one. */
+    failuresSince(
+      submissionId: number,
+      since: Date,
+      scope: { from: string } | { notFrom: string } | null = null,
+    ): Date[] {
+      const after = localIso(since);
+      const rows =
+        scope === null
+          ? failuresSince.all(submissionId, after)
+          : 'from' in scope
+            ? failuresFromSince.all(submissionId, scope.from, after)
+            : failuresNotFromSince.all(submissionId, scope.notFrom, after);
+      return rows.map((r) => new Date(r.at));
     },
 
-    /** Records a wrong guess; guesses older than `forgetBefore` (of any submission) are deleted, so the table stays small. */
-    recordFailure(submissionId: number, forgetBefore: Date): void {
-      record(submissionId, localIso(forgetBefore));
+    /** Records a wrong guess from a source; guesses older than `forgetBefore` (of any submission) are deleted, so the table stays small. */
+    recordFailure(submissionId: number, source: string, forgetBefore: Date): void {
+      record(submissionId, source, localIso(forgetBefore));
     },
   };
 }

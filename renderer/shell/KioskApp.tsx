@@ -44,22 +44,27 @@ function submitErrorCode(error: unknown): SubmitErrorCode {
   if (error.code === 'network') return 'network';
   if (error.code === 'invalid') return 'invalid';
   if (error.code === 'unavailable' || error.code === 'internal') return 'storage';
+  if (error.code === 'rate-limited') return 'rate-limited';
   return 'unknown';
 }
 
+/** This page's name for the server's per-visit limits: the kiosk machine counts the visits, the page tells them apart from another page's. */
+const PAGE_ID = Math.random().toString(36).slice(2, 12) || 'page';
+
 export function KioskApp({ api, config, speech, i18n }: Props) {
+  const currentVisit = useRef(() => PAGE_ID);
   const machine = useMemo(
     () =>
       kioskMachine.provide({
         actors: {
           submitDraft: fromPromise(async ({ input }) => {
             try {
-              return await api.submit(input);
+              return await api.submit({ ...input, visit: currentVisit.current() });
             } catch (error) {
               throw Object.assign(new Error('submit failed'), { code: submitErrorCode(error) });
             }
           }),
-          callStaff: fromPromise(({ input }) => api.callStaff(input)),
+          callStaff: fromPromise(({ input }) => api.callStaff({ ...input, visit: currentVisit.current() })),
           lookupStatus: fromPromise(async ({ input }) => {
             try {
               return await api.lookupStatus(input);
@@ -72,6 +77,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
     [api],
   );
   const kiosk = useActorRef(machine, { input: { config } });
+  currentVisit.current = () => `${PAGE_ID}.${kiosk.getSnapshot().context.visit}`;
   const dialogRef = useSelector(kiosk, (s) => s.children.dialog);
   const dialog = useSelector(dialogRef, (s) => s)!;
   const settings = useSelector(kiosk, (s) => s.context.settings);
@@ -342,6 +348,7 @@ const OVERLAY_SPEECH = {
   settings: 'settings.title',
   staffCalling: 'overlay.staffCalling',
   staffCalled: 'overlay.staffCalled',
+  staffAlreadyCalled: 'overlay.staffAlreadyCalled',
   staffCallFailed: 'overlay.staffCallFailed',
   idleWarning: 'overlay.idleTitle',
 } as const;
@@ -350,7 +357,14 @@ type KioskSnapshot = ReturnType<ReturnType<typeof useActorRef<typeof kioskMachin
 
 function overlayOf(s: KioskSnapshot): OverlayKind | null {
   if (s.matches({ idle: 'warning' })) return 'idleWarning';
-  for (const kind of ['help', 'settings', 'staffCalling', 'staffCalled', 'staffCallFailed'] as const) {
+  for (const kind of [
+    'help',
+    'settings',
+    'staffCalling',
+    'staffCalled',
+    'staffAlreadyCalled',
+    'staffCallFailed',
+  ] as const) {
     if (s.matches({ overlay: kind })) return kind;
   }
   return null;

@@ -4,7 +4,14 @@ import type { Settings } from '../../app/dialog/types';
 import type { LocaleKey } from '../../app/i18n/localeKey';
 import { type SettingsEvent, SettingsPanel } from './SettingsPanel';
 
-export type OverlayKind = 'help' | 'settings' | 'staffCalling' | 'staffCalled' | 'staffCallFailed' | 'idleWarning';
+export type OverlayKind =
+  | 'help'
+  | 'settings'
+  | 'staffCalling'
+  | 'staffCalled'
+  | 'staffAlreadyCalled'
+  | 'staffCallFailed'
+  | 'idleWarning';
 
 interface Props {
   kind: OverlayKind;
@@ -23,6 +30,7 @@ const TITLES: Record<Exclude<OverlayKind, 'idleWarning'>, LocaleKey> = {
   settings: 'settings.title',
   staffCalling: 'common.callStaff',
   staffCalled: 'common.callStaff',
+  staffAlreadyCalled: 'common.callStaff',
   staffCallFailed: 'common.callStaff',
 };
 
@@ -44,6 +52,7 @@ export function Overlay({ kind, helpText, warningMs, t, onClose, onContinue, set
       {kind === 'settings' && settings && onSettings && <SettingsPanel settings={settings} t={t} send={onSettings} />}
       {kind === 'staffCalling' && <p role="status">{t('overlay.staffCalling')}</p>}
       {kind === 'staffCalled' && <p role="status">{t('overlay.staffCalled')}</p>}
+      {kind === 'staffAlreadyCalled' && <p role="status">{t('overlay.staffAlreadyCalled')}</p>}
       {kind === 'staffCallFailed' && <p className="error">{t('overlay.staffCallFailed')}</p>}
       {idle && <IdleCountdown warningMs={warningMs} t={t} />}
       <div className="row">

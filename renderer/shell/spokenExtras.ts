@@ -20,6 +20,8 @@ export function spokenExtras(step: Step, ctx: DialogContext, t: TFunction): stri
     const entry = ctx.catalogue.find((c) => c.code === ctx.category);
     return categoryPhrases(entry, ctx.category, ctx.language, t);
   }
+  // Trying again at once would be refused again: the resident hears why, and to wait, in plain words.
+  if (step === 'submitFailed' && ctx.submitError === 'rate-limited') return [t('submit.error.rate-limited')];
   if (step === 'lookup' && ctx.lookupResult?.verified) {
     const note = ctx.lookupResult.publicNote;
     return [note ? t('lookup.note', { note }) : t('lookup.noNote')];

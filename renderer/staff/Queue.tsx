@@ -80,6 +80,7 @@ export function Queue({ api, config, language, t }: Props) {
   return (
     <section aria-labelledby="queue-title" className="stack">
       <h2 id="queue-title">{t('staff.queue')}</h2>
+      {list?.spaceWarning && <SpaceWarningBanner warning={list.spaceWarning} t={t} />}
       <form className="filters" onSubmit={apply}>
         <label htmlFor={ids.status}>{t('staff.filters.status')}</label>
         <select id={ids.status} value={form.status} onChange={set('status')}>
@@ -207,5 +208,16 @@ export function Queue({ api, config, language, t }: Props) {
         />
       )}
     </section>
+  );
+}
+
+/** The queue's disk is filling: said where staff look, with what to do, while there is still time. */
+function SpaceWarningBanner({ warning, t }: { warning: NonNullable<List['spaceWarning']>; t: Props['t'] }) {
+  return (
+    <p className="space-warning" role="alert">
+      {warning.reason === 'disk'
+        ? t('staff.space.disk', { free: warning.freeMegabytes })
+        : t('staff.space.database', { size: warning.databaseMegabytes })}
+    </p>
   );
 }

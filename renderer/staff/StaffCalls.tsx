@@ -22,7 +22,10 @@ function chime() {
   }
 }
 
-/** Residents' "call staff" requests, shown at once (polled) with a chime, until someone acknowledges them. */
+/**
+ * Residents' "call staff" requests, shown at once (polled) with a chime, until someone acknowledges them.
+ * Repeated calls from one kiosk arrive as one call with a count: one line, acknowledged once.
+ */
 export function StaffCalls({ api, t }: { api: KioskApi; t: TFunction }) {
   const [calls, setCalls] = useState<ResultOf<'pendingStaffCalls'>['items']>([]);
   const known = useRef(new Set<number>());
@@ -48,6 +51,12 @@ export function StaffCalls({ api, t }: { api: KioskApi; t: TFunction }) {
       {calls.map((call) => (
         <p key={call.id} className="row">
           <strong>{t('staff.calls.call', { time: call.createdAt.slice(11, 16) })}</strong>
+          {call.kiosk !== undefined && <span>{t('staff.calls.kiosk', { kiosk: call.kiosk })}</span>}
+          {(call.count ?? 1) > 1 && (
+            <span>
+              {t('staff.calls.repeated', { n: call.count, time: (call.lastAt ?? call.createdAt).slice(11, 16) })}
+            </span>
+          )}
           <button
             type="button"
             className="btn btn-primary"

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kiosk, openKiosk } from '../../main/compose';
@@ -12,6 +12,16 @@ export interface OwnHost {
   close(): Promise<void>;
 }
 
+/** Residents' limits raised, for a spec that submits as fast as a script does (README, "Limits for residents' channels"). */
+export const ALLOW_FLOODS = {
+  residentLimits: {
+    submitsPerMinute: 10_000,
+    submitsPerHour: 100_000,
+    submitsPerVisit: 1000,
+    lookupsPerMinute: 10_000,
+  },
+};
+
 /**
  * A browser host of the test's own, in this process, on a fresh data folder
  * (or one the test has prepared): for faults that must not touch the shared
@@ -19,9 +29,10 @@ export interface OwnHost {
  */
 export async function startOwnHost(
   prepare?: (dataDir: string) => void,
-  options: { setPin?: boolean } = {},
+  options: { setPin?: boolean; config?: object } = {},
 ): Promise<OwnHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
+  if (options.config !== undefined) writeFileSync(join(dataDir, 'config.json'), JSON.stringify(options.config));
   prepare?.(dataDir);
   const kiosk = openKiosk({ dataDir });
   if (options.setPin !== false) await kiosk.staffAuth.setPin(PIN, 'test');

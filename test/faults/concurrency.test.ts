@@ -2,6 +2,7 @@ import { Agent } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../unit/main/support';
 import {
+  allowFloods,
   asDraft,
   callApi,
   type HostProcess,
@@ -25,6 +26,7 @@ describe(`${CLIENTS} clients submit at once for ${DURATION_MS / 1000} s`, () => 
   let attempts = 0;
 
   beforeAll(async () => {
+    allowFloods(dir);
     host = await startHostProcess(dir);
     // One connection per client, kept alive, as 50 kiosks' browsers would hold.
     const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });

@@ -2,6 +2,7 @@ import { Agent } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../unit/main/support';
 import {
+  allowFloods,
   asDraft,
   callApi,
   type HostProcess,
@@ -66,6 +67,7 @@ describe('the host is killed while residents submit', () => {
   }
 
   beforeAll(async () => {
+    allowFloods(dir);
     let done = false;
     const clients = Array.from({ length: CLIENTS }, (_, i) => client(i, () => done));
     try {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { createHost, type Host } from '../../main/host/createHost';
 import { expectedCell, FORMULA_START, parseCsv } from '../fixtures/csvParse';
 import { corpusSize, HOSTILE_STRINGS, hostileBodies, WRONG_TYPES } from '../fixtures/hostileInputs';
 import { draft, tempDir } from '../unit/main/support';
-import { type Answer, callApi, staffCookie } from './support';
+import { type Answer, allowFloods, callApi, staffCookie } from './support';
 
 const PIN = '246810';
 
@@ -83,7 +82,7 @@ describe('hostile input to every KioskApi method over HTTP', () => {
   beforeAll(async () => {
     dirs = tempDir();
     // Enough wrong PINs allowed that the corpus does not lock staff out halfway (a 429 would be fine, but tells less).
-    writeFileSync(join(dirs.dir, 'config.json'), JSON.stringify({ staff: { maxFailures: 100 } }));
+    allowFloods(dirs.dir, { staff: { maxFailures: 100 } });
     kiosk = openKiosk({ dataDir: dirs.dir });
     await kiosk.staffAuth.setPin(PIN, 'test');
     host = await createHost({ kiosk, staticDir: join(dirs.dir, 'no-build'), bind: '127.0.0.1', port: 0 });

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { type Agent, request } from 'node:http';
+import { join } from 'node:path';
 import type { Submission } from '../../app/domain/submission';
 import { openKiosk } from '../../main/compose';
 
@@ -42,6 +44,24 @@ export function callApi(
     req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : reject(error)));
     req.end(bytes);
   });
+}
+
+/**
+ * Writes a config.json that lets one address submit, call and look up as fast
+ * as it can: these tests play many kiosks from one address to test the store,
+ * and the limits for residents' channels have tests of their own. `more` is the
+ * rest of the config.
+ */
+export function allowFloods(dataDir: string, more: Record<string, unknown> = {}): void {
+  const residentLimits = {
+    submitsPerMinute: 10_000,
+    submitsPerHour: 100_000,
+    submitsPerVisit: 1000,
+    staffCallsPerMinute: 10_000,
+    staffCallsPerVisit: 1000,
+    lookupsPerMinute: 10_000,
+  };
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ residentLimits, ...more }));
 }
 
 /** Signs in and returns the session cookie. */

@@ -303,6 +303,7 @@ describe('submitting', () => {
   it.each([
     [Object.assign(new Error('offline'), { code: 'network' }), 'network'],
     [Object.assign(new Error('disk'), { code: 'storage' }), 'storage'],
+    [Object.assign(new Error('too many'), { code: 'rate-limited' }), 'rate-limited'],
     [new Error('something odd'), 'unknown'],
     ['not even an error', 'unknown'],
   ])('keeps the draft when the submission fails (%s) and says why', async (error, code) => {
@@ -329,6 +330,21 @@ describe('submitting', () => {
     expect(calls).toBe(2);
   });
 
+  it('counts a new visit at each reset, so the server can tell one resident’s repeats from the next resident', async () => {
+    const k = startKiosk({ submitDraft: async () => RESULT });
+    const first = k.kiosk.getSnapshot().context.visit;
+    k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' });
+    await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+    expect(k.kiosk.getSnapshot().context.visit).toBe(first);
+    k.clock.increment(TIMING.receiptMs);
+    expect(k.dialog().value).toBe('welcome');
+    expect(k.kiosk.getSnapshot().context.visit).toBe(first + 1);
+    k.send(...HALF_FILLED);
+    k.clock.increment(TIMING.idleMs);
+    k.clock.increment(TIMING.warningMs);
+    expect(k.kiosk.getSnapshot().context.visit).toBe(first + 2);
+  });
+
   it('runs no idle countdown while the submission is on its way', () => {
     const k = startKiosk();
     k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' });
@@ -348,6 +364,16 @@ describe('help and calling staff', () => {
     expect(asked).toEqual([{ language: 'en' }]);
     k.send({ type: 'user.closeOverlay' });
     expect(k.overlay()).toBe('none');
+  });
+
+  it('tells the resident staff already have the call when the server refuses one call too many', async () => {
+    const k = startKiosk({
+      callStaff: () => Promise.reject(Object.assign(new Error('429'), { code: 'rate-limited' })),
+    });
+    k.send(...HALF_FILLED, { type: 'user.callStaff' });
+    await waitFor(k.kiosk, (s) => s.matches({ overlay: 'staffAlreadyCalled' }));
+    // They wait for staff as after a call that went through: the longer countdown.
+    expect(k.idle()).toBe('waitingForStaff');
   });
 
   it('says so when staff could not be called', async () => {
@@ -379,6 +405,7 @@ describe('the kiosk itself', () => {
       'defaultLanguage',
       'settings',
       'timing',
+      'visit',
     ]);
   });
 

@@ -31,8 +31,10 @@ describe('Forwarder against a loopback Open311 city', () => {
   }
   const open = (http: HttpClient = nodeHttpClient({ timeoutMs: 400 })) =>
     openKiosk({ dataDir: dir, now: clock.now, forwardingHttp: http });
+  let callers = 0;
+  // Each from an address of its own: these tests are about forwarding, not the residents' limits per source.
   const submit = async (overrides: Partial<Draft> = {}) =>
-    (await kiosk.handlers.submit(draft(overrides), callContext())) as SubmitResult;
+    (await kiosk.handlers.submit(draft(overrides), callContext(null, `ip:192.0.2.${++callers}`))) as SubmitResult;
   const tick = () => kiosk.forwarder!.tick();
   const entry = (id: number) => kiosk.store.outbox.get(id)!;
   const sentFor = (ref: string) => city.received.filter((r) => r['attribute[ref]'] === ref).length;

@@ -6,7 +6,7 @@ import { createHost } from '../../../../main/host/createHost';
 import { LOOKUP_GUESSES } from '../../../../main/services/progressLookup';
 import { post } from '../host/httpClient';
 import { useKiosk } from '../kioskFixtures';
-import { draft, refusal } from '../support';
+import { callContext, draft, refusal } from '../support';
 
 const MINUTE = 60_000;
 const PHONE_LAST4 = '8000'; // draft()'s phone is 13800138000
@@ -150,6 +150,55 @@ describe('progress lookup: status for anyone with the reference, the public note
       } finally {
         await host.close();
       }
+    });
+  });
+
+  describe('per source', () => {
+    const lookupFrom = async (source: string, ref: string, phoneLast4?: string) =>
+      kioskApi.lookupStatus.result.parse(await call('lookupStatus', { ref, phoneLast4 }, callContext(null, source)));
+
+    it('does not block the owner at another source, or at the kiosk, after wrong digits from one source', async () => {
+      const { ref } = await submit();
+      for (let i = 0; i < LOOKUP_GUESSES.maxFailures; i++) await lookupFrom('ip:203.0.113.9', ref, String(1000 + i));
+      const error = await refusal(
+        call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }, callContext(null, 'ip:203.0.113.9')),
+      );
+      expect(error.code).toBe('rate-limited');
+      expect((await lookupFrom('ip:192.0.2.7', ref, PHONE_LAST4)).verified).toBe(true);
+      expect((await lookupFrom('kiosk', ref, PHONE_LAST4)).verified).toBe(true);
+    });
+
+    it('guards a reference against many sources together, but never at the kiosk itself', async () => {
+      const { ref } = await submit();
+      const sources = LOOKUP_GUESSES.maxFailuresPerReference / LOOKUP_GUESSES.maxFailures;
+      for (let s = 0; s < sources; s++) {
+        for (let i = 0; i < LOOKUP_GUESSES.maxFailures; i++) await lookupFrom(`ip:198.51.100.${s}`, ref, '0000');
+      }
+      const error = await refusal(
+        call('lookupStatus', { ref, phoneLast4: PHONE_LAST4 }, callContext(null, 'ip:192.0.2.7')),
+      );
+      expect([error.code, error.retryAfterSeconds]).toEqual(['rate-limited', 15 * 60]);
+      expect((await lookupFrom('kiosk', ref, PHONE_LAST4)).verified).toBe(true);
+      expect(t.kiosk.store.audit.list(100).filter((e) => e.action === 'submission.lookup-guarded')).toHaveLength(1);
+    });
+
+    it('slows a script down with growing delays, counting every lookup, found or not', async () => {
+      const { ref } = await submit();
+      const script = callContext(null, 'ip:203.0.113.9');
+      const free = t.kiosk.config.residentLimits.lookupsPerMinute;
+      for (let i = 0; i < free; i++)
+        await call('lookupStatus', { ref: i % 2 ? ref : '1234566' }, script).catch(() => {});
+      const waits: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const error = await refusal(call('lookupStatus', { ref }, script));
+        expect(error.code).toBe('rate-limited');
+        waits.push(error.retryAfterSeconds!);
+        t.clock.advance(error.retryAfterSeconds! * 1000);
+        await expect(call('lookupStatus', { ref }, script)).resolves.toMatchObject({ ref });
+      }
+      expect(waits).toEqual([1, 2, 4, 8, 16, 32]);
+      // Another source, and a resident at the kiosk, look up at once.
+      expect((await lookupFrom('kiosk', ref)).ref).toBe(ref);
     });
   });
 });

@@ -6,7 +6,9 @@ describe('staff calls, audit log and settings', () => {
 
   it('records a call for staff until someone acknowledges it', () => {
     const call = t.store.staffCalls.create('en');
-    expect(t.store.staffCalls.pending()).toEqual([{ ...call, language: 'en', acknowledgedAt: null }]);
+    expect(t.store.staffCalls.pending()).toEqual([
+      { ...call, language: 'en', acknowledgedAt: null, source: 'kiosk', count: 1, lastAt: call.createdAt },
+    ]);
     expect(t.store.staffCalls.acknowledge(call.id)).toBe(true);
     expect(t.store.staffCalls.pending()).toEqual([]);
   });
