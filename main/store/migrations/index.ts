@@ -2,9 +2,16 @@ import { initial } from './0010-initial';
 import { encryptPersonalData } from './0020-encrypt-personal-data';
 import { outbox } from './0030-outbox';
 import { filterIndexes } from './0040-filter-indexes';
+import { sealNotes } from './0050-seal-notes';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
-export const MIGRATIONS: readonly Migration[] = [initial, encryptPersonalData, outbox, filterIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  encryptPersonalData,
+  outbox,
+  filterIndexes,
+  sealNotes,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
