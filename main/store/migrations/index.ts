@@ -6,12 +6,6 @@ import { sealNotes } from './0050-seal-notes';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
-export const MIGRATIONS: readonly Migration[] = [
-  initial,
-  encryptPersonalData,
-  outbox,
-  filterIndexes,
-  sealNotes,
-];
+export const MIGRATIONS: readonly Migration[] = [initial, encryptPersonalData, outbox, filterIndexes, sealNotes];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

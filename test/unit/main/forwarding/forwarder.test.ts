@@ -121,7 +121,11 @@ describe('Forwarder against a loopback Open311 city', () => {
     const start = clock.now().getTime();
 
     expect(await tick()).toMatchObject({ failed: 1 });
-    expect(entry(id)).toMatchObject({ state: 'pending', failures: 1, lastError: 'HTTP 500, code 500, 54 bytes: the city system is down' });
+    expect(entry(id)).toMatchObject({
+      state: 'pending',
+      failures: 1,
+      lastError: 'HTTP 500, code 500, 54 bytes: the city system is down',
+    });
     expect(Date.parse(entry(id).nextTryAt!)).toBe(start + RETRY_AFTER_FIRST_MS);
     expect(kiosk.store.submissions.getById(id)!.status).toBe('queued');
 
@@ -156,7 +160,11 @@ describe('Forwarder against a loopback Open311 city', () => {
     city.answerNext('badJson500');
     const { id } = await submit();
     await tick();
-    expect(entry(id)).toMatchObject({ state: 'pending', failures: 1, lastError: 'HTTP 500, 20 bytes: <h#>Bad gateway</h#>' });
+    expect(entry(id)).toMatchObject({
+      state: 'pending',
+      failures: 1,
+      lastError: 'HTTP 500, 20 bytes: <h#>Bad gateway</h#>',
+    });
   });
 
   it.each([

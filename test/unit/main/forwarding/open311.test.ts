@@ -63,10 +63,24 @@ describe('judge: what an attempt means for the outbox', () => {
       const verdict = judge(answered(422, echo), sent);
       expect(verdict.kind).toBe('failed');
       const { reason } = verdict as { reason: string };
-      for (const word of ['Block', 'Maple', 'Court', 'Wang', 'Xiuying', 'Drumming', 'flat', '12B', '枫林苑', '139', '5678']) {
+      for (const word of [
+        'Block',
+        'Maple',
+        'Court',
+        'Wang',
+        'Xiuying',
+        'Drumming',
+        'flat',
+        '12B',
+        '枫林苑',
+        '139',
+        '5678',
+      ]) {
         expect(reason, word).not.toContain(word);
       }
-      expect(reason).toBe('HTTP 422, 181 bytes: Invalid address_string "… # … " for … (#): description "… #…" rejected');
+      expect(reason).toBe(
+        'HTTP 422, 181 bytes: Invalid address_string "… # … " for … (#): description "… #…" rejected',
+      );
     });
 
     it('does the same for a success it cannot read, held as uncertain', () => {
