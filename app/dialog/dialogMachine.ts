@@ -1,13 +1,15 @@
 import { type ActorRefFrom, assign, type SnapshotFrom, setup } from 'xstate';
 import { checkPhone } from '../domain/phone';
 import { isValidReference } from '../domain/referenceNumber';
-import { hasDescription, isDescriptionTooLong } from './draft';
+import { hasDescription, isDescriptionTooLong, isDescriptionUnusable } from './draft';
 import {
   changesFrom,
   isCategoryOffered,
   isComplete,
   isLocationTooLong,
+  isLocationUnusable,
   isNameTooLong,
+  isNameUnusable,
   PLACES,
   type Place,
   placeAfter,
@@ -60,8 +62,11 @@ const setupDialog = setup({
     choosesNamedContact: ({ event }) => event.type === 'user.chooseAnonymous' && !event.anonymous,
     descriptionEmpty: ({ context }) => !hasDescription(context),
     descriptionTooLong: ({ context }) => isDescriptionTooLong(context),
+    descriptionUnusable: ({ context }) => isDescriptionUnusable(context),
     locationTooLong: ({ context }) => isLocationTooLong(context),
+    locationUnusable: ({ context }) => isLocationUnusable(context),
     nameTooLong: ({ context }) => isNameTooLong(context),
+    nameUnusable: ({ context }) => isNameUnusable(context),
     phoneInvalid: ({ context }) => !checkPhone(context.phone).ok,
     draftComplete: ({ context }) => isComplete(context),
     staysComplete: ({ context, event }) => isComplete(withChanges(context, event)),
@@ -243,6 +248,7 @@ export const dialogMachine = setupDialog.createMachine({
         'user.next': [
           { guard: 'descriptionEmpty', actions: ['recordInputMode', refuse('describe.error.empty')] },
           { guard: 'descriptionTooLong', actions: ['recordInputMode', refuse('describe.error.tooLong')] },
+          { guard: 'descriptionUnusable', actions: ['recordInputMode', refuse('describe.error.unusable')] },
           ...forward('describe'),
         ],
         'user.back': backFrom('describe'),
@@ -254,6 +260,7 @@ export const dialogMachine = setupDialog.createMachine({
         'user.setLocation': { actions: ['recordInputMode', 'setLocation'] },
         'user.next': [
           { guard: 'locationTooLong', actions: ['recordInputMode', refuse('location.error.tooLong')] },
+          { guard: 'locationUnusable', actions: ['recordInputMode', refuse('location.error.unusable')] },
           ...forward('location'),
         ],
         'user.back': backFrom('location'),
@@ -279,6 +286,7 @@ export const dialogMachine = setupDialog.createMachine({
             'user.setName': { actions: ['recordInputMode', 'setName'] },
             'user.next': [
               { guard: 'nameTooLong', actions: ['recordInputMode', refuse('contact.name.error.tooLong')] },
+              { guard: 'nameUnusable', actions: ['recordInputMode', refuse('contact.name.error.unusable')] },
               { target: 'phone', actions: 'recordInputMode' },
             ],
             'user.back': backFrom('contact.name'),
