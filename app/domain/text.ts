@@ -25,11 +25,11 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
  * Characters that show nothing on their own: white space, format characters
- * (Cf: zero-width space, joiners, U+2060, U+FEFF, bidi marks, tags),
- * variation selectors, the combining grapheme joiner, Hangul fillers and the
- * blank Braille pattern.
+ * (Cf: bidi marks, U+FEFF), Unicode's default-ignorable code points
+ * (zero-width space and joiners, U+2060, variation selectors, the combining
+ * grapheme joiner, Hangul fillers, tags) and the blank Braille pattern.
  */
-const INVISIBLE = /[\s\p{Cf}\u034f\u115f\u1160\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = /[\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /** What is wrong with text a person wrote, as a closed set the schemas and the dialog both name. */
 export type TextProblem = 'control' | 'broken';
