@@ -8,11 +8,6 @@ export function charCount(text: string): number {
   return n;
 }
 
-/** True when the text has something besides white space. */
-export function hasContent(text: string): boolean {
-  return text.trim() !== '';
-}
-
 /**
  * Control characters other than tab and line breaks: C0, DEL and C1
  * (U+0080–U+009F, which some terminals obey as commands: U+009B is CSI).
