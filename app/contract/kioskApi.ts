@@ -75,6 +75,7 @@ export const Filters = z
     category: z.string().max(64).optional(),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
+    // Not stored nor shown to anyone: a search for any text is answered, even one a field would refuse.
     text: z.string().max(200).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
     offset: z.number().int().min(0).optional(),

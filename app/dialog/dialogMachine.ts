@@ -156,6 +156,7 @@ export const dialogMachine = setupDialog.createMachine({
         'user.next': [
           { guard: 'descriptionEmpty', actions: [...NOTE_MODE, refuse('describe.error.empty')] },
           { guard: 'descriptionTooLong', actions: [...NOTE_MODE, refuse('describe.error.tooLong')] },
+          { guard: 'descriptionUnusable', actions: [...NOTE_MODE, refuse('describe.error.unusable')] },
           ...forward('describe', ['location', 'contact.anonymity', 'contact.name', 'review']),
         ],
         'user.back': backFrom('describe', ['chooseCategory', 'review']),
@@ -167,6 +168,7 @@ export const dialogMachine = setupDialog.createMachine({
         'user.setLocation': { actions: [...NOTE_MODE, 'setLocation'] },
         'user.next': [
           { guard: 'locationTooLong', actions: [...NOTE_MODE, refuse('location.error.tooLong')] },
+          { guard: 'locationUnusable', actions: [...NOTE_MODE, refuse('location.error.unusable')] },
           ...forward('location', ['contact.anonymity', 'contact.name', 'review', 'describe']),
         ],
         'user.back': backFrom('location', ['describe', 'review']),
@@ -192,6 +194,7 @@ export const dialogMachine = setupDialog.createMachine({
             'user.setName': { actions: [...NOTE_MODE, 'setName'] },
             'user.next': [
               { guard: 'nameTooLong', actions: [...NOTE_MODE, refuse('contact.name.error.tooLong')] },
+              { guard: 'nameUnusable', actions: [...NOTE_MODE, refuse('contact.name.error.unusable')] },
               { target: 'phone', actions: NOTE_MODE },
             ],
             'user.back': backFrom('contact.name', ['contact.anonymity', 'location', 'describe', 'review']),

@@ -7,13 +7,15 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { checkPhone } from '../domain/phone';
 import { isValidReference } from '../domain/referenceNumber';
-import { hasDescription, isDescriptionTooLong } from './draft';
+import { hasDescription, isDescriptionTooLong, isDescriptionUnusable } from './draft';
 import {
   changesFrom,
   isCategoryOffered,
   isComplete,
   isLocationTooLong,
+  isLocationUnusable,
   isNameTooLong,
+  isNameUnusable,
   type Place,
   placeAfter,
   placeBefore,
@@ -76,8 +78,11 @@ export const setupDialog = setup({
     },
     descriptionEmpty: ({ context }) => !hasDescription(context),
     descriptionTooLong: ({ context }) => isDescriptionTooLong(context),
+    descriptionUnusable: ({ context }) => isDescriptionUnusable(context),
     locationTooLong: ({ context }) => isLocationTooLong(context),
+    locationUnusable: ({ context }) => isLocationUnusable(context),
     nameTooLong: ({ context }) => isNameTooLong(context),
+    nameUnusable: ({ context }) => isNameUnusable(context),
     phoneInvalid: ({ context }) => !checkPhone(context.phone).ok,
     draftComplete: ({ context }) => isComplete(context),
     staysComplete: ({ context, event }) => isComplete(withChanges(context, event)),

@@ -2,7 +2,7 @@ import { findCategory, needsLocation } from '../domain/catalogue';
 import { LIMITS } from '../domain/limits';
 import { checkPhone } from '../domain/phone';
 import type { Draft } from '../domain/submission';
-import { charCount } from '../domain/text';
+import { charCount, hasVisibleText, textProblem } from '../domain/text';
 import type { Language } from '../i18n/languages';
 import type { DialogContext } from './types';
 
@@ -28,8 +28,14 @@ export function isDescriptionTooLong(ctx: DescriptionParts): boolean {
   return descriptionLength(ctx) > LIMITS.description;
 }
 
+/** Something visible was chosen or written: only spaces or invisible characters do not count. */
 export function hasDescription(ctx: DescriptionParts): boolean {
-  return descriptionLength(ctx) > 0;
+  return hasVisibleText(composeDescription(ctx.phrases, ctx.freeText, ctx.language));
+}
+
+/** What was written has characters the kiosk cannot store (text.ts): control characters, broken ones. */
+export function isDescriptionUnusable(ctx: DescriptionParts): boolean {
+  return textProblem(ctx.freeText) !== null;
 }
 
 /**
@@ -41,7 +47,7 @@ export function draftFromContext(ctx: DialogContext): Draft {
   const { kind, category } = ctx;
   if (kind === null || category === null) throw new Error('draftFromContext: no kind or category chosen yet');
   const entry = findCategory(ctx.catalogue, category);
-  const location = ctx.location.trim();
+  const location = hasVisibleText(ctx.location) ? ctx.location.trim() : '';
   const draft: Draft = {
     kind,
     category,
@@ -56,7 +62,7 @@ export function draftFromContext(ctx: DialogContext): Draft {
 
 function contactOf(ctx: DialogContext): Draft['contact'] {
   if (ctx.anonymous === true) return { anonymous: true };
-  const name = ctx.name.trim();
+  const name = hasVisibleText(ctx.name) ? ctx.name.trim() : '';
   const phone = checkPhone(ctx.phone);
   return {
     anonymous: false,

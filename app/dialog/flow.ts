@@ -7,8 +7,8 @@ import { type Category, findCategory, needsLocation } from '../domain/catalogue'
 import { kindAllowsAnonymous } from '../domain/kinds';
 import { LIMITS } from '../domain/limits';
 import { checkPhone } from '../domain/phone';
-import { charCount } from '../domain/text';
-import { hasDescription, isDescriptionTooLong } from './draft';
+import { charCount, textProblem } from '../domain/text';
+import { hasDescription, isDescriptionTooLong, isDescriptionUnusable } from './draft';
 import type { DialogContext, DialogEvent, Section, Step } from './types';
 
 /** A screen the dialog can move to: a step, or a stage of `contact`. */
@@ -48,10 +48,13 @@ export function contactStart(ctx: DialogContext): Place {
 
 export const isLocationTooLong = (ctx: DialogContext) => charCount(ctx.location.trim()) > LIMITS.location;
 export const isNameTooLong = (ctx: DialogContext) => charCount(ctx.name.trim()) > LIMITS.name;
+/** Characters the kiosk cannot store (control characters, broken ones): refused with a plain-words message. */
+export const isLocationUnusable = (ctx: DialogContext) => textProblem(ctx.location) !== null;
+export const isNameUnusable = (ctx: DialogContext) => textProblem(ctx.name) !== null;
 
 function isContactComplete(ctx: DialogContext): boolean {
   if (ctx.anonymous === true) return ctx.kind !== null && kindAllowsAnonymous(ctx.kind);
-  return ctx.anonymous === false && !isNameTooLong(ctx) && checkPhone(ctx.phone).ok;
+  return ctx.anonymous === false && !isNameTooLong(ctx) && !isNameUnusable(ctx) && checkPhone(ctx.phone).ok;
 }
 
 /**
@@ -61,8 +64,8 @@ function isContactComplete(ctx: DialogContext): boolean {
 export function firstIncomplete(ctx: DialogContext): Place | null {
   if (ctx.kind === null) return 'chooseKind';
   if (chosenCategory(ctx) === undefined) return 'chooseCategory';
-  if (!hasDescription(ctx) || isDescriptionTooLong(ctx)) return 'describe';
-  if (asksForLocation(ctx) && isLocationTooLong(ctx)) return 'location';
+  if (!hasDescription(ctx) || isDescriptionTooLong(ctx) || isDescriptionUnusable(ctx)) return 'describe';
+  if (asksForLocation(ctx) && (isLocationTooLong(ctx) || isLocationUnusable(ctx))) return 'location';
   if (!isContactComplete(ctx)) return contactStart(ctx);
   return null;
 }

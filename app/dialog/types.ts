@@ -33,13 +33,17 @@ export type LookupStage = (typeof LOOKUP_STAGES)[number];
 /**
  * A field's problem, as a locale key the screen shows and speaks:
  * `describe.error.empty`, `describe.error.tooLong`, `location.error.tooLong`,
- * `contact.name.error.tooLong`, `contact.phone.error.<PhoneError>`.
+ * `contact.name.error.tooLong`, `contact.phone.error.<PhoneError>`; `….error.unusable`
+ * when the text has characters that cannot be stored (app/domain/text.ts).
  */
 export type FieldErrorKey =
   | 'describe.error.empty'
   | 'describe.error.tooLong'
+  | 'describe.error.unusable'
   | 'location.error.tooLong'
+  | 'location.error.unusable'
   | 'contact.name.error.tooLong'
+  | 'contact.name.error.unusable'
   | `contact.phone.error.${PhoneError}`
   | `lookup.error.${LookupErrorCode}`
   | 'lookup.error.last4';

@@ -3,21 +3,23 @@ import { LANGUAGES } from '../i18n/languages';
 import { KINDS, kindAllowsAnonymous } from './kinds';
 import { INPUT_MODES, LIMITS, STATUSES } from './limits';
 import { checkPhone } from './phone';
-import { charCount, hasContent } from './text';
+import { charCount, hasVisibleText, textProblem } from './text';
 
-/** No control characters other than line breaks and tabs: they cannot be typed and only hide things. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** Half of a UTF-16 surrogate pair on its own: not a character, and SQLite would store U+FFFD in its place. */
-const LONE_SURROGATE = /\p{Surrogate}/u;
-
-/** Text a person wrote: at most `max` characters, none of them control characters or broken ones. */
+/** Text a person wrote: at most `max` characters, none of them control characters or broken ones (text.ts). */
 export const plainText = (max: number) =>
   z
     .string()
     .refine((s) => charCount(s) <= max, { message: `must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' })
-    .refine((s) => !LONE_SURROGATE.test(s), { message: 'must not contain broken characters' });
+    .refine((s) => textProblem(s) !== 'control', {
+      message: 'must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)',
+    })
+    .refine((s) => textProblem(s) !== 'broken', { message: 'must not contain broken characters' });
+
+/** The same, for a field that must be filled in: something visible, not only spaces or invisible characters. */
+export const requiredText = (max: number) =>
+  plainText(max).refine(hasVisibleText, {
+    message: 'must not be empty (only spaces or invisible characters were given)',
+  });
 
 export const Contact = z
   .object({
@@ -32,7 +34,7 @@ export const Draft = z
   .object({
     kind: z.enum(KINDS),
     category: z.string().min(1).max(64),
-    description: plainText(LIMITS.description).refine(hasContent, { message: 'must not be empty' }),
+    description: requiredText(LIMITS.description),
     location: plainText(LIMITS.location).optional(),
     contact: Contact,
     language: z.enum(LANGUAGES),

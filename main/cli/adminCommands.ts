@@ -1,9 +1,10 @@
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
 import type { Kiosk } from '../compose';
 import { exportFile } from '../exports/exportFile';
 import { closedPurge, purgeClosed } from '../services/retention';
+import { writePrivateFile } from '../store/privateFiles';
 import type { AdminArgs } from './adminArgs';
 import { UsageError } from './adminArgs';
 import { readNewPin } from './readPin';
@@ -61,8 +62,8 @@ export function exportCommand(kiosk: Kiosk, args: AdminArgs, io: Io): void {
   const file = exportFile(args.format!, rows, new Date());
   const out = args.out!;
   if (out === '-') io.stdout.write(file.body);
-  // Residents' personal details: readable by the kiosk's user only.
-  else writeFileSync(out, file.body, { mode: 0o600 });
+  // Residents' personal details: readable by the kiosk's user only, even over a file that was readable before.
+  else writePrivateFile(out, file.body);
   kiosk.store.audit.record({
     actor: ACTOR,
     action: 'submissions.export',
@@ -125,7 +126,6 @@ export async function backup(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<voi
   const out = args.out!;
   if (existsSync(out)) throw new AdminError(`${out} already exists: choose a new file name for the backup.`);
   await kiosk.store.backup(out);
-  chmodSync(out, 0o600);
   kiosk.store.audit.record({ actor: ACTOR, action: 'store.backup', detail: { out } });
   io.stderr.write(
     `Backed up the database to ${out}.\n` +

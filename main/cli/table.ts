@@ -1,3 +1,5 @@
+import { showControls } from '../../app/domain/text';
+
 /** Columns a character takes in a terminal: CJK and full-width forms take two (Unicode UAX #11, "W" and "F"). */
 function charWidth(codePoint: number): number {
   const wide =
@@ -19,9 +21,12 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Cuts text to at most `max` columns, on one line, marking the cut with "…". */
+/**
+ * Cuts text to at most `max` columns, on one line, marking the cut with "…". Control characters (which a
+ * terminal would obey, and which an older version may have stored) are shown as their codes.
+ */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = showControls(text.replace(/\s+/g, ' ').trim());
   if (displayWidth(flat) <= max) return flat;
   let out = '';
   for (const ch of flat) {

@@ -1,4 +1,6 @@
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
+// The cell rule lives in app/, shared with the staff console's audit log export.
+import { csvCell } from '../../app/domain/csv';
 
 export const CSV_COLUMNS = [
   'ref',
@@ -16,23 +18,6 @@ export const CSV_COLUMNS = [
   'kiosk_id',
   'updated_at',
 ] as const;
-
-/**
- * A spreadsheet treats a cell starting with one of these as a formula
- * (OWASP, "CSV Injection"); a leading apostrophe makes it plain text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-const NEEDS_QUOTES = /[",\r\n]/;
-/** Either of the above: most cells have neither, and one test per cell is what a large export can afford. */
-const PLAIN_UNLESS = /^[=+\-@\t\r]|[",\r\n]/;
-
-/** One cell: neutralised, then quoted as RFC 4180 (section 2, rules 6 and 7) requires. */
-export function csvCell(value: string): string {
-  if (!PLAIN_UNLESS.test(value)) return value;
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * One row, its cells in the order of CSV_COLUMNS (csv.test.ts checks both). Written out rather than

@@ -134,7 +134,7 @@ export function createForwarder({ store, config, now, http, instanceId = randomU
     if (!outbox.claim(id, instanceId)) return; // another instance took it
     let verdict: Verdict;
     try {
-      verdict = judge(await http.postForm(url, prepared.form));
+      verdict = judge(await http.postForm(url, prepared.form), prepared.form);
     } catch (error) {
       verdict = { kind: 'uncertain', reason: `the HTTP client failed: ${(error as Error).message}` };
     }

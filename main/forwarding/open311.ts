@@ -1,6 +1,7 @@
 import type { Submission } from '../../app/domain/submission';
 import type { ForwardingConfig } from '../config/forwarding';
 import { toOpen311Request } from '../exports/open311';
+import { maskedExcerpt, safeErrorCode, wordsSent } from './cityAnswer';
 import type { PostOutcome } from './httpClient';
 
 /**
@@ -51,25 +52,33 @@ function firstRecord(value: unknown): Record<string, unknown> | null {
 const idText = (value: unknown): string | null =>
   (typeof value === 'string' && value.trim() !== '') || typeof value === 'number' ? String(value).trim() : null;
 
-/** An error answer's own words: GeoReport v2 errors are `[{ "code", "description" }]`. */
-function errorText(status: number, body: string): string {
-  const description = firstRecord(parseJson(body))?.description;
-  const detail = typeof description === 'string' ? description : body;
-  return clip(`HTTP ${status}${detail.trim() ? `: ${detail}` : ''}`);
+/**
+ * The city's answer as it is kept: status, GeoReport error code, length and a masked excerpt of its
+ * message (cityAnswer.ts) — never its words as they came, which may quote the resident's.
+ */
+function answerText(status: number, body: string, sent: ReadonlySet<string>, what = ''): string {
+  const record = firstRecord(parseJson(body));
+  const code = safeErrorCode(record?.code, sent);
+  const description = record?.description;
+  const message = typeof description === 'string' ? description : body;
+  const parts = [`HTTP ${status}${what}`];
+  if (code !== null) parts.push(`code ${code}`);
+  if (body !== '') parts.push(`${Buffer.byteLength(body)} bytes`);
+  const excerpt = maskedExcerpt(message, sent);
+  return clip(`${parts.join(', ')}${excerpt === '' ? '' : `: ${excerpt}`}`);
 }
 
-export function judge(outcome: PostOutcome): Verdict {
+/** `sent`: the request's form, whose personal words are masked in what is kept of the answer. */
+export function judge(outcome: PostOutcome, sent?: URLSearchParams): Verdict {
   if (outcome.kind === 'not-sent') return { kind: 'failed', reason: clip(`not sent: ${outcome.reason}`) };
   if (outcome.kind === 'no-answer') return { kind: 'uncertain', reason: clip(`sent, no answer: ${outcome.reason}`) };
   const { status, body } = outcome;
-  if (status < 200 || status >= 300) return { kind: 'failed', reason: errorText(status, body) };
+  const words = wordsSent(sent);
+  if (status < 200 || status >= 300) return { kind: 'failed', reason: answerText(status, body, words) };
   const record = firstRecord(parseJson(body));
   const serviceRequestId = idText(record?.service_request_id);
   const token = idText(record?.token);
   if (serviceRequestId !== null || token !== null) return { kind: 'accepted', serviceRequestId, token };
   // A success we cannot read: the city most likely created the request, so it must not be sent again.
-  return {
-    kind: 'uncertain',
-    reason: clip(`HTTP ${status} without a service_request_id or token: ${body || '(empty)'}`),
-  };
+  return { kind: 'uncertain', reason: answerText(status, body, words, ' without a service_request_id or token') };
 }

@@ -3,8 +3,28 @@ import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import { dispatch } from '../services/dispatch';
 import { setStaffCookie, staffTokenOf } from './cookies';
-import { readJsonBody } from './readBody';
+import { hasBody, readJsonBody } from './readBody';
 import { internalError, sendError, sendJson } from './respond';
+import { closeWithoutReading, DEFAULT_TIMEOUTS } from './timeouts';
+
+export interface ApiCallOptions {
+  /** The staff cookie is `Secure` (behind an HTTPS proxy). */
+  secureCookie?: boolean;
+  /** After a 413, how long the answer is given before the connection is cut (timeouts.ts). */
+  lingerMs?: number;
+}
+
+/** Before answering without reading the body: a request that has one is not read, and its connection closed. */
+export function refuseBody(req: IncomingMessage, res: ServerResponse, lingerMs: number): void {
+  if (hasBody(req)) closeWithoutReading(req, res, lingerMs);
+  else req.resume();
+}
+
+/** One line for the log: a client that hung up is routine, and a stack trace says nothing about it. */
+function oneLine(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return code ?? String(message ?? error).split('\n', 1)[0]!;
+}
 
 /** `POST /api/<method>`: a thin transport over dispatch, the same as the IPC bridge. */
 export async function handleApiCall(
@@ -12,10 +32,10 @@ export async function handleApiCall(
   method: string,
   req: IncomingMessage,
   res: ServerResponse,
-  secureCookie = false,
+  { secureCookie = false, lingerMs = DEFAULT_TIMEOUTS.lingerMs }: ApiCallOptions = {},
 ): Promise<void> {
   if (req.method !== 'POST') {
-    req.resume();
+    refuseBody(req, res, lingerMs);
     res.setHeader('Allow', 'POST');
     sendError(res, new ApiError('invalid', 'KioskApi calls are POST requests'), 405);
     return;
@@ -31,10 +51,12 @@ export async function handleApiCall(
   } catch (error) {
     if (!(error instanceof ApiError)) {
       // Only the body stream can fail here (dispatch never throws anything else): the client went away.
-      console.error(`linli: reading a call to ${method} failed:`, error);
+      console.error(`linli: reading a call to ${method} failed: the client hung up (${oneLine(error)})`);
       if (!res.headersSent) sendError(res, internalError());
       return;
     }
+    // Too large, or not JSON: the body is not read.
+    if (error.code === 'too-large' || error.field === 'content-type') closeWithoutReading(req, res, lingerMs);
     sendError(res, error, error.field === 'content-type' ? 415 : undefined);
   }
 }

@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Kiosk } from '../compose';
 import { isSpeechCachePath, speechCacheDir } from '../speech/cacheFiles';
-import { handleApiCall } from './apiRoute';
+import { handleApiCall, refuseBody } from './apiRoute';
 import { allowedHosts, checkRequestSource } from './hostCheck';
 import { internalError, securityHeaders, sendError, sendJson, setSecurityHeaders } from './respond';
 import { rendererRoot, serveSpeechCache, serveStatic } from './staticFiles';
+import { applySocketTimeout, DEFAULT_TIMEOUTS, type HostTimeouts, serverOptions } from './timeouts';
 
 export interface HostOptions {
   /** Its config's speech settings shape the CSP; its data folder holds the speech cache. */
@@ -18,6 +19,8 @@ export interface HostOptions {
   port: number;
   /** Where browsers reach the host through a TLS-terminating proxy (config `host.publicOrigin`). */
   publicOrigin?: string | undefined;
+  /** How long a slow client is waited for; DEFAULT_TIMEOUTS where not given (tests give small ones). */
+  timeouts?: Partial<HostTimeouts>;
 }
 
 export interface Host {
@@ -31,7 +34,15 @@ export interface Host {
 const API_PREFIX = '/api/';
 
 /** The browser host: the renderer build and the KioskApi over HTTP, on one address. Resolves once listening. */
-export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }: HostOptions): Promise<Host> {
+export async function createHost({
+  kiosk,
+  staticDir,
+  bind,
+  port,
+  publicOrigin,
+  timeouts: given,
+}: HostOptions): Promise<Host> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...given };
   const root = rendererRoot(staticDir);
   const headers = securityHeaders(kiosk.config.speech);
   const cacheDir = speechCacheDir(kiosk.dataDir);
@@ -43,11 +54,12 @@ export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }:
     const isApi = pathname.startsWith(API_PREFIX);
     const refused = checkRequestSource(req, allowed, isApi, publicOrigin);
     if (refused !== null) {
-      req.resume();
+      refuseBody(req, res, timeouts.lingerMs);
       sendError(res, refused);
     } else if (isApi) {
       const secureCookie = publicOrigin?.startsWith('https:') ?? false;
-      await handleApiCall(kiosk.handlers, pathname.slice(API_PREFIX.length), req, res, secureCookie);
+      const method = pathname.slice(API_PREFIX.length);
+      await handleApiCall(kiosk.handlers, method, req, res, { secureCookie, lingerMs: timeouts.lingerMs });
     } else if (pathname === '/healthz') {
       req.resume();
       const ok = kiosk.store.isOpen();
@@ -61,15 +73,15 @@ export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }:
     }
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(timeouts), (req, res) => {
     route(req, res).catch((error: unknown) => {
       console.error('linli: the browser host failed on a request:', error);
       if (!res.headersSent) sendError(res, internalError());
       else res.destroy();
     });
   });
-  // A body trickling in slowly must not hold a connection open for long.
-  server.requestTimeout = 30_000;
+  // Slow or idle clients must not hold connections open: see timeouts.ts.
+  applySocketTimeout(server, timeouts);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

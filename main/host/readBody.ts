@@ -5,20 +5,19 @@ export const BODY_LIMIT = 64 * 1024;
 
 const tooLarge = (limit: number) => new ApiError('too-large', `body: must be at most ${limit / 1024} KiB`, 'body');
 
-function hasBody(req: IncomingMessage): boolean {
+/** The request says it carries a body (a length other than 0, or chunks). */
+export function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 /**
- * Reads at most `limit` bytes. Past that it stops keeping what arrives and
- * lets the rest drain unread, so the connection can answer 413 and go on.
+ * Reads at most `limit` bytes. Past that (or when the declared length is
+ * past it) it stops reading: the caller answers 413 and closes the
+ * connection without reading the rest (timeouts.ts, closeWithoutReading).
  */
 function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
-  if (Number(req.headers['content-length']) > limit) {
-    req.resume();
-    return Promise.reject(tooLarge(limit));
-  }
+  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -34,7 +33,7 @@ function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
         return;
       }
       stop();
-      req.resume();
+      req.pause();
       reject(tooLarge(limit));
     };
     const onEnd = () => {
@@ -61,8 +60,8 @@ function isJsonContentType(header: string | undefined): boolean {
  * caller answers a wrong Content-Type with 415.
  */
 export async function readJsonBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<unknown> {
+  // Not read: the caller answers 415 and closes the connection rather than reading a body it will not use.
   if (hasBody(req) && !isJsonContentType(req.headers['content-type'])) {
-    req.resume();
     throw new ApiError('invalid', 'content-type: must be application/json', 'content-type');
   }
   const bytes = await readLimited(req, limit);

@@ -2,6 +2,7 @@ import { ApiError } from '../../app/contract/errors';
 import type { KioskApiHandlers, ParsedArgsOf } from '../../app/contract/kioskApi';
 import { findCategory } from '../../app/domain/catalogue';
 import { checkPhone } from '../../app/domain/phone';
+import { hasVisibleText } from '../../app/domain/text';
 import { toKioskConfigView } from '../config/view';
 import type { NewSubmission } from '../store/submissions';
 import type { ServiceDeps } from './deps';
@@ -23,14 +24,15 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
   }
   const { contact } = draft;
   const phone = contact.phone === undefined ? null : checkPhone(contact.phone);
-  const location = draft.location?.trim();
+  // An optional field with nothing visible in it (spaces, zero-width characters) was not given.
+  const given = (text: string | undefined) => (text !== undefined && hasVisibleText(text) ? text.trim() : null);
   return {
     kind: draft.kind,
     category: category.code,
     description: draft.description.trim(),
-    location: location ? location : null,
+    location: given(draft.location),
     anonymous: contact.anonymous,
-    name: contact.name?.trim() || null,
+    name: given(contact.name),
     phone: phone?.ok ? phone.digits : null,
     language: draft.language,
     inputModes: draft.inputModes,

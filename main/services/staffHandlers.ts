@@ -4,6 +4,7 @@ import { KINDS } from '../../app/domain/kinds';
 import { localIso, startOfLocalDay } from '../clock';
 import { csvFile, exportFile } from '../exports/exportFile';
 import type { StaffSession } from '../staff/staffAuth';
+import { auditedFilter } from '../store/submissionFilter';
 import type { ServiceDeps } from './deps';
 import { closedPurge, purgeClosed } from './retention';
 
@@ -65,11 +66,12 @@ export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): P
       if (format === 'csv') {
         // Written as the rows are read (the audit entry after: the read holds the database meanwhile).
         const { file, count } = csvFile(submissions.summaries(filter), now());
-        audit.record({ actor, action: 'submissions.export', detail: { format, count, filter } });
+        audit.record({ actor, action: 'submissions.export', detail: { format, count, filter: auditedFilter(filter) } });
         return file;
       }
       const rows = submissions.listFull(filter);
-      audit.record({ actor, action: 'submissions.export', detail: { format, count: rows.length, filter } });
+      const detail = { format, count: rows.length, filter: auditedFilter(filter) };
+      audit.record({ actor, action: 'submissions.export', detail });
       return exportFile(format, rows, now());
     },
 

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
+import type { FieldCipher } from '../crypto/fieldCipher';
+import { openNote } from './notes';
 
 /**
  * What a resident's progress lookup reads beyond the submission itself: the
@@ -7,10 +9,10 @@ import { type Clock, localIso } from '../clock';
  * and the source that gave them (kept in the database, so restarting the
  * kiosk does not reset the count).
  */
-export function createLookupAttempts(db: Database.Database, now: Clock) {
-  const publicNote = db.prepare<[number], { public_note: string }>(
-    `SELECT public_note FROM status_history WHERE submission_id = ? AND public_note IS NOT NULL
-     ORDER BY id DESC LIMIT 1`,
+export function createLookupAttempts(db: Database.Database, now: Clock, cipher: FieldCipher) {
+  const publicNote = db.prepare<[number], { public_note: string; ref: string }>(
+    `SELECT h.public_note, s.ref FROM status_history h JOIN submissions s ON s.id = h.submission_id
+     WHERE h.submission_id = ? AND h.public_note IS NOT NULL ORDER BY h.id DESC LIMIT 1`,
   );
   const failuresSince = db.prepare<[number, string], { at: string }>(
     'SELECT at FROM lookup_failures WHERE submission_id = ? AND julianday(at) > julianday(?) ORDER BY julianday(at)',
@@ -34,7 +36,8 @@ export function createLookupAttempts(db: Database.Database, now: Clock) {
   return {
     /** The newest public note staff gave this submission, or null. */
     publicNote(submissionId: number): string | null {
-      return publicNote.get(submissionId)?.public_note ?? null;
+      const row = publicNote.get(submissionId);
+      return row === undefined ? null : openNote(cipher, 'public_note', row.ref, row.public_note);
     },
 
     /** When each wrong guess for this submission after `since` was made, oldest first: from anywhere, from one source, or from all but one. */

@@ -1,7 +1,8 @@
-import { existsSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
 import { openDatabase } from './database';
+import { PRIVATE_MODE, SQLITE_COMPANIONS } from './privateFiles';
 
 /** A damaged database file that was moved out of the way at start, so the kiosk could go on with a fresh one. */
 export interface SetAsideDatabase {
@@ -74,8 +75,12 @@ export function openDatabaseOrSetAside(
   // rename() would replace an earlier damaged file of the same name: stop rather than lose it.
   if (existsSync(movedTo)) throw new Error(`${file} is damaged and ${movedTo} exists already: nothing was moved`);
   renameSync(file, movedTo);
-  for (const suffix of ['-wal', '-shm', '-journal']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
+  // Damaged or not, it holds residents' details: private, even if an older version left it readable.
+  chmodSync(movedTo, PRIVATE_MODE);
+  for (const suffix of SQLITE_COMPANIONS) {
+    if (!existsSync(file + suffix)) continue;
+    renameSync(file + suffix, movedTo + suffix);
+    chmodSync(movedTo + suffix, PRIVATE_MODE);
   }
   return { db: openDatabase(file), setAside: { movedTo, reason: first.damaged, at: localIso(at) } };
 }

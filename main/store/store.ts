@@ -8,8 +8,10 @@ import { createAuditLog } from './auditLog';
 import { DB_FILE_NAME, openDatabase } from './database';
 import { unlockDataKey } from './dataKey';
 import { createLookupAttempts } from './lookupAttempts';
+import { encryptLegacyNotes } from './notes';
 import { createOutbox } from './outbox';
 import { encryptLegacyRows } from './personalData';
+import { createPrivateFile } from './privateFiles';
 import { createRetention } from './retention';
 import { openDatabaseOrSetAside, type SetAsideDatabase } from './setAside';
 import { createSettings } from './settings';
@@ -55,15 +57,17 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     },
     staffCalls: createStaffCallRepo(db, now),
     outbox: createOutbox(db, now),
-    lookups: createLookupAttempts(db, now),
+    lookups: createLookupAttempts(db, now, cipher),
     retention: createRetention(db, { now, cipher, search }),
     audit,
     settings: createSettings(db),
     isOpen(): boolean {
       return db.open;
     },
-    /** A consistent copy of the database, made while it stays in use. */
+    /** A consistent copy of the database, made while it stays in use, into a new private file (refused if one exists). */
     async backup(destination: string): Promise<void> {
+      // Created private first: SQLite writes into the file as it finds it (and gives its journal the same mode).
+      createPrivateFile(destination);
       await db.backup(destination);
     },
     close(): void {
@@ -73,11 +77,12 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
   };
 }
 
-/** The cipher for personal details, after encrypting any that an earlier version stored in plain text. */
+/** The cipher for personal details, after encrypting any (details, notes) that an earlier version stored in plain text. */
 function unlockPersonalData(db: Database.Database, keys: KeyProvider): FieldCipher {
   try {
     const cipher = unlockDataKey(db, keys);
     encryptLegacyRows(db, cipher);
+    encryptLegacyNotes(db, cipher);
     return cipher;
   } catch (error) {
     db.close();

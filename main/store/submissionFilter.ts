@@ -49,3 +49,13 @@ export function whereClause(filter: SubmissionFilter): WhereClause {
 
 /** Whether a filter has free text to match, which only submissionSearch.ts can. */
 export const hasText = (filter: SubmissionFilter): boolean => (filter.text ?? '').trim() !== '';
+
+/**
+ * A filter as the audit log keeps it: that a text was searched for, never the
+ * text, which is most often a resident's name, phone or address (and the
+ * audit log is not encrypted).
+ */
+export function auditedFilter(filter: SubmissionFilter): Omit<SubmissionFilter, 'text'> & { textSearch?: true } {
+  const { text: _notKept, ...rest } = filter;
+  return hasText(filter) ? { ...rest, textSearch: true } : rest;
+}

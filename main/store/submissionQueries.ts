@@ -3,6 +3,7 @@ import type { SubmissionSummary } from '../../app/contract/kioskApi';
 import { STATUSES, type Status } from '../../app/domain/limits';
 import type { Submission } from '../../app/domain/submission';
 import type { FieldCipher } from '../crypto/fieldCipher';
+import { openNotes } from './notes';
 import { openPersonal, type PersonalData } from './personalData';
 import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
 import { type HistoryRow, type SubmissionRow, toHistoryEntry, toSummary } from './submissionRows';
@@ -35,7 +36,8 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
     'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC',
   );
   const historyOf = db.prepare<[string], HistoryRow>(
-    'SELECT * FROM status_history WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    `SELECT h.*, s.ref FROM status_history h JOIN submissions s ON s.id = h.submission_id
+     WHERE h.submission_id IN (SELECT value FROM json_each(?)) ORDER BY h.id`,
   );
 
   const exportByIds = db.prepare<[string], ExportRow>(
@@ -55,7 +57,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
     if (rows.length === 0) return [];
     const history = new Map<number, Submission['history']>(rows.map((r) => [r.id, []]));
     for (const h of historyOf.all(JSON.stringify(rows.map((r) => r.id)))) {
-      history.get(h.submission_id)?.push(toHistoryEntry(h));
+      history.get(h.submission_id)?.push(toHistoryEntry(openNotes(cipher, h)));
     }
     return rows.map((row) => ({ ...summary(row), history: history.get(row.id) ?? [] }));
   }

@@ -24,8 +24,10 @@ export interface SubmissionRow {
   updated_at: string;
 }
 
+/** A row of `status_history`, its notes opened (notes.ts), read with its submission's reference. */
 export interface HistoryRow {
   submission_id: number;
+  ref: string;
   status: string;
   at: string;
   by: string;

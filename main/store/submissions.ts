@@ -6,6 +6,7 @@ import { proposeReference } from '../../app/domain/referenceNumber';
 import type { Language } from '../../app/i18n/languages';
 import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';
+import { sealNote } from './notes';
 import { sealPersonal } from './personalData';
 import { type SubmissionFilter, whereClause } from './submissionFilter';
 import type { SubmissionSearch } from './submissionSearch';
@@ -69,7 +70,9 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
   const insertHistory = db.prepare(
     'INSERT INTO status_history (submission_id, status, at, by, note, public_note) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const currentStatus = db.prepare<[number], { status: string }>('SELECT status FROM submissions WHERE id = ?');
+  const currentStatus = db.prepare<[number], { status: string; ref: string }>(
+    'SELECT status, ref FROM submissions WHERE id = ?',
+  );
   const updateStatus = db.prepare('UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?');
 
   const insert = db.transaction((ref: string, input: NewSubmission): SubmitResult => {
@@ -94,7 +97,8 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
       const row = currentStatus.get(id);
       if (row === undefined || (row.status === status && publicNote === undefined)) continue;
       updateStatus.run(status, at, id);
-      insertHistory.run(id, status, at, by, note ?? null, publicNote ?? null);
+      const sealedNote = sealNote(cipher, 'note', row.ref, note ?? null);
+      insertHistory.run(id, status, at, by, sealedNote, sealNote(cipher, 'public_note', row.ref, publicNote ?? null));
       changed.push(id);
     }
     return changed;

@@ -1,16 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import type { KioskApi, ResultOf } from '../../app/contract/kioskApi';
+import { csvCell } from '../../app/domain/csv';
 import { download } from './useStaffApi';
 
 const LIMIT = 500;
 
-function csvCell(value: string | number | null): string {
-  const text = String(value ?? '');
-  // Same rule as the submissions export: a cell never starts like a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** The same cell rule as the submissions export (app/domain/csv.ts). */
+const auditCell = (value: string | number | null) => csvCell(String(value ?? ''));
 
 /** Who did what and when: viewable and exportable, never editable. */
 export function AuditLog({ api, t }: { api: KioskApi; t: TFunction }) {
@@ -21,7 +18,7 @@ export function AuditLog({ api, t }: { api: KioskApi; t: TFunction }) {
   const exportCsv = () => {
     const header = ['id', 'at', 'actor', 'action', 'detail'];
     const lines = [header, ...items.map((i) => [i.id, i.at, i.actor, i.action, i.detail])].map((row) =>
-      row.map(csvCell).join(','),
+      row.map(auditCell).join(','),
     );
     download('linli-audit.csv', 'text/csv; charset=utf-8', `\ufeff${lines.join('\r\n')}\r\n`);
   };

@@ -79,6 +79,29 @@ test.describe('hostile text in every field', () => {
     await checkHarm();
   });
 
+  test('text the kiosk cannot store, or with nothing visible, is refused on its own screen in plain words', async ({
+    page,
+  }) => {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: START }).click();
+    await page.getByRole('button', { name: /^投诉/ }).click();
+    await page.getByRole('button', { name: '邻里纠纷' }).click();
+    const text = page.getByLabel('补充说明（可以用键盘输入）');
+    await text.fill('楼上\u0085漏水');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByRole('alert')).toHaveText('这段文字里有看不见的特殊字符，无法保存。请清除后重新输入。');
+    await expect(text).toHaveAttribute('aria-invalid', 'true');
+    await text.fill('\u200b\u2060\ufeff');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByRole('alert')).toHaveText('请点选一个常用说法，或者写几句说明。');
+    await text.fill('楼上漏水');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('楼栋、单元或附近地标（可以不填）').fill('3 号楼\u009b');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByRole('alert')).toHaveText('地点里有看不见的特殊字符，无法保存。请清除后重新输入。');
+    expect(host.kiosk.store.submissions.list({}, { limit: 1, offset: 0 }).total).toBe(0);
+  });
+
   test('a resident submits hostile text by touch; it is stored as typed and shown as text', async ({ page }) => {
     test.setTimeout(240_000);
     const checkHarm = watchForHarm(page);

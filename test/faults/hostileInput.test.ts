@@ -52,10 +52,12 @@ function withField(base: Record<string, unknown>, path: string, value: unknown):
 }
 
 /** Fields whose accepted value is stored, and what the service stores for it (DESIGN: trimmed, otherwise verbatim). */
+/** Text with nothing visible in it (of this corpus: spaces, zero-width and format characters): an optional field not given. */
+const shown = (v: string) => (/^[\s\u200b-\u200f\u2060-\u2064\ufeff]*$/.test(v) ? null : v.trim());
 const STORED: Record<string, (value: string) => string | null> = {
   'submit:description': (v) => v.trim(),
-  'submit:location': (v) => v.trim() || null,
-  'submit:contact.name': (v) => v.trim() || null,
+  'submit:location': shown,
+  'submit:contact.name': shown,
 };
 
 /** Statuses a hostile call may get: done, or a 4xx of the contract. Never a 5xx. */

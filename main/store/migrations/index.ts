@@ -3,9 +3,17 @@ import { encryptPersonalData } from './0020-encrypt-personal-data';
 import { outbox } from './0030-outbox';
 import { filterIndexes } from './0040-filter-indexes';
 import { residentSources } from './0050-resident-sources';
+import { sealNotes } from './0060-seal-notes';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
-export const MIGRATIONS: readonly Migration[] = [initial, encryptPersonalData, outbox, filterIndexes, residentSources];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  encryptPersonalData,
+  outbox,
+  filterIndexes,
+  residentSources,
+  sealNotes,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -39,7 +39,7 @@ export function Describe({ ctx, send, config, t }: ScreenProps) {
           rows={2}
           value={ctx.freeText}
           aria-describedby={counterId}
-          aria-invalid={over > 0}
+          aria-invalid={over > 0 || ctx.fieldError !== null}
           onChange={(e) => send({ type: 'user.setDescription', text: e.target.value })}
         />
         <p id={counterId} className={over > 0 ? 'error' : 'note'}>

@@ -63,6 +63,22 @@ describe('describing the problem', () => {
     expect(shortened.context.fieldError).toBeNull();
   });
 
+  it('takes text with nothing visible (zero-width characters, spaces) for nothing described', () => {
+    const s = drive([
+      ...atDescribe,
+      { type: 'user.setDescription', text: '\u200b\u2060 \ufeff' },
+      { type: 'user.next' },
+    ]);
+    expect(where(s)).toBe('describe');
+    expect(s.context.fieldError).toBe('describe.error.empty');
+  });
+
+  it('refuses text with characters that cannot be stored (a C1 control), and says so', () => {
+    const s = drive([...atDescribe, { type: 'user.setDescription', text: '楼上\u0085噪音' }, { type: 'user.next' }]);
+    expect(where(s)).toBe('describe');
+    expect(s.context.fieldError).toBe('describe.error.unusable');
+  });
+
   it('accepts quick phrases alone, and a second tap takes a phrase away', () => {
     const s = drive([
       ...atDescribe,
@@ -122,6 +138,23 @@ describe('contact', () => {
       { type: 'user.setPhone', phone: '1' },
     ]);
     expect(s.context.fieldError).toBeNull();
+  });
+
+  it('refuses a name or a place with characters that cannot be stored', () => {
+    const name = drive([
+      ...SERVICE_REQUEST_AT_REVIEW.slice(0, 5),
+      { type: 'user.setName', name: '王\u009b' },
+      { type: 'user.next' },
+    ]);
+    expect(where(name)).toEqual({ contact: 'name' });
+    expect(name.context.fieldError).toBe('contact.name.error.unusable');
+    const place = drive([
+      ...NOISE_COMPLAINT_TO_CONTACT.slice(0, 5),
+      { type: 'user.setLocation', text: '3 号楼\u0080' },
+      { type: 'user.next' },
+    ]);
+    expect(where(place)).toBe('location');
+    expect(place.context.fieldError).toBe('location.error.unusable');
   });
 
   it('refuses an over-long name', () => {

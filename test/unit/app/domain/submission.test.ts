@@ -36,6 +36,27 @@ describe('the submission schema', () => {
     expect(issuesOf({ ...valid, description: 'bell\u0007' })).toEqual(['description']);
   });
 
+  it('refuses C1 control characters in every free-text field, with a message that names them', () => {
+    const named = { anonymous: false, phone: '13800138000' };
+    for (const c of ['\u0080', '\u0085', '\u009b', '\u009f']) {
+      expect(issuesOf({ ...valid, description: `噪音${c}` })).toEqual(['description']);
+      expect(issuesOf({ ...valid, location: `3 号楼${c}` })).toEqual(['location']);
+      expect(issuesOf({ ...valid, contact: { ...named, name: `王${c}` } })).toEqual(['contact.name']);
+    }
+    const parsed = Draft.safeParse({ ...valid, description: '噪音\u0085' });
+    expect(parsed.error?.issues[0]?.message).toMatch(/must not contain control characters .*U\+007F–U\+009F/);
+  });
+
+  it('refuses a description with nothing visible: zero-width, format characters, variation selectors', () => {
+    for (const description of ['\u200b', '\u200b\u200c\u200d', '\u2060\ufeff', ' \ufe0f\u3000']) {
+      const parsed = Draft.safeParse({ ...valid, description });
+      expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['description', 'must not be empty (only spaces or invisible characters were given)'],
+      ]);
+    }
+    expect(issuesOf({ ...valid, description: '\u200b噪音' })).toEqual([]);
+  });
+
   it('limits the location and the name', () => {
     expect(issuesOf({ ...valid, location: 'x'.repeat(LIMITS.location + 1) })).toEqual(['location']);
     const named = { ...valid, contact: { anonymous: false, name: 'x'.repeat(LIMITS.name + 1), phone: '13800138000' } };

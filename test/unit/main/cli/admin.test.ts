@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Submission } from '../../../../app/domain/submission';
 import { openKiosk } from '../../../../main/compose';
 import { draft, useTempDir } from '../support';
-import { runAdminProcess, submitAll } from './support';
+import { runAdminHere, runAdminProcess, submitAll } from './support';
 
 const admin = (args: string[], input = '') => runAdminProcess(args, { input });
 
@@ -57,6 +57,29 @@ describe('admin CLI', () => {
     expect(text.startsWith('\uFEFFref,created_at,')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain('楼上邻居半夜噪音');
+  });
+
+  it('lists control characters an older version stored as their codes, never raw to the terminal', async () => {
+    const kiosk = openKiosk({ dataDir: temp.dir });
+    // Written past the API's validation, as a version that accepted C1 controls would have stored them.
+    kiosk.store.submissions.submit({
+      kind: 'complaint',
+      category: 'cmp.noise',
+      description: '噪音\u009b2J\u0085\u001b[31m楼上',
+      location: null,
+      anonymous: false,
+      name: '王\u0080',
+      phone: '13800138000',
+      language: 'zh-CN',
+      inputModes: ['touch'],
+      kioskId: 'kiosk-1',
+    });
+    kiosk.close();
+    const { code, stdout } = await runAdminHere(withDir('list'));
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(stdout).toContain('噪音<U+009B>2J<U+0085><U+001B>[31m楼上');
+    expect(stdout).toContain('王<U+0080> 13800138000');
   });
 
   it('prints usage on stderr and exits 2 for an unknown command', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, toCsv } from '../../../../main/exports/csv';
+import { csvCell } from '../../../../app/domain/csv';
+import { CSV_COLUMNS, toCsv } from '../../../../main/exports/csv';
 import { csvFile } from '../../../../main/exports/exportFile';
 import { submission } from './fixtures';
 
@@ -19,7 +20,7 @@ describe('CSV export', () => {
     );
     expect(lines[1]).toBe(
       '1234566,2026-11-26T09:20:00.000+08:00,queued,complaint,cmp.noise,"楼上邻居半夜噪音，""很吵""",3 号楼 502,false,' +
-        '王阿姨,13800138000,zh-CN,touch;voice,kiosk-1,2026-11-26T09:20:00.000+08:00',
+        '王阿姨,13800138000,zh-CN,"touch;voice",kiosk-1,2026-11-26T09:20:00.000+08:00',
     );
     expect(lines[2]).toBe('');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

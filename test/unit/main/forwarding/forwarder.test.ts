@@ -123,7 +123,11 @@ describe('Forwarder against a loopback Open311 city', () => {
     const start = clock.now().getTime();
 
     expect(await tick()).toMatchObject({ failed: 1 });
-    expect(entry(id)).toMatchObject({ state: 'pending', failures: 1, lastError: 'HTTP 500: the city system is down' });
+    expect(entry(id)).toMatchObject({
+      state: 'pending',
+      failures: 1,
+      lastError: 'HTTP 500, code 500, 54 bytes: the city system is down',
+    });
     expect(Date.parse(entry(id).nextTryAt!)).toBe(start + RETRY_AFTER_FIRST_MS);
     expect(kiosk.store.submissions.getById(id)!.status).toBe('queued');
 
@@ -158,12 +162,16 @@ describe('Forwarder against a loopback Open311 city', () => {
     city.answerNext('badJson500');
     const { id } = await submit();
     await tick();
-    expect(entry(id)).toMatchObject({ state: 'pending', failures: 1, lastError: 'HTTP 500: <h1>Bad gateway</h1>' });
+    expect(entry(id)).toMatchObject({
+      state: 'pending',
+      failures: 1,
+      lastError: 'HTTP 500, 20 bytes: <h#>Bad gateway</h#>',
+    });
   });
 
   it.each([
     ['hang', 'sent, no answer: no answer within 0.4 s'],
-    ['badJson', 'HTTP 200 without a service_request_id or token: [{"service_requ'],
+    ['badJson', 'HTTP 200 without a service_request_id or token, 15 bytes: [{"service_requ'],
   ] as const)(
     'holds a request the city may have taken (%s) as uncertain and never sends it again by itself',
     async (answer, reason) => {

@@ -8,7 +8,9 @@ export type Answer =
   | 'error500' // 500 with a GeoReport v2 error body
   | 'hang' // reads the request, never answers
   | 'badJson' // 200 with a body that is not JSON
-  | 'badJson500'; // 500 with a body that is not JSON
+  | 'badJson500' // 500 with a body that is not JSON
+  | 'echo422' // 422 quoting the request's description, address, name and phone back, as some cities do
+  | 'echo200'; // 200 without an id, quoting the request back
 
 export interface TestCity {
   /** The endpoint for the config (without /requests.json). */
@@ -74,6 +76,12 @@ export async function startTestCity(expected: {
       else if (answer === 'error500') json(res, 500, [{ code: 500, description: 'the city system is down' }]);
       else if (answer === 'badJson') res.writeHead(200, { 'Content-Type': 'application/json' }).end('[{"service_requ');
       else if (answer === 'badJson500') res.writeHead(500, { 'Content-Type': 'text/html' }).end('<h1>Bad gateway</h1>');
+      else if (answer === 'echo422' || answer === 'echo200') {
+        const quoted = `${fields.first_name} (${fields.phone}) at ${fields.address_string}: ${fields.description}`;
+        if (answer === 'echo422')
+          json(res, 422, [{ code: 422, description: `address_string not found for ${quoted}` }]);
+        else res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`Received from ${quoted}`);
+      }
       // 'hang': the request is in, the answer never comes (close() drops the connection).
     });
   });

@@ -52,6 +52,9 @@ describe('browser host: the KioskApi over HTTP', () => {
     ['an unknown category', draft({ category: 'cmp.dragons' }), 'category'],
     ['a description of 4001 characters', draft({ description: 'x'.repeat(4001) }), 'description'],
     ['a phone number that is not one', draft({ contact: { anonymous: false, phone: '12345' } }), 'contact.phone'],
+    ['a C1 control character in the description', draft({ description: '噪音\u0085' }), 'description'],
+    ['a C1 control character in the location', draft({ location: '3 号楼\u009b' }), 'location'],
+    ['a description of zero-width characters only', draft({ description: '\u200b\u2060\ufeff' }), 'description'],
   ])('answers 400 naming the field for %s, and keeps serving', async (_what, body, field) => {
     const reply = await post(host.url, 'submit', body);
     expect(reply.status).toBe(400);

@@ -1,15 +1,22 @@
 // Personal data at rest: real SQLite files in a temp folder, read back byte by byte.
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SubmitResult } from '../../../../app/contract/kioskApi';
+import type { Draft, Submission } from '../../../../app/domain/submission';
+import { type Kiosk, openKiosk } from '../../../../main/compose';
 import { DataKeyError, fileKeyProvider } from '../../../../main/crypto/keyProvider';
+import { nodeHttpClient } from '../../../../main/forwarding/httpClient';
+import { dispatch } from '../../../../main/services/dispatch';
 import { LATEST_SCHEMA_VERSION } from '../../../../main/store/migrations';
 import { initial } from '../../../../main/store/migrations/0010-initial';
 import { openStore, type Store } from '../../../../main/store/store';
 import type { NewSubmission } from '../../../../main/store/submissions';
+import { runAdminHere } from '../cli/support';
+import { startTestCity, type TestCity } from '../forwarding/open311Server';
 import { useStore } from '../kioskFixtures';
-import { fakeClock, useTempDir } from '../support';
+import { callContext, fakeClock, useTempDir } from '../support';
 
 const resident: NewSubmission = {
   kind: 'complaint',
@@ -233,5 +240,104 @@ describe('backup and restore', () => {
       [ref, resident.name],
     ]);
     back.close();
+  });
+});
+
+describe('the rest of what is kept: audit log, outbox, notes and backups', () => {
+  const temp = useTempDir();
+  const clock = fakeClock();
+  let city: TestCity;
+  let kiosk: Kiosk;
+
+  const residentDraft = (): Draft => ({
+    kind: resident.kind,
+    category: resident.category,
+    description: resident.description,
+    location: resident.location!,
+    contact: { anonymous: false, name: resident.name!, phone: resident.phone! },
+    language: 'zh-CN',
+    inputModes: ['touch'],
+  });
+  /** What staff typically write after a call: the resident's own name, phone and words. */
+  const staffNote = `Called ${resident.phone}: ${resident.name} says the drumming above flat 12B stopped`;
+  const publicNote = `${resident.name}，枫林苑的噪音已处理 (Maple Court)`;
+
+  beforeEach(async () => {
+    city = await startTestCity({ apiKey: 'k-1', jurisdictionId: 'j', serviceCodes: ['NOISE-01'] });
+    const forwarding = {
+      endpoint: city.endpoint,
+      apiKey: 'k-1',
+      jurisdictionId: 'j',
+      serviceCodes: { 'cmp.noise': 'NOISE-01' },
+    };
+    writeFileSync(temp.path('config.json'), JSON.stringify({ forwarding }));
+    kiosk = openKiosk({ dataDir: temp.dir, now: clock.now, forwardingHttp: nodeHttpClient({ timeoutMs: 5000 }) });
+  });
+  afterEach(async () => {
+    kiosk.close();
+    await city.close();
+  });
+
+  it('never reaches the database, its WAL or a backup in plain text, and every reader still shows it', async () => {
+    const ctx = callContext();
+    const refused = (await kiosk.handlers.submit(residentDraft(), ctx)) as SubmitResult;
+    const uncertain = (await kiosk.handlers.submit(residentDraft(), ctx)) as SubmitResult;
+    // The city quotes the resident back: once refusing (outbox last_error), once with an answer it cannot read
+    // (outbox and the forwarding.uncertain audit entry).
+    city.answerNext('echo422', 'echo200');
+    expect(await kiosk.forwarder!.tick()).toMatchObject({ failed: 1, uncertain: 1 });
+    expect(city.received).toHaveLength(2);
+
+    await kiosk.staffAuth.setPin('2468', 'test');
+    const staff = callContext();
+    await dispatch(kiosk.handlers, 'staffLogin', { pin: '2468' }, staff);
+    await dispatch(
+      kiosk.handlers,
+      'setStatus',
+      { ids: [refused.id], status: 'collected', note: staffNote, publicNote },
+      staff,
+    );
+    // Staff search for the resident by phone and by name, and export what they found.
+    for (const [format, text] of [
+      ['csv', resident.phone],
+      ['json', '王秀英'],
+    ] as const) {
+      await dispatch(kiosk.handlers, 'exportSubmissions', { format, text }, staff);
+    }
+    const backup = temp.path('backup.sqlite');
+    expect((await runAdminHere(['backup', '--data-dir', temp.dir, '--out', backup])).code).toBe(0);
+
+    const file = kiosk.store.file;
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    for (const f of [file, `${file}-wal`, backup]) expect(leaked(f), f).toEqual([]);
+
+    // Still readable where it is meant to be read.
+    const detail = (await dispatch(kiosk.handlers, 'getSubmission', { id: refused.id }, staff)) as Submission;
+    expect(detail.history.at(-1)).toMatchObject({ note: staffNote, publicNote });
+    const lookup = await dispatch(
+      kiosk.handlers,
+      'lookupStatus',
+      { ref: refused.ref, phoneLast4: '5678' },
+      callContext(),
+    );
+    expect(lookup).toMatchObject({ verified: true, publicNote });
+    const exported = JSON.parse(
+      ((await dispatch(kiosk.handlers, 'exportSubmissions', { format: 'json' }, staff)) as { body: string }).body,
+    ) as Submission[];
+    expect(exported.find((s) => s.id === refused.id)!.history.at(-1)).toMatchObject({ note: staffNote, publicNote });
+    // What a worker needs to diagnose forwarding, without the resident's words.
+    expect(kiosk.store.outbox.get(refused.id)!.lastError).toMatch(
+      /^HTTP 422, code 422, \d+ bytes: address_string not found/,
+    );
+    expect(kiosk.store.outbox.get(uncertain.id)!.lastError).toMatch(/^HTTP 200 without a service_request_id or token/);
+    const audit = kiosk.store.audit.list(100);
+    expect(
+      audit.filter((e) => e.action === 'submissions.export').map((e) => JSON.parse(e.detail!).filter),
+    ).toContainEqual({
+      textSearch: true,
+    });
+    kiosk.close();
+    for (const f of [file, `${file}-wal`]) expect(leaked(f), f).toEqual([]);
+    kiosk = openKiosk({ dataDir: temp.dir, now: clock.now });
   });
 });
