@@ -127,9 +127,14 @@ export type VerdictResult =
  * a resident at the keypad may not be able to type one).
  */
 export function applyVerdict(from: string, rating: Rating, reason?: string): VerdictResult {
-  if (!isCaseStatus(from)) return { ok: false, reason: 'unknown-status', message: `no such status: ${JSON.stringify(from)}` };
+  if (!isCaseStatus(from))
+    return { ok: false, reason: 'unknown-status', message: `no such status: ${JSON.stringify(from)}` };
   if (from !== 'resolved') {
-    return { ok: false, reason: 'verdict-not-due', message: `a verdict is asked only of a resolved case, not a ${from} one` };
+    return {
+      ok: false,
+      reason: 'verdict-not-due',
+      message: `a verdict is asked only of a resolved case, not a ${from} one`,
+    };
   }
   if (rating === 'unsatisfied') return { ok: true, status: 'reopened', reopenReason: (reason ?? '').trim() };
   return { ok: true, status: 'closed' };

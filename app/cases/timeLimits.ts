@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { type Category, DEFAULT_CATALOGUE, findCategory } from '../domain/catalogue';
 import { KINDS, type Kind } from '../domain/kinds';
-import { isKnownTimeZone, isLocalDate, type LocalDate, type WorkingCalendar, weekdayOf, workingCalendar } from './workingDays';
+import {
+  isKnownTimeZone,
+  isLocalDate,
+  type LocalDate,
+  type WorkingCalendar,
+  weekdayOf,
+  workingCalendar,
+} from './workingDays';
 
 /** How many working days a case of one category has to be answered, and to be solved. */
 export interface TimeLimit {
@@ -115,10 +122,12 @@ function checkMeaning(config: z.infer<typeof rawShape>, catalogue: readonly Cate
     }
     const limit = { ...defaults[category.kind], ...override };
     if (limit.resolve < limit.respond) {
-      fail(ctx, 'resolve-before-respond', `${code}: resolve (${limit.resolve}) is sooner than respond (${limit.respond})`, [
-        'categories',
-        code,
-      ]);
+      fail(
+        ctx,
+        'resolve-before-respond',
+        `${code}: resolve (${limit.resolve}) is sooner than respond (${limit.respond})`,
+        ['categories', code],
+      );
     }
   }
   const holidays = new Set(config.holidays);
@@ -132,10 +141,12 @@ function checkMeaning(config: z.infer<typeof rawShape>, catalogue: readonly Cate
     }
     const weekday = weekdayOf(date);
     if (weekday !== 0 && weekday !== 6) {
-      fail(ctx, 'make-up-not-weekend', `${date} is a weekday, so it is a working day already; a make-up day is a Saturday or Sunday`, [
-        'makeUpDays',
-        i,
-      ]);
+      fail(
+        ctx,
+        'make-up-not-weekend',
+        `${date} is a weekday, so it is a working day already; a make-up day is a Saturday or Sunday`,
+        ['makeUpDays', i],
+      );
     }
   });
 }
@@ -152,15 +163,17 @@ function mergedDefaults(given: Partial<Record<Kind, Partial<TimeLimit> | undefin
  * mistake worth refusing, not ignoring). Every field is optional.
  */
 export function timeLimitsSchema(catalogue: readonly Category[] = DEFAULT_CATALOGUE) {
-  return rawShape.superRefine((config, ctx) => checkMeaning(config, catalogue, ctx)).transform(
-    (config): CaseTimeLimits => ({
-      timeZone: config.timeZone,
-      defaults: mergedDefaults(config.defaults),
-      categories: config.categories,
-      holidays: config.holidays,
-      makeUpDays: config.makeUpDays,
-    }),
-  );
+  return rawShape
+    .superRefine((config, ctx) => checkMeaning(config, catalogue, ctx))
+    .transform(
+      (config): CaseTimeLimits => ({
+        timeZone: config.timeZone,
+        defaults: mergedDefaults(config.defaults),
+        categories: config.categories,
+        holidays: config.holidays,
+        makeUpDays: config.makeUpDays,
+      }),
+    );
 }
 
 function toError(issue: z.core.$ZodIssue): TimeLimitsError {

@@ -43,9 +43,7 @@ describe('case time limits config', () => {
   });
 
   it('builds the working calendar from the configured holidays and make-up days', () => {
-    const calendar = calendarOf(
-      parseTimeLimits({ holidays: ['2025-10-01'], makeUpDays: ['2025-10-11'] }),
-    );
+    const calendar = calendarOf(parseTimeLimits({ holidays: ['2025-10-01'], makeUpDays: ['2025-10-11'] }));
     expect(calendar.timeZone).toBe('Asia/Shanghai');
     expect(isWorkingDay('2025-10-01', calendar)).toBe(false);
     expect(isWorkingDay('2025-10-11', calendar)).toBe(true);
@@ -87,7 +85,9 @@ describe('case time limits config', () => {
 
   it('checks overrides against the centre’s own catalogue', () => {
     const own: Category[] = [{ code: 'cmp.parking', kind: 'complaint', asksLocation: true }];
-    expect(limitsFor(parseTimeLimits({ categories: { 'cmp.parking': { resolve: 3 } } }, own), 'cmp.parking', own)).toEqual({
+    expect(
+      limitsFor(parseTimeLimits({ categories: { 'cmp.parking': { resolve: 3 } } }, own), 'cmp.parking', own),
+    ).toEqual({
       respond: 1,
       resolve: 3,
     });
