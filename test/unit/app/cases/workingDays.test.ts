@@ -137,6 +137,13 @@ describe('deadlines in working days', () => {
     expect(autumn.endsAt.toISOString()).toBe('2026-10-27T00:00:00.000Z'); // 00:00 GMT
   });
 
+  it('ends a deadline on the day the clocks change after 23 or 25 hours, at the next local midnight', () => {
+    // Make-up Sundays on the days London changes its clocks (not real ones: they test the arithmetic).
+    const london = workingCalendar('Europe/London', [], ['2026-03-29', '2026-10-25']);
+    expect(deadlineAfter(at('2026-03-28T12:00:00Z'), 1, london).endsAt.toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    expect(deadlineAfter(at('2026-10-24T12:00:00Z'), 1, london).endsAt.toISOString()).toBe('2026-10-26T00:00:00.000Z');
+  });
+
   it('finds the start of a day that has no midnight', () => {
     // Santiago springs forward at 00:00 on Sunday 6 September 2026: that day starts at 01:00 (-03).
     expect(startOfLocalDay('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
