@@ -82,6 +82,7 @@ describe('"me too": the same problem at the same place', () => {
     ['the same building in numerals', { location: '幸福小区三号楼', description: '电梯又坏了，困在家里下不去' }],
     ['Cantonese in traditional characters', { location: '幸福小區3座', description: '部𨋢又壞咗，啲老人家落唔到樓' }],
     ['no location given, the building named in the words', { description: '三号楼电梯坏了' }],
+    ['a shorter location within the stated one', { location: '3号楼', description: '电梯又坏了，困在家里下不去' }],
   ])('matches %s', (_, complaint) => {
     expect(matches({ category: 'cmp.facilities', ...complaint }, lift)).toBe(true);
   });
