@@ -53,7 +53,7 @@ export interface SimilarCase {
   sameLocation: boolean;
 }
 
-/** Only cases this recent are offered: an older problem deserves a fresh report. */
+/** Only cases this recent (14 × 24 hours before now) are offered: an older problem deserves a fresh report. */
 export const SIMILAR_WINDOW_DAYS = 14;
 /** The score from which a case is offered (see the file's comment for why). */
 export const MATCH_SCORE = 0.6;

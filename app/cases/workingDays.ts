@@ -133,6 +133,23 @@ export function nthWorkingDayAfter(date: LocalDate, n: number, calendar: Working
  * 00:00 (Santiago springs forward at midnight, so its day starts at 01:00).
  */
 export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
+  const key = `${timeZone} ${date}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = bisectStartOfDay(date, timeZone);
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
+}
+
+/**
+ * Bisection costs some 27 formatter calls; the rates ask for two deadlines of
+ * every case, and cases share their days, so each day's start is kept. A
+ * centre sees a few thousand distinct days at most, so the map stays small.
+ */
+const dayStarts = new Map<string, number>();
+
+function bisectStartOfDay(date: LocalDate, timeZone: string): number {
   const utcMidnight = toUtcMidnight(date);
   // Every offset in use lies within ±14 hours of UTC, so the start lies within this window.
   let before = utcMidnight - 15 * 3_600_000; // local date is earlier than `date`
@@ -142,7 +159,7 @@ export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
     if (localDateOf(new Date(mid), timeZone) < date) before = mid;
     else after = mid;
   }
-  return new Date(after);
+  return after;
 }
 
 /** The instant a local date ends: the start of the next one. */

@@ -155,6 +155,12 @@ describe('deadlines in working days', () => {
     );
   });
 
+  it('starts the same date at different instants in different zones', () => {
+    expect(startOfLocalDay('2026-01-05', 'Asia/Shanghai').toISOString()).toBe('2026-01-04T16:00:00.000Z');
+    expect(startOfLocalDay('2026-01-05', 'Europe/London').toISOString()).toBe('2026-01-05T00:00:00.000Z');
+    expect(startOfLocalDay('2026-01-05', 'Asia/Shanghai').toISOString()).toBe('2026-01-04T16:00:00.000Z');
+  });
+
   it('works east of UTC+12 too', () => {
     expect(startOfLocalDay('2026-01-05', 'Pacific/Kiritimati').toISOString()).toBe('2026-01-04T10:00:00.000Z');
   });
