@@ -6,7 +6,13 @@ import type { KioskEvent, LookupResult } from '../../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 import type { Draft } from '../../../../app/domain/submission';
 import type { Listening } from '../../../../app/speech/listening';
-import { type Pending, type Segment, type TurnPurpose, type TurnResult, voiceMachine } from '../../../../app/speech/voiceMachine';
+import {
+  type Pending,
+  type Segment,
+  type TurnPurpose,
+  type TurnResult,
+  voiceMachine,
+} from '../../../../app/speech/voiceMachine';
 import { ANONYMOUS_COMPLAINT_AT_REVIEW, INPUT } from './support';
 
 export const TIMING = { idleMs: 60_000, warningMs: 30_000, receiptMs: 45_000 };
@@ -68,7 +74,11 @@ function scriptedVoice() {
           }),
       ),
     },
-    actions: { stopAudio: () => void (stops += 1) },
+    actions: {
+      stopAudio: () => {
+        stops += 1;
+      },
+    },
   });
   return {
     voice,
