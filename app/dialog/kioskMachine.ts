@@ -1,80 +1,79 @@
-import { assign, fromPromise, not, or, raise, type SnapshotFrom, sendTo, setup, stateIn } from 'xstate';
+import {
+  and,
+  assertEvent,
+  assign,
+  enqueueActions,
+  fromPromise,
+  not,
+  or,
+  raise,
+  type SnapshotFrom,
+  sendTo,
+  setup,
+  stateIn,
+} from 'xstate';
 import type { KioskConfigView, SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { Draft } from '../domain/submission';
 import type { Language } from '../i18n/languages';
-import { type DialogSnapshot, dialogMachine, pendingLookup } from './dialogMachine';
-import { draftFromContext } from './draft';
-import { isComplete } from './flow';
+import { voiceMachine } from '../speech/voiceMachine';
+import { type DialogSnapshot, dialogMachine } from './dialogMachine';
+import { lookupErrorCode, submitErrorCode } from './errorCodes';
 import {
-  DEFAULT_SETTINGS,
-  type KioskEvent,
-  LOOKUP_ERRORS,
-  type LookupErrorCode,
-  type LookupResult,
-  MORE_TIME_FACTOR,
-  RATES,
-  type Settings,
-  SUBMIT_ERRORS,
-  type SubmitErrorCode,
-  type UserEvent,
-  VOLUMES,
-} from './types';
+  type DialogPhase,
+  dialogChange,
+  draftIn,
+  followDialog,
+  type InternalEvent,
+  type LookupQuery,
+  lookupIn,
+} from './kioskDialog';
+import {
+  type KioskSpeechConfig,
+  overlaySegment,
+  type SpokenOverlay,
+  soundAnnouncement,
+  speechConfig,
+  type VoiceKioskEvent,
+} from './kioskSpeech';
+import { applySetting, changesSound, effectiveTiming } from './settings';
+import { DEFAULT_SETTINGS, type KioskEvent, type LookupResult, type Settings, type UserEvent } from './types';
 
-const clampStep = (step: number, steps: readonly number[]) => Math.min(Math.max(step, 0), steps.length - 1);
-
-/** What the renderer starts the kiosk with: the centre's config from `getKioskConfig`. */
+/** What the renderer starts the kiosk with: the centre's config from `getKioskConfig`, and whether its speech provider hears. */
 export interface KioskInput {
   config: KioskConfigView;
+  canListen?: boolean;
 }
 
-/** Only the centre's config and the session's display settings: nothing the resident entered. */
+/** Only the centre's config, the session's display settings and its language: nothing the resident entered. */
 export interface KioskContext {
   catalogue: readonly Category[];
   defaultLanguage: Language;
+  centreName: KioskConfigView['centreName'];
   timing: KioskConfigView['timing'];
+  speech: KioskSpeechConfig;
   settings: Settings;
-  /**
-   * Which resident's visit this is, counted from the page's start: one more at
-   * every reset. The renderer names the visit to the server with it, which
-   * limits repeated submits and calls within one visit.
-   */
+  /** The dialog's language, kept here so that what the kiosk says and whether it can are decided in its language. */
+  language: Language;
+  /** Which resident's visit this is, counted from the page's start (one more at every reset): the server's per-visit limits. */
   visit: number;
 }
 
-/** Where the dialog is, as far as time is concerned. */
-export type DialogPhase = 'welcome' | 'session' | 'submitting' | 'receipt';
+export type { DialogPhase, LookupQuery } from './kioskDialog';
+export { effectiveTiming, MIN_WARNING_MS } from './settings';
 
-/** WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer the warning, whatever the config says. */
-export const MIN_WARNING_MS = 20_000;
-
-/**
- * The idle times a resident gets: the centre's, with the warning at least
- * MIN_WARNING_MS, the wait for staff never shorter than the idle time (and the
- * idle time when the config has none), and all of them doubled when the
- * resident asked for more time.
- */
-export function effectiveTiming(
-  timing: KioskConfigView['timing'],
-  settings: Settings,
-): Required<KioskConfigView['timing']> {
-  const factor = settings.moreTime ? MORE_TIME_FACTOR : 1;
-  return {
-    idleMs: timing.idleMs * factor,
-    warningMs: Math.max(timing.warningMs, MIN_WARNING_MS) * factor,
-    receiptMs: timing.receiptMs * factor,
-    staffWaitMs: Math.max(timing.staffWaitMs ?? 0, timing.idleMs) * factor,
-  };
-}
-
-/** Events the kiosk machine raises to itself; never sent from outside. */
-type InternalEvent =
-  | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null; lookup: LookupQuery | null }
-  | { type: 'kiosk.activity' }
-  | { type: 'kiosk.reset' };
+/** Every event the kiosk machine takes from outside. */
+export type KioskMachineEvent = KioskEvent | VoiceKioskEvent;
 
 /** `user.*` events the kiosk handles itself; every other `user.*` event goes to the dialog. */
+/** Overlays under which the resident is waiting for staff to come (not staffCallFailed: nobody is coming). */
+const STAFF_AWAITED = ['staffCalling', 'staffCalled', 'staffAlreadyCalled'] as const;
+
 const KIOSK_ONLY = new Set<string>([
+  'user.interrupt',
+  'user.repeat',
+  'user.accept',
+  'user.reject',
   'user.help',
   'user.callStaff',
   'user.closeOverlay',
@@ -92,65 +91,17 @@ const KIOSK_ONLY = new Set<string>([
   'user.activity',
 ]);
 
-/** A progress lookup the dialog asks for (KioskApi `lookupStatus`). */
-export interface LookupQuery {
-  ref: string;
-  phoneLast4?: string;
-}
-
-/** A failed lookup, as a code the resident's screen has words for. */
-export function lookupErrorCode(error: unknown): LookupErrorCode {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return LOOKUP_ERRORS.find((known) => known === code) ?? 'unknown';
-}
-
-/** Which phase of a session a dialog snapshot is in: submitFailed and every step of filling in are `session`. */
-export function dialogPhase(snapshot: Pick<DialogSnapshot, 'value'>): DialogPhase {
-  const { value } = snapshot;
-  if (value === 'welcome' || value === 'submitting' || value === 'receipt') return value;
-  return 'session';
-}
-
-/** A failed submit, as a code the resident's screen has words for. */
-export function submitErrorCode(error: unknown): SubmitErrorCode {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return SUBMIT_ERRORS.find((known) => known === code) ?? 'unknown';
-}
-
-/** The draft to send, or null if the dialog got to submitting without one (it should not). */
-function draftToSend(snapshot: DialogSnapshot): Draft | null {
-  return isComplete(snapshot.context) ? draftFromContext(snapshot.context) : null;
-}
-
-function lookupIn(event: KioskEvent | InternalEvent): LookupQuery {
-  if (event.type !== 'dialog.changed' || event.lookup === null) throw new Error('a lookup starts only with a query');
-  return event.lookup;
-}
-
-function draftIn(event: KioskEvent | InternalEvent): Draft {
-  if (event.type !== 'dialog.changed' || event.draft === null) throw new Error('sending starts only with a draft');
-  return event.draft;
-}
-
-const PHASE_STATE = { welcome: 'inactive', session: 'watching', submitting: 'submitting', receipt: 'receipt' } as const;
-
-/** Moves the idle region along with the dialog, for the phases a state does not already stand for. */
-function followDialog(...phases: DialogPhase[]) {
-  return phases.map((phase) => ({
-    guard: { type: 'dialogPhaseIs', params: { phase } } as const,
-    target: PHASE_STATE[phase],
-  }));
-}
-
 const setupKiosk = setup({
   types: {
     context: {} as KioskContext,
-    events: {} as KioskEvent | InternalEvent,
+    events: {} as KioskMachineEvent | InternalEvent,
     input: {} as KioskInput,
-    children: {} as { dialog: 'dialog' },
+    children: {} as { dialog: 'dialog'; voice: 'voice' },
   },
   actors: {
     dialog: dialogMachine,
+    /** The spoken side of each screen; the renderer provides it with its speaking and listening (`voiceMachine.provide`). */
+    voice: voiceMachine,
     /** Stores the draft; the renderer provides it (KioskApi `submit`). Rejects with an error whose `code` is a SubmitErrorCode, or anything else. */
     submitDraft: fromPromise<SubmitResult, Draft>(async () => {
       throw new Error('submitDraft is provided by the renderer');
@@ -169,6 +120,7 @@ const setupKiosk = setup({
     warning: ({ context }) => effectiveTiming(context.timing, context.settings).warningMs,
     receipt: ({ context }) => effectiveTiming(context.timing, context.settings).receiptMs,
     staffWait: ({ context }) => effectiveTiming(context.timing, context.settings).staffWaitMs,
+    welcomeHint: ({ context }) => context.speech.welcomeHintMs,
   },
   guards: {
     isForDialog: ({ event }) => event.type.startsWith('user.') && !KIOSK_ONLY.has(event.type),
@@ -179,65 +131,81 @@ const setupKiosk = setup({
     dialogSubmitsNothing: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
     kioskIsSpeaking: stateIn('#kiosk.speech.active'),
-    // Not staffCallFailed: nobody is coming, and the screen sends the resident to the front desk.
-    residentAwaitsStaff: or([
-      stateIn('#kiosk.overlay.staffCalling'),
-      stateIn('#kiosk.overlay.staffCalled'),
-      stateIn('#kiosk.overlay.staffAlreadyCalled'),
-    ]),
+    /** Whether the speech output has a voice for the session's language (`context.language`); the renderer provides it. */
+    canSpeak: (_) => false,
+    // The idle region rests exactly while the dialog is on the welcome screen.
+    onWelcome: stateIn('#kiosk.idle.inactive'),
+    welcomeHintOn: ({ context }) => context.speech.welcomeHintMs > 0,
+    audioFirstOn: ({ context }) => context.settings.audioFirst,
+    audioFirstTurnsOn: ({ context, event }) =>
+      event.type === 'user.setAudioFirst' && event.on && !context.settings.audioFirst,
+    changesSound: ({ context, event }) => changesSound(context.settings, event),
+    helpStartsAudioFirst: and(['onWelcome', 'canSpeak', not('audioFirstOn')]),
+    residentAwaitsStaff: or(STAFF_AWAITED.map((kind) => stateIn(`#kiosk.overlay.${kind}`))),
     /** The server refused the call as one too many from this kiosk: earlier ones have reached staff. */
-    staffCallRepeated: ({ event }) => {
-      const error = 'error' in event ? (event as { error: unknown }).error : undefined;
-      return typeof error === 'object' && error !== null && 'code' in error && error.code === 'rate-limited';
-    },
+    staffCallRepeated: ({ event }) => 'error' in event && submitErrorCode(event.error) === 'rate-limited',
   },
   actions: {
     forwardToDialog: sendTo('dialog', ({ event }) => event as UserEvent),
     noteActivity: raise({ type: 'kiosk.activity' }),
-    noteDialogChange: raise((_, p: { snapshot: DialogSnapshot }) => ({
-      type: 'dialog.changed' as const,
-      phase: dialogPhase(p.snapshot),
-      draft: dialogPhase(p.snapshot) === 'submitting' ? draftToSend(p.snapshot) : null,
-      lookup: pendingLookup(p.snapshot),
+    followLanguage: assign((_, p: { snapshot: DialogSnapshot }) => ({ language: p.snapshot.context.language })),
+    /** The idle countdown waits while the voice speaks or listens (the voice's `busy` tag). */
+    noteSpeech: raise((_, p: { busy: boolean }) => ({
+      type: p.busy ? ('speech.started' as const) : ('speech.ended' as const),
     })),
-    setTextSize: assign(({ context, event }) =>
-      event.type === 'user.setTextSize' ? { settings: { ...context.settings, textSize: event.size } } : {},
-    ),
-    setContrast: assign(({ context, event }) =>
-      event.type === 'user.setContrast' ? { settings: { ...context.settings, contrast: event.contrast } } : {},
-    ),
-    changeRate: assign(({ context, event }) =>
-      event.type === 'user.changeRate'
-        ? { settings: { ...context.settings, rateStep: clampStep(context.settings.rateStep + event.delta, RATES) } }
-        : {},
-    ),
-    changeVolume: assign(({ context, event }) =>
-      event.type === 'user.changeVolume'
-        ? {
-            settings: {
-              ...context.settings,
-              volumeStep: clampStep(context.settings.volumeStep + event.delta, VOLUMES),
-            },
-          }
-        : {},
-    ),
-    setExploreByTouch: assign(({ context, event }) =>
-      event.type === 'user.setExploreByTouch' ? { settings: { ...context.settings, exploreByTouch: event.on } } : {},
-    ),
-    setMoreTime: assign(({ context, event }) =>
-      event.type === 'user.setMoreTime' ? { settings: { ...context.settings, moreTime: event.on } } : {},
-    ),
+    showScreen: sendTo('voice', ({ context, event }) => {
+      assertEvent(event, 'screen.shown');
+      const { type: _, ...screen } = event;
+      return { ...screen, type: 'screen.show' as const, audioFirst: context.settings.audioFirst };
+    }),
+    sayNow: sendTo('voice', ({ event }) => {
+      assertEvent(event, 'voice.say');
+      return event;
+    }),
+    interruptVoice: sendTo('voice', ({ context }) => ({
+      type: 'user.interrupt' as const,
+      listenAgain: context.settings.audioFirst,
+    })),
+    forwardToVoice: sendTo('voice', ({ event }) => {
+      assertEvent(event, ['user.repeat', 'user.accept', 'user.reject']);
+      return { type: event.type };
+    }),
+    announceSound: sendTo('voice', ({ context }) => ({
+      type: 'voice.announce' as const,
+      segments: soundAnnouncement(context.settings),
+    })),
+    introduceAudioFirst: sendTo('voice', { type: 'voice.introduce' }),
+    hintWelcome: sendTo('voice', { type: 'voice.hint' }),
+    /** Says what an overlay is as it opens; never over the idle warning, which has the resident's attention. */
+    sayOverlay: enqueueActions(({ context, self, enqueue }, p: { kind: SpokenOverlay }) => {
+      const kiosk = self.getSnapshot();
+      if (p.kind !== 'idleWarning' && kiosk.matches({ idle: 'warning' })) return;
+      const segment = overlaySegment(
+        p.kind,
+        kiosk.children.dialog?.getSnapshot(),
+        context.centreName,
+        context.language,
+      );
+      enqueue.sendTo('voice', { type: 'voice.say', segments: [segment] });
+    }),
+    /** The warning answered: the overlay it covered, if any, is said again. */
+    sayCoveredOverlay: enqueueActions(({ context, self, enqueue }) => {
+      const kiosk = self.getSnapshot();
+      const kind = (kiosk.value as { overlay: SpokenOverlay | 'none' }).overlay;
+      if (kind === 'none') return;
+      const segment = overlaySegment(kind, kiosk.children.dialog?.getSnapshot(), context.centreName, context.language);
+      enqueue.sendTo('voice', { type: 'voice.say', segments: [segment] });
+    }),
+    startAudioFirst: assign(({ context }) => ({
+      settings: applySetting(context.settings, { type: 'user.setAudioFirst', on: true }),
+    })),
+    startSession: sendTo('dialog', ({ event }) => ({
+      type: 'user.start' as const,
+      mode: 'mode' in event ? event.mode : undefined,
+    })),
+    noteDialogChange: raise((_, p: { snapshot: DialogSnapshot }) => dialogChange(p.snapshot)),
+    applySetting: assign(({ context, event }) => ({ settings: applySetting(context.settings, event) })),
     resetDialog: sendTo('dialog', { type: 'system.reset' }),
-    setAudioFirst: assign(({ context, event }) =>
-      event.type === 'user.setAudioFirst'
-        ? { settings: { ...context.settings, audioFirst: event.on, screenOff: event.on && context.settings.screenOff } }
-        : {},
-    ),
-    setScreenOff: assign(({ context, event }) =>
-      event.type === 'user.setScreenOff'
-        ? { settings: { ...context.settings, screenOff: event.on && context.settings.audioFirst } }
-        : {},
-    ),
     resetSettings: assign({ settings: DEFAULT_SETTINGS }),
     nextVisit: assign(({ context }) => ({ visit: context.visit + 1 })),
     resetRegions: raise({ type: 'kiosk.reset' }),
@@ -255,43 +223,83 @@ const setupKiosk = setup({
 });
 
 const RESET = ['resetDialog', 'resetSettings', 'nextVisit', 'resetRegions'] as const;
+const SETTING = { actions: ['applySetting', 'noteActivity'] } as const;
+const SOUND_SETTING = [
+  { guard: 'changesSound', actions: ['applySetting', 'announceSound', 'noteActivity'] },
+  SETTING,
+] as const;
+/** Help on the welcome screen, when the kiosk can speak, starts audio-first mode: its introduction is the help. */
+const START_AUDIO_FIRST = ['startAudioFirst', 'introduceAudioFirst', 'startSession', 'noteActivity'] as const;
 
 /**
- * The kiosk: runs the dialog machine (child `dialog`) and owns everything
- * that takes time — the idle countdown and its warning, the receipt's
- * return to welcome, the submit call, calling staff — plus the resident's
- * settings (display, speech, time), which last until the session ends. Parallel regions: `idle`, `overlay`, `speech`, `submission`, `lookup`.
+ * The kiosk: runs the dialog machine (child `dialog`) and the voice machine
+ * (child `voice`), and owns everything that takes time — the idle countdown
+ * and its warning, the receipt's return to welcome, the welcome screen's
+ * spoken hint, the submit call, calling staff — plus the resident's settings
+ * (display, speech, time), which last until the session ends. Parallel
+ * regions: `idle`, `overlay`, `speech`, `attract`, `submission`, `lookup`.
  */
 export const kioskMachine = setupKiosk.createMachine({
   id: 'kiosk',
   context: ({ input }) => ({
     catalogue: input.config.catalogue,
     defaultLanguage: input.config.defaultLanguage,
+    centreName: input.config.centreName,
     timing: input.config.timing,
+    speech: speechConfig(input.config, input.canListen ?? false),
     settings: DEFAULT_SETTINGS,
+    language: input.config.defaultLanguage,
     visit: 1,
   }),
-  invoke: {
-    id: 'dialog',
-    systemId: 'dialog',
-    src: 'dialog',
-    input: ({ context }) => ({ catalogue: context.catalogue, defaultLanguage: context.defaultLanguage }),
-    onSnapshot: { actions: { type: 'noteDialogChange', params: ({ event }) => ({ snapshot: event.snapshot }) } },
-  },
+  invoke: [
+    {
+      id: 'dialog',
+      systemId: 'dialog',
+      src: 'dialog',
+      input: ({ context }) => ({ catalogue: context.catalogue, defaultLanguage: context.defaultLanguage }),
+      onSnapshot: {
+        actions: [
+          { type: 'followLanguage', params: ({ event }) => ({ snapshot: event.snapshot }) },
+          { type: 'noteDialogChange', params: ({ event }) => ({ snapshot: event.snapshot }) },
+        ],
+      },
+    },
+    {
+      id: 'voice',
+      systemId: 'voice',
+      src: 'voice',
+      input: ({ context }) => ({
+        confidenceThreshold: context.speech.confidenceThreshold,
+        canListen: context.speech.canListen,
+      }),
+      onSnapshot: { actions: { type: 'noteSpeech', params: ({ event }) => ({ busy: event.snapshot.hasTag('busy') }) } },
+    },
+  ],
   type: 'parallel',
   // XState v5 consults a parallel root's own handlers only when no region takes the event,
   // so the regions never handle `user.*` themselves: they hear `kiosk.activity` instead.
   on: {
-    'user.setTextSize': { actions: ['setTextSize', 'noteActivity'] },
-    'user.setContrast': { actions: ['setContrast', 'noteActivity'] },
-    'user.changeRate': { actions: ['changeRate', 'noteActivity'] },
-    'user.changeVolume': { actions: ['changeVolume', 'noteActivity'] },
-    'user.setExploreByTouch': { actions: ['setExploreByTouch', 'noteActivity'] },
+    'screen.shown': { actions: 'showScreen' },
+    'voice.say': { actions: 'sayNow' },
+    'user.interrupt': { actions: ['interruptVoice', 'noteActivity'] },
+    'user.repeat': { actions: ['forwardToVoice', 'noteActivity'] },
+    'user.accept': { actions: ['forwardToVoice', 'noteActivity'] },
+    'user.reject': { actions: ['forwardToVoice', 'noteActivity'] },
+    'user.setTextSize': SETTING,
+    'user.setContrast': SETTING,
+    // A new rate or volume is announced in itself, when it changed and nothing else is being said.
+    'user.changeRate': SOUND_SETTING,
+    'user.changeVolume': SOUND_SETTING,
+    'user.resetSettings': SOUND_SETTING,
+    'user.setExploreByTouch': SETTING,
     // Re-entering the countdown (kiosk.activity) starts it again with the new length.
-    'user.setMoreTime': { actions: ['setMoreTime', 'noteActivity'] },
-    'user.resetSettings': { actions: ['resetSettings', 'noteActivity'] },
-    'user.setAudioFirst': { actions: ['setAudioFirst', 'noteActivity'] },
-    'user.setScreenOff': { actions: ['setScreenOff', 'noteActivity'] },
+    'user.setMoreTime': SETTING,
+    // Turning audio-first on: its introduction comes before the next screen's prompt.
+    'user.setAudioFirst': [
+      { guard: 'audioFirstTurnsOn', actions: ['applySetting', 'introduceAudioFirst', 'noteActivity'] },
+      SETTING,
+    ],
+    'user.setScreenOff': SETTING,
     'user.*': [{ guard: 'isForDialog', actions: ['forwardToDialog', 'noteActivity'] }, { actions: 'noteActivity' }],
     'system.reset': { actions: RESET },
   },
@@ -334,8 +342,12 @@ export const kioskMachine = setupKiosk.createMachine({
         },
         /** "Are you still there?": any touch, key or word answers it. */
         warning: {
+          entry: { type: 'sayOverlay', params: { kind: 'idleWarning' } },
           after: { warning: { actions: RESET } },
-          on: { 'kiosk.activity': 'watching', 'dialog.changed': followDialog('welcome', 'submitting', 'receipt') },
+          on: {
+            'kiosk.activity': { target: 'watching', actions: 'sayCoveredOverlay' },
+            'dialog.changed': followDialog('welcome', 'submitting', 'receipt'),
+          },
         },
         submitting: { on: { 'dialog.changed': followDialog('welcome', 'session', 'receipt') } },
         /** The receipt goes back to welcome by itself, a while after the last touch. */
@@ -359,18 +371,34 @@ export const kioskMachine = setupKiosk.createMachine({
     overlay: {
       initial: 'none',
       on: {
-        'user.help': { target: '.help', actions: 'noteActivity' },
+        'user.help': [
+          { guard: 'helpStartsAudioFirst', target: '.none', actions: START_AUDIO_FIRST },
+          { target: '.help', actions: 'noteActivity' },
+        ],
         'user.openSettings': { target: '.settings', actions: 'noteActivity' },
         'user.closeOverlay': { target: '.none', actions: 'noteActivity' },
         'user.callStaff': { target: '.staffCalling', actions: 'noteActivity' },
         'kiosk.reset': '.none',
       },
+      // Each overlay is said as it opens, once: asking again for what is open says nothing new.
       states: {
         none: {},
-        help: {},
+        help: {
+          entry: { type: 'sayOverlay', params: { kind: 'help' } },
+          on: {
+            'user.help': [
+              { guard: 'helpStartsAudioFirst', target: 'none', actions: START_AUDIO_FIRST },
+              { actions: 'noteActivity' },
+            ],
+          },
+        },
         /** The settings panel, over whichever screen the resident is on. */
-        settings: {},
+        settings: {
+          entry: { type: 'sayOverlay', params: { kind: 'settings' } },
+          on: { 'user.openSettings': { actions: 'noteActivity' } },
+        },
         staffCalling: {
+          entry: { type: 'sayOverlay', params: { kind: 'staffCalling' } },
           on: { 'user.callStaff': { actions: 'noteActivity' } },
           invoke: {
             src: 'callStaff',
@@ -383,10 +411,10 @@ export const kioskMachine = setupKiosk.createMachine({
             onError: [{ guard: 'staffCallRepeated', target: 'staffAlreadyCalled' }, { target: 'staffCallFailed' }],
           },
         },
-        staffCalled: {},
+        staffCalled: { entry: { type: 'sayOverlay', params: { kind: 'staffCalled' } } },
         /** Refused as one call too many from this kiosk: staff have the earlier ones; the resident waits or goes to the desk. */
-        staffAlreadyCalled: {},
-        staffCallFailed: {},
+        staffAlreadyCalled: { entry: { type: 'sayOverlay', params: { kind: 'staffAlreadyCalled' } } },
+        staffCallFailed: { entry: { type: 'sayOverlay', params: { kind: 'staffCallFailed' } } },
       },
     },
     speech: {
@@ -394,6 +422,31 @@ export const kioskMachine = setupKiosk.createMachine({
       states: {
         quiet: { on: { 'speech.started': 'active' } },
         active: { on: { 'speech.ended': 'quiet' } },
+      },
+    },
+    /**
+     * Nobody at the kiosk: now and then the welcome screen says, quietly, how to start, and then listens
+     * for a while (saying "帮助" or "我要投诉" starts the kiosk as well as a touch). A centre can turn it off.
+     * The voice says it only when it is saying nothing else.
+     */
+    attract: {
+      initial: 'away',
+      states: {
+        away: { always: { guard: and(['onWelcome', 'welcomeHintOn']), target: 'waiting' } },
+        waiting: {
+          always: { guard: not('onWelcome'), target: 'away' },
+          after: {
+            welcomeHint: [
+              {
+                guard: 'canSpeak',
+                target: 'waiting',
+                reenter: true,
+                actions: 'hintWelcome',
+              },
+              { target: 'waiting', reenter: true },
+            ],
+          },
+        },
       },
     },
     submission: {

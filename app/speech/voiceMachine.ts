@@ -1,225 +1,247 @@
 import { and, assign, fromPromise, type SnapshotFrom, setup } from 'xstate';
-import type { LocaleKey } from '../i18n/localeKey';
-import type { DictationField, DigitsField, Listening } from './listening';
+import { dynamicKey } from '../i18n/localeKey';
+import type { Listening } from './listening';
 import type { SpeechErrorCode } from './types';
-import { FATAL_SPEECH_ERRORS } from './types';
-import type { Interpretation, VoiceOutcome } from './voiceTurn';
+import {
+  accepted,
+  type Decision,
+  decide,
+  type Pending,
+  readBackPrompt,
+  type Segment,
+  type TurnPurpose,
+  type TurnResult,
+} from './voiceDecision';
+import type { VoiceOutcome } from './voiceTurn';
 
-/** Something to say: text as it is, or a locale key of the voice's own prompts with its values. */
-export type Segment = string | { key: LocaleKey; values?: Record<string, string> };
+export type { Pending, Segment, TurnPurpose, TurnResult } from './voiceDecision';
 
-/**
- * What a turn of listening is for: the screen's own question, a yes/no about
- * what was heard, or the reply to a read-back (yes, no, or more words).
- */
-export type TurnPurpose = 'screen' | 'confirm' | 'readBack';
+/** After something heard was sent on and the screen stayed as it was, how long before listening again. */
+export const LISTEN_AGAIN_AFTER_DELIVERY_MS = 1500;
+/** After a touch in audio-first mode, how long before listening resumes on the same screen. */
+export const LISTEN_AGAIN_AFTER_TOUCH_MS = 1500;
 
-/** How a turn ended, already interpreted by the renderer for the screen it was on. */
-export type TurnResult =
-  | { type: 'heard'; text: string; interpretation: Interpretation }
-  | { type: 'no-input' }
-  | { type: 'error'; code: SpeechErrorCode };
+/** After this many no-inputs, or this many no-matches, on one screen the kiosk stops asking and offers touch, keypad and staff. */
+export const MAX_MISSES = 3;
 
-/** What is waiting for the resident's yes: a low-confidence understanding, or words/digits to read back. */
-export type Pending =
-  | { type: 'confirm'; outcome: VoiceOutcome; echo: string }
-  | { type: 'dictation'; field: DictationField; text: string }
-  | { type: 'digits'; field: DigitsField; digits: string };
+export interface VoiceInput {
+  confidenceThreshold: number;
+  canListen: boolean;
+}
 
 export interface VoiceContext {
-  /** The current screen: its prompt and what it listens for. */
+  /** The current screen (`contact.phone`), its prompt and what it listens for. */
+  key: string;
   prompt: Segment[];
   /** What is being said now, or was said last. */
   say: Segment[];
   listening: Listening;
-  /** No-input and no-match on this screen, counted together (VoiceXML's counters). */
-  misses: number;
+  /** VoiceXML's counters, one per event: silences and misunderstandings on this screen, each counted on its own. */
+  noInputs: number;
+  noMatches: number;
   pending: Pending | null;
   confidenceThreshold: number;
   /** Voice input is off for the session after a fatal error (no microphone, no network). */
   inputOff: SpeechErrorCode | null;
   canListen: boolean;
+  /** What was understood last, said back at the start of the next screen's prompt ("好的，投诉。"). */
+  echo: string | null;
+  /** Audio-first mode has just been turned on: its introduction comes before the next screen's prompt. */
+  introduce: boolean;
+}
+
+/** A screen as the renderer shows it: its prompt (with what follows it), the options it shows, what it listens for. */
+export interface ShownScreen {
+  key: string;
+  prompt: Segment[];
+  /** Every option on the screen as it reads, said after the prompt in audio-first mode. */
+  options: string[];
+  listening: Listening;
 }
 
 export type VoiceEvent =
   /** A new screen (or language): say its prompt, then listen. */
-  | { type: 'screen.show'; prompt: Segment[]; listening: Listening }
-  /** Touch or key from the resident: stop speaking and listening at once (barge-in). */
-  | { type: 'user.interrupt' }
+  | ({ type: 'screen.show'; audioFirst: boolean } & ShownScreen)
+  /** Touch or key from the resident: stop speaking and listening at once (barge-in); in audio-first mode, listen again shortly. */
+  | { type: 'user.interrupt'; listenAgain?: boolean }
   | { type: 'user.repeat' }
-  /** Listen again without saying anything (after a touch that left the screen as it was). */
-  | { type: 'voice.listen' }
-  /** Say something now (help text, a rate change), then listen again if the screen listens. */
+  /** Say something now (help text, a field's error), then listen again if the screen listens. */
   | { type: 'voice.say'; segments: Segment[] }
+  /** Say something unless something is being said already (a new rate or volume, announced in itself). */
+  | { type: 'voice.announce'; segments: Segment[] }
+  /** Audio-first mode was turned on: introduce it before the next screen's prompt. */
+  | { type: 'voice.introduce' }
+  /** Nobody at the welcome screen: say, quietly, how to start, then listen for a while. Only when resting. */
+  | { type: 'voice.hint' }
   /** The read-back or confirmation answered by touch. */
   | { type: 'user.accept' }
   | { type: 'user.reject' };
 
-/** After this many misses on one screen the kiosk stops asking and offers touch, keypad and staff. */
-export const MAX_MISSES = 3;
-
 const listens = (l: Listening) => l.type !== 'none';
 
-function readBackPrompt(p: Pending): Segment[] {
-  if (p.type === 'confirm') return [{ key: 'voice.confirm', values: { heard: p.echo } }];
-  // Digit by digit, so each can be checked ("1 3 8 …").
-  if (p.type === 'digits') return [{ key: 'voice.readBackDigits', values: { digits: [...p.digits].join(' ') } }];
-  return [{ key: 'voice.readBack', values: { text: p.text } }];
-}
+/** Whether the kiosk has given up asking on this screen (the third no-input or the third no-match). */
+export const gaveUp = (context: Pick<VoiceContext, 'noInputs' | 'noMatches'>) =>
+  context.noInputs >= MAX_MISSES || context.noMatches >= MAX_MISSES;
 
-/** What to do with how a turn ended. */
-export type Decision =
-  | { type: 'inputOff'; code: SpeechErrorCode }
-  | { type: 'ignore' }
-  | { type: 'miss'; reason: 'noInput' | 'noMatch' }
-  | { type: 'deliver'; outcome: VoiceOutcome }
-  | { type: 'repeat' }
-  | { type: 'pend'; pending: Pending }
-  | { type: 'retry' };
-
-/** Joins what was said in two breaths: Chinese runs on, English takes a space. */
-const join = (a: string, b: string) => (/[\u3400-\u9fff]$/.test(a) && /^[\u3400-\u9fff]/.test(b) ? a + b : `${a} ${b}`);
-
-/** The pure heart of the machine: how a turn's result moves the conversation on. */
-export function decide(context: Pick<VoiceContext, 'pending' | 'confidenceThreshold'>, result: TurnResult): Decision {
-  if (result.type === 'error') {
-    if (FATAL_SPEECH_ERRORS.has(result.code)) return { type: 'inputOff', code: result.code };
-    if (result.code === 'aborted') return { type: 'ignore' };
-    return { type: 'miss', reason: 'noInput' };
-  }
-  if (result.type === 'no-input') return { type: 'miss', reason: 'noInput' };
-  const { outcome, confidence } = result.interpretation;
-  const { pending } = context;
-  if (outcome.type === 'command') {
-    if (outcome.command === 'repeat')
-      return pending && pending.type !== 'confirm' ? { type: 'retry' } : { type: 'repeat' };
-    return { type: 'deliver', outcome };
-  }
-  if (pending !== null) {
-    if (outcome.type === 'answer') {
-      if (outcome.answer === 'no') return { type: 'retry' };
-      if (pending.type === 'confirm') return { type: 'deliver', outcome: pending.outcome };
-      return { type: 'deliver', outcome: accepted(pending) };
-    }
-    if (pending.type === 'dictation' && outcome.type === 'dictated') {
-      return { type: 'pend', pending: { ...pending, text: join(pending.text, outcome.text) } };
-    }
-    if (pending.type === 'digits' && outcome.type === 'digits') {
-      return { type: 'pend', pending: { ...pending, digits: pending.digits + outcome.digits } };
-    }
-    return { type: 'miss', reason: 'noMatch' };
-  }
-  switch (outcome.type) {
-    case 'noMatch':
-    case 'answer':
-      return { type: 'miss', reason: 'noMatch' };
-    case 'dictated':
-      return { type: 'pend', pending: { type: 'dictation', field: outcome.field, text: outcome.text } };
-    case 'digits':
-      return { type: 'pend', pending: { type: 'digits', field: outcome.field, digits: outcome.digits } };
-    default:
-      if (confidence < context.confidenceThreshold && outcome.type === 'events' && outcome.echo !== null) {
-        return { type: 'pend', pending: { type: 'confirm', outcome, echo: outcome.echo } };
-      }
-      return { type: 'deliver', outcome };
-  }
-}
-
-/** What a read-back the resident said yes to delivers. */
-export function accepted(pending: Pending): VoiceOutcome {
-  if (pending.type === 'confirm') return pending.outcome;
-  if (pending.type === 'digits') return { type: 'acceptDigits', field: pending.field, digits: pending.digits };
-  return { type: 'acceptDictation', field: pending.field, text: pending.text };
-}
-
+const decisionOf = (context: VoiceContext, event: unknown) => decide(context, (event as { output: TurnResult }).output);
 const decisionIs =
   (type: Decision['type']) =>
   ({ context, event }: { context: VoiceContext; event: unknown }) =>
-    decide(context, (event as { output: TurnResult }).output).type === type;
-const decisionOf = (context: VoiceContext, event: unknown) => decide(context, (event as { output: TurnResult }).output);
+    decisionOf(context, event).type === type;
+
+/** What the next screen's prompt is: the introduction and the echo first, the options in audio-first mode, the hint of what to say. */
+function screenPrompt(context: VoiceContext, screen: ShownScreen & { audioFirst: boolean }): Segment[] {
+  const prompt: Segment[] = [];
+  if (context.introduce) prompt.push({ key: 'audio.intro' });
+  if (context.echo) prompt.push({ key: 'voice.understood', values: { value: context.echo } });
+  prompt.push(...screen.prompt);
+  if (screen.audioFirst) prompt.push(...screen.options.filter((o) => !screen.prompt.includes(o)));
+  if (context.canListen && context.inputOff === null && listens(screen.listening))
+    prompt.push({ key: dynamicKey(`voice.hint.${screen.key}`) });
+  return prompt;
+}
+
+/** A miss counted on its own counter; the third of either offers touch, keypad and staff instead of asking again. */
+function afterMiss(context: VoiceContext, reason: 'noInput' | 'noMatch'): Partial<VoiceContext> {
+  const noInputs = context.noInputs + (reason === 'noInput' ? 1 : 0);
+  const noMatches = context.noMatches + (reason === 'noMatch' ? 1 : 0);
+  if (gaveUp({ noInputs, noMatches })) {
+    return { noInputs, noMatches, pending: null, say: [{ key: 'voice.offer' }], listening: { type: 'none' } };
+  }
+  const key = reason === 'noInput' ? 'voice.noInput' : 'voice.noMatch';
+  return {
+    noInputs,
+    noMatches,
+    say: context.pending ? [{ key }, ...readBackPrompt(context.pending)] : [{ key }, ...context.prompt],
+  };
+}
 
 /**
  * The spoken side of a screen: speaks its prompt, listens, and turns what was
  * heard into dialog events — confirming what it is unsure of, reading back
  * dictation and digits, counting silences and misunderstandings, and giving
- * up gracefully after the third. Speaking, listening and delivering are
- * provided by the renderer, so the machine runs without a browser in tests.
+ * up gracefully after the third of either. Speaking, listening and delivering
+ * are provided by the renderer, so the machine runs without a browser in tests.
  */
 export const voiceMachine = setup({
   types: {
     context: {} as VoiceContext,
     events: {} as VoiceEvent,
-    input: {} as { confidenceThreshold: number; canListen: boolean },
+    input: {} as VoiceInput,
   },
   actors: {
-    speak: fromPromise<void, { segments: Segment[] }>(async () => {}),
+    /** Says the segments in the resident's language, rate and volume; `softly` at half the volume. */
+    speak: fromPromise<void, { segments: Segment[]; softly?: boolean }>(async () => {}),
     listen: fromPromise<TurnResult, { purpose: TurnPurpose; listening: Listening; pending: Pending | null }>(
       async () => ({ type: 'no-input' }),
     ),
   },
+  delays: {
+    listenAgainAfterDelivery: LISTEN_AGAIN_AFTER_DELIVERY_MS,
+    listenAgainAfterTouch: LISTEN_AGAIN_AFTER_TOUCH_MS,
+  },
   actions: {
     /** Sends the outcome on: dialog events, a command, a button press. Provided by the renderer. */
     deliver: (_, _p: { outcome: VoiceOutcome }) => {},
-    /** Tells the renderer voice input is now off for the session, and why. Provided by the renderer. */
-    reportInputOff: (_, _p: { code: SpeechErrorCode }) => {},
     /** Stops speech and listening at once. Provided by the renderer. */
     stopAudio: () => {},
-    newScreen: assign(({ event }) =>
-      event.type === 'screen.show'
-        ? { prompt: event.prompt, say: event.prompt, listening: event.listening, misses: 0, pending: null }
-        : {},
+    rememberEcho: assign((_, p: { outcome: VoiceOutcome }) =>
+      p.outcome.type === 'events' ? { echo: p.outcome.echo } : {},
     ),
+    newScreen: assign(({ context, event }) => {
+      if (event.type !== 'screen.show') return {};
+      const prompt = screenPrompt(context, event);
+      return {
+        key: event.key,
+        prompt,
+        say: prompt,
+        listening: event.listening,
+        noInputs: 0,
+        noMatches: 0,
+        pending: null,
+        echo: null,
+        introduce: false,
+      };
+    }),
     sayPrompt: assign(({ context }) => ({
       say: context.pending ? [...context.prompt, ...readBackPrompt(context.pending)] : context.prompt,
     })),
-    sayEvent: assign(({ event }) => (event.type === 'voice.say' ? { say: event.segments } : {})),
+    sayEvent: assign(({ event }) =>
+      event.type === 'voice.say' || event.type === 'voice.announce' ? { say: event.segments } : {},
+    ),
+    sayAgain: assign({ say: () => [{ key: 'voice.again' }] }),
     clearPending: assign({ pending: null }),
+    introduce: assign({ introduce: true }),
   },
   guards: {
     listens: ({ context }) => context.canListen && context.inputOff === null && listens(context.listening),
     pending: ({ context }) => context.pending !== null,
     quietScreen: ({ context }) => context.listening.type === 'intent' && context.listening.quiet === true,
+    listenAgain: ({ event }) => event.type === 'user.interrupt' && event.listenAgain === true,
   },
 }).createMachine({
   id: 'voice',
   context: ({ input }) => ({
+    key: '',
     prompt: [],
     say: [],
     listening: { type: 'none' },
-    misses: 0,
+    noInputs: 0,
+    noMatches: 0,
     pending: null,
     confidenceThreshold: input.confidenceThreshold,
     inputOff: null,
     canListen: input.canListen,
+    echo: null,
+    introduce: false,
   }),
   initial: 'resting',
   on: {
     'screen.show': { target: '.speaking', actions: ['stopAudio', 'newScreen'], reenter: true },
-    'user.interrupt': { target: '.resting', actions: ['stopAudio', 'clearPending'] },
+    'user.interrupt': [
+      { guard: 'listenAgain', target: '.resting.resuming', actions: ['stopAudio', 'clearPending'] },
+      { target: '.resting', actions: ['stopAudio', 'clearPending'] },
+    ],
     'user.repeat': { target: '.speaking', actions: ['stopAudio', 'sayPrompt'], reenter: true },
     'voice.say': { target: '.speaking', actions: ['stopAudio', 'sayEvent'], reenter: true },
+    'voice.announce': { target: '.speaking', actions: ['stopAudio', 'sayEvent'], reenter: true },
+    'voice.introduce': { actions: 'introduce' },
   },
   states: {
     /** Quiet and not listening: until the next screen, REPEAT, HELP, or a touch on the read-back. */
     resting: {
+      initial: 'still',
+      states: {
+        still: {},
+        /** Audio-first mode: a touch or key that left the screen as it was is followed by listening again, without the prompt. */
+        resuming: { after: { listenAgainAfterTouch: '#voice.afterSpeech' } },
+      },
       on: {
-        'voice.listen': 'afterSpeech',
+        'voice.hint': 'hinting',
         'user.accept': {
           guard: 'pending',
           target: 'resting',
           actions: [
+            { type: 'rememberEcho', params: ({ context }) => ({ outcome: accepted(context.pending!) }) },
             { type: 'deliver', params: ({ context }) => ({ outcome: accepted(context.pending!) }) },
             'clearPending',
           ],
         },
-        'user.reject': {
-          guard: 'pending',
-          target: 'speaking',
-          actions: ['clearPending', assign({ say: () => [{ key: 'voice.again' }] })],
-        },
+        'user.reject': { guard: 'pending', target: 'speaking', actions: ['clearPending', 'sayAgain'] },
+      },
+    },
+    /** The welcome screen's hint, said quietly; then the kiosk listens, as after any prompt. */
+    hinting: {
+      tags: 'busy',
+      invoke: {
+        src: 'speak',
+        input: () => ({ segments: [{ key: 'welcome.attract' }], softly: true }),
+        onDone: 'afterSpeech',
+        onError: 'afterSpeech',
       },
     },
     speaking: {
+      tags: 'busy',
       invoke: {
         src: 'speak',
         input: ({ context }) => ({ segments: context.say }),
@@ -227,11 +249,14 @@ export const voiceMachine = setup({
         onError: 'afterSpeech',
       },
       on: {
+        // Nothing is said over what is being said: a new rate is heard in the prompt going on.
+        'voice.announce': {},
         'user.accept': {
           guard: 'pending',
           target: 'resting',
           actions: [
             'stopAudio',
+            { type: 'rememberEcho', params: ({ context }) => ({ outcome: accepted(context.pending!) }) },
             { type: 'deliver', params: ({ context }) => ({ outcome: accepted(context.pending!) }) },
             'clearPending',
           ],
@@ -240,7 +265,7 @@ export const voiceMachine = setup({
           guard: 'pending',
           target: 'speaking',
           reenter: true,
-          actions: ['stopAudio', 'clearPending', assign({ say: () => [{ key: 'voice.again' }] })],
+          actions: ['stopAudio', 'clearPending', 'sayAgain'],
         },
       },
     },
@@ -248,6 +273,7 @@ export const voiceMachine = setup({
       always: [{ guard: 'listens', target: 'listening' }, { target: 'resting' }],
     },
     listening: {
+      tags: 'busy',
       invoke: {
         src: 'listen',
         input: ({ context }) => ({
@@ -257,21 +283,17 @@ export const voiceMachine = setup({
         }),
         onDone: [
           {
+            // Said once, and shown for the rest of the session; nothing more is listened for.
             guard: decisionIs('inputOff'),
-            target: 'resting',
-            actions: [
-              assign(({ context, event }) => {
-                const d = decisionOf(context, event);
-                return d.type === 'inputOff' ? { inputOff: d.code } : {};
-              }),
-              {
-                type: 'reportInputOff',
-                params: ({ context, event }) => {
-                  const d = decisionOf(context, event);
-                  return { code: d.type === 'inputOff' ? d.code : ('other' as const) };
-                },
-              },
-            ],
+            target: 'speaking',
+            actions: assign(({ context, event }) => {
+              const d = decisionOf(context, event);
+              if (d.type !== 'inputOff') return {};
+              return {
+                inputOff: d.code,
+                say: [{ key: 'voice.inputOff', values: { reason: { key: `speech.error.${d.code}` } } }],
+              };
+            }),
           },
           { guard: decisionIs('ignore'), target: 'resting' },
           { guard: and([decisionIs('miss'), 'quietScreen']), target: 'resting' },
@@ -280,32 +302,15 @@ export const voiceMachine = setup({
             target: 'speaking',
             actions: assign(({ context, event }) => {
               const d = decisionOf(context, event);
-              const misses = context.misses + 1;
-              if (misses >= MAX_MISSES)
-                return {
-                  misses,
-                  pending: null,
-                  say: [{ key: 'voice.offer' }],
-                  listening: { type: 'none' } as Listening,
-                };
-              const key = d.type === 'miss' && d.reason === 'noInput' ? 'voice.noInput' : 'voice.noMatch';
-              return {
-                misses,
-                say: context.pending ? [{ key }, ...readBackPrompt(context.pending)] : [{ key }, ...context.prompt],
-              };
+              return afterMiss(context, d.type === 'miss' ? d.reason : 'noMatch');
             }),
           },
           {
             guard: decisionIs('deliver'),
             target: 'delivered',
             actions: [
-              {
-                type: 'deliver',
-                params: ({ context, event }) => {
-                  const d = decisionOf(context, event);
-                  return { outcome: d.type === 'deliver' ? d.outcome : ({ type: 'noMatch' } as const) };
-                },
-              },
+              { type: 'rememberEcho', params: ({ context, event }) => ({ outcome: deliveredOutcome(context, event) }) },
+              { type: 'deliver', params: ({ context, event }) => ({ outcome: deliveredOutcome(context, event) }) },
               'clearPending',
             ],
           },
@@ -319,11 +324,7 @@ export const voiceMachine = setup({
               return { pending: d.pending, say: readBackPrompt(d.pending) };
             }),
           },
-          {
-            guard: decisionIs('retry'),
-            target: 'speaking',
-            actions: ['clearPending', assign({ say: () => [{ key: 'voice.again' }] })],
-          },
+          { guard: decisionIs('retry'), target: 'speaking', actions: ['clearPending', 'sayAgain'] },
         ],
         onError: 'resting',
       },
@@ -333,9 +334,14 @@ export const voiceMachine = setup({
      * when nothing changes (a command the screen refused), listen again.
      */
     delivered: {
-      after: { 1500: 'afterSpeech' },
+      after: { listenAgainAfterDelivery: 'afterSpeech' },
     },
   },
 });
+
+function deliveredOutcome(context: VoiceContext, event: unknown): VoiceOutcome {
+  const d = decisionOf(context, event);
+  return d.type === 'deliver' ? d.outcome : { type: 'noMatch' };
+}
 
 export type VoiceSnapshot = SnapshotFrom<typeof voiceMachine>;

@@ -402,8 +402,11 @@ describe('the kiosk itself', () => {
     k.send(...ANONYMOUS_COMPLAINT_AT_REVIEW);
     expect(Object.keys(k.kiosk.getSnapshot().context).sort()).toEqual([
       'catalogue',
+      'centreName',
       'defaultLanguage',
+      'language',
       'settings',
+      'speech',
       'timing',
       'visit',
     ]);

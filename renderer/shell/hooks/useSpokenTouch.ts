@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
+import { DEFAULT_KEYMAP, type Keymap } from '../../../app/dialog/keymap';
 
 const CONTROL = 'button, input, textarea, [tabindex="0"]';
 

@@ -1,15 +1,15 @@
-import type { ContactStage, LookupStage, Step } from '../../app/dialog/types';
-import { ChooseCategory } from '../screens/ChooseCategory/ChooseCategory';
-import { ChooseKind } from '../screens/ChooseKind/ChooseKind';
-import { Contact } from '../screens/Contact/Contact';
-import { Describe } from '../screens/Describe/Describe';
-import { Location } from '../screens/Location/Location';
-import { Lookup } from '../screens/Lookup/Lookup';
-import { Receipt } from '../screens/Receipt/Receipt';
-import { Review } from '../screens/Review/Review';
-import { SubmitFailed, Submitting } from '../screens/Submit/Submit';
-import { Welcome } from '../screens/Welcome/Welcome';
-import type { ScreenProps } from './screenProps';
+import type { ContactStage, LookupStage, Step } from '../../../app/dialog/types';
+import { ChooseCategory } from '../../screens/ChooseCategory/ChooseCategory';
+import { ChooseKind } from '../../screens/ChooseKind/ChooseKind';
+import { Contact } from '../../screens/Contact/Contact';
+import { Describe } from '../../screens/Describe/Describe';
+import { Location } from '../../screens/Location/Location';
+import { Lookup } from '../../screens/Lookup/Lookup';
+import { Receipt } from '../../screens/Receipt/Receipt';
+import { Review } from '../../screens/Review/Review';
+import { SubmitFailed, Submitting } from '../../screens/Submit/Submit';
+import { Welcome } from '../../screens/Welcome/Welcome';
+import type { ScreenProps } from '../screenProps';
 
 interface Props extends ScreenProps {
   step: Step;

@@ -1,7 +1,9 @@
 import './VoiceBar.css';
+import { useSelector } from '@xstate/react';
 import type { TFunction } from 'i18next';
-import type { SpeechErrorCode } from '../../app/speech/types';
-import type { Pending } from '../../app/speech/voiceMachine';
+import type { SpeechErrorCode } from '../../../app/speech/types';
+import { gaveUp, type Pending } from '../../../app/speech/voiceMachine';
+import type { KioskRef } from '../hooks/useKiosk';
 
 interface Props {
   t: TFunction;
@@ -70,5 +72,26 @@ export function VoiceBar({ t, listening, pending, gaveUp, inputOff, onAccept, on
     <p className="voice-bar" role="status" data-listening={listening || undefined}>
       {listening ? t('voice.listening') : ''}
     </p>
+  );
+}
+
+/** The voice bar for the kiosk's voice, where the provider hears at all (or has stopped hearing, and says why). */
+export function VoiceStatus({ t, kiosk, hears }: { t: TFunction; kiosk: KioskRef; hears: boolean }) {
+  const voice = useSelector(kiosk, (s) => s.children.voice);
+  const listening = useSelector(voice, (s) => s?.matches('listening') ?? false);
+  const pending = useSelector(voice, (s) => s?.context.pending ?? null);
+  const offered = useSelector(voice, (s) => (s ? gaveUp(s.context) : false));
+  const inputOff = useSelector(voice, (s) => s?.context.inputOff ?? null);
+  if (!hears && !inputOff) return null;
+  return (
+    <VoiceBar
+      t={t}
+      listening={listening}
+      pending={pending}
+      gaveUp={offered}
+      inputOff={inputOff}
+      onAccept={() => kiosk.send({ type: 'user.accept', mode: 'touch' })}
+      onReject={() => kiosk.send({ type: 'user.reject', mode: 'touch' })}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { type RefObject, useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../app/dialog/types';
-import type { LocaleKey } from '../../app/i18n/localeKey';
+import { useEffect, useState } from 'react';
+import type { Settings } from '../../../app/dialog/types';
+import type { LocaleKey } from '../../../app/i18n/localeKey';
+import { focusOnMount } from './focusOnMount';
 import { type SettingsEvent, SettingsPanel } from './SettingsPanel';
 
 export type OverlayKind =
@@ -36,16 +37,12 @@ const TITLES: Record<Exclude<OverlayKind, 'idleWarning'>, LocaleKey> = {
 
 /** Help, settings, call staff and the idle warning: one modal at a time, focus inside it. */
 export function Overlay({ kind, helpText, warningMs, t, onClose, onContinue, settings, onSettings }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: again when the kind changes, as the idle warning can come over the settings and go again
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [kind]);
   const idle = kind === 'idleWarning';
   const title = idle ? t('overlay.idleTitle') : t(TITLES[kind]);
   const body = (
     <>
-      <h2 id="overlay-title" tabIndex={-1}>
+      {/* A new kind is a new heading, focused again: the idle warning can come over the settings and go again. */}
+      <h2 key={kind} ref={focusOnMount} id="overlay-title" tabIndex={-1}>
         {title}
       </h2>
       {kind === 'help' && <p>{helpText}</p>}
@@ -71,19 +68,11 @@ export function Overlay({ kind, helpText, warningMs, t, onClose, onContinue, set
   return (
     <div className="overlay-backdrop">
       {idle ? (
-        <div
-          ref={ref}
-          className="overlay"
-          role="alertdialog"
-          aria-modal="true"
-          aria-labelledby="overlay-title"
-          data-overlay
-        >
+        <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="overlay-title" data-overlay>
           {body}
         </div>
       ) : (
         <div
-          ref={ref}
           className={kind === 'settings' ? 'overlay settings-panel' : 'overlay'}
           role="dialog"
           aria-modal="true"
@@ -104,31 +93,4 @@ function IdleCountdown({ warningMs, t }: { warningMs: number; t: TFunction }) {
     return () => clearInterval(timer);
   }, []);
   return <p>{t('overlay.idleBody', { seconds: left })}</p>;
-}
-
-/**
- * When an overlay closes, focus goes back to where the resident was (the
- * button that opened it, or wherever the keypad had put focus), or to the top
- * of the screen if that is gone, rather than being lost.
- */
-export function useReturnFocus(overlay: OverlayKind | null, rootRef: RefObject<HTMLElement | null>) {
-  const lastFocus = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const remember = (e: FocusEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest('.kiosk-frame')) lastFocus.current = e.target;
-    };
-    root.addEventListener('focusin', remember);
-    return () => root.removeEventListener('focusin', remember);
-  }, [rootRef]);
-  const hadOverlay = useRef(false);
-  useEffect(() => {
-    if (overlay === null && hadOverlay.current) {
-      const back = lastFocus.current;
-      if (back?.isConnected && !back.matches(':disabled') && !back.closest('[inert]')) back.focus();
-      else rootRef.current?.querySelector<HTMLElement>('[data-heading]')?.focus();
-    }
-    hadOverlay.current = overlay !== null;
-  }, [overlay, rootRef]);
 }

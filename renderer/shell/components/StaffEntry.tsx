@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
-import type { KioskApi } from '../../app/contract/kioskApi';
-import { NumericKeypad } from '../components/NumericKeypad';
+import type { KioskApi } from '../../../app/contract/kioskApi';
+import { NumericKeypad } from '../../components/NumericKeypad';
 
 /** How long staff hold the top-left corner to open staff mode: long enough that no resident does it by chance. */
 export const HOLD_MS = 5000;

@@ -1,4 +1,4 @@
-import { commandFor, DEFAULT_KEYMAP, HELP_TWICE_MS, type Keymap } from '../../app/dialog/keymap';
+import { commandFor, DEFAULT_KEYMAP, HELP_TWICE_MS, type Keymap } from '../../../app/dialog/keymap';
 
 /**
  * What a key press does, after the EZ Access conventions (app/dialog/keymap.ts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEYMAP, HELP_TWICE_MS } from '../../../../app/dialog/keymap';
-import { createKeypad, type KeyContext, keyAction } from '../../../../renderer/shell/keypad';
+import { DEFAULT_KEYMAP, HELP_TWICE_MS } from '../../../../../app/dialog/keymap';
+import { createKeypad, type KeyContext, keyAction } from '../../../../../renderer/shell/input/keypad';
 
 /** A key pressed on an ordinary screen, with focus on nothing in particular. */
 const press = (key: string, where: Partial<KeyContext> = {}) =>

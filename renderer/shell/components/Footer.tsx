@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { RefObject } from 'react';
 import type { ActorRefFrom } from 'xstate';
-import type { kioskMachine } from '../../app/dialog/kioskMachine';
-import type { Step } from '../../app/dialog/types';
-import type { InputMode } from '../../app/domain/limits';
-import type { SendUser } from './screenProps';
+import type { kioskMachine } from '../../../app/dialog/kioskMachine';
+import type { Step } from '../../../app/dialog/types';
+import type { InputMode } from '../../../app/domain/limits';
+import type { SendUser } from '../screenProps';
 
 interface Props {
   step: Step;
