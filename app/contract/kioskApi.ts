@@ -254,6 +254,12 @@ export interface CallContext {
    * source can never slow down or lock out another.
    */
   source: string;
+  /**
+   * The client marked the call as made by a timer (the console's poll), not
+   * by a person: it does not restart the staff session's idle timer. It can
+   * only make a call count for less, never keep a session alive.
+   */
+  background?: boolean;
   /** staffLogin and staffLogout call this so the transport can keep or drop the session (cookie, or per window over IPC). */
   setStaffSession(token: string | null, expiresAt?: string): void;
 }

@@ -4,7 +4,7 @@ import { openKiosk } from '../compose';
 import { startForwardingTimer } from '../forwarding/schedule';
 import { securityHeaders } from '../host/respond';
 import { speechCacheDir } from '../speech/cacheFiles';
-import { StaffSessions, serveKioskApi } from './ipc';
+import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from './ipc';
 import { allowStaffExit, guardContents } from './lockdown';
 import { KIOSK_URL, registerAppScheme, serveRenderer } from './protocol';
 import { superviseRenderer } from './recovery';
@@ -77,6 +77,7 @@ function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   serveKioskApi(kiosk.handlers, sessions);
   const window = openKioskWindow(paths.preloadPath, KIOSK_URL, quit);
   const contents = window.webContents;
+  endStaffSessionOnLeave(contents, sessions, (token) => kiosk.staffAuth.logout(token));
   // A restarted page starts at the welcome screen, signed out.
   superviseRenderer(window, { startUrl: KIOSK_URL, onRestart: () => sessions.set(contents, null) });
   allowStaffExit(

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import { dispatch } from '../services/dispatch';
+import { callSource, isBackgroundCall } from './callSource';
 import { setStaffCookie, staffTokenOf } from './cookies';
 import { readJsonBody } from './readBody';
 import { internalError, sendError, sendJson } from './respond';
@@ -13,6 +14,7 @@ export async function handleApiCall(
   req: IncomingMessage,
   res: ServerResponse,
   secureCookie = false,
+  behindProxy = false,
 ): Promise<void> {
   if (req.method !== 'POST') {
     req.resume();
@@ -24,7 +26,8 @@ export async function handleApiCall(
     const args = await readJsonBody(req);
     const ctx: CallContext = {
       staffSession: staffTokenOf(req),
-      source: `ip:${req.socket.remoteAddress ?? 'unknown'}`,
+      source: callSource(req, behindProxy),
+      background: isBackgroundCall(req),
       setStaffSession: (token) => setStaffCookie(res, token, secureCookie),
     };
     sendJson(res, 200, await dispatch(handlers, method, args, ctx));

@@ -47,7 +47,8 @@ export async function createHost({ kiosk, staticDir, bind, port, publicOrigin }:
       sendError(res, refused);
     } else if (isApi) {
       const secureCookie = publicOrigin?.startsWith('https:') ?? false;
-      await handleApiCall(kiosk.handlers, pathname.slice(API_PREFIX.length), req, res, secureCookie);
+      const path = pathname.slice(API_PREFIX.length);
+      await handleApiCall(kiosk.handlers, path, req, res, secureCookie, publicOrigin !== undefined);
     } else if (pathname === '/healthz') {
       req.resume();
       const ok = kiosk.store.isOpen();

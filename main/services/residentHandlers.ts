@@ -53,7 +53,7 @@ export function residentHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, Resi
     lookupStatus: (args) => progress.lookupStatus(args),
 
     staffLogin: async ({ pin }, ctx) => {
-      const { token, expiresAt } = await staffAuth.login(pin);
+      const { token, expiresAt } = await staffAuth.login(pin, ctx.source);
       ctx.setStaffSession(token, expiresAt);
       return { expiresAt };
     },

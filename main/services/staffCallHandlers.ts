@@ -1,17 +1,13 @@
-import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import type { ServiceDeps } from './deps';
+import { requireStaffSession } from './staffSession';
 
 /** "Call staff" from the kiosk, as the console sees it: pending until someone acknowledges it. */
 export function staffCallHandlers({
   store,
   staffAuth,
 }: ServiceDeps): Pick<KioskApiHandlers, 'pendingStaffCalls' | 'acknowledgeStaffCall'> {
-  function requireStaff(ctx: CallContext) {
-    const session = staffAuth.authenticate(ctx.staffSession);
-    if (session === null) throw new ApiError('unauthorized', 'Sign in as staff first');
-    return session;
-  }
+  const requireStaff = (ctx: CallContext) => requireStaffSession(staffAuth, ctx);
   return {
     pendingStaffCalls: (_args, ctx) => {
       requireStaff(ctx);

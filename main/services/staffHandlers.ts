@@ -6,6 +6,7 @@ import { csvFile, exportFile } from '../exports/exportFile';
 import type { StaffSession } from '../staff/staffAuth';
 import type { ServiceDeps } from './deps';
 import { closedPurge, purgeClosed } from './retention';
+import { requireStaffSession } from './staffSession';
 
 type StaffMethod =
   | 'staffLogout'
@@ -22,14 +23,7 @@ const DEFAULT_PAGE_SIZE = 100;
 export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
   const { submissions, audit } = store;
 
-  /** Every staff method starts here: the transport's token must name a live session. */
-  function requireStaff(ctx: CallContext): StaffSession {
-    const session = staffAuth.authenticate(ctx.staffSession);
-    if (session !== null) return session;
-    // Let the transport forget a token that has expired, so the console shows the sign-in page.
-    if (ctx.staffSession !== null) ctx.setStaffSession(null);
-    throw new ApiError('unauthorized', 'Sign in as staff first');
-  }
+  const requireStaff = (ctx: CallContext): StaffSession => requireStaffSession(staffAuth, ctx);
 
   return {
     staffLogout: (_args, ctx) => {

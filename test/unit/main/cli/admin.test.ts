@@ -23,7 +23,7 @@ describe('admin CLI', () => {
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr).toContain('Staff PIN set');
     const kiosk = openKiosk({ dataDir: temp.dir });
-    await expect(kiosk.staffAuth.login('2468')).resolves.toHaveProperty('token');
+    await expect(kiosk.staffAuth.login('2468', 'kiosk')).resolves.toHaveProperty('token');
     expect(kiosk.store.audit.list(10).map((e) => [e.actor, e.action])).toContainEqual(['admin-cli', 'staff.pin-set']);
     kiosk.close();
   });
