@@ -4,12 +4,13 @@ import { resolveDataDir } from '../config/locate';
 import { DataKeyError, type KeyProvider } from '../crypto/keyProvider';
 import { StoreVersionError } from '../store/migrate';
 import { type AdminArgs, type CommandName, parseAdminArgs, USAGE, UsageError } from './adminArgs';
-import { AdminError, backup, exportCommand, type Io, list, outboxCommand, purge, setPin } from './adminCommands';
+import { AdminError, backup, exportCommand, type Io, list, outboxCommand, purge, setPin, unlock } from './adminCommands';
 import { PinInputError } from './readPin';
 import { prerenderSpeechCommand } from './speechCommands';
 
 const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => void | Promise<void>> = {
   'set-pin': setPin,
+  unlock,
   list,
   export: exportCommand,
   purge,

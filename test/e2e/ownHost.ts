@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../main/clock';
 import { type Kiosk, openKiosk } from '../../main/compose';
 import { createHost, type Host } from '../../main/host/createHost';
 import { PIN } from './support';
@@ -19,11 +20,11 @@ export interface OwnHost {
  */
 export async function startOwnHost(
   prepare?: (dataDir: string) => void,
-  options: { setPin?: boolean } = {},
+  options: { setPin?: boolean; now?: Clock } = {},
 ): Promise<OwnHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
   prepare?.(dataDir);
-  const kiosk = openKiosk({ dataDir });
+  const kiosk = openKiosk({ dataDir, now: options.now });
   if (options.setPin !== false) await kiosk.staffAuth.setPin(PIN, 'test');
   let host: Host;
   try {

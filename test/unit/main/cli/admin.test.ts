@@ -28,6 +28,18 @@ describe('admin CLI', () => {
     kiosk.close();
   });
 
+  it('clears the waits after wrong PINs, also in a kiosk that is running', async () => {
+    expect(admin(withDir('set-pin'), '2468\n').code).toBe(0);
+    const kiosk = openKiosk({ dataDir: temp.dir });
+    for (let i = 0; i < 5; i++) await kiosk.staffAuth.login('0000', 'kiosk').catch(() => undefined);
+    await expect(kiosk.staffAuth.login('2468', 'kiosk')).rejects.toMatchObject({ code: 'rate-limited' });
+    const result = admin(withDir('unlock'));
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toContain('Sign-in waits cleared');
+    await expect(kiosk.staffAuth.login('2468', 'kiosk')).resolves.toHaveProperty('token');
+    kiosk.close();
+  });
+
   it('refuses a PIN that is not 4 to 12 digits', () => {
     const result = admin(withDir('set-pin'), '12ab\n');
     expect(result.code).toBe(1);
