@@ -22,8 +22,7 @@ test('the console signs itself out after the idle limit: its own poll every 3 s 
   try {
     await page.goto(`${host.url}staff`);
     await signIn(page);
-    const poll = () =>
-      page.waitForResponse((r) => r.url().endsWith('/api/pendingStaffCalls') && r.status() === 200);
+    const poll = () => page.waitForResponse((r) => r.url().endsWith('/api/pendingStaffCalls') && r.status() === 200);
 
     ahead = 40_000;
     // Two polls, so one surely reached the host after its clock moved on: both marked as a timer's.
@@ -31,7 +30,10 @@ test('the console signs itself out after the idle limit: its own poll every 3 s 
       expect(answered.request().headers()['x-linli-background']).toBe('1');
     }
     ahead = 70_000; // 70 s since the last thing a person did, 30 s since the last poll
-    await expect(page.getByRole('status')).toHaveText('长时间没有操作，已自动退出登录。请重新登录。');
+    // The next poll (every 3 s) finds the session ended.
+    await expect(page.getByRole('status')).toHaveText('长时间没有操作，已自动退出登录。请重新登录。', {
+      timeout: 20_000,
+    });
     await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible();
     expect((await page.request.post(`${host.url}api/listSubmissions`, { data: {} })).status()).toBe(401);
   } finally {
@@ -46,9 +48,7 @@ test('leaving the console by typing another address ends the session on the host
   await page.goto('/');
   await expect(page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' })).toBeVisible();
   // The page's last call (a keepalive fetch on pagehide) may land just after the new page shows.
-  await expect
-    .poll(async () => (await page.request.post('/api/listSubmissions', { data: {} })).status())
-    .toBe(401);
+  await expect.poll(async () => (await page.request.post('/api/listSubmissions', { data: {} })).status()).toBe(401);
   await page.goto('/staff');
   await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible();
 });
