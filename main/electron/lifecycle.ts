@@ -4,6 +4,7 @@ import { openKiosk } from '../compose';
 import { startForwardingTimer } from '../forwarding/schedule';
 import { securityHeaders } from '../host/respond';
 import { speechCacheDir } from '../speech/cacheFiles';
+import { saveStaffExports } from './downloads';
 import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from './ipc';
 import { allowStaffExit, guardContents } from './lockdown';
 import { KIOSK_URL, registerAppScheme, serveRenderer } from './protocol';
@@ -80,6 +81,11 @@ function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   endStaffSessionOnLeave(contents, sessions, (token) => kiosk.staffAuth.logout(token));
   // A restarted page starts at the welcome screen, signed out.
   superviseRenderer(window, { startUrl: KIOSK_URL, onRestart: () => sessions.set(contents, null) });
+  saveStaffExports(
+    session.defaultSession,
+    () => app.getPath('downloads'),
+    (staffContents) => kiosk.staffAuth.authenticate(sessions.get(staffContents as typeof contents)) !== null,
+  );
   allowStaffExit(
     contents,
     () => kiosk.staffAuth.authenticate(sessions.get(contents)) !== null,
