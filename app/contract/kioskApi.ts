@@ -228,6 +228,12 @@ export const kioskApi = {
     z.object({ acknowledged: z.boolean() }),
     'staff',
   ),
+  /**
+   * What staff should know about the kiosk itself, as codes the console words
+   * (`staff.notices.*`): `key-store-basic-text`, the data key sealed with a
+   * fixed password because Linux has no keyring (config `electron.allowBasicTextKeyStore`).
+   */
+  staffNotices: method(Empty, z.object({ items: z.array(z.object({ code: z.string() })) }), 'staff'),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.
 } as const satisfies Record<MethodName, unknown>;
 

@@ -114,6 +114,14 @@ export const ConfigFile = z
         maxDelayMinutes: maxDelayMinutes ?? lockoutMinutes ?? DEFAULT_MAX_DELAY_MINUTES,
       }))
       .prefault({}),
+    electron: z
+      .object({
+        // Linux without a keyring: safeStorage seals the data key with a fixed password ("basic_text"),
+        // no better than file permissions. The kiosk refuses to start so unless this says it may.
+        allowBasicTextKeyStore: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
     forwarding: ForwardingConfig.optional(),
     retention: RetentionConfig.prefault({}),
   })

@@ -7,7 +7,7 @@ import { promptHidden, readAll } from '../cli/readPin';
 import { runAdmin } from '../cli/runAdmin';
 import type { Kiosk } from '../compose';
 import { kioskDataDir } from './lifecycle';
-import { safeStorageKeyProvider } from './safeStorageKey';
+import { kioskKeyProvider } from './safeStorageKey';
 
 /** Where admin mode's PIN tries come from, for the sign-in throttle: apart from the PIN pad and the network. */
 export const ADMIN_MODE_SOURCE = 'admin-mode';
@@ -61,7 +61,7 @@ export async function runAdminInElectron(
   await app.whenReady(); // safeStorage needs it
   const code = await runAdmin(argv, io, {
     defaultDataDir: kioskDataDir(process.env, app.getPath('userData')),
-    keysFor: (dataDir) => safeStorageKeyProvider(dataDir),
+    keysFor: (dataDir) => kioskKeyProvider(dataDir),
     authorize: askForStaffPin,
   }).catch((error: unknown) => {
     console.error('linli admin: failed:', error);

@@ -9,7 +9,7 @@ import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from './ipc';
 import { allowStaffExit, guardContents } from './lockdown';
 import { KIOSK_URL, registerAppScheme, serveRenderer } from './protocol';
 import { superviseRenderer } from './recovery';
-import { safeStorageKeyProvider } from './safeStorageKey';
+import { KEY_STORE_BASIC_TEXT, kioskKeyProvider } from './safeStorageKey';
 import { openKioskWindow, type QuitState, restrictPermissions } from './window';
 
 export interface KioskAppPaths {
@@ -63,7 +63,8 @@ export async function startKioskApp(paths: KioskAppPaths): Promise<void> {
 function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   const dataDir = kioskDataDir(process.env, app.getPath('userData'));
   // The key to residents' personal details, sealed by the OS for this user (safeStorage needs 'ready').
-  const kiosk = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
+  const keys = kioskKeyProvider(dataDir);
+  const kiosk = openKiosk({ dataDir, keys, notices: () => (keys.usesBasicText() ? [KEY_STORE_BASIC_TEXT] : []) });
   const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
   app.once('will-quit', () => {
     void forwarding?.stop();

@@ -12,4 +12,6 @@ export interface ServiceDeps {
   now: Clock;
   /** Short-lived speech tokens for the renderer (the key stays here). */
   speechTokens: SpeechTokenBroker;
+  /** Codes of what staff should be told about the kiosk itself (`staffNotices`); none by default. */
+  notices?: () => string[];
 }

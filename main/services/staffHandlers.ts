@@ -16,11 +16,18 @@ type StaffMethod =
   | 'exportSubmissions'
   | 'stats'
   | 'auditLog'
-  | 'purgeClosed';
+  | 'purgeClosed'
+  | 'staffNotices';
 
 const DEFAULT_PAGE_SIZE = 100;
 
-export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
+export function staffHandlers({
+  store,
+  config,
+  staffAuth,
+  now,
+  notices,
+}: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
   const { submissions, audit } = store;
 
   const requireStaff = (ctx: CallContext): StaffSession => requireStaffSession(staffAuth, ctx);
@@ -82,6 +89,11 @@ export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): P
     auditLog: ({ limit }, ctx) => {
       requireStaff(ctx);
       return { items: audit.list(limit ?? DEFAULT_PAGE_SIZE) };
+    },
+
+    staffNotices: (_args, ctx) => {
+      requireStaff(ctx);
+      return { items: (notices?.() ?? []).map((code) => ({ code })) };
     },
 
     purgeClosed: ({ days }, ctx) => {

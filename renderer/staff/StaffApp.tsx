@@ -9,6 +9,7 @@ import { usePersonActivity } from './personActivity';
 import { Queue } from './Queue';
 import { Retention } from './Retention';
 import { StaffCalls } from './StaffCalls';
+import { StaffNotices } from './StaffNotices';
 import { type SessionEnd, useStaffApi } from './useStaffApi';
 import './staff.css';
 
@@ -96,6 +97,7 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
       </header>
       {signedIn ? (
         <>
+          <StaffNotices api={pollApi} t={t} />
           <StaffCalls api={api} pollApi={pollApi} lastAction={lastAction} t={t} />
           <nav className="row" aria-label={t('staff.sections')}>
             {TABS.map((name) => (

@@ -110,6 +110,35 @@ describe('the kiosk locked down', () => {
     expect(fake.calls).toContainEqual(['app.exit', 1]);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'refuses to start when Linux has no keyring, unless the config accepts it; then the console warns staff',
+    async () => {
+      fake.safeStorage.backend = 'basic_text';
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      await startKioskApp(paths);
+      expect(fake.calls).toContainEqual([
+        'dialog.showErrorBox',
+        'Linli cannot start',
+        expect.stringMatching(/basic_text/),
+      ]);
+      expect(fake.windows).toHaveLength(0);
+
+      fake.reset();
+      fake.safeStorage.backend = 'basic_text';
+      writeFileSync(path.join(dataDir, 'config.json'), JSON.stringify({ electron: { allowBasicTextKeyStore: true } }));
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const setup = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir, { allowBasicText: true }) });
+      await setup.staffAuth.setPin('2468', 'test');
+      setup.close();
+      await startKioskApp(paths);
+      const event = { sender: fake.windows[0]!.webContents, senderFrame: { url: 'app://kiosk/staff' } };
+      const call = (method: string) =>
+        fake.ipcHandlers.get(KIOSK_API_CHANNEL)!(event, method, method === 'staffLogin' ? { pin: '2468' } : {});
+      await call('staffLogin');
+      expect(await call('staffNotices')).toEqual({ ok: true, result: { items: [{ code: 'key-store-basic-text' }] } });
+    },
+  );
+
   describe('closing only through staff mode', () => {
     async function kioskWithPin() {
       const setup = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
