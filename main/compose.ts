@@ -29,6 +29,8 @@ export interface OpenKioskOptions {
    * `<dataDir>/linli.key`, mode 0600, made on first start.
    */
   keys?: KeyProvider;
+  /** What staff should be told about the kiosk itself (`staffNotices`), e.g. a weakly sealed data key. */
+  notices?: () => string[];
   /** How the forwarder reaches the city (tests pass their own); by default node:http(s). */
   forwardingHttp?: HttpClient;
   /** How the speech-token broker and `prerender-speech` reach Azure; by default `fetch`. */
@@ -71,6 +73,7 @@ export function openKiosk({
   fetch = (url, init) => globalThis.fetch(url, init),
   env = process.env,
   freeSpace,
+  notices = () => [],
 }: OpenKioskOptions): Kiosk {
   const configFile = resolveConfigPath(configPath, dataDir);
   const config = loadConfig(configFile);
@@ -78,7 +81,7 @@ export function openKiosk({
   const speechTokens = createSpeechTokenBroker({ speech: config.speech, subscriptionKey, fetch, now });
   const store = openStore({ dataDir, now, random, onDamaged, keys });
   const staffAuth = createStaffAuth({ settings: store.settings, audit: store.audit, now, policy: config.staff });
-  const handlers = createKioskHandlers({ store, config, staffAuth, now, speechTokens, freeSpace });
+  const handlers = createKioskHandlers({ store, config, staffAuth, now, speechTokens, freeSpace, notices });
   const forwarder =
     config.forwarding === undefined
       ? null

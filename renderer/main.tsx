@@ -49,7 +49,7 @@ async function boot() {
     <StrictMode>
       {isStaff ? (
         <Suspense fallback={null}>
-          <StaffApp api={api} config={config} i18n={i18n} />
+          <StaffApp api={api} backgroundApi={defaultKioskApi({ background: true })} config={config} i18n={i18n} />
         </Suspense>
       ) : (
         <KioskApp api={api} config={config} speech={speech!} i18n={i18n} />

@@ -14,7 +14,8 @@ export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: Ap
  * Nothing else of Electron or Node reaches the renderer.
  */
 export interface KioskBridge {
-  call(method: string, args: unknown): Promise<CallOutcome>;
+  /** `background`: a call by a timer, not a person (see CallContext.background). */
+  call(method: string, args: unknown, options?: { background?: boolean }): Promise<CallOutcome>;
   /** Prints the page on the default printer without a dialog (receipts); absent where the kiosk cannot. */
   print?(): Promise<boolean>;
 }

@@ -263,6 +263,12 @@ export const kioskApi = {
     z.object({ acknowledged: z.boolean() }),
     'staff',
   ),
+  /**
+   * What staff should know about the kiosk itself, as codes the console words
+   * (`staff.notices.*`): `key-store-basic-text`, the data key sealed with a
+   * fixed password because Linux has no keyring (config `electron.allowBasicTextKeyStore`).
+   */
+  staffNotices: method(Empty, z.object({ items: z.array(z.object({ code: z.string() })) }), 'staff'),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.
 } as const satisfies Record<MethodName, unknown>;
 
@@ -289,6 +295,12 @@ export interface CallContext {
    * source can never slow down or lock out another.
    */
   source: string;
+  /**
+   * The client marked the call as made by a timer (the console's poll), not
+   * by a person: it does not restart the staff session's idle timer. It can
+   * only make a call count for less, never keep a session alive.
+   */
+  background?: boolean;
   /** staffLogin and staffLogout call this so the transport can keep or drop the session (cookie, or per window over IPC). */
   setStaffSession(token: string | null, expiresAt?: string): void;
 }

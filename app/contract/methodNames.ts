@@ -21,6 +21,7 @@ export const METHOD_NAMES = [
   'purgeClosed',
   'pendingStaffCalls',
   'acknowledgeStaffCall',
+  'staffNotices',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

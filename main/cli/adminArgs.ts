@@ -7,6 +7,7 @@ export const USAGE = `usage: npm run -s admin -- <command> [options] [--data-dir
 
 commands:
   set-pin                        set the staff PIN (4-12 digits; read from stdin when it is not a terminal)
+  unlock                         clear every source's wait after wrong PINs (also in a running kiosk)
   list [--status S] [--limit N]  submissions, newest first
   export --format csv|json|open311 --out FILE|- [--status S] [--from DATE] [--to DATE]
   purge [--closed-older-than DAYS] [--yes]     remove name, phone, description and location of
@@ -27,6 +28,7 @@ export class UsageError extends Error {}
 
 const COMMANDS = {
   'set-pin': [],
+  unlock: [],
   list: ['status', 'limit'],
   export: ['format', 'out', 'status', 'from', 'to'],
   purge: ['before', 'status', 'yes', 'closed-older-than'],

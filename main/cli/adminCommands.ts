@@ -30,6 +30,12 @@ export async function setPin(kiosk: Kiosk, _args: AdminArgs, io: Io): Promise<vo
   io.stderr.write(`Staff PIN ${replaced ? 'changed' : 'set'}.\n`);
 }
 
+/** Staff kept waiting after wrong PINs (say, a resident pressed the PIN pad): every source may try again at once. */
+export function unlock(kiosk: Kiosk, _args: AdminArgs, io: Io): void {
+  kiosk.staffAuth.unlock(ACTOR);
+  io.stderr.write('Sign-in waits cleared: staff can sign in again from anywhere.\n');
+}
+
 export function list(kiosk: Kiosk, args: AdminArgs, io: Io): void {
   const { items, total } = kiosk.store.submissions.list({ status: args.status }, { limit: args.limit, offset: 0 });
   kiosk.store.audit.record({

@@ -1,7 +1,7 @@
 import { PIN_PATTERN } from '../staff/pinHash';
 
 /** Everything on a piped stdin, as text. */
-async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+export async function readAll(stream: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');

@@ -4,12 +4,23 @@ import { resolveDataDir } from '../config/locate';
 import { DataKeyError, type KeyProvider } from '../crypto/keyProvider';
 import { StoreVersionError } from '../store/migrate';
 import { type AdminArgs, type CommandName, parseAdminArgs, USAGE, UsageError } from './adminArgs';
-import { AdminError, backup, exportCommand, type Io, list, outboxCommand, purge, setPin } from './adminCommands';
+import {
+  AdminError,
+  backup,
+  exportCommand,
+  type Io,
+  list,
+  outboxCommand,
+  purge,
+  setPin,
+  unlock,
+} from './adminCommands';
 import { PinInputError } from './readPin';
 import { prerenderSpeechCommand } from './speechCommands';
 
 const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => void | Promise<void>> = {
   'set-pin': setPin,
+  unlock,
   list,
   export: exportCommand,
   purge,
@@ -24,6 +35,12 @@ export interface AdminHost {
   defaultDataDir?: string;
   /** The data key's keeper for a data folder (Electron: sealed by the OS); default the key file. */
   keysFor?: (dataDir: string) => KeyProvider;
+  /**
+   * Runs before the command, with the kiosk open; refuses by throwing (an
+   * AdminError). Electron's admin mode asks for the staff PIN here. Answers
+   * the streams the command is to use (what is left of stdin).
+   */
+  authorize?: (kiosk: Kiosk, args: AdminArgs, io: Io) => Promise<Io>;
 }
 
 /** Runs one admin command; returns the exit status (0 done, 1 failed, 2 wrong usage). */
@@ -38,7 +55,8 @@ export async function runAdmin(argv: string[], io: Io, host: AdminHost = {}): Pr
     const dataDir = resolveDataDir(args.dataDir ?? host.defaultDataDir);
     const keys = host.keysFor?.(dataDir);
     kiosk = openKiosk({ dataDir, configPath: args.configPath, onDamaged: 'refuse', keys });
-    await COMMANDS[args.command](kiosk, args, io);
+    const commandIo = host.authorize === undefined ? io : await host.authorize(kiosk, args, io);
+    await COMMANDS[args.command](kiosk, args, commandIo);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -32,6 +32,12 @@ export function consistencyProblems(file: ParsedConfigFile): ConfigProblem[] {
   problems.push(...forwardingProblems(file));
   problems.push(...speechProblems(file));
   problems.push(...keypadProblems(file));
+  if (file.staff.sessionIdleMinutes > file.staff.sessionMaxHours * 60) {
+    problems.push({
+      path: ['staff', 'sessionIdleMinutes'],
+      message: `must not be longer than staff.sessionMaxHours (${file.staff.sessionMaxHours} hours)`,
+    });
+  }
   return problems;
 }
 

@@ -30,6 +30,9 @@ const CatalogueEntry = z
   })
   .strict();
 
+/** Staff sign-in: the longest wait between tries from one source (README, "Staff"). */
+export const DEFAULT_MAX_DELAY_MINUTES = 60;
+
 const seconds = (min: number, max: number, fallback: number) => z.number().int().min(min).max(max).default(fallback);
 const minutes = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
 
@@ -95,9 +98,28 @@ export const ConfigFile = z
       .prefault({}),
     staff: z
       .object({
+        // Ends a session after this long without a person's action (a poll by the console's timer does not count).
         sessionIdleMinutes: minutes(240, 5),
+        // Ends a session this long after sign-in, however busy: a shift, not a week.
+        sessionMaxHours: z.number().int().min(1).max(24).default(8),
+        // Wrong PINs one source may enter before it has to wait (signInThrottle.ts).
         maxFailures: z.number().int().min(1).max(100).default(5),
-        lockoutMinutes: minutes(1440, 5),
+        // The longest wait between two tries from one source; 60 makes a 6-digit PIN take over a century online.
+        maxDelayMinutes: z.number().int().min(1).max(1440).optional(),
+        // The former name of maxDelayMinutes (it was a lock for every source), still read so older files load.
+        lockoutMinutes: z.number().int().min(1).max(1440).optional(),
+      })
+      .strict()
+      .transform(({ lockoutMinutes, maxDelayMinutes, ...staff }) => ({
+        ...staff,
+        maxDelayMinutes: maxDelayMinutes ?? lockoutMinutes ?? DEFAULT_MAX_DELAY_MINUTES,
+      }))
+      .prefault({}),
+    electron: z
+      .object({
+        // Linux without a keyring: safeStorage seals the data key with a fixed password ("basic_text"),
+        // no better than file permissions. The kiosk refuses to start so unless this says it may.
+        allowBasicTextKeyStore: z.boolean().default(false),
       })
       .strict()
       .prefault({}),

@@ -36,6 +36,9 @@ export class StaffSessions {
   }
 }
 
+const isBackground = (options: unknown) =>
+  typeof options === 'object' && options !== null && (options as { background?: unknown }).background === true;
+
 /** Answers one KioskApi call from a page: refuses foreign senders, never throws, never leaks internals. */
 export async function answerCall(
   handlers: KioskApiHandlers,
@@ -43,6 +46,7 @@ export async function answerCall(
   event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   method: unknown,
   args: unknown,
+  options?: unknown,
 ): Promise<CallOutcome> {
   try {
     // senderFrame is null once the frame has navigated away or gone: treat it as foreign.
@@ -53,6 +57,7 @@ export async function answerCall(
     const ctx: CallContext = {
       staffSession: sessions.get(contents),
       source: 'kiosk',
+      background: isBackground(options),
       setStaffSession: (token) => sessions.set(contents, token),
     };
     return { ok: true, result: await dispatch(handlers, method, args, ctx) };
@@ -76,12 +81,45 @@ export function answerPrint(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFr
 
 /** Serves the KioskApi (and printing) on their IPC channels; returns a function that stops serving them. */
 export function serveKioskApi(handlers: KioskApiHandlers, sessions = new StaffSessions()): () => void {
-  ipcMain.handle(KIOSK_API_CHANNEL, (event, method: unknown, args: unknown) =>
-    answerCall(handlers, sessions, event, method, args),
+  ipcMain.handle(KIOSK_API_CHANNEL, (event, method: unknown, args: unknown, options: unknown) =>
+    answerCall(handlers, sessions, event, method, args, options),
   );
   ipcMain.handle(PRINT_CHANNEL, (event) => answerPrint(event));
   return () => {
     ipcMain.removeHandler(KIOSK_API_CHANNEL);
     ipcMain.removeHandler(PRINT_CHANNEL);
   };
+}
+
+/** Whether a URL is the staff console page (`app://kiosk/staff`). */
+export function isStaffConsoleUrl(url: string): boolean {
+  if (!isAppUrl(url)) return false;
+  return new URL(url).pathname.replace(/\/+$/, '') === '/staff';
+}
+
+type NavigatingContents = Caller & {
+  on(
+    event: 'did-start-navigation',
+    listener: (details: { url: string; isMainFrame: boolean; isSameDocument: boolean }) => void,
+  ): unknown;
+};
+
+/**
+ * Leaving the console ends the window's staff session, on the server too:
+ * when the window starts loading any page but the console (its "back to the
+ * kiosk" button, any other navigation), before that page can make a call.
+ * Moving from the kiosk's PIN pad to the console keeps the session it made.
+ */
+export function endStaffSessionOnLeave(
+  contents: NavigatingContents,
+  sessions: StaffSessions,
+  logout: (token: string) => void,
+): void {
+  contents.on('did-start-navigation', (details) => {
+    if (!details.isMainFrame || details.isSameDocument || isStaffConsoleUrl(details.url)) return;
+    const token = sessions.get(contents);
+    if (token === null) return;
+    sessions.set(contents, null);
+    logout(token);
+  });
 }

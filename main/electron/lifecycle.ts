@@ -4,11 +4,12 @@ import { openKiosk } from '../compose';
 import { startForwardingTimer } from '../forwarding/schedule';
 import { securityHeaders } from '../host/respond';
 import { speechCacheDir } from '../speech/cacheFiles';
-import { StaffSessions, serveKioskApi } from './ipc';
+import { saveStaffExports } from './downloads';
+import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from './ipc';
 import { allowStaffExit, guardContents } from './lockdown';
 import { KIOSK_URL, registerAppScheme, serveRenderer } from './protocol';
 import { superviseRenderer } from './recovery';
-import { safeStorageKeyProvider } from './safeStorageKey';
+import { KEY_STORE_BASIC_TEXT, kioskKeyProvider } from './safeStorageKey';
 import { openKioskWindow, type QuitState, restrictPermissions } from './window';
 
 export interface KioskAppPaths {
@@ -62,7 +63,8 @@ export async function startKioskApp(paths: KioskAppPaths): Promise<void> {
 function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   const dataDir = kioskDataDir(process.env, app.getPath('userData'));
   // The key to residents' personal details, sealed by the OS for this user (safeStorage needs 'ready').
-  const kiosk = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
+  const keys = kioskKeyProvider(dataDir);
+  const kiosk = openKiosk({ dataDir, keys, notices: () => (keys.usesBasicText() ? [KEY_STORE_BASIC_TEXT] : []) });
   const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
   app.once('will-quit', () => {
     void forwarding?.stop();
@@ -77,8 +79,14 @@ function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   serveKioskApi(kiosk.handlers, sessions);
   const window = openKioskWindow(paths.preloadPath, KIOSK_URL, quit);
   const contents = window.webContents;
+  endStaffSessionOnLeave(contents, sessions, (token) => kiosk.staffAuth.logout(token));
   // A restarted page starts at the welcome screen, signed out.
   superviseRenderer(window, { startUrl: KIOSK_URL, onRestart: () => sessions.set(contents, null) });
+  saveStaffExports(
+    session.defaultSession,
+    () => app.getPath('downloads'),
+    (staffContents) => kiosk.staffAuth.authenticate(sessions.get(staffContents as typeof contents)) !== null,
+  );
   allowStaffExit(
     contents,
     () => kiosk.staffAuth.authenticate(sessions.get(contents)) !== null,

@@ -5,7 +5,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { type CallOutcome, KIOSK_API_CHANNEL, type KioskBridge, PRINT_CHANNEL } from '../../app/contract/bridge';
 
 const bridge: KioskBridge = {
-  call: (method, args) => ipcRenderer.invoke(KIOSK_API_CHANNEL, method, args) as Promise<CallOutcome>,
+  call: (method, args, options) =>
+    ipcRenderer.invoke(KIOSK_API_CHANNEL, method, args, {
+      background: options?.background === true,
+    }) as Promise<CallOutcome>,
   print: () => ipcRenderer.invoke(PRINT_CHANNEL) as Promise<boolean>,
 };
 

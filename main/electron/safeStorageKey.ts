@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
+import { loadConfig } from '../config/config';
+import { resolveConfigPath } from '../config/locate';
 import {
   DataKeyError,
   decodeKeyFile,
@@ -14,6 +16,26 @@ import {
   writeNewPrivateFile,
 } from '../crypto/keyProvider';
 
+/** The staff notice (`staffNotices`) that the data key is sealed with a fixed password. */
+export const KEY_STORE_BASIC_TEXT = 'key-store-basic-text';
+
+export interface SafeStorageOptions {
+  /** Config `electron.allowBasicTextKeyStore`: start even when Linux has no keyring (with a warning). */
+  allowBasicText?: boolean;
+  warn?: (message: string) => void;
+}
+
+export interface SafeStorageKeys extends KeyProvider {
+  /** Whether the key is sealed with safeStorage's fixed password (accepted by the config): the console warns staff. */
+  usesBasicText(): boolean;
+}
+
+/** The keeper of the data key for a data folder, as the config in that folder (`config.json`) allows. */
+export function kioskKeyProvider(dataDir: string): SafeStorageKeys {
+  const config = loadConfig(resolveConfigPath(undefined, dataDir));
+  return safeStorageKeyProvider(dataDir, { allowBasicText: config.electron.allowBasicTextKeyStore });
+}
+
 /**
  * The Electron kiosk's data key, kept in `<dataDir>/linli.key.safe` sealed by
  * safeStorage: DPAPI on Windows, the Keychain on macOS, the secret service
@@ -21,9 +43,13 @@ import {
  * can open it. A plain key file left by the browser host or the admin CLI is
  * sealed on first use and then removed. safeStorage needs the app to be ready.
  */
-export function safeStorageKeyProvider(dataDir: string, warn: (message: string) => void = console.warn): KeyProvider {
+export function safeStorageKeyProvider(
+  dataDir: string,
+  { allowBasicText = false, warn = console.warn }: SafeStorageOptions = {},
+): SafeStorageKeys {
   const file = path.join(dataDir, SEALED_KEY_FILE_NAME);
   const plainFile = path.join(dataDir, KEY_FILE_NAME);
+  let basicText = false;
 
   function requireKeyStore(): void {
     if (!safeStorage.isEncryptionAvailable()) {
@@ -32,11 +58,20 @@ export function safeStorageKeyProvider(dataDir: string, warn: (message: string) 
           'On Linux, start a secret service (gnome-keyring or KWallet) in the kiosk session.',
       );
     }
-    // Without a keyring Chromium seals with a fixed password: no better than a 0600 file. Say so, do not stop a kiosk.
+    // Without a keyring Chromium seals with a fixed password: no better than a 0600 file.
     if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+      if (!allowBasicText) {
+        throw new DataKeyError(
+          'There is no keyring in this session, so the data key would be sealed with a fixed password ' +
+            '(safeStorage "basic_text"), which protects it no better than file permissions. Start gnome-keyring ' +
+            'or KWallet in the kiosk session, or accept this in config.json with ' +
+            '"electron": { "allowBasicTextKeyStore": true }.',
+        );
+      }
+      basicText = true;
       warn(
         'linli: no keyring in this session: the data key is sealed with a fixed password (safeStorage "basic_text"), ' +
-          'which protects it no better than file permissions. Start gnome-keyring or KWallet in the kiosk session.',
+          'accepted by electron.allowBasicTextKeyStore. Start gnome-keyring or KWallet in the kiosk session.',
       );
     }
   }
@@ -55,6 +90,7 @@ export function safeStorageKeyProvider(dataDir: string, warn: (message: string) 
   }
 
   return {
+    usesBasicText: () => basicText,
     location: file,
     load() {
       const sealed = readIfExists(file);

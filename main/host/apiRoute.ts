@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import { dispatch } from '../services/dispatch';
+import { callSource, isBackgroundCall } from './callSource';
 import { setStaffCookie, staffTokenOf } from './cookies';
 import { hasBody, readJsonBody } from './readBody';
 import { internalError, sendError, sendJson } from './respond';
@@ -12,6 +13,8 @@ export interface ApiCallOptions {
   secureCookie?: boolean;
   /** After a 413, how long the answer is given before the connection is cut (timeouts.ts). */
   lingerMs?: number;
+  /** The host sits behind the configured `publicOrigin` proxy: the caller is its forwarded address (callSource.ts). */
+  behindProxy?: boolean;
 }
 
 /** Before answering without reading the body: a request that has one is not read, and its connection closed. */
@@ -32,7 +35,7 @@ export async function handleApiCall(
   method: string,
   req: IncomingMessage,
   res: ServerResponse,
-  { secureCookie = false, lingerMs = DEFAULT_TIMEOUTS.lingerMs }: ApiCallOptions = {},
+  { secureCookie = false, lingerMs = DEFAULT_TIMEOUTS.lingerMs, behindProxy = false }: ApiCallOptions = {},
 ): Promise<void> {
   if (req.method !== 'POST') {
     refuseBody(req, res, lingerMs);
@@ -44,7 +47,8 @@ export async function handleApiCall(
     const args = await readJsonBody(req);
     const ctx: CallContext = {
       staffSession: staffTokenOf(req),
-      source: `ip:${req.socket.remoteAddress ?? 'unknown'}`,
+      source: callSource(req, behindProxy),
+      background: isBackgroundCall(req),
       setStaffSession: (token) => setStaffCookie(res, token, secureCookie),
     };
     sendJson(res, 200, await dispatch(handlers, method, args, ctx));

@@ -59,7 +59,11 @@ export async function createHost({
     } else if (isApi) {
       const secureCookie = publicOrigin?.startsWith('https:') ?? false;
       const method = pathname.slice(API_PREFIX.length);
-      await handleApiCall(kiosk.handlers, method, req, res, { secureCookie, lingerMs: timeouts.lingerMs });
+      await handleApiCall(kiosk.handlers, method, req, res, {
+        secureCookie,
+        lingerMs: timeouts.lingerMs,
+        behindProxy: publicOrigin !== undefined,
+      });
     } else if (pathname === '/healthz') {
       req.resume();
       const ok = kiosk.store.isOpen();

@@ -15,4 +15,6 @@ export interface ServiceDeps {
   speechTokens: SpeechTokenBroker;
   /** How the queue's watch reads free disk space; by default `fs.statfs` (tests pass their own). */
   freeSpace?: FreeSpaceReader;
+  /** Codes of what staff should be told about the kiosk itself (`staffNotices`); none by default. */
+  notices?: () => string[];
 }

@@ -83,7 +83,7 @@ export function residentHandlers(
     },
 
     staffLogin: async ({ pin }, ctx) => {
-      const { token, expiresAt } = await staffAuth.login(pin);
+      const { token, expiresAt } = await staffAuth.login(pin, ctx.source);
       ctx.setStaffSession(token, expiresAt);
       return { expiresAt };
     },

@@ -1,6 +1,6 @@
-import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import type { ServiceDeps } from './deps';
+import { requireStaffSession } from './staffSession';
 
 /** Which kiosk called, as staff know it: this kiosk's id for its own window, else the client's address. */
 function kioskOf(source: string, kioskId: string): string {
@@ -14,11 +14,7 @@ export function staffCallHandlers({
   staffAuth,
   config,
 }: ServiceDeps): Pick<KioskApiHandlers, 'pendingStaffCalls' | 'acknowledgeStaffCall'> {
-  function requireStaff(ctx: CallContext) {
-    const session = staffAuth.authenticate(ctx.staffSession);
-    if (session === null) throw new ApiError('unauthorized', 'Sign in as staff first');
-    return session;
-  }
+  const requireStaff = (ctx: CallContext) => requireStaffSession(staffAuth, ctx);
   return {
     pendingStaffCalls: (_args, ctx) => {
       requireStaff(ctx);

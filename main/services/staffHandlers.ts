@@ -7,6 +7,7 @@ import type { StaffSession } from '../staff/staffAuth';
 import { auditedFilter } from '../store/submissionFilter';
 import type { ServiceDeps } from './deps';
 import { closedPurge, purgeClosed } from './retention';
+import { requireStaffSession } from './staffSession';
 
 type StaffMethod =
   | 'staffLogout'
@@ -16,21 +17,21 @@ type StaffMethod =
   | 'exportSubmissions'
   | 'stats'
   | 'auditLog'
-  | 'purgeClosed';
+  | 'purgeClosed'
+  | 'staffNotices';
 
 const DEFAULT_PAGE_SIZE = 100;
 
-export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
+export function staffHandlers({
+  store,
+  config,
+  staffAuth,
+  now,
+  notices,
+}: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
   const { submissions, audit } = store;
 
-  /** Every staff method starts here: the transport's token must name a live session. */
-  function requireStaff(ctx: CallContext): StaffSession {
-    const session = staffAuth.authenticate(ctx.staffSession);
-    if (session !== null) return session;
-    // Let the transport forget a token that has expired, so the console shows the sign-in page.
-    if (ctx.staffSession !== null) ctx.setStaffSession(null);
-    throw new ApiError('unauthorized', 'Sign in as staff first');
-  }
+  const requireStaff = (ctx: CallContext): StaffSession => requireStaffSession(staffAuth, ctx);
 
   return {
     staffLogout: (_args, ctx) => {
@@ -90,6 +91,11 @@ export function staffHandlers({ store, config, staffAuth, now }: ServiceDeps): P
     auditLog: ({ limit }, ctx) => {
       requireStaff(ctx);
       return { items: audit.list(limit ?? DEFAULT_PAGE_SIZE) };
+    },
+
+    staffNotices: (_args, ctx) => {
+      requireStaff(ctx);
+      return { items: (notices?.() ?? []).map((code) => ({ code })) };
     },
 
     purgeClosed: ({ days }, ctx) => {

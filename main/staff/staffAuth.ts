@@ -4,12 +4,14 @@ import { type Clock, localIso } from '../clock';
 import type { Config } from '../config/config';
 import type { AuditLog, SettingsRepo } from '../store/store';
 import { hashPin, PIN_PATTERN, verifyPin } from './pinHash';
+import { createSignInThrottle, delayAfter } from './signInThrottle';
 
 const PIN_HASH = 'staff.pinHash';
-const FAILURES = 'staff.failedAttempts';
-const LOCKED_UNTIL = 'staff.lockedUntil';
+/** The single, centre-wide lock of earlier versions: removed, so it cannot keep anyone out after an update. */
+const LEGACY_KEYS = ['staff.failedAttempts', 'staff.lockedUntil'];
 
 export const SET_PIN_HINT = 'npm run -s admin -- set-pin';
+export const UNLOCK_HINT = 'npm run -s admin -- unlock';
 
 export interface StaffSession {
   /** Names the session in the audit log without revealing its token (`staff:3fa9c2d1`). */
@@ -28,72 +30,92 @@ export interface StaffAuthDeps {
 
 interface LiveSession {
   actor: string;
-  lastSeen: number;
+  startedAt: number;
+  /** The last call a person made (a poll by the console's timer does not count). */
+  lastActive: number;
 }
+
+type Lookup = { session: LiveSession } | { ended: 'idle' | 'lifetime' | 'none' };
 
 /**
  * Staff sign-in with one PIN for the centre. Sessions live in this process
- * (a restart signs everyone out); the failure count and lockout live in the
- * database, so restarting the kiosk does not reset them.
+ * (a restart signs everyone out) and end after `sessionIdleMinutes` without a
+ * person's action, after `sessionMaxHours` whatever happens, and at sign-out.
+ * Wrong PINs slow down only the source they came from (signInThrottle.ts).
  */
 export function createStaffAuth({ settings, audit, now, policy, newToken = defaultToken }: StaffAuthDeps) {
   const sessions = new Map<string, LiveSession>();
   const idleMs = policy.sessionIdleMinutes * 60_000;
-  // Sign-ins run one at a time, so parallel guesses cannot all slip in before the failure count catches up.
-  let queue: Promise<unknown> = Promise.resolve();
+  const maxMs = policy.sessionMaxHours * 3_600_000;
+  const throttlePolicy = { freeFailures: policy.maxFailures, maxDelayMs: policy.maxDelayMinutes * 60_000 };
+  const throttle = createSignInThrottle(settings, throttlePolicy);
+  for (const key of LEGACY_KEYS) if (settings.get(key) !== undefined) settings.delete(key);
+  // One sign-in at a time per source, so parallel guesses cannot all slip in before its count catches up.
+  const queues = new Map<string, Promise<unknown>>();
 
-  const expiry = (lastSeen: number) => localIso(new Date(lastSeen + idleMs));
+  const expiry = (s: LiveSession) => localIso(new Date(Math.min(s.lastActive + idleMs, s.startedAt + maxMs)));
 
-  function lockedFor(at: number): number {
-    const until = Number(settings.get(LOCKED_UNTIL) ?? 0);
-    return until > at ? until - at : 0;
-  }
-
-  function lockedOut(ms: number): ApiError {
-    const minutes = Math.ceil(ms / 60_000);
+  function tooSoon(ms: number, wrong: boolean): ApiError {
+    const seconds = Math.ceil(ms / 1000);
+    const lead = wrong ? 'Wrong PIN. ' : '';
     return new ApiError(
       'rate-limited',
-      `Too many wrong PINs: sign-in is locked for ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      `${lead}Too many wrong PINs from here: try again in ${seconds} second${seconds === 1 ? '' : 's'}`,
       undefined,
-      Math.ceil(ms / 1000),
+      seconds,
     );
   }
 
-  function recordFailure(): ApiError {
-    const failures = Number(settings.get(FAILURES) ?? 0) + 1;
-    audit.record({ actor: 'staff', action: 'staff.login-failed', detail: { failures } });
-    if (failures < policy.maxFailures) {
-      settings.set(FAILURES, String(failures));
-      return new ApiError('unauthorized', 'Wrong PIN', 'pin');
-    }
-    const lockMs = policy.lockoutMinutes * 60_000;
-    settings.set(LOCKED_UNTIL, String(now().getTime() + lockMs));
-    settings.delete(FAILURES);
-    audit.record({ actor: 'staff', action: 'staff.locked-out', detail: { minutes: policy.lockoutMinutes } });
-    return lockedOut(lockMs);
+  function recordFailure(source: string): ApiError {
+    const at = now().getTime();
+    const failures = throttle.fail(source, at);
+    const wait = delayAfter(failures, throttlePolicy);
+    audit.record({ actor: 'staff', action: 'staff.login-failed', detail: { source, failures } });
+    return wait > 0 ? tooSoon(wait, true) : new ApiError('unauthorized', 'Wrong PIN', 'pin');
   }
 
-  async function attempt(pin: string): Promise<{ token: string; expiresAt: string }> {
+  async function attempt(pin: string, source: string): Promise<{ token: string; expiresAt: string }> {
     const hash = settings.get(PIN_HASH);
     if (hash === undefined) {
       throw new ApiError('unauthorized', `No staff PIN is set yet: run \`${SET_PIN_HINT}\` on the kiosk computer`);
     }
-    const locked = lockedFor(now().getTime());
-    if (locked > 0) throw lockedOut(locked);
-    if (!(await verifyPin(pin, hash))) throw recordFailure();
-    settings.delete(FAILURES);
-    settings.delete(LOCKED_UNTIL);
-    pruneExpired();
+    const wait = throttle.waitFor(source, now().getTime());
+    if (wait > 0) throw tooSoon(wait, false);
+    if (!(await verifyPin(pin, hash))) throw recordFailure(source);
+    throttle.succeed(source);
+    pruneEnded();
+    const at = now().getTime();
     const token = newToken();
-    const session = { actor: actorOf(token), lastSeen: now().getTime() };
+    const session = { actor: actorOf(token), startedAt: at, lastActive: at };
     sessions.set(token, session);
     audit.record({ actor: session.actor, action: 'staff.login' });
-    return { token, expiresAt: expiry(session.lastSeen) };
+    return { token, expiresAt: expiry(session) };
   }
 
-  function pruneExpired(): void {
+  function endOf(session: LiveSession, at: number): 'idle' | 'lifetime' | null {
+    if (at - session.startedAt > maxMs || at < session.startedAt) return 'lifetime';
+    if (at - session.lastActive > idleMs) return 'idle';
+    return null;
+  }
+
+  function pruneEnded(): void {
     const at = now().getTime();
-    for (const [token, s] of sessions) if (at - s.lastSeen > idleMs) sessions.delete(token);
+    for (const [token, s] of sessions) if (endOf(s, at) !== null) sessions.delete(token);
+  }
+
+  function lookup(token: string | null, background: boolean): Lookup {
+    const session = token === null ? undefined : sessions.get(token);
+    if (token === null || session === undefined) return { ended: 'none' };
+    const at = now().getTime();
+    const ended = endOf(session, at);
+    if (ended !== null) {
+      sessions.delete(token);
+      audit.record({ actor: session.actor, action: 'staff.session-ended', detail: { reason: ended } });
+      return { ended };
+    }
+    // Only a person's action keeps a session alive; a call marked as a timer's never does.
+    if (!background) session.lastActive = at;
+    return { session };
   }
 
   return {
@@ -101,19 +123,31 @@ export function createStaffAuth({ settings, audit, now, policy, newToken = defau
       return settings.get(PIN_HASH) !== undefined;
     },
 
-    /** Replaces the PIN (admin CLI) and lifts any lockout. */
+    /** Replaces the PIN (admin CLI) and clears every source's wait. */
     async setPin(pin: string, actor: string): Promise<void> {
       if (!PIN_PATTERN.test(pin)) throw new Error('The PIN must be 4 to 12 digits');
       settings.set(PIN_HASH, await hashPin(pin));
-      settings.delete(FAILURES);
-      settings.delete(LOCKED_UNTIL);
+      throttle.resetAll(now().getTime());
       audit.record({ actor, action: 'staff.pin-set' });
     },
 
-    /** Checks the PIN and starts a session; ApiError 'unauthorized' or 'rate-limited' otherwise. */
-    login(pin: string): Promise<{ token: string; expiresAt: string }> {
-      const result = queue.then(() => attempt(pin));
-      queue = result.catch(() => undefined);
+    /** Clears every source's wait after wrong PINs (admin CLI `unlock`), in every running kiosk process. */
+    unlock(actor: string): void {
+      throttle.resetAll(now().getTime());
+      audit.record({ actor, action: 'staff.sign-in-unlocked' });
+    },
+
+    /**
+     * Checks the PIN from `source` (CallContext.source) and starts a session;
+     * ApiError 'unauthorized' (wrong PIN) or 'rate-limited' (this source must wait) otherwise.
+     */
+    login(pin: string, source: string): Promise<{ token: string; expiresAt: string }> {
+      const result = (queues.get(source) ?? Promise.resolve()).then(() => attempt(pin, source));
+      const settled = result.catch(() => undefined);
+      queues.set(source, settled);
+      void settled.then(() => {
+        if (queues.get(source) === settled) queues.delete(source);
+      });
       return result;
     },
 
@@ -125,23 +159,32 @@ export function createStaffAuth({ settings, audit, now, policy, newToken = defau
       audit.record({ actor: session.actor, action: 'staff.logout' });
     },
 
-    /** The live session for a token, its idle timer restarted; null when there is none or it has expired. */
-    authenticate(token: string | null): StaffSession | null {
-      if (token === null) return null;
-      const session = sessions.get(token);
-      if (session === undefined) return null;
-      const at = now().getTime();
-      if (at - session.lastSeen > idleMs) {
-        sessions.delete(token);
-        return null;
-      }
-      session.lastSeen = at;
-      return { actor: session.actor, expiresAt: expiry(at) };
+    /**
+     * The live session for a token, or null when there is none or it has
+     * ended. A call by a person (`background` false) restarts its idle timer.
+     */
+    authenticate(token: string | null, { background = false } = {}): StaffSession | null {
+      const found = lookup(token, background);
+      return 'session' in found ? { actor: found.session.actor, expiresAt: expiry(found.session) } : null;
+    },
+
+    /** As authenticate, but refuses with an ApiError 'unauthorized' whose message says why the session ended. */
+    requireSession(token: string | null, { background = false } = {}): StaffSession {
+      const found = lookup(token, background);
+      if ('session' in found) return { actor: found.session.actor, expiresAt: expiry(found.session) };
+      throw new ApiError('unauthorized', sessionEndedMessage(found.ended, policy));
     },
   };
 }
 
 export type StaffAuth = ReturnType<typeof createStaffAuth>;
+
+/** The console tells these apart by their wording (`without activity`, `at most`) to say why it signed out. */
+function sessionEndedMessage(reason: 'idle' | 'lifetime' | 'none', policy: Config['staff']): string {
+  if (reason === 'idle') return `Signed out after ${policy.sessionIdleMinutes} minutes without activity`;
+  if (reason === 'lifetime') return `Signed out: a staff session lasts at most ${policy.sessionMaxHours} hours`;
+  return 'Sign in as staff first';
+}
 
 function defaultToken(): string {
   return randomBytes(32).toString('base64url');

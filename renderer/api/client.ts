@@ -16,15 +16,19 @@ export class KioskApiError extends Error {
   }
 }
 
-type Call = (method: MethodName, args: unknown) => Promise<CallOutcome>;
+/** `background`: the call is a timer's (a poll), not a person's, so it does not keep a staff session alive. */
+type Call = (method: MethodName, args: unknown, background: boolean) => Promise<CallOutcome>;
+
+/** The header the browser host reads as CallContext.background. */
+const BACKGROUND_HEADER = 'X-Linli-Background';
 
 /** The browser host: `POST /api/<method>` with a JSON body; the staff session rides in a cookie. */
-export const httpCall: Call = async (method, args) => {
+export const httpCall: Call = async (method, args, background) => {
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(background && { [BACKGROUND_HEADER]: '1' }) },
       body: JSON.stringify(args ?? {}),
       credentials: 'same-origin',
     });
@@ -39,18 +43,19 @@ export const httpCall: Call = async (method, args) => {
 
 /** Electron: the one object the preload bridge exposes. */
 export function bridgeCall(bridge: KioskBridge): Call {
-  return (method, args) =>
-    bridge.call(method, args).catch((error: unknown) => ({
+  return (method, args, background) =>
+    bridge.call(method, args, { background }).catch((error: unknown) => ({
       ok: false as const,
       error: { code: 'unavailable' as const, message: `ipc: ${String(error)}` },
     }));
 }
 
-export function createKioskApi(call: Call): KioskApi {
+/** The KioskApi over a transport; with `background`, every call is marked as a timer's, not a person's. */
+export function createKioskApi(call: Call, { background = false } = {}): KioskApi {
   const api = {} as Record<MethodName, (args: unknown) => Promise<unknown>>;
   for (const method of METHOD_NAMES) {
     api[method] = async (args) => {
-      const outcome = await call(method, args);
+      const outcome = await call(method, args, background);
       if (outcome.ok) return outcome.result;
       const { code, message, field, retryAfterSeconds } = outcome.error;
       const isNetwork = code === 'unavailable' && message.startsWith('network');
@@ -67,6 +72,27 @@ declare global {
 }
 
 /** The transport this page has: the Electron bridge when present, HTTP otherwise. */
-export function defaultKioskApi(): KioskApi {
-  return createKioskApi(window.linliKiosk ? bridgeCall(window.linliKiosk) : httpCall);
+export function defaultKioskApi(options: { background?: boolean } = {}): KioskApi {
+  return createKioskApi(window.linliKiosk ? bridgeCall(window.linliKiosk) : httpCall, options);
+}
+
+/**
+ * Ends the staff session as the console's page goes away (pagehide), where
+ * an ordinary call may be cut off: over HTTP a `keepalive` fetch, which the
+ * browser finishes after the page is gone (sendBeacon cannot send the JSON
+ * content type the host requires). In Electron, main ends the window's
+ * session itself when it navigates away from the console.
+ */
+export function endStaffSessionOnUnload(): void {
+  if (window.linliKiosk) {
+    void window.linliKiosk.call('staffLogout', {}).catch(() => undefined);
+    return;
+  }
+  void fetch('/api/staffLogout', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+    credentials: 'same-origin',
+    keepalive: true,
+  }).catch(() => undefined);
 }

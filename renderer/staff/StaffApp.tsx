@@ -2,17 +2,21 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { LANGUAGE_ENDONYMS, type Language } from '../../app/i18n/languages';
-import { KioskApiError } from '../api/client';
+import { endStaffSessionOnUnload, KioskApiError } from '../api/client';
 import { AuditLog } from './AuditLog';
 import { Dashboard } from './Dashboard';
+import { usePersonActivity } from './personActivity';
 import { Queue } from './Queue';
 import { Retention } from './Retention';
 import { StaffCalls } from './StaffCalls';
-import { useStaffApi } from './useStaffApi';
+import { StaffNotices } from './StaffNotices';
+import { type SessionEnd, useStaffApi } from './useStaffApi';
 import './staff.css';
 
 interface Props {
   api: KioskApi;
+  /** The same KioskApi with every call marked as a timer's (the poll): it does not keep the session alive. */
+  backgroundApi: KioskApi;
   config: KioskConfigView;
   i18n: I18n;
 }
@@ -21,25 +25,34 @@ const TABS = ['queue', 'dashboard', 'audit', 'retention'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The staff console: sign in with the PIN, then the queue, the dashboard and the audit log. */
-export default function StaffApp({ api: rawApi, config, i18n }: Props) {
+export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: Props) {
   const [language, setLanguage] = useState<Language>(config.defaultLanguage);
   const [signedIn, setSignedIn] = useState(false);
-  const [ended, setEnded] = useState(false);
+  const [ended, setEnded] = useState<SessionEnd | null>(null);
   const [tab, setTab] = useState<Tab>('queue');
   const t = i18n.getFixedT(language);
-  const onSessionEnded = useCallback(() => {
+  const onSessionEnded = useCallback((why: SessionEnd) => {
     setSignedIn(false);
-    setEnded(true);
+    setEnded(why);
   }, []);
   const api = useStaffApi(rawApi, onSessionEnded);
+  const pollApi = useStaffApi(backgroundApi, onSessionEnded);
+  const lastAction = usePersonActivity();
 
   // Arriving from the kiosk's staff mode, the session already exists: no second sign-in.
   useEffect(() => {
-    rawApi.pendingStaffCalls({}).then(
+    backgroundApi.pendingStaffCalls({}).then(
       () => setSignedIn(true),
       () => undefined,
     );
-  }, [rawApi]);
+  }, [backgroundApi]);
+
+  // Leaving the console any other way (closing the tab, typing another address) ends the session too.
+  useEffect(() => {
+    if (!signedIn) return;
+    window.addEventListener('pagehide', endStaffSessionOnUnload);
+    return () => window.removeEventListener('pagehide', endStaffSessionOnUnload);
+  }, [signedIn]);
 
   useEffect(() => {
     document.documentElement.dataset.page = 'staff';
@@ -49,8 +62,16 @@ export default function StaffApp({ api: rawApi, config, i18n }: Props) {
   const signOut = async () => {
     await api.staffLogout({}).catch(() => undefined);
     setSignedIn(false);
-    setEnded(false);
+    setEnded(null);
     setTab('queue');
+  };
+
+  // The session ends on the server before the kiosk page loads, so the console cannot be reopened without the PIN.
+  const backToKiosk = async (e: React.MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    const href = e.currentTarget.href;
+    await rawApi.staffLogout({}).catch(() => undefined);
+    window.location.assign(href);
   };
 
   return (
@@ -70,13 +91,14 @@ export default function StaffApp({ api: rawApi, config, i18n }: Props) {
             {t('staff.signOut')}
           </button>
         )}
-        <a className="btn" href="./">
+        <a className="btn" href="./" onClick={backToKiosk}>
           {t('staff.backToKiosk')}
         </a>
       </header>
       {signedIn ? (
         <>
-          <StaffCalls api={api} t={t} />
+          <StaffNotices api={pollApi} t={t} />
+          <StaffCalls api={api} pollApi={pollApi} lastAction={lastAction} t={t} />
           <nav className="row" aria-label={t('staff.sections')}>
             {TABS.map((name) => (
               <button
@@ -104,7 +126,7 @@ export default function StaffApp({ api: rawApi, config, i18n }: Props) {
             t={t}
             ended={ended}
             onSignedIn={() => {
-              setEnded(false);
+              setEnded(null);
               setSignedIn(true);
             }}
           />
@@ -114,7 +136,20 @@ export default function StaffApp({ api: rawApi, config, i18n }: Props) {
   );
 }
 
-function SignIn({ api, t, ended, onSignedIn }: { api: KioskApi; t: TFunction; ended: boolean; onSignedIn(): void }) {
+interface SignInProps {
+  api: KioskApi;
+  t: TFunction;
+  ended: SessionEnd | null;
+  onSignedIn(): void;
+}
+
+const ENDED_KEYS = {
+  idle: 'staff.sessionIdle',
+  lifetime: 'staff.sessionLifetime',
+  ended: 'staff.sessionEnded',
+} as const;
+
+function SignIn({ api, t, ended, onSignedIn }: SignInProps) {
   const id = useId();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -131,7 +166,7 @@ function SignIn({ api, t, ended, onSignedIn }: { api: KioskApi; t: TFunction; en
   return (
     <form className="sign-in" onSubmit={submit}>
       <h2>{t('staff.signInTitle')}</h2>
-      {ended && <p role="status">{t('staff.sessionEnded')}</p>}
+      {ended && <p role="status">{t(ENDED_KEYS[ended])}</p>}
       <label htmlFor={id}>{t('staff.pin')}</label>
       <input
         id={id}

@@ -22,17 +22,30 @@ function chime() {
   }
 }
 
+interface Props {
+  api: KioskApi;
+  /** The same calls marked as a timer's: a poll alone must not keep the staff session alive. */
+  pollApi: KioskApi;
+  /** When a person last acted on the console (performance.now()). */
+  lastAction: () => number;
+  t: TFunction;
+}
+
 /**
  * Residents' "call staff" requests, shown at once (polled) with a chime, until someone acknowledges them.
  * Repeated calls from one kiosk arrive as one call with a count: one line, acknowledged once.
  */
-export function StaffCalls({ api, t }: { api: KioskApi; t: TFunction }) {
+export function StaffCalls({ api, pollApi, lastAction, t }: Props) {
   const [calls, setCalls] = useState<ResultOf<'pendingStaffCalls'>['items']>([]);
   const known = useRef(new Set<number>());
   useEffect(() => {
     let live = true;
+    let polledAt = performance.now();
     const poll = async () => {
-      const { items } = await api.pendingStaffCalls({}).catch(() => ({ items: [] }));
+      // A person who acted since the last poll (scrolled, typed a note) keeps the session alive through it.
+      const acted = lastAction() > polledAt;
+      polledAt = performance.now();
+      const { items } = await (acted ? api : pollApi).pendingStaffCalls({}).catch(() => ({ items: [] }));
       if (!live) return;
       if (items.some((c) => !known.current.has(c.id))) chime();
       known.current = new Set(items.map((c) => c.id));
@@ -44,7 +57,7 @@ export function StaffCalls({ api, t }: { api: KioskApi; t: TFunction }) {
       live = false;
       clearInterval(timer);
     };
-  }, [api]);
+  }, [api, pollApi, lastAction]);
   if (calls.length === 0) return null;
   return (
     <section className="staff-calls" role="alert" aria-label={t('staff.calls.title')}>

@@ -2,11 +2,20 @@ import { useMemo } from 'react';
 import type { KioskApi } from '../../app/contract/kioskApi';
 import { KioskApiError } from '../api/client';
 
+/** Why the console went back to sign-in, told by the server's refusal (main/staff/staffAuth.ts). */
+export type SessionEnd = 'idle' | 'lifetime' | 'ended';
+
+export function sessionEndOf(error: KioskApiError): SessionEnd {
+  if (/without activity/.test(error.message)) return 'idle';
+  if (/at most/.test(error.message)) return 'lifetime';
+  return 'ended';
+}
+
 /**
  * The KioskApi as the console uses it: a call answered 401 means the session
- * ended (sign out, or five idle minutes), so the console returns to sign-in.
+ * ended (sign out, idle, its lifetime), so the console returns to sign-in.
  */
-export function useStaffApi(api: KioskApi, onSessionEnded: () => void): KioskApi {
+export function useStaffApi(api: KioskApi, onSessionEnded: (why: SessionEnd) => void): KioskApi {
   return useMemo(() => {
     const wrapped = {} as Record<string, (args: unknown) => Promise<unknown>>;
     for (const [name, call] of Object.entries(api) as [string, (args: unknown) => Promise<unknown>][]) {
@@ -15,7 +24,7 @@ export function useStaffApi(api: KioskApi, onSessionEnded: () => void): KioskApi
           return await call(args);
         } catch (error) {
           if (error instanceof KioskApiError && error.code === 'unauthorized' && name !== 'staffLogin')
-            onSessionEnded();
+            onSessionEnded(sessionEndOf(error));
           throw error;
         }
       };

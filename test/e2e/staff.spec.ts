@@ -140,6 +140,10 @@ test('staff mode opens only after holding the hidden corner for five seconds, th
   await page.getByRole('link', { name: '回到自助机首页' }).click();
   await expect(page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' })).toBeVisible();
   expect(await page.evaluate(() => document.body.textContent)).not.toContain('待处理队列');
+  // Leaving ended the session on the host: the cookie opens nothing, and the console asks for the PIN again.
+  expect((await page.request.post('/api/listSubmissions', { data: {} })).status()).toBe(401);
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible();
 });
 
 test('the console works by keyboard alone, including retention', async ({ page }) => {

@@ -30,6 +30,7 @@ const BASES: Record<string, Record<string, unknown>> = {
   purgeClosed: { days: 3650 },
   pendingStaffCalls: {},
   acknowledgeStaffCall: { id: 1 },
+  staffNotices: {},
 };
 
 /** Dotted paths of the fields a base call has, nested objects included. */

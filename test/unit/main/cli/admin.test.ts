@@ -23,8 +23,20 @@ describe('admin CLI', () => {
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr).toContain('Staff PIN set');
     const kiosk = openKiosk({ dataDir: temp.dir });
-    await expect(kiosk.staffAuth.login('2468')).resolves.toHaveProperty('token');
+    await expect(kiosk.staffAuth.login('2468', 'kiosk')).resolves.toHaveProperty('token');
     expect(kiosk.store.audit.list(10).map((e) => [e.actor, e.action])).toContainEqual(['admin-cli', 'staff.pin-set']);
+    kiosk.close();
+  });
+
+  it('clears the waits after wrong PINs, also in a kiosk that is running', async () => {
+    expect(admin(withDir('set-pin'), '2468\n').code).toBe(0);
+    const kiosk = openKiosk({ dataDir: temp.dir });
+    for (let i = 0; i < 5; i++) await kiosk.staffAuth.login('0000', 'kiosk').catch(() => undefined);
+    await expect(kiosk.staffAuth.login('2468', 'kiosk')).rejects.toMatchObject({ code: 'rate-limited' });
+    const result = admin(withDir('unlock'));
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toContain('Sign-in waits cleared');
+    await expect(kiosk.staffAuth.login('2468', 'kiosk')).resolves.toHaveProperty('token');
     kiosk.close();
   });
 

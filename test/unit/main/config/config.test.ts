@@ -17,7 +17,8 @@ describe('parseConfig', () => {
       speech: { provider: 'off' },
       printing: false,
       host: { bind: '127.0.0.1', port: 8080 },
-      staff: { sessionIdleMinutes: 5, maxFailures: 5, lockoutMinutes: 5 },
+      staff: { sessionIdleMinutes: 5, sessionMaxHours: 8, maxFailures: 5, maxDelayMinutes: 60 },
+      electron: { allowBasicTextKeyStore: false },
     });
     expect(config.catalogue).toEqual(DEFAULT_CATALOGUE);
   });
@@ -41,6 +42,14 @@ describe('parseConfig', () => {
     [{ languages: ['fr'] }, 'languages.0', 'must be one of "zh-CN", "en", "zh-HK"'],
     [{ languages: [] }, 'languages', 'must have at least 1 item'],
     [{ staff: { maxFailures: 2.5 } }, 'staff.maxFailures', 'must be a whole number'],
+    [{ staff: { sessionMaxHours: 0 } }, 'staff.sessionMaxHours', 'must be at least 1'],
+    [{ staff: { sessionMaxHours: 48 } }, 'staff.sessionMaxHours', 'must be at most 24'],
+    [
+      { staff: { sessionIdleMinutes: 120, sessionMaxHours: 1 } },
+      'staff.sessionIdleMinutes',
+      'must not be longer than staff.sessionMaxHours (1 hours)',
+    ],
+    [{ electron: { allowBasicTextKeyStore: 'yes' } }, 'electron.allowBasicTextKeyStore', 'must be'],
     [{ host: { bind: '0.0.0.0' } }, 'host.bind', 'must be a specific address'],
     [{ host: { port: 70000 } }, 'host.port', 'must be at most 65535'],
   ])('names the bad field in %j', (value, field, problem) => {

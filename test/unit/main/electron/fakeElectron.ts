@@ -29,6 +29,9 @@ export class FakeWebContents extends Emitter {
   readonly id = nextId++;
   windowOpenHandler: Listener | undefined;
   loadedUrls: string[] = [];
+  /** The page it shows; tests set it to say where the window is. */
+  url = 'app://kiosk/';
+  getURL = () => this.url;
   visualZoomLimits: [number, number] | undefined;
   zoomFactor = 1;
   crashed = 0;
@@ -121,6 +124,15 @@ const safeStorage = {
   },
 };
 
+/** The default session: permission handlers, and events such as will-download. */
+/** Folders app.getPath answers with, where a test has set one. */
+const paths: Record<string, string> = {};
+
+const defaultSession = Object.assign(new Emitter(), {
+  setPermissionRequestHandler: (handler: Listener) => (sessionHandlers.request = handler),
+  setPermissionCheckHandler: (handler: Listener) => (sessionHandlers.check = handler),
+});
+
 const app = Object.assign(new Emitter(), {
   requestSingleInstanceLock: () => {
     calls.push(['app.requestSingleInstanceLock']);
@@ -131,7 +143,7 @@ const app = Object.assign(new Emitter(), {
   whenReady: async () => {
     calls.push(['app.whenReady']);
   },
-  getPath: (name: string) => `/nonexistent/${name}`,
+  getPath: (name: string) => paths[name] ?? `/nonexistent/${name}`,
 });
 
 export const electron = {
@@ -155,12 +167,7 @@ export const electron = {
       return new Response(await readFile(fileURLToPath(url)));
     },
   },
-  session: {
-    defaultSession: {
-      setPermissionRequestHandler: (handler: Listener) => (sessionHandlers.request = handler),
-      setPermissionCheckHandler: (handler: Listener) => (sessionHandlers.check = handler),
-    },
-  },
+  session: { defaultSession },
   ipcMain: {
     handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler),
     removeHandler: (channel: string) => ipcHandlers.delete(channel),
@@ -176,6 +183,8 @@ export const fake = {
   ipcHandlers,
   protocolHandlers,
   sessionHandlers,
+  defaultSession,
+  paths,
   app,
   safeStorage,
   denySingleInstance(): void {
@@ -187,6 +196,8 @@ export const fake = {
     ipcHandlers.clear();
     protocolHandlers.clear();
     app.listeners.clear();
+    defaultSession.listeners.clear();
+    for (const name of Object.keys(paths)) delete paths[name];
     singleInstance = true;
     safeStorage.available = true;
     safeStorage.backend = 'gnome_libsecret';
@@ -194,3 +205,15 @@ export const fake = {
     delete sessionHandlers.check;
   },
 };
+
+/** A download as Electron's will-download hands it over; records where it was told to save. */
+export function fakeDownload(url: string, filename: string) {
+  return {
+    savePath: undefined as string | undefined,
+    getURL: () => url,
+    getFilename: () => filename,
+    setSavePath(path: string) {
+      this.savePath = path;
+    },
+  };
+}

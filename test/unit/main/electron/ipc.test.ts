@@ -10,7 +10,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CallOutcome, KIOSK_API_CHANNEL } from '../../../../app/contract/bridge';
 import type { KioskApiHandlers } from '../../../../app/contract/kioskApi';
 import { openKiosk } from '../../../../main/compose';
-import { StaffSessions, serveKioskApi } from '../../../../main/electron/ipc';
+import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from '../../../../main/electron/ipc';
+import { fakeClock } from '../support';
 import { FakeWebContents, fake } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electron);
@@ -148,5 +149,50 @@ describe('staff sessions over IPC', () => {
     sessions.set(staffWindow, 'token-1');
     sessions.set(staffWindow, null);
     expect(sessions.get(staffWindow)).toBeNull();
+  });
+
+  it('are not kept alive by calls the console marks as its timer’s, only by a person’s', async () => {
+    const clock = fakeClock();
+    const timed = openKiosk({ dataDir: mkdtempSync(path.join(tmpdir(), 'linli-ipc-')), now: clock.now });
+    await timed.staffAuth.setPin('2468', 'test');
+    serveKioskApi(timed.handlers);
+    const window = new FakeWebContents();
+    const handler = fake.ipcHandlers.get(KIOSK_API_CHANNEL)!;
+    const event = { sender: window, senderFrame: { url: 'app://kiosk/staff' } };
+    const poll = (options?: unknown) => handler(event, 'pendingStaffCalls', {}, options) as Promise<CallOutcome>;
+    expect(await handler(event, 'staffLogin', { pin: '2468' })).toMatchObject({ ok: true });
+
+    clock.advance(4 * 60_000);
+    expect(await poll()).toMatchObject({ ok: true }); // a person's call: the idle timer starts again
+    clock.advance(4 * 60_000);
+    expect(await poll({ background: true })).toMatchObject({ ok: true });
+    clock.advance(2 * 60_000);
+    expect(await poll({ background: true })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.stringMatching(/without activity/) },
+    });
+    timed.close();
+  });
+
+  it('end, on the server too, when the window leaves the console, and survive the way in from the PIN pad', async () => {
+    await kiosk.staffAuth.setPin('2468', 'test');
+    const sessions = new StaffSessions();
+    const window = new FakeWebContents();
+    // The fake emits any event with any arguments; typed as Electron types it, it would not compile.
+    endStaffSessionOnLeave(window as never, sessions, (token) => kiosk.staffAuth.logout(token));
+    const { token } = await kiosk.staffAuth.login('2468', 'kiosk');
+    sessions.set(window, token);
+    const navigate = (url: string, more = {}) =>
+      window.emit('did-start-navigation', { url, isMainFrame: true, isSameDocument: false, ...more });
+
+    navigate('app://kiosk/staff'); // from the kiosk's PIN pad to the console
+    navigate('app://kiosk/', { isMainFrame: false });
+    navigate('app://kiosk/staff#queue', { isSameDocument: true });
+    expect(sessions.get(window)).toBe(token);
+    expect(kiosk.staffAuth.authenticate(token)).not.toBeNull();
+
+    navigate('app://kiosk/'); // 回到自助机首页
+    expect(sessions.get(window)).toBeNull();
+    expect(kiosk.staffAuth.authenticate(token)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { type CallOutcome, KIOSK_API_CHANNEL } from '../../../../app/contract/br
 import { openKiosk } from '../../../../main/compose';
 import { kioskDataDir, startKioskApp } from '../../../../main/electron/lifecycle';
 import { safeStorageKeyProvider } from '../../../../main/electron/safeStorageKey';
-import { FakeWebContents, fake, fire, press } from './fakeElectron';
+import { FakeWebContents, fake, fakeDownload, fire, press } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electron);
 
@@ -110,6 +110,35 @@ describe('the kiosk locked down', () => {
     expect(fake.calls).toContainEqual(['app.exit', 1]);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'refuses to start when Linux has no keyring, unless the config accepts it; then the console warns staff',
+    async () => {
+      fake.safeStorage.backend = 'basic_text';
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      await startKioskApp(paths);
+      expect(fake.calls).toContainEqual([
+        'dialog.showErrorBox',
+        'Linli cannot start',
+        expect.stringMatching(/basic_text/),
+      ]);
+      expect(fake.windows).toHaveLength(0);
+
+      fake.reset();
+      fake.safeStorage.backend = 'basic_text';
+      writeFileSync(path.join(dataDir, 'config.json'), JSON.stringify({ electron: { allowBasicTextKeyStore: true } }));
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const setup = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir, { allowBasicText: true }) });
+      await setup.staffAuth.setPin('2468', 'test');
+      setup.close();
+      await startKioskApp(paths);
+      const event = { sender: fake.windows[0]!.webContents, senderFrame: { url: 'app://kiosk/staff' } };
+      const call = (method: string) =>
+        fake.ipcHandlers.get(KIOSK_API_CHANNEL)!(event, method, method === 'staffLogin' ? { pin: '2468' } : {});
+      await call('staffLogin');
+      expect(await call('staffNotices')).toEqual({ ok: true, result: { items: [{ code: 'key-store-basic-text' }] } });
+    },
+  );
+
   describe('closing only through staff mode', () => {
     async function kioskWithPin() {
       const setup = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
@@ -141,6 +170,39 @@ describe('the kiosk locked down', () => {
       expect(quits()).toBe(1);
       fake.app.emit('before-quit', {}); // what app.quit() does first
       expect(fire(window, 'close')).toBe(false);
+    });
+
+    it('ends the staff session, on the server too, when the window leaves the console', async () => {
+      const { contents, call } = await kioskWithPin();
+      await call('staffLogin', { pin: '2468' });
+      contents.emit('did-start-navigation', { url: 'app://kiosk/staff', isMainFrame: true, isSameDocument: false });
+      expect(await call('listSubmissions', {})).toMatchObject({ ok: true });
+      contents.emit('did-start-navigation', { url: 'app://kiosk/', isMainFrame: true, isSameDocument: false });
+      expect(await call('listSubmissions', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    });
+
+    it('saves staff exports from the console into Downloads under their name, never with a dialog', async () => {
+      const downloads = path.join(dataDir, 'Downloads');
+      fake.paths.downloads = downloads;
+      const { contents, call } = await kioskWithPin();
+      contents.url = 'app://kiosk/staff';
+      const download = (url: string, name: string) => {
+        const item = fakeDownload(url, name);
+        const cancelled = fire(fake.defaultSession, 'will-download', item, contents);
+        return { cancelled, savedTo: item.savePath };
+      };
+      const blob = 'blob:app://kiosk/6f1c2a9e-0d1b-4c53-9a57-5b1e3f0c7d21';
+      expect(download(blob, 'linli-2026-11-26.csv')).toEqual({ cancelled: true, savedTo: undefined });
+
+      await call('staffLogin', { pin: '2468' });
+      const first = download(blob, 'linli-2026-11-26.csv');
+      expect(first).toEqual({ cancelled: false, savedTo: path.join(downloads, 'linli-2026-11-26.csv') });
+      writeFileSync(first.savedTo!, 'saved');
+      expect(download(blob, 'linli-2026-11-26.csv').savedTo).toBe(path.join(downloads, 'linli-2026-11-26 (2).csv'));
+      expect(download(blob, '../../.bashrc').savedTo).toBe(path.join(downloads, '.bashrc'));
+      expect(download('https://example.com/x.exe', 'x.exe').cancelled).toBe(true);
+      contents.url = 'app://kiosk/';
+      expect(download(blob, 'linli.csv').cancelled).toBe(true);
     });
 
     it('ends the staff session when the page is restarted after a crash', async () => {

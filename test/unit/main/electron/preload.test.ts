@@ -29,7 +29,13 @@ describe('the preload bridge', () => {
     const answer = await (api as { call: (m: string, a: unknown) => Promise<unknown> }).call('lookupStatus', {
       ref: 'A1B2',
     });
-    expect(fake.calls).toContainEqual(['ipcRenderer.invoke', KIOSK_API_CHANNEL, 'lookupStatus', { ref: 'A1B2' }]);
+    expect(fake.calls).toContainEqual([
+      'ipcRenderer.invoke',
+      KIOSK_API_CHANNEL,
+      'lookupStatus',
+      { ref: 'A1B2' },
+      { background: false },
+    ]);
     expect(answer).toEqual({ ok: true, result: 'from main' });
   });
 });

@@ -68,10 +68,20 @@ describe("the Electron kiosk's data key (safeStorage)", () => {
     expect(existsSync(join(dir, 'linli.key'))).toBe(true);
   });
 
-  it.runIf(process.platform === 'linux')('warns when Linux has no keyring and seals with a fixed password', () => {
+  it.runIf(process.platform === 'linux')('refuses to seal with a fixed password when Linux has no keyring', () => {
+    fake.safeStorage.backend = 'basic_text';
+    expect(() => safeStorageKeyProvider(dir).create()).toThrow(DataKeyError);
+    expect(() => safeStorageKeyProvider(dir).create()).toThrow(/basic_text.*allowBasicTextKeyStore/s);
+    expect(existsSync(sealedFile())).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')('seals so when the config accepts it, with a warning', () => {
     fake.safeStorage.backend = 'basic_text';
     const warnings: string[] = [];
-    safeStorageKeyProvider(dir, (m) => warnings.push(m)).create();
+    const keys = safeStorageKeyProvider(dir, { allowBasicText: true, warn: (m) => void warnings.push(m) });
+    expect(keys.usesBasicText()).toBe(false);
+    keys.create();
     expect(warnings.join()).toMatch(/basic_text/);
+    expect(keys.usesBasicText()).toBe(true);
   });
 });
