@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   centreName,
   ENDONYM,
@@ -9,6 +9,7 @@ import {
   text,
   walkFocusRing,
 } from './hearing';
+import { expect, test } from './support';
 
 // Audio-first mode, screen by screen, in every language: Down goes round
 // every focusable item, each has an accessible name, and each is spoken as it

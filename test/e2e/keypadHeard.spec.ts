@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { centreName, expectQuestionsSaid, focusItem, type Language, openScripted, screenReady } from './hearing';
-import { digitsOf, exportCsv } from './support';
+import { digitsOf, expect, exportCsv, test } from './support';
 
 // A resident who cannot see the screen, with only the keypad: every kind of
 // submission completed without a touch, hearing each screen's question and

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { digitsOf, exportCsv, startKiosk } from './support';
+import { digitsOf, expect, exportCsv, startKiosk, test } from './support';
 
 test.describe('a resident at the touchscreen, in 简体中文', () => {
   test('completes a service request and gets a reference number that staff can see', async ({ page }) => {
