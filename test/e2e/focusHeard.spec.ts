@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { formatReference } from '../../app/domain/referenceNumber';
 import {
   centreName,
   ENDONYM,
@@ -15,6 +16,9 @@ import { expect, test } from './support';
 // every focusable item, each has an accessible name, and each is spoken as it
 // is reached (moveFocus checks both). Screens are reached by keys and touches;
 // the check itself is the keypad's.
+
+// A walk of a hundred key presses, each heard: minutes on a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 const LOOKUP_PHONE = '13812345678';
 
@@ -78,14 +82,16 @@ for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
     await walkFocusRing(page, 'lookup.ref');
     for (const digit of ref) await page.keyboard.press(digit);
     await button('lookup.check').click();
-    at = await screenReady(page, language, 'lookup.result', at);
+    // A new submission is queued: the result says so, with its reference.
+    const result = { ref: formatReference(ref), status: text(language, 'lookup.status.queued') };
+    at = await screenReady(page, language, 'lookup.result', at, result);
     await walkFocusRing(page, 'lookup.result');
     await button('lookup.verify').click();
     at = await screenReady(page, language, 'lookup.phone', at);
     await walkFocusRing(page, 'lookup.phone');
     for (const digit of LOOKUP_PHONE.slice(-4)) await page.keyboard.press(digit);
     await button('lookup.check').click();
-    at = await screenReady(page, language, 'lookup.result', at);
+    at = await screenReady(page, language, 'lookup.result', at, result);
     await walkFocusRing(page, 'lookup.result, with the note');
     await page.keyboard.press('Escape');
     at = await screenReady(page, language, 'lookup.ref', at);

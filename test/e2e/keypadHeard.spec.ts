@@ -6,6 +6,9 @@ import { digitsOf, expect, exportCsv, test } from './support';
 // submission completed without a touch, hearing each screen's question and
 // every item that Up and Down reach (focusItem checks each one as it goes).
 
+// A walk of a hundred key presses, each heard: minutes on a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** Waits for the questions of saving and of the receipt (with its reference) and checks the row was stored as keypad input only. */
 async function finish(page: Page, language: Language, since: number, phone?: string) {
   await expect(page.getByTestId('reference-number')).toBeVisible();
