@@ -1,34 +1,43 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './test/e2e/chromiumArgs';
 
 // Playwright cannot download its own browsers here; Debian's Chromium is used
 // when no Playwright browser is installed (`.ci/run` installs it).
 const debianChromium = '/usr/bin/chromium';
-const port = Number(process.env.LINLI_E2E_PORT ?? 4870);
-export const E2E_DATA_DIR = `test-results/e2e-data-${port}`;
-export const E2E_PIN = '246810';
+const testDir = 'test/e2e';
+
+// Each worker starts a host of its own (test/e2e/support.ts); a spec that takes `test` from
+// '@playwright/test' would get none. Refuse to start rather than let it fail test by test.
+const IMPORTS_TEST = /import\s*\{[^}]*\btest\b[^}]*\}\s*from\s*'@playwright\/test'/;
+const oldStyle = readdirSync(testDir).filter(
+  (file) => file.endsWith('.spec.ts') && IMPORTS_TEST.test(readFileSync(`${testDir}/${file}`, 'utf8')),
+);
+if (oldStyle.length > 0) {
+  throw new Error(
+    `${oldStyle.join(', ')} import test from '@playwright/test', which starts no host: ` +
+      `import { expect, test } from './support' instead (see the note at the top of test/e2e/support.ts)`,
+  );
+}
+
+/** One worker per core by default (each drives one Chromium and its own host); LINLI_E2E_WORKERS overrides it. */
+const workers = Number(process.env.LINLI_E2E_WORKERS ?? Math.max(2, availableParallelism()));
 
 export default defineConfig({
-  testDir: 'test/e2e',
+  testDir,
   outputDir: 'test-results/e2e',
-  fullyParallel: false,
-  workers: 1,
+  // Tests of one file may run in different workers: each test stands on its own.
+  fullyParallel: true,
+  workers,
   retries: 0,
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // No baseURL here: it comes from each worker's own host (test/e2e/support.ts).
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       executablePath: existsSync(debianChromium) ? debianChromium : undefined,
       args: CHROMIUM_ARGS,
     },
-  },
-  webServer: {
-    command: `node test/e2e/serve-fresh.mjs --port ${port} --data-dir ${E2E_DATA_DIR} --pin ${E2E_PIN}`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
   },
 });

@@ -2,13 +2,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { speechCacheKey } from '../../app/speech/cacheKey';
 import { readBack } from '../faults/support';
 import { CHROMIUM_ARGS } from './chromiumArgs';
-import { digitsOf } from './support';
-import { type AzureSpeechDouble, silentMp3, startAzureSpeechDouble, toneWav } from './support/azureSpeechDouble';
+import { digitsOf, expect, test } from './support';
+import {
+  type AzureSpeechDouble,
+  MIN_AUDIO_BYTES,
+  silentMp3,
+  startAzureSpeechDouble,
+  toneWav,
+} from './support/azureSpeechDouble';
 
 // The real Azure path in a real Chromium: the Speech SDK and web-speech-cognitive-services,
 // Chromium's fake microphone (fed a steady tone) and real <audio> playback, against the
@@ -36,6 +42,8 @@ async function launchChromium(): Promise<Browser> {
 }
 
 test.describe('the Azure provider in Chromium, against the speech double', () => {
+  // One double, bundle and browser for the group: its tests run in order in one worker.
+  test.describe.configure({ mode: 'default' });
   let double: AzureSpeechDouble;
   let browser: Browser;
   let page: Page;
@@ -85,7 +93,8 @@ test.describe('the Azure provider in Chromium, against the speech double', () =>
     expect(await heard).toEqual({ type: 'result', text: '投诉', confidence: 0.88 });
     expect(turn.phrases).toEqual(['投诉', '建议', '办事']);
     expect(turn.url).toContain('language=zh-CN');
-    expect(turn.audioBytes).toBeGreaterThan(3200);
+    // The double answers a turn once it has MIN_AUDIO_BYTES; the SDK may stop sending at that very chunk.
+    expect(turn.audioBytes).toBeGreaterThanOrEqual(MIN_AUDIO_BYTES);
     // The fake microphone's tone: real sound went from getUserMedia to the service.
     expect(turn.peak).toBeGreaterThan(1000);
   });

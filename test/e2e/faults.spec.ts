@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type OwnHost, startOwnHost } from './ownHost';
-import { digitsOf, PIN, startKiosk } from './support';
+import { digitsOf, expect, PIN, startKiosk, test } from './support';
 
 const START = '轻触屏幕任意位置，或按任意键开始';
 

@@ -31,14 +31,30 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function promptPattern(language: Language, key: string, values: Record<string, string> = {}): RegExp {
   const step = entry(language, `steps.${key}`) as StepText;
-  const one = (template: string) =>
-    template
-      .split(/\{\{(\w+)\}\}/)
+  const one = (template: string) => {
+    const parts = template.split(/\{\{(\w+)\}\}/);
+    // A question that is nothing but placeholders left open would match whatever is said next
+    // (a lookup's "checking" prompt for its result, say), and the walk would go on too early.
+    if (parts.every((part, i) => (i % 2 === 0 ? part.trim() === '' : values[part] === undefined))) {
+      throw new Error(`steps.${key} "${template}" would match anything: give values for its placeholders`);
+    }
+    return parts
       .map((part, i) =>
         i % 2 === 0 ? escapeRegExp(part) : values[part] !== undefined ? escapeRegExp(values[part]) : '.*',
       )
       .join('');
+  };
   return new RegExp(`^(?:${one(step.spoken)}|${one(step.spokenAgain)})$`);
+}
+
+/** A screen's shown title with these values, or null while one of its placeholders has none. */
+function titleOf(language: Language, key: string, values: Record<string, string>): string | null {
+  let open = false;
+  const title = (entry(language, `steps.${key}.title`) as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (values[name] === undefined) open = true;
+    return values[name] ?? '';
+  });
+  return open ? null : title;
 }
 
 type KeyMark = Window & { keyMark?: number };
@@ -105,9 +121,22 @@ export async function expectQuestionsSaid(
   return from;
 }
 
-/** A new screen is ready for the keypad: its heading has focus and its question has been said. */
-export async function screenReady(page: Page, language: Language, key: string, since: number, values = {}) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+/**
+ * A new screen is ready for the keypad: its heading shows its title and has focus, and its
+ * question has been said. The heading is one element for every screen and keeps focus from the
+ * screen before (a lookup's "checking" stage, until the result comes), so focus alone is too early.
+ */
+export async function screenReady(
+  page: Page,
+  language: Language,
+  key: string,
+  since: number,
+  values: Record<string, string> = {},
+) {
+  const heading = page.getByRole('heading', { level: 1 });
+  const title = titleOf(language, key, values);
+  if (title !== null) await expect(heading).toHaveText(title);
+  await expect(heading).toBeFocused();
   return expectQuestionsSaid(page, [{ language, key, values }], since);
 }
 

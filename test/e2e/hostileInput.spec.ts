@@ -1,7 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { HOSTILE_STRINGS } from '../fixtures/hostileInputs';
 import { ALLOW_FLOODS, type OwnHost, startOwnHost } from './ownHost';
-import { digitsOf, PIN } from './support';
+import { digitsOf, expect, PIN, test } from './support';
 
 const START = '轻触屏幕任意位置，或按任意键开始';
 const PWNED = '__linliPwned';

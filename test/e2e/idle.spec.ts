@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, startKiosk } from './support';
+import { expect, expectNoAxeViolations, startKiosk, test } from './support';
 
 test('an idle kiosk warns, then wipes a half-filled complaint and resets the settings', async ({ page }) => {
   await page.clock.install();

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { digitsOf, exportCsv, startKiosk } from './support';
+import type { Page } from '@playwright/test';
+import { digitsOf, expect, exportCsv, startKiosk, test } from './support';
 
 /** Presses ArrowDown until the focused element has this accessible text, as a keypad user would. */
 async function arrowTo(page: Page, name: string) {

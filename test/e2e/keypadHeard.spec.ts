@@ -1,10 +1,13 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { centreName, expectQuestionsSaid, focusItem, type Language, openScripted, screenReady } from './hearing';
-import { digitsOf, exportCsv } from './support';
+import { digitsOf, expect, exportCsv, test } from './support';
 
 // A resident who cannot see the screen, with only the keypad: every kind of
 // submission completed without a touch, hearing each screen's question and
 // every item that Up and Down reach (focusItem checks each one as it goes).
+
+// A walk of a hundred key presses, each heard: minutes on a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 /** Waits for the questions of saving and of the receipt (with its reference) and checks the row was stored as keypad input only. */
 async function finish(page: Page, language: Language, since: number, phone?: string) {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, PIN, startKiosk } from './support';
+import { expect, expectNoAxeViolations, PIN, startKiosk, test } from './support';
 
 test('a resident checks progress by reference number, and sees the staff note with the phone’s last four digits', async ({
   page,

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Clock } from '../../main/clock';
 import { type Kiosk, openKiosk } from '../../main/compose';
 import { createHost, type Host } from '../../main/host/createHost';
-import { PIN } from './support';
+
+/** The staff PIN every test host is given. */
+export const PIN = '246810';
 
 export interface OwnHost {
   url: string;
@@ -24,13 +26,14 @@ export const ALLOW_FLOODS = {
 };
 
 /**
- * A browser host of the test's own, in this process, on a fresh data folder
- * (or one the test has prepared): for faults that must not touch the shared
- * host, and that need the store at hand (a full disk, a damaged file).
+ * A browser host in this process, on a fresh data folder (or one the test has
+ * prepared): each Playwright worker's own host (support.ts), and a test's
+ * own for faults that must not touch it and need the store at hand (a full
+ * disk, a damaged file). `port` 0 picks a free one.
  */
 export async function startOwnHost(
   prepare?: (dataDir: string) => void,
-  options: { setPin?: boolean; config?: object; now?: Clock } = {},
+  options: { setPin?: boolean; config?: object; now?: Clock; port?: number } = {},
 ): Promise<OwnHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
   if (options.config !== undefined) writeFileSync(join(dataDir, 'config.json'), JSON.stringify(options.config));
@@ -39,10 +42,17 @@ export async function startOwnHost(
   if (options.setPin !== false) await kiosk.staffAuth.setPin(PIN, 'test');
   let host: Host;
   try {
-    host = await createHost({ kiosk, staticDir: 'dist/renderer', bind: '127.0.0.1', port: 0 });
+    host = await createHost({ kiosk, staticDir: 'dist/renderer', bind: '127.0.0.1', port: options.port ?? 0 });
   } catch (error) {
     kiosk.close();
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
+  }
+  if (!host.rendererBuilt) {
+    await host.close();
+    kiosk.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error('dist/renderer has no index.html: run `npx vite build` before the end-to-end tests');
   }
   return {
     url: host.url,

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { digitsOf, startKiosk } from './support';
+import { digitsOf, expect, startKiosk, test } from './support';
 
 /** All the text of a PDF, page after page, as a person would read it off the paper. */
 async function pdfText(pdf: Buffer): Promise<string> {

@@ -1,7 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { type OwnHost, startOwnHost } from './ownHost';
-import { PIN } from './support';
+import { expect, PIN, test } from './support';
 
 // Limits low enough to reach by hand, on a host of this test's own: the shared host keeps the defaults.
 const LOW_LIMITS = { residentLimits: { submitsPerMinute: 1, submitsPerHour: 1, staffCallsPerMinute: 1 } };

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { PIN, startKiosk } from './support';
+import type { Page } from '@playwright/test';
+import { expect, PIN, startKiosk, test } from './support';
 
 // The README shows these; writing them from the tests keeps them current.
 const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png` });

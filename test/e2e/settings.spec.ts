@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { startKiosk } from './support';
+import type { Page } from '@playwright/test';
+import { expect, startKiosk, test } from './support';
 
 const START = '轻触屏幕任意位置，或按任意键开始';
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { digitsOf, expectNoAxeViolations, PIN, startKiosk } from './support';
+import { digitsOf, expect, expectNoAxeViolations, PIN, startKiosk, test } from './support';
 
 test('staff sign in, see the new submission and export it as CSV that Excel reads as UTF-8', async ({ page }) => {
   await startKiosk(page);

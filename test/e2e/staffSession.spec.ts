@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { startOwnHost } from './ownHost';
-import { PIN } from './support';
+import { expect, PIN, test } from './support';
 
 const signIn = async (page: Page) => {
   await page.getByLabel('PIN 码').fill(PIN);

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { startOwnHost } from './ownHost';
-import { startKiosk } from './support';
+import { expect, startKiosk, test } from './support';
 import { SPEECH_SDK, ZOD } from './support/welcomeScripts';
 
 // What the welcome screen loads is what every start waits for. The benchmark measures its size and

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { startKiosk } from './support';
+import type { Page } from '@playwright/test';
+import { expect, startKiosk, test } from './support';
 
 // WCAG 2.2.1 Timing Adjustable, on Playwright's simulated clock.
 

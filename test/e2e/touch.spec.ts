@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { digitsOf, exportCsv, startKiosk } from './support';
+import { digitsOf, expect, exportCsv, startKiosk, test } from './support';
 
 test.describe('a resident at the touchscreen, in 简体中文', () => {
   test('completes a service request and gets a reference number that staff can see', async ({ page }) => {
@@ -72,32 +71,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     expect(await exportCsv(page)).toContain(ref);
   });
 
-  test('a wrong phone number is refused with what is wrong', async ({ page }) => {
-    await startKiosk(page);
-    await page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' }).click();
-    await page.getByRole('button', { name: /^办事/ }).click();
-    await expect(page.getByText('第 1 页，共 2 页')).toBeVisible();
-    await page.getByRole('button', { name: '下一页' }).click();
-    await page.getByRole('button', { name: '法律咨询' }).click();
-    await page.getByRole('button', { name: '遗产继承' }).click();
-    await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByRole('button', { name: '跳过' }).click();
-    for (const digit of '1381234') await page.getByRole('button', { name: digit, exact: true }).click();
-    await page.getByRole('button', { name: '下一步' }).click();
-    await expect(page.getByRole('alert')).toHaveText('手机号应该是 11 位，现在是 7 位。');
-  });
-
-  test('an over-long description is kept whole, counted and refused until shortened', async ({ page }) => {
-    await startKiosk(page);
-    await page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' }).click();
-    await page.getByRole('button', { name: /^建议/ }).click();
-    await page.getByRole('button', { name: '社区服务' }).click();
-    const box = page.getByLabel('补充说明（可以用键盘输入）');
-    await box.fill('长'.repeat(4010));
-    await expect(page.getByText('已写 4010 字，最多 4000 字')).toBeVisible();
-    await expect(page.getByRole('alert')).toContainText('多了 10 字');
-    await page.getByRole('button', { name: '下一步' }).click();
-    await expect(page.getByRole('heading', { name: '请说明情况' })).toBeVisible();
-    expect(await box.inputValue()).toHaveLength(4010);
-  });
+  // Widgets alone are tested under jsdom: a refused phone number and an over-long description, each
+  // shown as the dialog refuses it (test/unit/renderer/screens/Contact, Describe), and the refusals
+  // themselves in test/unit/app/dialog/dialogMachine.test.ts; the category pages in ChooseCategory.
 });

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { digitsOf } from './support';
+import type { Page } from '@playwright/test';
+import { digitsOf, expect, test } from './support';
 
 /**
  * Understanding residents as they speak, end to end through the scripted

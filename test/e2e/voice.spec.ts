@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { digitsOf, exportCsv } from './support';
+import type { Page } from '@playwright/test';
+import { digitsOf, expect, exportCsv, test } from './support';
 
 /** The scripted provider (DESIGN.md, "Scripted speech"): what the kiosk says is recorded, the resident's words are given. */
 async function openByVoice(page: Page) {
@@ -17,6 +17,21 @@ async function say(page: Page, text: string, confidence?: number) {
 async function silence(page: Page) {
   await page.waitForFunction(() => window.linliSpeech?.listening === true);
   await page.evaluate(() => window.linliSpeech!.silence());
+}
+
+/**
+ * Proves that the kiosk does not listen again: waits until it has said a text starting with
+ * `said` and finished speaking (after speech, the kiosk listens, or decides not to, at once),
+ * then runs the page's simulated clock (page.clock.install() before the page opened) on past
+ * any pause after which it could start listening again.
+ */
+async function expectNotListeningAfter(page: Page, said: string) {
+  await page.waitForFunction(
+    (text) => window.linliSpeech!.spoken.some((s) => s.text.startsWith(text)) && !window.linliSpeech!.speaking,
+    said,
+  );
+  await page.clock.runFor(10_000);
+  expect(await page.evaluate(() => window.linliSpeech!.listening)).toBe(false);
 }
 
 const spoken = (page: Page) => page.evaluate(() => window.linliSpeech!.spoken.map((s) => ({ ...s })));
@@ -117,6 +132,7 @@ test.describe('a resident by voice alone, in 简体中文', () => {
   });
 
   test('three silences: the kiosk stops asking and offers touch, keys and staff', async ({ page }) => {
+    await page.clock.install();
     await openByVoice(page);
     await say(page, '开始');
     await expect(page.getByRole('heading', { name: '您想做什么？' })).toBeVisible();
@@ -124,8 +140,7 @@ test.describe('a resident by voice alone, in 简体中文', () => {
     await silence(page);
     await silence(page);
     await expect(page.getByText('请用触摸屏或按键操作；需要帮忙')).toBeVisible();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => window.linliSpeech!.listening)).toBe(false);
+    await expectNotListeningAfter(page, '对不起，我还是没听清。');
     const texts = (await spoken(page)).map((s) => s.text);
     expect(texts.filter((t) => t === '我没有听到声音。')).toHaveLength(2);
     // Touch still works.
@@ -238,6 +253,7 @@ test('audio-first: Help on the welcome screen starts it; every option and every 
 test('a refused microphone turns voice input off for the session, says why, and touch goes on working', async ({
   page,
 }) => {
+  await page.clock.install();
   await openByVoice(page);
   await say(page, '开始');
   await page.waitForFunction(() => window.linliSpeech?.listening === true);
@@ -248,9 +264,7 @@ test('a refused microphone turns voice input off for the session, says why, and 
   await page.getByRole('button', { name: /^建议/ }).click();
   await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
   // The next screen is still spoken, but the kiosk no longer listens.
-  await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text.startsWith('请选择类别')));
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => window.linliSpeech!.listening)).toBe(false);
+  await expectNotListeningAfter(page, '请选择类别');
   await expect(page.getByText(message)).toBeVisible();
 });
 

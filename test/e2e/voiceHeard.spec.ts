@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectQuestionsSaid, type Language, openScripted, say, spoken, text } from './hearing';
-import { digitsOf, exportCsv } from './support';
+import { digitsOf, expect, exportCsv, test } from './support';
 
 // The kinds voice.spec.ts does not complete by voice in a language other
 // than 简体中文: a service request in English and a suggestion in 粵語, each

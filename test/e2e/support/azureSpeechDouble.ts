@@ -77,7 +77,7 @@ export interface SynthesisRequest {
 type Scripted = { text: string; confidence: number } | { text: null };
 
 /** Enough audio that the turn is really listening (100 ms of 16 kHz 16-bit mono), not the SDK's follow-up turn. */
-const MIN_AUDIO_BYTES = 3200;
+export const MIN_AUDIO_BYTES = 3200;
 /** A turn whose audio stopped longer ago than this is one its client has let go (aborted, timed out). */
 const STALE_AFTER_MS = 500;
 const TICKS_PER_MS = 10_000;

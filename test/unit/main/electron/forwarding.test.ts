@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openKiosk } from '../../../../main/compose';
 import { startKioskApp } from '../../../../main/electron/lifecycle';
 import { safeStorageKeyProvider } from '../../../../main/electron/safeStorageKey';
+import { FORWARDING_INTERVAL_MS } from '../../../../main/forwarding/schedule';
 import { startTestCity, type TestCity } from '../forwarding/open311Server';
 import { callContext, draft } from '../support';
 import { fake } from './fakeElectron';
@@ -51,10 +52,24 @@ describe('the Electron kiosk with forwarding configured', () => {
 
   it('sends nothing without a forwarding config', async () => {
     const seed = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
-    await seed.handlers.submit(draft(), callContext());
+    const { id } = (await seed.handlers.submit(draft(), callContext())) as { id: number };
     seed.close();
-    await startKioskApp(paths);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The forwarding timer on a simulated clock, run past two of its ticks; the sockets stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      await startKioskApp(paths);
+      await vi.advanceTimersByTimeAsync(2 * FORWARDING_INTERVAL_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    // A tick puts the submission in the outbox and commits `sending` before its request leaves
+    // (main/store/outbox.ts): no entry means no request was ever on its way.
+    const after = openKiosk({ dataDir, keys: safeStorageKeyProvider(dataDir) });
+    try {
+      expect(after.store.outbox.get(id)).toBeUndefined();
+    } finally {
+      after.close();
+    }
     expect(city.received).toEqual([]);
   });
 });
