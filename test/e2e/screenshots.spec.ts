@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, PIN, startKiosk, test } from './support';
 
 // The README shows these; writing them from the tests keeps them current.
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png` });
+// A test run writes them under test-results, so a run never leaves the tree changed (new reference numbers and
+// times in every picture); `LINLI_UPDATE_SCREENSHOTS=1` writes the README's copies in docs/screenshots.
+const SHOTS = process.env.LINLI_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
 
 test('screenshots of the main screens for the README', async ({ page }) => {
   await startKiosk(page);
