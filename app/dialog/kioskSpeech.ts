@@ -5,7 +5,7 @@ import { dynamicKey } from '../i18n/localeKey';
 import type { Segment, ShownScreen } from '../speech/voiceMachine';
 import { currentStep, type DialogSnapshot } from './dialogMachine';
 import { promptKeys } from './prompts';
-import type { Settings } from './types';
+import type { Settings } from './settings';
 
 type Mode = { mode?: InputMode };
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { CONTRASTS, type Contrast, MIN_TEXT_CONTRAST, TEXT_SIZES, type TextSize } from '../../app/dialog/types';
+import { CONTRASTS, type Contrast, MIN_TEXT_CONTRAST, TEXT_SIZES, type TextSize } from '../../app/dialog/settings';
 
 /** One combination of the display settings, as the kiosk writes them on <html>. */
 export interface Display {

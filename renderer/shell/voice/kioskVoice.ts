@@ -4,7 +4,7 @@ import { type ActorRefFrom, fromPromise } from 'xstate';
 import type { KioskConfigView } from '../../../app/contract/kioskApi';
 import { currentStep } from '../../../app/dialog/dialogMachine';
 import type { kioskMachine } from '../../../app/dialog/kioskMachine';
-import { RATES, VOLUMES } from '../../../app/dialog/types';
+import { RATES, VOLUMES } from '../../../app/dialog/settings';
 import type { Kind } from '../../../app/domain/kinds';
 import type { InputMode } from '../../../app/domain/limits';
 import { dynamicKey } from '../../../app/i18n/localeKey';

@@ -1,20 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTRASTS, RATES, TEXT_SIZES, VOLUMES } from '../../../app/dialog/settings';
 import {
   CONTACT_STAGES,
-  CONTRASTS,
   type ContactStage,
   LOOKUP_ERRORS,
   LOOKUP_STAGES,
   type LookupStage,
-  RATES,
   SECTIONS,
   STEPS,
   type Step,
   SUBMIT_ERRORS,
-  TEXT_SIZES,
-  VOLUMES,
 } from '../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
 import { KINDS } from '../../../app/domain/kinds';
