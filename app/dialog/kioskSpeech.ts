@@ -1,5 +1,5 @@
 import type { KioskConfigView } from '../contract/kioskApi';
-import type { InputMode } from '../domain/limits';
+import type { InputMode } from '../domain/inputModes';
 import type { Language } from '../i18n/languages';
 import { dynamicKey } from '../i18n/localeKey';
 import type { Segment, ShownScreen } from '../speech/voiceMachine';

@@ -1,7 +1,7 @@
 import type { SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
+import type { InputMode } from '../domain/inputModes';
 import type { Kind } from '../domain/kinds';
-import type { InputMode } from '../domain/limits';
 import type { PhoneError } from '../domain/phone';
 import type { Language } from '../i18n/languages';
 import type { Contrast, TextSize } from './settings';

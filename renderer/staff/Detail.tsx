@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
-import { STATUSES, type Status } from '../../app/domain/limits';
 import { formatReference } from '../../app/domain/referenceNumber';
+import { STATUSES, type Status } from '../../app/domain/status';
 import type { Submission } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';

@@ -15,8 +15,8 @@ import {
 } from '../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
 import { KINDS } from '../../../app/domain/kinds';
-import { STATUSES } from '../../../app/domain/limits';
 import { PHONE_ERRORS } from '../../../app/domain/phone';
+import { STATUSES } from '../../../app/domain/status';
 import { LANGUAGES } from '../../../app/i18n/languages';
 import { listeningFor } from '../../../app/speech/listening';
 import { SPEECH_ERRORS } from '../../../app/speech/types';
