@@ -6,8 +6,8 @@ import type { KioskOnlyEvent } from './types';
 
 /**
  * Text sizes, as an index into the renderer's scale (1×, 1.25×, 1.5×, 2× the
- * 28 px default: the largest at least twice the default, as the settings issue
- * asks). Reset when the session ends, like every setting.
+ * 28 px default: the largest at least twice the default, as WCAG 1.4.4 asks of
+ * text a reader can enlarge). Reset when the session ends, like every setting.
  */
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];

@@ -85,7 +85,7 @@ async function confirm(question: string, io: Io): Promise<boolean> {
   }
 }
 
-/** `purge` without --before or --status: the retention purge (issue 4), which keeps the rows. */
+/** `purge` without --before or --status: the retention purge (`retention.closedDays`), which keeps the rows. */
 async function purgeClosedCommand(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<void> {
   const purge = closedPurge(kiosk.config, () => new Date(), args.closedOlderThan);
   const count = kiosk.store.retention.countClosedBefore(purge.closedBefore);

@@ -25,7 +25,7 @@ export async function showWith(page: Page, display: Display) {
   }, display);
 }
 
-/** The bars of the foundation and settings issues, in CSS px (1 CSS px ≥ 1 dp on the kiosk's screens). */
+/** The bars for older eyes and hands, in CSS px (1 CSS px ≥ 1 dp on the kiosk's screens). */
 export const BARS = {
   /** Body text at the standard size; every other size scales it. */
   textPx: 28,
