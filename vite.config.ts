@@ -11,14 +11,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     // Vite inlines files under 4 KB as base64; for the Chinese font's smallest subsets that put 130 KB of
-    // base64 into the stylesheet every start parses before the first screen (issue 7, cold start). A
+    // base64 into the stylesheet every start parses before the first screen. A
     // subset is fetched only when a character on screen needs it, so fonts are never inlined.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // The biggest libraries in chunks of their own, preloaded beside the app's: Chromium compiles
         // scripts as they arrive, one thread each, so four smaller ones are ready sooner than one large
-        // one on a two-core kiosk (issue 7, cold start). Libraries only: no order-sensitive app code moves.
+        // one on a two-core kiosk. Libraries only: no order-sensitive app code moves.
         codeSplitting: {
           groups: [
             { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 30 },

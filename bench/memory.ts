@@ -148,7 +148,7 @@ function pageCacheLimitMb(file: string): number {
 }
 
 /**
- * Issue 7's memory figures over `total` resident sessions. Growth is the last sample less the first;
+ * The memory figures over `total` resident sessions. Growth is the last sample less the first;
  * a trend, in MB per 1000 sessions, is the median slope over the samples after WARM_UP, so a leak
  * fails it however the collector's sawtooth falls. `entry` is the host to run (a patched copy, to
  * check that a leak does fail).

@@ -1,4 +1,4 @@
-/** One figure of the benchmark, beside its target (issue 7). */
+/** One figure of the benchmark, beside its target. */
 export interface Figure {
   section: string;
   name: string;

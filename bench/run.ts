@@ -1,4 +1,4 @@
-// `npm run bench`: every figure of issue 7 beside its target, as a table and
+// `npm run bench`: every figure the kiosk is held to beside its target, as a table and
 // in bench/results.json. `--only dialog,memory` runs some sections and only prints them.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

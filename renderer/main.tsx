@@ -33,7 +33,8 @@ function showUnavailable() {
 
 async function boot() {
   const api = defaultKioskApi();
-  // The strings are set up while the host answers (issue 7, cold start); the centre's language follows.
+  // The strings are set up while the host answers, so that a start waits for the slower of the two, not
+  // both; the centre's language follows.
   const configLoaded = loadConfig(api);
   const i18n = createI18n();
   const config = await configLoaded;

@@ -1,6 +1,7 @@
 // Bundles the browser host (main/host/serve.ts) into dist/host/serve.mjs, so that it starts without
-// compiling TypeScript first (tsx took about 0.4 s of every start: issue 7, cold start). Beside it,
-// serve.inputs.json lists the files that went into it, so a start can tell whether it is out of date.
+// compiling TypeScript first (tsx took about 0.4 s of every start, of the second the kiosk has to be
+// listening). Beside it, serve.inputs.json lists the files that went into it, so a start can tell
+// whether it is out of date.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

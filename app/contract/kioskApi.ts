@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { KINDS } from '../domain/kinds';
-import { STATUSES } from '../domain/limits';
+import { STATUSES } from '../domain/status';
 import { Draft, plainText, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
 import type { MethodName } from './methodNames';

@@ -1,7 +1,7 @@
 /**
  * The KioskApi's method names (DESIGN.md, "Contracts"), apart from their zod schemas in
  * `kioskApi.ts`: the page needs only the names to build its client, and zod kept out of the
- * welcome screen's JavaScript is 87 KB less to load and parse at every start (issue 7, cold start).
+ * welcome screen's JavaScript is 87 KB less to load and parse at every start.
  * `kioskApi.ts` checks at compile time that this list and its methods are the same.
  */
 export const METHOD_NAMES = [

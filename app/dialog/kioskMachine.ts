@@ -36,8 +36,8 @@ import {
   speechConfig,
   type VoiceKioskEvent,
 } from './kioskSpeech';
-import { applySetting, changesSound, effectiveTiming } from './settings';
-import { DEFAULT_SETTINGS, type KioskEvent, type LookupResult, type Settings, type UserEvent } from './types';
+import { applySetting, changesSound, DEFAULT_SETTINGS, effectiveTiming, type Settings } from './settings';
+import type { KioskEvent, LookupResult, UserEvent } from './types';
 
 /** What the renderer starts the kiosk with: the centre's config from `getKioskConfig`, and whether its speech provider hears. */
 export interface KioskInput {

@@ -1,11 +1,11 @@
 import type { KioskConfigView } from '../contract/kioskApi';
-import type { InputMode } from '../domain/limits';
+import type { InputMode } from '../domain/inputModes';
 import type { Language } from '../i18n/languages';
 import { dynamicKey } from '../i18n/localeKey';
 import type { Segment, ShownScreen } from '../speech/voiceMachine';
 import { currentStep, type DialogSnapshot } from './dialogMachine';
 import { promptKeys } from './prompts';
-import type { Settings } from './types';
+import type { Settings } from './settings';
 
 type Mode = { mode?: InputMode };
 

@@ -1,5 +1,82 @@
 import type { KioskConfigView } from '../contract/kioskApi';
-import { DEFAULT_SETTINGS, type KioskOnlyEvent, MORE_TIME_FACTOR, RATES, type Settings, VOLUMES } from './types';
+import type { KioskOnlyEvent } from './types';
+
+// The settings a resident can change on any screen (text size, contrast, speech rate and volume, more time,
+// audio-first), their steps and defaults, and how a resident's change and the centre's idle times combine.
+
+/**
+ * Text sizes, as an index into the renderer's scale (1×, 1.25×, 1.5×, 2× the
+ * 28 px default: the largest at least twice the default, as WCAG 1.4.4 asks of
+ * text a reader can enlarge). Reset when the session ends, like every setting.
+ */
+export const TEXT_SIZES = [0, 1, 2, 3] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/**
+ * Contrast modes, after the four that accessible voting machines offer: the
+ * default (dark text on warm white), dark (light text on dark grey, less
+ * glare), and two high-contrast modes, yellow and white on black, and black on
+ * white.
+ */
+export const CONTRASTS = ['default', 'dark', 'high', 'high-light'] as const;
+export type Contrast = (typeof CONTRASTS)[number];
+
+/**
+ * The least contrast any text has in each mode, as the renderer's colours are
+ * chosen and the end-to-end tests measure them: WCAG 1.4.6's 7:1 for the
+ * default and dark modes, 15:1 for the high-contrast ones.
+ */
+export const MIN_TEXT_CONTRAST: Readonly<Record<Contrast, number>> = {
+  default: 7,
+  dark: 7,
+  high: 15,
+  'high-light': 15,
+};
+
+/**
+ * Speech rate steps as multipliers of the voice's normal rate: 0.5× to 2× in
+ * 7 steps (as accessible voting machines give); the default is slower than
+ * normal for older listeners.
+ */
+export const RATES = [0.5, 0.7, 0.85, 1, 1.25, 1.5, 2] as const;
+export const DEFAULT_RATE_STEP = 2;
+/** Volume steps, as fractions of full volume. */
+export const VOLUMES = [0.25, 0.5, 0.75, 1] as const;
+export const DEFAULT_VOLUME_STEP = 2;
+
+/** "More time" multiplies every idle time by this (WCAG 2.2.1 Timing Adjustable: the resident adjusts the limit). */
+export const MORE_TIME_FACTOR = 2;
+
+/** What a resident can adjust on any screen; all of it goes back to the defaults when the session ends. */
+export interface Settings {
+  textSize: TextSize;
+  contrast: Contrast;
+  /** Index into RATES. */
+  rateStep: number;
+  /** Index into VOLUMES. */
+  volumeStep: number;
+  /** Touching an item speaks it instead of activating it; the voice code gives the behaviour. */
+  exploreByTouch: boolean;
+  /** Every idle time doubled: before the warning, the warning itself, and the receipt. */
+  moreTime: boolean;
+  /**
+   * Audio-first mode, for a resident who cannot see the screen: everything on
+   * each screen is spoken, every block of text can take focus, and focus moves are spoken.
+   */
+  audioFirst: boolean;
+  /** The display blanked while audio goes on (audio-first mode only): privacy for a blind resident. */
+  screenOff: boolean;
+}
+export const DEFAULT_SETTINGS: Settings = {
+  textSize: 0,
+  contrast: 'default',
+  rateStep: DEFAULT_RATE_STEP,
+  volumeStep: DEFAULT_VOLUME_STEP,
+  exploreByTouch: false,
+  moreTime: false,
+  audioFirst: false,
+  screenOff: false,
+};
 
 const clampStep = (step: number, steps: readonly number[]) => Math.min(Math.max(step, 0), steps.length - 1);
 

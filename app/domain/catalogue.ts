@@ -58,7 +58,7 @@ export function needsLocation(category: Category): boolean {
   return category.kind === 'complaint' || category.asksLocation;
 }
 
-/** At most this many options on one screen (the foundation issue: paged beyond). */
+/** At most this many options on one screen, paged beyond: few large targets are easier to scan and to hear read out. */
 export const CATEGORIES_PER_PAGE = 6;
 
 export function pageCount(total: number, perPage = CATEGORIES_PER_PAGE): number {

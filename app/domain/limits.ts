@@ -1,5 +1,5 @@
-// The plain constants of a submission, apart from its zod schemas (submission.ts): the page needs
-// only these, and keeping zod out of its JavaScript makes every start quicker (issue 7, cold start).
+// The plain constants of a submission live apart from its zod schemas (submission.ts): the page needs
+// only the constants, and keeping zod out of the page's JavaScript makes every start quicker.
 
 /** Limits a resident can reach; the screens show them and the API enforces them. */
 export const LIMITS = {
@@ -8,9 +8,3 @@ export const LIMITS = {
   name: 50,
   phone: 20,
 } as const;
-
-export const INPUT_MODES = ['touch', 'keypad', 'voice'] as const;
-export type InputMode = (typeof INPUT_MODES)[number];
-
-export const STATUSES = ['queued', 'collected', 'forwarded', 'closed'] as const;
-export type Status = (typeof STATUSES)[number];

@@ -42,3 +42,11 @@ export function checkPhone(raw: string): PhoneCheck {
   }
   return { ok: false, error: 'length' };
 }
+
+/** "13812345678" → "138 1234 5678": grouped as people say them. */
+export function groupDigits(digits: string): string {
+  if (digits.startsWith('1') && digits.length > 3) {
+    return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)].filter(Boolean).join(' ');
+  }
+  return digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+}

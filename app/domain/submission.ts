@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { INPUT_MODES } from './inputModes';
 import { KINDS, kindAllowsAnonymous } from './kinds';
-import { INPUT_MODES, LIMITS, STATUSES } from './limits';
+import { LIMITS } from './limits';
 import { checkPhone } from './phone';
+import { STATUSES } from './status';
 import { charCount, hasVisibleText, textProblem } from './text';
 
 /** Text a person wrote: at most `max` characters, none of them control characters or broken ones (text.ts). */

@@ -7,7 +7,7 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
  * The name of each language written in that language, for the welcome buttons.
  * Cantonese is 粵語: the name residents in both Guangdong and Hong Kong read as
  * the spoken language (廣東話 is the everyday word in Hong Kong, but 粵語 is
- * understood everywhere and is what the voice issue calls it); the locale is
+ * understood everywhere); the locale is
  * also written in traditional characters, which the button shows.
  */
 export const LANGUAGE_ENDONYMS: Record<Language, string> = {

@@ -3,8 +3,9 @@
  * left-to-right pass over an utterance. Building costs the total length of the
  * phrases; a scan costs the utterance's length plus the occurrences reported,
  * however many phrases there are — no template is expanded and no regular
- * expression is tried per phrase (the voice issue: Home Assistant's Chinese
- * templates once cost tens of thousands of regex evaluations per utterance).
+ * expression is tried per phrase (Home Assistant's Chinese templates, expanded
+ * and tried one by one, once cost tens of thousands of regex evaluations per
+ * utterance).
  */
 export class PhraseAutomaton {
   private readonly next: Map<number, number>[] = [new Map()];

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../app/contract/kioskApi';
-import { STATUSES, type Status } from '../../app/domain/limits';
+import { STATUSES, type Status } from '../../app/domain/status';
 import { localIso } from '../clock';
 
 export const USAGE = `usage: npm run -s admin -- <command> [options] [--data-dir DIR] [--config FILE]

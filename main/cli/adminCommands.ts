@@ -8,7 +8,7 @@ import { writePrivateFile } from '../store/privateFiles';
 import type { AdminArgs } from './adminArgs';
 import { UsageError } from './adminArgs';
 import { readNewPin } from './readPin';
-import { clip, renderTable } from './table';
+import { clip, plural, renderTable } from './table';
 
 const ACTOR = 'admin-cli';
 
@@ -20,8 +20,6 @@ export interface Io {
 
 /** A failure the operator can fix; printed as one line, exit status 1. */
 export class AdminError extends Error {}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function setPin(kiosk: Kiosk, _args: AdminArgs, io: Io): Promise<void> {
   const pin = await readNewPin(io.stdin);
@@ -87,7 +85,7 @@ async function confirm(question: string, io: Io): Promise<boolean> {
   }
 }
 
-/** `purge` without --before or --status: the retention purge (issue 4), which keeps the rows. */
+/** `purge` without --before or --status: the retention purge (`retention.closedDays`), which keeps the rows. */
 async function purgeClosedCommand(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<void> {
   const purge = closedPurge(kiosk.config, () => new Date(), args.closedOlderThan);
   const count = kiosk.store.retention.countClosedBefore(purge.closedBefore);

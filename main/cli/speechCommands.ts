@@ -4,9 +4,8 @@ import { speechCacheDir } from '../speech/cacheFiles';
 import { type CacheEntry, planCache, prerenderSpeech } from '../speech/prerender';
 import type { AdminArgs } from './adminArgs';
 import { AdminError, type Io } from './adminCommands';
-import { clip, renderTable } from './table';
+import { clip, plural, renderTable } from './table';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quoted = (entry: CacheEntry) => `${entry.language} "${clip(entry.text.replace(/\s+/g, ' '), 60)}"`;
 
 /**

@@ -1,5 +1,8 @@
 import { showControls } from '../../app/domain/text';
 
+/** "1 submission", "3 submissions": counts in the CLIs' English messages. */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Columns a character takes in a terminal: CJK and full-width forms take two (Unicode UAX #11, "W" and "F"). */
 function charWidth(codePoint: number): number {
   const wide =

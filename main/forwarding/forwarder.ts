@@ -6,7 +6,10 @@ import type { Store } from '../store/store';
 import type { HttpClient } from './httpClient';
 import { judge, requestForm, type Verdict } from './open311';
 
-/** Retry timing of issue 4: 5 minutes after the first failure, then every 30 minutes. */
+/**
+ * Retry timing: 5 minutes after the first failure, since a short outage often passes, then every
+ * 30 minutes, so that a city that is down is not pressed.
+ */
 export const RETRY_AFTER_FIRST_MS = 5 * 60_000;
 export const RETRY_AFTER_MORE_MS = 30 * 60_000;
 /** Sends per tick, one after another: a city that is down costs each tick at most this many timeouts. */

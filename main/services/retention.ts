@@ -17,7 +17,7 @@ export function closedPurge(config: Config, now: Clock, days?: number): ClosedPu
 }
 
 /**
- * The retention purge of issue 4, for the console and the admin CLI alike:
+ * The retention purge (`retention.closedDays` in the config), for the console and the admin CLI alike:
  * removes name, phone, description and location of submissions closed before
  * the cutoff, keeps the rest for the dashboard's counts, and audits it.
  */

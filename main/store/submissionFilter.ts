@@ -1,5 +1,5 @@
 import type { Kind } from '../../app/domain/kinds';
-import type { Status } from '../../app/domain/limits';
+import type { Status } from '../../app/domain/status';
 
 /** Which submissions a list, an export or a purge is about. `from` is inclusive, `to` exclusive. */
 export interface SubmissionFilter {

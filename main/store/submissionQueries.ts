@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
-import { STATUSES, type Status } from '../../app/domain/limits';
+import { STATUSES, type Status } from '../../app/domain/status';
 import type { Submission } from '../../app/domain/submission';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { openNotes } from './notes';

@@ -1,6 +1,7 @@
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
+import type { InputMode } from '../../app/domain/inputModes';
 import type { Kind } from '../../app/domain/kinds';
-import type { InputMode, Status } from '../../app/domain/limits';
+import type { Status } from '../../app/domain/status';
 import type { HistoryEntry } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import type { PersonalData } from './personalData';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { STATUSES, type Status } from '../../app/domain/limits';
+import { STATUSES, type Status } from '../../app/domain/status';
 import { type FieldCipher, SealedValueError } from '../crypto/fieldCipher';
 import { openPersonal, type PersonalData } from './personalData';
 import type { SubmissionFilter } from './submissionFilter';

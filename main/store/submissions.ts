@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import type { SubmitResult } from '../../app/contract/kioskApi';
+import type { InputMode } from '../../app/domain/inputModes';
 import type { Kind } from '../../app/domain/kinds';
-import type { InputMode, Status } from '../../app/domain/limits';
 import { proposeReference } from '../../app/domain/referenceNumber';
+import type { Status } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';

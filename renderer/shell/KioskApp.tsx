@@ -7,7 +7,7 @@ import { currentStep } from '../../app/dialog/dialogMachine';
 import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
 import { effectiveTiming, type KioskSnapshot } from '../../app/dialog/kioskMachine';
 import type { KioskOnlyEvent } from '../../app/dialog/types';
-import type { InputMode } from '../../app/domain/limits';
+import type { InputMode } from '../../app/domain/inputModes';
 import type { SpeechProvider } from '../../app/speech/types';
 import { Footer } from './components/Footer';
 import { focusOnMount } from './components/focusOnMount';

@@ -189,7 +189,7 @@ function startTurn(
     if (r !== null) r.close(undefined, () => {});
   };
   // `stop`/`abort` exist only once the session has started; until then the turn is stopped on `start`.
-  // abort(), not stop(): stop() can leave the 8.x ponyfill waiting (its issue #166).
+  // abort(), not stop(): stop() can leave the 8.x ponyfill waiting (compulim/web-speech-cognitive-services#166).
   const stopRecognition = () => {
     if (recognition.abort) recognition.abort();
     else stopWhenStarted = true;

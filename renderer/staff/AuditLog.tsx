@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import type { KioskApi, ResultOf } from '../../app/contract/kioskApi';
 import { csvCell } from '../../app/domain/csv';
+import { toSecond } from './dates';
 import { download } from './useStaffApi';
 
 const LIMIT = 500;
@@ -43,7 +44,7 @@ export function AuditLog({ api, t }: { api: KioskApi; t: TFunction }) {
         <tbody>
           {items.map((i) => (
             <tr key={i.id}>
-              <td>{i.at.replace('T', ' ').slice(0, 19)}</td>
+              <td>{toSecond(i.at)}</td>
               <td>{i.actor}</td>
               <td>{i.action}</td>
               <td className="description">{i.detail}</td>

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
-import { STATUSES, type Status } from '../../app/domain/limits';
 import { formatReference } from '../../app/domain/referenceNumber';
+import { STATUSES, type Status } from '../../app/domain/status';
 import type { Submission } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
+import { toMinute, toSecond } from './dates';
 
 interface Props {
   api: KioskApi;
@@ -69,7 +70,7 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         </button>
       </div>
       <dl className="fields">
-        {field(t('staff.columns.createdAt'), s.createdAt.replace('T', ' ').slice(0, 19))}
+        {field(t('staff.columns.createdAt'), toSecond(s.createdAt))}
         {field(t('staff.columns.kind'), t(`kinds.${s.kind}.label`))}
         {field(t('staff.columns.category'), categoryLabel(findEntry(config, s.category), s.category, language, t))}
         {field(t('staff.columns.status'), t(`staff.status.${s.status}`))}
@@ -84,7 +85,7 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
       <ol>
         {s.history.map((h) => (
           <li key={`${h.at}-${h.status}`}>
-            {h.at.replace('T', ' ').slice(0, 16)} · {t(`staff.status.${h.status}`)} · {h.by}
+            {toMinute(h.at)} · {t(`staff.status.${h.status}`)} · {h.by}
             {h.note ? ` · ${h.note}` : ''}
           </li>
         ))}

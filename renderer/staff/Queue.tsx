@@ -2,11 +2,12 @@ import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Filters, KioskApi, KioskConfigView, ResultOf } from '../../app/contract/kioskApi';
 import { KINDS } from '../../app/domain/kinds';
-import { STATUSES } from '../../app/domain/limits';
 import { formatReference } from '../../app/domain/referenceNumber';
+import { STATUSES } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { Detail } from './Detail';
+import { toMinute } from './dates';
 import { download } from './useStaffApi';
 
 interface Props {
@@ -178,7 +179,7 @@ export function Queue({ api, config, language, t }: Props) {
                         {formatReference(s.ref)}
                       </button>
                     </td>
-                    <td>{s.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td>{toMinute(s.createdAt)}</td>
                     <td>{t(`kinds.${s.kind}.label`)}</td>
                     <td>{categoryLabel(findEntry(config, s.category), s.category, language, t)}</td>
                     <td>{t(`staff.status.${s.status}`)}</td>

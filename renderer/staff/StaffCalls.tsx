@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { KioskApi, ResultOf } from '../../app/contract/kioskApi';
+import { timeOfDay } from './dates';
 
 const POLL_MS = 3000;
 
@@ -63,12 +64,10 @@ export function StaffCalls({ api, pollApi, lastAction, t }: Props) {
     <section className="staff-calls" role="alert" aria-label={t('staff.calls.title')}>
       {calls.map((call) => (
         <p key={call.id} className="row">
-          <strong>{t('staff.calls.call', { time: call.createdAt.slice(11, 16) })}</strong>
+          <strong>{t('staff.calls.call', { time: timeOfDay(call.createdAt) })}</strong>
           {call.kiosk !== undefined && <span>{t('staff.calls.kiosk', { kiosk: call.kiosk })}</span>}
           {(call.count ?? 1) > 1 && (
-            <span>
-              {t('staff.calls.repeated', { n: call.count, time: (call.lastAt ?? call.createdAt).slice(11, 16) })}
-            </span>
+            <span>{t('staff.calls.repeated', { n: call.count, time: timeOfDay(call.lastAt ?? call.createdAt) })}</span>
           )}
           <button
             type="button"

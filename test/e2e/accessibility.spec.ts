@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CONTRASTS, TEXT_SIZES } from '../../app/dialog/types';
+import { CONTRASTS, TEXT_SIZES } from '../../app/dialog/settings';
 import { expectNoAxeViolations } from './axe';
 import { type Display, type Figures, measureScreen, showWith } from './measure';
 import { expect, PIN, startKiosk, test } from './support';

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { CONTRASTS, type Contrast, MIN_TEXT_CONTRAST, TEXT_SIZES, type TextSize } from '../../app/dialog/types';
+import { CONTRASTS, type Contrast, MIN_TEXT_CONTRAST, TEXT_SIZES, type TextSize } from '../../app/dialog/settings';
 
 /** One combination of the display settings, as the kiosk writes them on <html>. */
 export interface Display {
@@ -25,7 +25,7 @@ export async function showWith(page: Page, display: Display) {
   }, display);
 }
 
-/** The bars of the foundation and settings issues, in CSS px (1 CSS px ≥ 1 dp on the kiosk's screens). */
+/** The bars for older eyes and hands, in CSS px (1 CSS px ≥ 1 dp on the kiosk's screens). */
 export const BARS = {
   /** Body text at the standard size; every other size scales it. */
   textPx: 28,

@@ -5,7 +5,7 @@ import { expect, startKiosk, test } from './support';
 import { SPEECH_SDK, ZOD } from './support/welcomeScripts';
 
 // What the welcome screen loads is what every start waits for. The benchmark measures its size and
-// time (`npm run bench`, issue 7); this keeps out what has no business there, whichever import brings it.
+// time (`npm run bench`); this keeps out what has no business there, whichever import brings it.
 test('the welcome screen loads neither the Speech SDK nor zod', async ({ page }) => {
   const scripts: Promise<{ url: string; body: string }>[] = [];
   page.on('response', (response) => {

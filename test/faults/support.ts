@@ -182,5 +182,5 @@ export function mismatches(stored: Submission, sent: SentDraft): string[] {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Long variants (`LINLI_LONG_FAULTS=1`) run the full sizes of issue 7; CI runs the short ones. */
+/** Long variants (`LINLI_LONG_FAULTS=1`) run the full sizes (100 kills, 60 s of 50 clients); CI runs the short ones. */
 export const LONG = process.env.LINLI_LONG_FAULTS === '1';

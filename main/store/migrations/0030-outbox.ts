@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 
 /**
- * The backend of issue 4, in one step:
+ * Forwarding to the city, notes for the resident, refused guesses and the
+ * retention purge, in one step:
  *
  * - `outbox`: one row per submission that forwarding has taken on, with its
  *   state (see main/store/outbox.ts for the state machine), failure count,

@@ -2,7 +2,7 @@ import './Contact.css';
 import { useId } from 'react';
 import type { ContactStage } from '../../../app/dialog/types';
 import { LIMITS } from '../../../app/domain/limits';
-import { checkPhone } from '../../../app/domain/phone';
+import { checkPhone, groupDigits } from '../../../app/domain/phone';
 import { FieldError } from '../../components/FieldError';
 import { NumericKeypad } from '../../components/NumericKeypad';
 import type { ScreenProps } from '../../shell/screenProps';
@@ -99,12 +99,4 @@ function Phone({ ctx, send, t }: ScreenProps) {
       />
     </div>
   );
-}
-
-/** "13812345678" → "138 1234 5678": grouped as people say them. */
-export function groupDigits(digits: string): string {
-  if (digits.startsWith('1') && digits.length > 3) {
-    return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)].filter(Boolean).join(' ');
-  }
-  return digits.replace(/(\d{4})(?=\d)/g, '$1 ');
 }

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { composeDescription } from '../../../app/dialog/draft';
 import type { Section } from '../../../app/dialog/types';
 import { findCategory, needsLocation } from '../../../app/domain/catalogue';
+import { groupDigits } from '../../../app/domain/phone';
 import { charCount } from '../../../app/domain/text';
 import { categoryLabel, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';
-import { groupDigits } from '../Contact/Contact';
 import './Review.css';
 
 const PREVIEW_CHARS = 80;

@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { kioskMachine } from '../../../app/dialog/kioskMachine';
 import type { Step } from '../../../app/dialog/types';
-import type { InputMode } from '../../../app/domain/limits';
+import type { InputMode } from '../../../app/domain/inputModes';
 import type { SendUser } from '../screenProps';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../app/dialog/types';
+import type { Settings } from '../../../app/dialog/settings';
 import type { LocaleKey } from '../../../app/i18n/localeKey';
 import { focusOnMount } from './focusOnMount';
 import { type SettingsEvent, SettingsPanel } from './SettingsPanel';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { CONTRASTS, type KioskOnlyEvent, RATES, type Settings, TEXT_SIZES, VOLUMES } from '../../../app/dialog/types';
+import { CONTRASTS, RATES, type Settings, TEXT_SIZES, VOLUMES } from '../../../app/dialog/settings';
+import type { KioskOnlyEvent } from '../../../app/dialog/types';
 
 type SettingsEventType =
   | 'user.setTextSize'

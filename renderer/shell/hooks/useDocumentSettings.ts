@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { type RefObject, useEffect } from 'react';
-import type { Settings } from '../../../app/dialog/types';
+import type { Settings } from '../../../app/dialog/settings';
 import type { Language } from '../../../app/i18n/languages';
 
 /**

@@ -4,7 +4,7 @@ import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { type ActorRefFrom, fromPromise } from 'xstate';
 import type { KioskApi, KioskConfigView } from '../../../app/contract/kioskApi';
 import { kioskMachine } from '../../../app/dialog/kioskMachine';
-import type { InputMode } from '../../../app/domain/limits';
+import type { InputMode } from '../../../app/domain/inputModes';
 import type { SpeechProvider } from '../../../app/speech/types';
 import { kioskVoice, loadTurn } from '../voice/kioskVoice';
 

@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Keymap } from '../../../app/dialog/keymap';
 import type { ContactStage, DialogContext, LookupStage, Step } from '../../../app/dialog/types';
-import type { InputMode } from '../../../app/domain/limits';
+import type { InputMode } from '../../../app/domain/inputModes';
 import type { OverlayKind } from '../components/Overlays';
 import type { KioskRef } from '../hooks/useKiosk';
 import type { SendUser } from '../screenProps';

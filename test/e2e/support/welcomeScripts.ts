@@ -1,5 +1,5 @@
-// What must never be in the JavaScript the welcome screen loads, since every start parses it
-// (issue 7, cold start): the end-to-end test `startup.spec.ts` and the benchmark share these.
+// What must never be in the JavaScript the welcome screen loads, since every start parses it:
+// the end-to-end test `startup.spec.ts` and the benchmark share these.
 
 /** The Speech SDK's code (web-speech-cognitive-services, microsoft-cognitiveservices-speech-sdk): loaded only when Azure is chosen. */
 export const SPEECH_SDK = /microsoft-cognitiveservices-speech|cognitiveservices|SpeechSDK|SpeechTranslationConfig/;

@@ -1,25 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTRASTS, RATES, TEXT_SIZES, VOLUMES } from '../../../app/dialog/settings';
 import {
   CONTACT_STAGES,
-  CONTRASTS,
   type ContactStage,
   LOOKUP_ERRORS,
   LOOKUP_STAGES,
   type LookupStage,
-  RATES,
   SECTIONS,
   STEPS,
   type Step,
   SUBMIT_ERRORS,
-  TEXT_SIZES,
-  VOLUMES,
 } from '../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
 import { KINDS } from '../../../app/domain/kinds';
-import { STATUSES } from '../../../app/domain/limits';
 import { PHONE_ERRORS } from '../../../app/domain/phone';
+import { STATUSES } from '../../../app/domain/status';
 import { LANGUAGES } from '../../../app/i18n/languages';
 import { listeningFor } from '../../../app/speech/listening';
 import { SPEECH_ERRORS } from '../../../app/speech/types';

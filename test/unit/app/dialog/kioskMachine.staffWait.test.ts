@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import type { KioskConfigView } from '../../../../app/contract/kioskApi';
 import { effectiveTiming } from '../../../../app/dialog/kioskMachine';
-import { DEFAULT_SETTINGS } from '../../../../app/dialog/types';
+import { DEFAULT_SETTINGS } from '../../../../app/dialog/settings';
 import { EMPTY_SESSION, HALF_FILLED, startKiosk, TIMING } from './kioskSupport';
 
 const STAFF_WAIT_MS = 300_000;

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import { effectiveTiming, type LookupQuery, MIN_WARNING_MS } from '../../../../app/dialog/kioskMachine';
-import {
-  DEFAULT_SETTINGS,
-  type KioskEvent,
-  type LookupResult,
-  RATES,
-  type Settings,
-  VOLUMES,
-} from '../../../../app/dialog/types';
+import { DEFAULT_SETTINGS, RATES, type Settings, VOLUMES } from '../../../../app/dialog/settings';
+import type { KioskEvent, LookupResult } from '../../../../app/dialog/types';
 import type { Draft } from '../../../../app/domain/submission';
 import { EMPTY_SESSION, HALF_FILLED, startKiosk, TIMING } from './kioskSupport';
 import { ANONYMOUS_COMPLAINT_AT_REVIEW, RESULT } from './support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone } from '../../../../app/domain/phone';
+import { checkPhone, groupDigits } from '../../../../app/domain/phone';
 
 describe('phone numbers typed on the keypad', () => {
   it.each([
@@ -32,5 +32,13 @@ describe('phone numbers typed on the keypad', () => {
   it('refuses an 8-digit number that cannot be a Hong Kong one', () => {
     // Hong Kong numbers do not start with 0 or 1; a leading 1 is read as a short mobile number.
     expect(checkPhone('11234567')).toEqual({ ok: false, error: 'mobile-length' });
+  });
+});
+
+describe('grouping digits', () => {
+  it('groups a mobile number 3-4-4 and any other in fours', () => {
+    expect(groupDigits('13812345678')).toBe('138 1234 5678');
+    expect(groupDigits('0211234567')).toBe('0211 2345 67');
+    expect(groupDigits('138')).toBe('138');
   });
 });

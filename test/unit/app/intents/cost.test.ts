@@ -8,8 +8,8 @@ import { compileGrammar, type IntentGrammar, MAX_SPELLINGS } from '../../../../a
 import { tokenise } from '../../../../app/intents/normalise';
 
 /**
- * The voice issue: matching cost grows linearly with the grammar, with no
- * template-expansion blow-up. Cost is counted, not timed: automaton
+ * Matching cost grows linearly with the grammar, with no template-expansion
+ * blow-up (what made Home Assistant's Chinese templates slow). Cost is counted, not timed: automaton
  * transitions, occurrences reported, hits weighed and tokens scanned.
  */
 const utterances = LANGUAGES.flatMap((lang) => {

@@ -6,9 +6,9 @@ import { SpeechConfig } from '../../../../main/config/speech';
 
 /**
  * The evaluation corpus: utterances written by hand the way residents speak
- * and recognisers transcribe, by language and phenomenon. The targets are the
- * understanding issue's: 95 % overall, 90 % in every language and
- * phenomenon, and confidence that can be trusted at the dialog's threshold.
+ * and recognisers transcribe, by language and phenomenon. The targets: 95 %
+ * overall, 90 % in every language and phenomenon, and confidence that can be
+ * trusted at the dialog's threshold.
  */
 const corpus = parseCorpus(readFileSync(join('test', 'fixtures', 'intents', 'corpus.jsonl'), 'utf8'));
 const threshold = SpeechConfig.parse({}).confidenceThreshold;

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ContactStage } from '../../../../../app/dialog/types';
-import { Contact, groupDigits } from '../../../../../renderer/screens/Contact/Contact';
+import { Contact } from '../../../../../renderer/screens/Contact/Contact';
 import type { ScreenProps } from '../../../../../renderer/shell/screenProps';
 import { renderScreen } from '../support';
 
@@ -77,13 +77,5 @@ describe('contact details', () => {
   it('says what is wrong with the number, with its length', () => {
     renderScreen(at('phone'), { phone: '1381234', fieldError: 'contact.phone.error.mobile-length' });
     expect(screen.getByRole('alert')).toHaveTextContent('手机号应该是 11 位，现在是 7 位。');
-  });
-});
-
-describe('grouping digits', () => {
-  it('groups a mobile number 3-4-4 and any other in fours', () => {
-    expect(groupDigits('13812345678')).toBe('138 1234 5678');
-    expect(groupDigits('0211234567')).toBe('0211 2345 67');
-    expect(groupDigits('138')).toBe('138');
   });
 });
