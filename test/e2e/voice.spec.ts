@@ -14,6 +14,14 @@ async function say(page: Page, text: string, confidence?: number) {
   await page.evaluate(([t, c]) => window.linliSpeech!.say(t as string, c as number | undefined), [text, confidence]);
 }
 
+/**
+ * After the resident changes the language: waits until the kiosk has begun the new language's prompt, so that
+ * `say` waits for the turn of listening after it, not the one in the old language that the change cuts short.
+ */
+async function promptedIn(page: Page, language: string) {
+  await page.waitForFunction((lang) => window.linliSpeech!.spoken.some((s) => s.language === lang), language);
+}
+
 async function silence(page: Page) {
   await page.waitForFunction(() => window.linliSpeech?.listening === true);
   await page.evaluate(() => window.linliSpeech!.silence());
@@ -188,6 +196,7 @@ test('a complaint by voice in English', async ({ page }) => {
   await openByVoice(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'What would you like to do?' })).toBeVisible();
+  await promptedIn(page, 'en');
   await say(page, 'I want to complain about noise from upstairs at night');
   await expect(page.getByRole('heading', { name: 'Where is it?' })).toBeVisible();
   await say(page, 'block three entrance two');
@@ -203,6 +212,7 @@ test('a complaint by voice in 粵語', async ({ page }) => {
   await openByVoice(page);
   await page.getByRole('button', { name: '粵語' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/歡迎/);
+  await promptedIn(page, 'zh-HK');
   await say(page, '我想投訴');
   await say(page, '噪音');
   await say(page, '成晚都好嘈');
