@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildHost, hostBundleIsFresh } from '../scripts/build-host.mjs';
+import { FLOOD_LIMITS } from '../test/fixtures/floodLimits';
 
 /** Scratch space on the same disk as the project (bench/tmp is ignored by git). */
 const TMP = resolve('bench/tmp');
@@ -60,15 +61,7 @@ const INSPECTOR_URL = /Debugger listening on (ws:\/\/\S+)/;
 function allowFloods(dataDir: string): void {
   const config = join(dataDir, 'config.json');
   if (existsSync(config)) return;
-  const residentLimits = {
-    submitsPerMinute: 100_000_000,
-    submitsPerHour: 100_000_000,
-    submitsPerVisit: 1000,
-    staffCallsPerMinute: 100_000_000,
-    staffCallsPerVisit: 1000,
-    lookupsPerMinute: 100_000_000,
-  };
-  writeFileSync(config, JSON.stringify({ residentLimits }));
+  writeFileSync(config, JSON.stringify({ residentLimits: FLOOD_LIMITS }));
 }
 
 function spawnHost(dataDir: string, entry: string, timeoutMs: number, inspect: boolean): Promise<HostProcess> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../main/clock';
 import { type Kiosk, openKiosk } from '../../main/compose';
 import { createHost, type Host } from '../../main/host/createHost';
+import { FLOOD_LIMITS } from '../fixtures/floodLimits';
 
 /** The staff PIN every test host is given. */
 export const PIN = '246810';
@@ -16,14 +17,7 @@ export interface OwnHost {
 }
 
 /** Residents' limits raised, for a spec that submits as fast as a script does (README, "Limits for residents' channels"). */
-export const ALLOW_FLOODS = {
-  residentLimits: {
-    submitsPerMinute: 100_000_000,
-    submitsPerHour: 100_000_000,
-    submitsPerVisit: 1000,
-    lookupsPerMinute: 100_000_000,
-  },
-};
+export const ALLOW_FLOODS = { residentLimits: FLOOD_LIMITS };
 
 /**
  * A browser host in this process, on a fresh data folder (or one the test has

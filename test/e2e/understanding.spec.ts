@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { openByVoice, say } from './scriptedVoice';
 import { digitsOf, expect, test } from './support';
 
 /**
@@ -7,18 +8,6 @@ import { digitsOf, expect, test } from './support';
  * given, thinking aloud on the review screen, a phone number corrected
  * mid-breath.
  */
-async function openByVoice(page: Page) {
-  await page.goto('/?speech=scripted');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForFunction(() => window.linliSpeech !== undefined);
-}
-
-/** Waits until the kiosk listens, then the resident speaks. */
-async function say(page: Page, text: string) {
-  await page.waitForFunction(() => window.linliSpeech?.listening === true);
-  await page.evaluate((t) => window.linliSpeech!.say(t), text);
-}
-
 const spokenCount = (page: Page) => page.evaluate(() => window.linliSpeech!.spoken.length);
 
 test('a kind denied at the first question is not taken: "not a suggestion, a complaint" starts a complaint', async ({

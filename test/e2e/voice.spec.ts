@@ -1,18 +1,6 @@
 import type { Page } from '@playwright/test';
+import { openByVoice, say } from './scriptedVoice';
 import { digitsOf, expect, exportCsv, test } from './support';
-
-/** The scripted provider (DESIGN.md, "Scripted speech"): what the kiosk says is recorded, the resident's words are given. */
-async function openByVoice(page: Page) {
-  await page.goto('/?speech=scripted');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForFunction(() => window.linliSpeech !== undefined);
-}
-
-/** Waits until the kiosk listens, then the resident speaks. */
-async function say(page: Page, text: string, confidence?: number) {
-  await page.waitForFunction(() => window.linliSpeech?.listening === true);
-  await page.evaluate(([t, c]) => window.linliSpeech!.say(t as string, c as number | undefined), [text, confidence]);
-}
 
 /**
  * After the resident changes the language: waits until the kiosk has begun the new language's prompt, so that

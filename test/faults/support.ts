@@ -4,6 +4,7 @@ import { type Agent, request } from 'node:http';
 import { join } from 'node:path';
 import type { Submission } from '../../app/domain/submission';
 import { openKiosk } from '../../main/compose';
+import { FLOOD_LIMITS } from '../fixtures/floodLimits';
 
 export interface Answer {
   status: number;
@@ -53,15 +54,7 @@ export function callApi(
  * rest of the config.
  */
 export function allowFloods(dataDir: string, more: Record<string, unknown> = {}): void {
-  const residentLimits = {
-    submitsPerMinute: 100_000_000,
-    submitsPerHour: 100_000_000,
-    submitsPerVisit: 1000,
-    staffCallsPerMinute: 100_000_000,
-    staffCallsPerVisit: 1000,
-    lookupsPerMinute: 100_000_000,
-  };
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ residentLimits, ...more }));
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ residentLimits: FLOOD_LIMITS, ...more }));
 }
 
 /** Signs in and returns the session cookie. */
