@@ -250,6 +250,8 @@ export const kioskApi = {
           count: z.number().int().min(1).optional(),
           /** Extension: which kiosk called (its id, or a browser-host client's address). */
           kiosk: z.string().optional(),
+          /** Extension: whether `kiosk` is the kiosk's own window or a browser-host client (a web terminal). */
+          source: z.enum(['kiosk', 'browser']).optional(),
           /** Extension: when it was last called. */
           lastAt: z.string().optional(),
         }),

@@ -25,6 +25,7 @@ export function staffCallHandlers({
           createdAt,
           count,
           kiosk: kioskOf(source, config.kioskId),
+          source: source === 'kiosk' ? ('kiosk' as const) : ('browser' as const),
           lastAt,
         })),
       };

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { AuditAction } from '../../app/domain/auditActions';
 import { type Clock, localIso } from '../clock';
 
 export interface AuditRecord {
   /** Who: `kiosk`, `admin-cli`, or a staff session label such as `staff:3fa9c2d1`. */
   actor: string;
-  /** What, dotted: `staff.login`, `submission.view`, `submissions.export`, … */
-  action: string;
+  /** What, dotted: `staff.login`, `submission.view`, … — one of app/domain/auditActions.ts, which staff read as a sentence. */
+  action: AuditAction;
   /** Particulars, stored as JSON; never a PIN, a token or a resident's personal details. */
   detail?: Record<string, unknown>;
 }

@@ -7,6 +7,7 @@ import type { Submission } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { toMinute, toSecond } from './dates';
+import { actorName, inputModesText, languageName } from './words';
 
 interface Props {
   api: KioskApi;
@@ -70,7 +71,7 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         </button>
       </div>
       <dl className="fields">
-        {field(t('staff.columns.createdAt'), toSecond(s.createdAt))}
+        {field(t('staff.columns.createdAt'), toSecond(s.createdAt, language))}
         {field(t('staff.columns.kind'), t(`kinds.${s.kind}.label`))}
         {field(t('staff.columns.category'), categoryLabel(findEntry(config, s.category), s.category, language, t))}
         {field(t('staff.columns.status'), t(`staff.status.${s.status}`))}
@@ -78,40 +79,48 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         {field(t('review.location'), s.location)}
         {field(t('staff.detail.name'), s.anonymous ? t('staff.anonymous') : s.name)}
         {field(t('staff.detail.phone'), s.anonymous ? t('staff.anonymous') : s.phone)}
-        {field(t('staff.detail.language'), s.language)}
-        {field(t('staff.detail.inputModes'), s.inputModes.join(', '))}
+        {field(t('staff.detail.language'), languageName(s.language, t))}
+        {field(t('staff.detail.inputModes'), inputModesText(s.inputModes, t))}
       </dl>
       <h3>{t('staff.detail.history')}</h3>
       <ol>
         {s.history.map((h) => (
           <li key={`${h.at}-${h.status}`}>
-            {toMinute(h.at)} · {t(`staff.status.${h.status}`)} · {h.by}
+            {toMinute(h.at, language)} · {t(`staff.status.${h.status}`)} · {actorName(h.by, t)}
             {h.note ? ` · ${h.note}` : ''}
           </li>
         ))}
       </ol>
-      <form className="row" onSubmit={save}>
-        <label htmlFor={ids.status}>{t('staff.detail.newStatus')}</label>
-        <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-          {STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {t(`staff.status.${st}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.note}>{t('staff.detail.note')}</label>
-        <input id={ids.note} type="text" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-        <label htmlFor={ids.publicNote}>{t('staff.detail.publicNote')}</label>
-        <input
-          id={ids.publicNote}
-          type="text"
-          value={publicNote}
-          maxLength={500}
-          onChange={(e) => setPublicNote(e.target.value)}
-        />
-        <button type="submit" className="btn btn-primary">
-          {t('staff.detail.save')}
-        </button>
+      <form className="field-grid" onSubmit={save}>
+        <div className="field">
+          <label htmlFor={ids.status}>{t('staff.detail.newStatus')}</label>
+          <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+            {STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {t(`staff.status.${st}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.note}>{t('staff.detail.note')}</label>
+          <input id={ids.note} type="text" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        <div className="field field-wide">
+          <label htmlFor={ids.publicNote}>{t('staff.detail.publicNote')}</label>
+          <input
+            id={ids.publicNote}
+            type="text"
+            value={publicNote}
+            maxLength={500}
+            onChange={(e) => setPublicNote(e.target.value)}
+          />
+        </div>
+        <div className="field field-action">
+          <button type="submit" className="btn btn-primary">
+            {t('staff.detail.save')}
+          </button>
+        </div>
       </form>
     </section>
   );

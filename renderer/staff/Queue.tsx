@@ -82,44 +82,58 @@ export function Queue({ api, config, language, t }: Props) {
     <section aria-labelledby="queue-title" className="stack">
       <h2 id="queue-title">{t('staff.queue')}</h2>
       {list?.spaceWarning && <SpaceWarningBanner warning={list.spaceWarning} t={t} />}
-      <form className="filters" onSubmit={apply}>
-        <label htmlFor={ids.status}>{t('staff.filters.status')}</label>
-        <select id={ids.status} value={form.status} onChange={set('status')}>
-          <option value="">{t('staff.filters.any')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`staff.status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.kind}>{t('staff.filters.kind')}</label>
-        <select id={ids.kind} value={form.kind} onChange={set('kind')}>
-          <option value="">{t('staff.filters.any')}</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}.label`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.category}>{t('staff.filters.category')}</label>
-        <select id={ids.category} value={form.category} onChange={set('category')}>
-          <option value="">{t('staff.filters.any')}</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {categoryLabel(c, c.code, language, t)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.from}>{t('staff.filters.from')}</label>
-        <input id={ids.from} type="date" value={form.from} onChange={set('from')} />
-        <label htmlFor={ids.to}>{t('staff.filters.to')}</label>
-        <input id={ids.to} type="date" value={form.to} onChange={set('to')} />
-        <label htmlFor={ids.text}>{t('staff.filters.text')}</label>
-        {/* The API takes at most 200 characters (Filters.text): more would be refused and leave the list as it was. */}
-        <input id={ids.text} type="search" maxLength={200} value={form.text} onChange={set('text')} />
-        <button type="submit" className="btn btn-primary">
-          {t('staff.filters.apply')}
-        </button>
+      <form className="filters field-grid" onSubmit={apply}>
+        <div className="field">
+          <label htmlFor={ids.status}>{t('staff.filters.status')}</label>
+          <select id={ids.status} value={form.status} onChange={set('status')}>
+            <option value="">{t('staff.filters.any')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`staff.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.kind}>{t('staff.filters.kind')}</label>
+          <select id={ids.kind} value={form.kind} onChange={set('kind')}>
+            <option value="">{t('staff.filters.any')}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}.label`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.category}>{t('staff.filters.category')}</label>
+          <select id={ids.category} value={form.category} onChange={set('category')}>
+            <option value="">{t('staff.filters.any')}</option>
+            {categories.map((c) => (
+              <option key={c.code} value={c.code}>
+                {categoryLabel(c, c.code, language, t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.from}>{t('staff.filters.from')}</label>
+          <input id={ids.from} type="date" value={form.from} onChange={set('from')} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to}>{t('staff.filters.to')}</label>
+          <input id={ids.to} type="date" value={form.to} onChange={set('to')} />
+        </div>
+        <div className="field field-wide">
+          <label htmlFor={ids.text}>{t('staff.filters.text')}</label>
+          {/* The API takes at most 200 characters (Filters.text): more would be refused and leave the list as it was. */}
+          <input id={ids.text} type="search" maxLength={200} value={form.text} onChange={set('text')} />
+        </div>
+        <div className="field field-action">
+          <button type="submit" className="btn btn-primary">
+            {t('staff.filters.apply')}
+          </button>
+        </div>
       </form>
       {list && (
         <>
@@ -152,7 +166,7 @@ export function Queue({ api, config, language, t }: Props) {
           {list.items.length === 0 ? (
             <p>{t('staff.empty')}</p>
           ) : (
-            <table>
+            <table className="cards">
               <thead>
                 <tr>
                   <th scope="col">{t('staff.columns.select')}</th>
@@ -166,7 +180,7 @@ export function Queue({ api, config, language, t }: Props) {
               <tbody>
                 {list.items.map((s) => (
                   <tr key={s.id} aria-selected={openId === s.id}>
-                    <td>
+                    <td data-label={t('staff.columns.select')}>
                       <input
                         type="checkbox"
                         aria-label={t('staff.selectOne', { ref: formatReference(s.ref) })}
@@ -174,17 +188,23 @@ export function Queue({ api, config, language, t }: Props) {
                         onChange={() => toggle(s.id)}
                       />
                     </td>
-                    <td>
+                    <td data-label={t('staff.columns.ref')}>
                       <button type="button" className="link" onClick={() => setOpenId(s.id)}>
                         {formatReference(s.ref)}
                       </button>
                     </td>
-                    <td>{toMinute(s.createdAt)}</td>
-                    <td>{t(`kinds.${s.kind}.label`)}</td>
-                    <td>{categoryLabel(findEntry(config, s.category), s.category, language, t)}</td>
-                    <td>{t(`staff.status.${s.status}`)}</td>
-                    <td className="description">{s.description}</td>
-                    <td>{s.anonymous ? t('staff.anonymous') : [s.name, s.phone].filter(Boolean).join(' ')}</td>
+                    <td data-label={t('staff.columns.createdAt')}>{toMinute(s.createdAt, language)}</td>
+                    <td data-label={t('staff.columns.kind')}>{t(`kinds.${s.kind}.label`)}</td>
+                    <td data-label={t('staff.columns.category')}>
+                      {categoryLabel(findEntry(config, s.category), s.category, language, t)}
+                    </td>
+                    <td data-label={t('staff.columns.status')}>{t(`staff.status.${s.status}`)}</td>
+                    <td data-label={t('staff.columns.description')} className="description">
+                      {s.description}
+                    </td>
+                    <td data-label={t('staff.columns.contact')}>
+                      {s.anonymous ? t('staff.anonymous') : [s.name, s.phone].filter(Boolean).join(' ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

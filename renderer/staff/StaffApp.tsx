@@ -98,7 +98,7 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
       {signedIn ? (
         <>
           <StaffNotices api={pollApi} t={t} />
-          <StaffCalls api={api} pollApi={pollApi} lastAction={lastAction} t={t} />
+          <StaffCalls api={api} pollApi={pollApi} lastAction={lastAction} language={language} t={t} />
           <nav className="row" aria-label={t('staff.sections')}>
             {TABS.map((name) => (
               <button
@@ -115,7 +115,7 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
           <main>
             {tab === 'queue' && <Queue api={api} config={config} language={language} t={t} />}
             {tab === 'dashboard' && <Dashboard api={api} config={config} language={language} t={t} />}
-            {tab === 'audit' && <AuditLog api={api} t={t} />}
+            {tab === 'audit' && <AuditLog api={api} language={language} t={t} />}
             {tab === 'retention' && <Retention api={api} t={t} />}
           </main>
         </>

@@ -1,7 +1,10 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
-import type { KioskApi, ResultOf } from '../../app/contract/kioskApi';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { KioskApi } from '../../app/contract/kioskApi';
+import type { Language } from '../../app/i18n/languages';
+import { type CallGroup, groupCalls, type PendingCall } from './callGroups';
 import { timeOfDay } from './dates';
+import { languageName } from './words';
 
 const POLL_MS = 3000;
 
@@ -29,16 +32,18 @@ interface Props {
   pollApi: KioskApi;
   /** When a person last acted on the console (performance.now()). */
   lastAction: () => number;
+  language: Language;
   t: TFunction;
 }
 
 /**
  * Residents' "call staff" requests, shown at once (polled) with a chime, until someone acknowledges them.
- * Repeated calls from one kiosk arrive as one call with a count: one line, acknowledged once.
+ * Calls from one kiosk show as one line — where, since when, in which language, how often — answered once.
  */
-export function StaffCalls({ api, pollApi, lastAction, t }: Props) {
-  const [calls, setCalls] = useState<ResultOf<'pendingStaffCalls'>['items']>([]);
-  const known = useRef(new Set<number>());
+export function StaffCalls({ api, pollApi, lastAction, language, t }: Props) {
+  const [calls, setCalls] = useState<PendingCall[]>([]);
+  // Each call's count as last seen: a new call, or a resident calling again, chimes.
+  const known = useRef(new Map<number, number>());
   useEffect(() => {
     let live = true;
     let polledAt = performance.now();
@@ -48,8 +53,8 @@ export function StaffCalls({ api, pollApi, lastAction, t }: Props) {
       polledAt = performance.now();
       const { items } = await (acted ? api : pollApi).pendingStaffCalls({}).catch(() => ({ items: [] }));
       if (!live) return;
-      if (items.some((c) => !known.current.has(c.id))) chime();
-      known.current = new Set(items.map((c) => c.id));
+      if (items.some((c) => (known.current.get(c.id) ?? 0) < (c.count ?? 1))) chime();
+      known.current = new Map(items.map((c) => [c.id, c.count ?? 1]));
       setCalls(items);
     };
     void poll();
@@ -60,27 +65,55 @@ export function StaffCalls({ api, pollApi, lastAction, t }: Props) {
     };
   }, [api, pollApi, lastAction]);
   if (calls.length === 0) return null;
+  const answer = async (group: CallGroup) => {
+    await Promise.all(group.ids.map((id) => api.acknowledgeStaffCall({ id })));
+    setCalls((current) => current.filter((c) => !group.ids.includes(c.id)));
+  };
   return (
     <section className="staff-calls" role="alert" aria-label={t('staff.calls.title')}>
-      {calls.map((call) => (
-        <p key={call.id} className="row">
-          <strong>{t('staff.calls.call', { time: timeOfDay(call.createdAt) })}</strong>
-          {call.kiosk !== undefined && <span>{t('staff.calls.kiosk', { kiosk: call.kiosk })}</span>}
-          {(call.count ?? 1) > 1 && (
-            <span>{t('staff.calls.repeated', { n: call.count, time: timeOfDay(call.lastAt ?? call.createdAt) })}</span>
-          )}
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={async () => {
-              await api.acknowledgeStaffCall({ id: call.id });
-              setCalls((current) => current.filter((c) => c.id !== call.id));
-            }}
-          >
-            {t('staff.calls.acknowledge')}
-          </button>
-        </p>
-      ))}
+      <p className="calls-lead">{t('staff.calls.waiting')}</p>
+      <ul className="call-groups">
+        {groupCalls(calls).map((group) => (
+          <CallLine key={group.key} group={group} language={language} t={t} onAnswer={() => answer(group)} />
+        ))}
+      </ul>
     </section>
+  );
+}
+
+function CallLine({
+  group,
+  language,
+  t,
+  onAnswer,
+}: {
+  group: CallGroup;
+  language: Language;
+  t: TFunction;
+  onAnswer(): Promise<void>;
+}) {
+  const id = useId();
+  const first = timeOfDay(group.firstAt, language);
+  const last = timeOfDay(group.lastAt, language);
+  const where =
+    group.kiosk === undefined
+      ? null
+      : t(group.source === 'browser' ? 'staff.calls.browser' : 'staff.calls.kiosk', { kiosk: group.kiosk });
+  return (
+    <li className="call-group">
+      <span id={id} className="call-facts">
+        {where && <strong>{where}</strong>}
+        <span>
+          {t('staff.calls.language', {
+            language: group.languages.map((l) => languageName(l, t)).join(t('staff.listSeparator')),
+          })}
+        </span>
+        <span className="call-count">{t('staff.calls.times', { n: group.count })}</span>
+        <span>{first === last ? t('staff.calls.at', { time: first }) : t('staff.calls.span', { first, last })}</span>
+      </span>
+      <button type="button" className="btn btn-primary" aria-describedby={id} onClick={onAnswer}>
+        {t('staff.calls.acknowledge')}
+      </button>
+    </li>
   );
 }

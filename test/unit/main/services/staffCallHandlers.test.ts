@@ -53,8 +53,8 @@ describe('calls for staff, as the console sees them', () => {
     const { items } = (await call('pendingStaffCalls', {}, staff)) as Pending;
     expect(ids.size).toBe(1);
     expect(items).toMatchObject([
-      { count: 1000, kiosk: 'kiosk-1', language: 'en' },
-      { count: 1, kiosk: '192.0.2.7', language: 'zh-HK' },
+      { count: 1000, kiosk: 'kiosk-1', source: 'kiosk', language: 'en' },
+      { count: 1, kiosk: '192.0.2.7', source: 'browser', language: 'zh-HK' },
     ]);
     expect(t.kiosk.store.db.prepare('SELECT count(*) AS n FROM staff_calls').get()).toEqual({ n: 2 });
 

@@ -73,7 +73,7 @@ describe('the staff queue', () => {
     expect(cells(first!)).toEqual([
       '',
       '100 0001',
-      '2025-03-01 09:30',
+      '2025年3月1日 09:30',
       '投诉',
       '公共设施',
       '已领取',
@@ -83,7 +83,7 @@ describe('the staff queue', () => {
     expect(cells(second!)).toEqual([
       '',
       '100 0002',
-      '2025-03-01 09:30',
+      '2025年3月1日 09:30',
       '建议',
       '文化活动',
       '待领取',
@@ -93,6 +93,28 @@ describe('the staff queue', () => {
     expect(screen.getByText('待领取: 1')).toBeInTheDocument();
     expect(screen.getByText('已领取: 1')).toBeInTheDocument();
     expect(screen.getByText('共 2 条')).toBeInTheDocument();
+  });
+
+  it('sets each filter’s label on top of its own field, one label and one field to a cell of the grid', async () => {
+    renderQueue(fakeApi([summary(1)]).api);
+    await screen.findByRole('table');
+    const form = screen.getByRole('button', { name: '筛选' }).closest('form')!;
+    const labels = [...form.querySelectorAll('label')];
+    expect(labels.map((l) => l.textContent)).toEqual([
+      '状态',
+      '事项',
+      '类别',
+      '从（日期）',
+      '到（日期）',
+      '搜索说明、地点或编号',
+    ]);
+    for (const label of labels) {
+      const field = document.getElementById(label.htmlFor);
+      expect(field, label.textContent!).not.toBeNull();
+      const cell = label.parentElement!;
+      expect(cell.parentElement, label.textContent!).toBe(form);
+      expect([...cell.children], label.textContent!).toEqual([label, field]);
+    }
   });
 
   it('says so when there is nothing yet', async () => {
