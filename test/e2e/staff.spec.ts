@@ -108,8 +108,8 @@ test('staff follow up: filter, open, change status with a note, collect several,
     /\d/,
   );
   await page.getByRole('button', { name: '操作日志' }).click();
-  await expect(page.getByRole('table')).toContainText('submissions.status');
-  await expect(page.getByRole('table')).toContainText('staffCall.acknowledge');
+  await expect(page.getByRole('table')).toContainText('把 2 条提交改为“已领取”');
+  await expect(page.getByRole('table')).toContainText('去处理了居民的呼叫');
   await expectNoAxeViolations(page, 'staff audit log');
 });
 
