@@ -118,5 +118,18 @@ for (const screen of SCREENS) {
     await expectNoSidewaysScroll(page, 'audit log');
     await shot('audit');
     await expectNoAxeViolations(page, `staff audit log at ${screen.name}`);
+
+    // English runs longer than Chinese: the same screens still fit.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('table')).toContainText(`Viewed submission ${shownRef}`);
+    await expect(page.getByRole('table')).toContainText(/Staff \(sign-in [0-9a-f]{4}\)/);
+    await expectNoSidewaysScroll(page, 'audit log in English');
+    await page.getByRole('button', { name: 'Queue' }).click();
+    await page.getByLabel('Search details, place or reference').fill(mark);
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByRole('button', { name: shownRef }).click();
+    await expect(page.getByRole('region', { name: `Reference ${shownRef}` })).toContainText('Cantonese');
+    await expectNoSidewaysScroll(page, 'detail in English');
+    await shot('detail-en');
   });
 }
