@@ -34,7 +34,7 @@ export function AuditLog({ api, language, t }: { api: KioskApi; language: Langua
           {t('staff.exportCsv')}
         </button>
       </div>
-      <table className="cards">
+      <table className="audit">
         <thead>
           <tr>
             <th scope="col">{t('staff.audit.at')}</th>

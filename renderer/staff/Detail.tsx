@@ -35,7 +35,12 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
     });
   }, [api, id]);
   useEffect(() => {
-    if (submission) ref.current?.focus();
+    // Opened from far down a long list, the whole submission comes into view, not just its heading's line.
+    // (jsdom has no scrollIntoView, hence the optional call.)
+    if (submission) {
+      ref.current?.focus({ preventScroll: true });
+      ref.current?.scrollIntoView?.({ block: 'start' });
+    }
   }, [submission]);
   if (!submission) return null;
 

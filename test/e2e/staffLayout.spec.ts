@@ -53,8 +53,13 @@ for (const screen of SCREENS) {
     page,
   }, testInfo) => {
     await page.setViewportSize({ width: screen.width, height: screen.height });
-    const shot = (name: string) =>
-      page.screenshot({ path: testInfo.outputPath(`staff-${screen.name}-${name}.png`), fullPage: true });
+    const shot = async (name: string) => {
+      await page.screenshot({ path: testInfo.outputPath(`staff-${screen.name}-${name}.png`), fullPage: true });
+      // The README's copies (see screenshots.spec.ts): the laptop and the portrait screen, as a worker sees them.
+      if (process.env.LINLI_UPDATE_SCREENSHOTS === '1' && screen.name !== 'desk' && !name.endsWith('-en')) {
+        await page.screenshot({ path: `docs/screenshots/staff-${screen.name}-${name}.png` });
+      }
+    };
     const mark = `#${Date.now().toString(36)}${screen.name}`;
     const submitted = await page.request.post('/api/submit', {
       data: {
