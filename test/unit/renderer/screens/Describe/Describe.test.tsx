@@ -30,13 +30,13 @@ describe('describing the matter', () => {
 
   it('sends what is typed into the text box, keystroke by keystroke', async () => {
     const { user, sent } = renderScreen(Describe, NOISE);
-    await user.type(screen.getByRole('textbox', { name: '补充说明（可以用键盘输入）' }), '吵');
+    await user.type(screen.getByRole('textbox', { name: '补充说明' }), '吵');
     expect(sent).toEqual([{ type: 'user.setDescription', text: '吵' }]);
   });
 
   it('counts the characters against the limit, phrases included', () => {
     renderScreen(Describe, { ...NOISE, phrases: ['夜间噪音'], freeText: '楼上' });
-    const box = screen.getByRole('textbox', { name: '补充说明（可以用键盘输入）' });
+    const box = screen.getByRole('textbox', { name: '补充说明' });
     expect(box).toHaveAccessibleDescription('已写 7 字，最多 4000 字');
     expect(box).toHaveAttribute('aria-invalid', 'false');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -44,7 +44,7 @@ describe('describing the matter', () => {
 
   it('keeps an over-long text whole, counts it and says by how much it is over, once', () => {
     renderScreen(Describe, { kind: 'suggestion', category: 'sug.services', freeText: '长'.repeat(4010) });
-    const box = screen.getByRole('textbox', { name: '补充说明（可以用键盘输入）' });
+    const box = screen.getByRole('textbox', { name: '补充说明' });
     expect(box).toHaveValue('长'.repeat(4010));
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('已写 4010 字，最多 4000 字')).toBeInTheDocument();
