@@ -20,28 +20,31 @@ export function Describe({ ctx, send, config, t, speak }: ScreenProps) {
   return (
     <>
       <div className="describe">
-        <fieldset className="field plain">
-          <legend>{t('describe.phrases')}</legend>
-          <div className="grid-2">
-            {phrases.map((phrase) => (
-              <button
-                key={phrase}
-                type="button"
-                className="btn"
-                data-option
-                aria-pressed={ctx.phrases.includes(phrase)}
-                onClick={() => send({ type: 'user.togglePhrase', phrase })}
-              >
-                {phrase}
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={textId}>{t('describe.textLabel')}</label>
-          <p id={hintId} className="note">
+        <div className="describe-phrases">
+          <fieldset className="field plain">
+            <legend>{t('describe.phrases')}</legend>
+            <div className="grid-2">
+              {phrases.map((phrase) => (
+                <button
+                  key={phrase}
+                  type="button"
+                  className="btn"
+                  data-option
+                  aria-pressed={ctx.phrases.includes(phrase)}
+                  onClick={() => send({ type: 'user.togglePhrase', phrase })}
+                >
+                  {phrase}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          {/* Under the phrases, where a wide screen has room to spare; it describes the text box too. */}
+          <p id={hintId} className="note describe-hint">
             {t(listens ? 'describe.hintVoice' : 'describe.hint')}
           </p>
+        </div>
+        <div className="field">
+          <label htmlFor={textId}>{t('describe.textLabel')}</label>
           <textarea
             id={textId}
             className="describe-text"
