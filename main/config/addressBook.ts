@@ -9,12 +9,15 @@ export const ADDRESS_BOOK_LIMITS = { buildings: 40, units: 24, landmarks: 24, na
  * (`{ "zh-CN": "5号楼", "en": "Building 5" }`); a language left out shows the
  * first one given.
  */
-const PlaceName = z.union([
-  z.string().trim().min(1).max(ADDRESS_BOOK_LIMITS.nameLength),
-  z
-    .partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(ADDRESS_BOOK_LIMITS.nameLength))
-    .refine((names) => Object.keys(names).length > 0, { message: 'must name the place in at least one language' }),
-], { error: 'must be a name, or names per language such as {"zh-CN": "5号楼", "en": "Building 5"}' });
+const PlaceName = z.union(
+  [
+    z.string().trim().min(1).max(ADDRESS_BOOK_LIMITS.nameLength),
+    z
+      .partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(ADDRESS_BOOK_LIMITS.nameLength))
+      .refine((names) => Object.keys(names).length > 0, { message: 'must name the place in at least one language' }),
+  ],
+  { error: 'must be a name, or names per language such as {"zh-CN": "5号楼", "en": "Building 5"}' },
+);
 export type PlaceName = z.output<typeof PlaceName>;
 
 /** Two entries that read the same would be two buttons a resident cannot tell apart. */

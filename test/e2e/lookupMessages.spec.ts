@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { dammDigit } from '../../app/domain/referenceNumber';
 import { startOwnHost } from './ownHost';
 import { say } from './scriptedVoice';
-import { expect, startKiosk, test } from './support';
+import { expect, test } from './support';
 
 // Checking progress: each mistake has its own words, shown and spoken, and the keypad never moves
 // under the finger when a message appears.

@@ -31,17 +31,19 @@ export function AddressBook({ book, location, language, send, t }: Props) {
     const name = placeName(b.name, language);
     return b.units.length > 0 && (here === name || here.startsWith(`${name} `));
   });
-  // A pressed button that goes away would leave keypad focus nowhere: it moves to the buttons that replace it.
-  const moveFocus = useRef(false);
-  const root = useRef<HTMLDivElement>(null);
   const openName = open ? placeName(open.name, language) : null;
+  // A pressed button that goes away would leave keypad focus nowhere: focus moves to the buttons that
+  // replace it, once they show (`awaiting` names the building whose units are awaited, '' for the list).
+  // Typing a building's name in the text box awaits nothing, so focus stays in the box.
+  const awaiting = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
+    if (awaiting.current === null || awaiting.current !== (openName ?? '')) return;
+    awaiting.current = null;
     root.current?.querySelector<HTMLElement>('[data-option]')?.focus();
-  }, [openName]);
-  const set = (text: string, replacesButtons = false) => {
-    moveFocus.current = replacesButtons;
+  });
+  const set = (text: string, opens: string | null = null) => {
+    awaiting.current = opens;
     send({ type: 'user.setLocation', text });
   };
 
@@ -70,7 +72,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
           </div>
         </fieldset>
         <div className="row">
-          <button type="button" className="btn" onClick={() => set('', true)}>
+          <button type="button" className="btn" onClick={() => set('', '')}>
             {t('location.otherPlace')}
           </button>
         </div>
@@ -93,7 +95,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
                   className="btn"
                   data-option
                   aria-pressed={here === name}
-                  onClick={() => set(here === name ? '' : name, b.units.length > 0)}
+                  onClick={() => set(here === name ? '' : name, b.units.length > 0 ? name : null)}
                 >
                   {name}
                 </button>

@@ -67,7 +67,7 @@ describe('addressBook in config.json', () => {
   });
 
   it('keeps to counts a screen of buttons can hold', () => {
-    const many = (n: number, name: (i: number) => string) => Array.from({ length: n }, (_, i) => name(i));
+    const many = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
     expect(() =>
       parseConfig({
         addressBook: { buildings: many(40, (i) => ({ name: `${i + 1}号楼`, units: many(24, (u) => `${u + 1}单元`) })) },

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { KioskConfigView } from '../../../../../app/contract/kioskApi';
 import { Location } from '../../../../../renderer/screens/Location/Location';
 import { renderScreen } from '../support';
 
@@ -31,7 +32,7 @@ describe('saying where it is', () => {
   });
 });
 
-const BOOK = {
+const BOOK: NonNullable<KioskConfigView['addressBook']> = {
   buildings: [
     {
       name: { 'zh-CN': '5号楼', en: 'Building 5', 'zh-HK': '5座' },
