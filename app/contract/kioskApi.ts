@@ -47,6 +47,13 @@ export const KioskConfigView = z.object({
   printing: z.boolean(),
   /** Extension: the keypad's keys per command (app/dialog/keymap.ts), the centre's over the defaults. */
   keypad: z.record(z.string(), z.array(z.string())).optional(),
+  /** Extension: the centre's buildings (with their units) and landmarks, names per language, offered on the location screen. */
+  addressBook: z
+    .object({
+      buildings: z.array(z.object({ name: Localised, units: z.array(Localised) })),
+      landmarks: z.array(Localised),
+    })
+    .optional(),
 });
 export type KioskConfigView = z.infer<typeof KioskConfigView>;
 

@@ -104,7 +104,7 @@ export const dialogMachine = setupDialog.createMachine({
           on: {
             'user.setLookupRef': { actions: [...NOTE_MODE, 'setLookupRef'] },
             'user.next': [
-              { guard: 'refMalformed', actions: [...NOTE_MODE, refuse('lookup.error.invalid')] },
+              { guard: 'refMalformed', actions: [...NOTE_MODE, 'refuseReference'] },
               { target: 'checking', actions: NOTE_MODE },
             ],
             'user.back': { target: '#dialog.chooseKind', actions: NOTE_MODE },

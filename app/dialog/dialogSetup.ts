@@ -6,7 +6,7 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { checkPhone } from '../domain/phone';
-import { isValidReference } from '../domain/referenceNumber';
+import { referenceProblem } from '../domain/referenceNumber';
 import { hasDescription, isDescriptionTooLong, isDescriptionUnusable } from './draft';
 import {
   changesFrom,
@@ -86,7 +86,7 @@ export const setupDialog = setup({
     phoneInvalid: ({ context }) => !checkPhone(context.phone).ok,
     draftComplete: ({ context }) => isComplete(context),
     staysComplete: ({ context, event }) => isComplete(withChanges(context, event)),
-    refMalformed: ({ context }) => !isValidReference(context.lookupRef),
+    refMalformed: ({ context }) => referenceProblem(context.lookupRef) !== null,
     last4Malformed: ({ context }) => !/^\d{4}$/.test(context.phoneLast4),
   },
   actions: {
@@ -128,6 +128,10 @@ export const setupDialog = setup({
       return { phone: event.phone, fieldError: null };
     }),
     refuse: assign((_, p: { error: FieldErrorKey }) => ({ fieldError: p.error })),
+    // Too short, too long or one digit wrong: each needs a different correction, so each has its words.
+    refuseReference: assign(({ context }) => ({
+      fieldError: `lookup.error.${referenceProblem(context.lookupRef) ?? 'invalid'}` as const,
+    })),
     refusePhone: assign(({ context }) => {
       const check = checkPhone(context.phone);
       return { fieldError: check.ok ? null : (`contact.phone.error.${check.error}` as const) };

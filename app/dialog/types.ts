@@ -3,6 +3,7 @@ import type { Category } from '../domain/catalogue';
 import type { InputMode } from '../domain/inputModes';
 import type { Kind } from '../domain/kinds';
 import type { PhoneError } from '../domain/phone';
+import type { ReferenceProblem } from '../domain/referenceNumber';
 import type { Language } from '../i18n/languages';
 import type { Contrast, TextSize } from './settings';
 
@@ -47,6 +48,7 @@ export type FieldErrorKey =
   | 'contact.name.error.unusable'
   | `contact.phone.error.${PhoneError}`
   | `lookup.error.${LookupErrorCode}`
+  | `lookup.error.${ReferenceProblem}`
   | 'lookup.error.last4';
 
 export interface DialogInput {

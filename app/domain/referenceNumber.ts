@@ -47,3 +47,21 @@ export function isValidReference(input: string): boolean {
 export function formatReference(ref: string): string {
   return `${ref.slice(0, 3)} ${ref.slice(3)}`;
 }
+
+/** What can be wrong with a reference number as typed; each is told to the resident in its own words. */
+export const REFERENCE_PROBLEMS = ['empty', 'tooShort', 'tooLong', 'mistyped'] as const;
+export type ReferenceProblem = (typeof REFERENCE_PROBLEMS)[number];
+
+/**
+ * Why `input` cannot be a reference number, or null when it can. A wrong
+ * check digit, a leading 0 or a stray character are all "mistyped": the
+ * resident has the right number of digits and one of them is wrong.
+ */
+export function referenceProblem(input: string): ReferenceProblem | null {
+  const ref = normaliseReference(input);
+  if (ref === '') return 'empty';
+  if (!/^\d+$/.test(ref)) return 'mistyped';
+  if (ref.length < REF_LENGTH) return 'tooShort';
+  if (ref.length > REF_LENGTH) return 'tooLong';
+  return isValidReference(ref) ? null : 'mistyped';
+}

@@ -193,7 +193,8 @@ export function digitsEvents(field: DigitsField, digits: string): UserEvent[] {
       ];
     case 'lookupRef':
       return [
-        { type: 'user.setLookupRef', ref: digits.slice(0, 7), ...voice },
+        // Whole, up to a bound: a digit too many is told as such, rather than cut off unseen.
+        { type: 'user.setLookupRef', ref: digits.slice(0, 20), ...voice },
         { type: 'user.next', ...voice },
       ];
     case 'phoneLast4':

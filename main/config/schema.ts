@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { KINDS } from '../../app/domain/kinds';
 import { LANGUAGES } from '../../app/i18n/languages';
+import { AddressBookConfig } from './addressBook';
 import { ForwardingConfig, RetentionConfig } from './forwarding';
 import { KeypadConfig } from './keypad';
 import { QueueWatchConfig, ResidentLimitsConfig } from './residentLimits';
@@ -71,6 +72,7 @@ export const ConfigFile = z
       .default([...LANGUAGES]),
     defaultLanguage: Language.optional(),
     catalogue: z.array(CatalogueEntry).min(1).optional(),
+    addressBook: AddressBookConfig.optional(),
     timing: z
       .object({
         idleSeconds: seconds(10, 3600, 90),

@@ -1,9 +1,11 @@
 import type { KioskConfigView } from '../../app/contract/kioskApi';
+import { addressBookView } from './addressBook';
 import type { Config } from './config';
 import { keymapOf } from './keypad';
 
 /** What the renderer may see of the config: nothing about the host or staff policy. */
 export function toKioskConfigView(config: Config): KioskConfigView {
+  const addressBook = addressBookView(config.addressBook, config.languages);
   return {
     kioskId: config.kioskId,
     centreName: { ...config.centreName },
@@ -32,5 +34,6 @@ export function toKioskConfigView(config: Config): KioskConfigView {
     },
     printing: config.printing,
     keypad: Object.fromEntries(Object.entries(keymapOf(config)).map(([command, keys]) => [command, [...keys]])),
+    ...(addressBook && { addressBook }),
   };
 }

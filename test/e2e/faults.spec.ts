@@ -27,7 +27,7 @@ async function fillComplaint(page: Page) {
   await page.getByRole('button', { name: START }).click();
   await page.getByRole('button', { name: /^投诉/ }).click();
   await page.getByRole('button', { name: '邻里纠纷' }).click();
-  await page.getByLabel('补充说明（可以用键盘输入）').fill(PERSONAL.description);
+  await page.getByLabel('补充说明').fill(PERSONAL.description);
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('楼栋、单元或附近地标（可以不填）').fill(PERSONAL.location);
   await page.getByRole('button', { name: '下一步' }).click();
@@ -81,7 +81,7 @@ test.describe('the renderer reloaded mid-dialog', () => {
     await page.getByRole('button', { name: START }).click();
     await page.getByRole('button', { name: /^投诉/ }).click();
     await page.getByRole('button', { name: '邻里纠纷' }).click();
-    await expect(page.getByLabel('补充说明（可以用键盘输入）')).toHaveValue('');
+    await expect(page.getByLabel('补充说明')).toHaveValue('');
     expect(await submissionCount(page)).toBe(before);
   });
 

@@ -65,8 +65,8 @@ test.describe('hostile text in every field', () => {
     await page.getByRole('button', { name: START }).click();
     await page.getByRole('button', { name: /^投诉/ }).click();
     await page.getByRole('button', { name: '邻里纠纷' }).click();
-    await typeEach(page, '补充说明（可以用键盘输入）', asTextarea);
-    await page.getByLabel('补充说明（可以用键盘输入）').fill('楼上漏水');
+    await typeEach(page, '补充说明', asTextarea);
+    await page.getByLabel('补充说明').fill('楼上漏水');
     await page.getByRole('button', { name: '下一步' }).click();
     await typeEach(page, '楼栋、单元或附近地标（可以不填）', asInput);
     await page.getByRole('button', { name: '跳过' }).click();
@@ -86,7 +86,7 @@ test.describe('hostile text in every field', () => {
     await page.getByRole('button', { name: START }).click();
     await page.getByRole('button', { name: /^投诉/ }).click();
     await page.getByRole('button', { name: '邻里纠纷' }).click();
-    const text = page.getByLabel('补充说明（可以用键盘输入）');
+    const text = page.getByLabel('补充说明');
     await text.fill('楼上\u0085漏水');
     await page.getByRole('button', { name: '下一步' }).click();
     await expect(page.getByRole('alert')).toHaveText('这段文字里有看不见的特殊字符，无法保存。请清除后重新输入。');
@@ -118,7 +118,7 @@ test.describe('hostile text in every field', () => {
       await page.getByRole('button', { name: START }).click();
       await page.getByRole('button', { name: /^投诉/ }).click();
       await page.getByRole('button', { name: '邻里纠纷' }).click();
-      await page.getByLabel('补充说明（可以用键盘输入）').fill(text);
+      await page.getByLabel('补充说明').fill(text);
       await page.getByRole('button', { name: '下一步' }).click();
       await page.getByLabel('楼栋、单元或附近地标（可以不填）').fill(text);
       await page.getByRole('button', { name: '下一步' }).click();

@@ -12,7 +12,7 @@ test('an idle kiosk warns, then wipes a half-filled complaint and resets the set
   await page.getByRole('button', { name: '关闭' }).click();
   await page.getByRole('button', { name: /^投诉/ }).click();
   await page.getByRole('button', { name: '邻里纠纷' }).click();
-  await page.getByLabel('补充说明（可以用键盘输入）').fill('楼上每天晚上漏水');
+  await page.getByLabel('补充说明').fill('楼上每天晚上漏水');
 
   // "More time" is on: every idle time is doubled.
   await page.clock.fastForward(2 * config.timing.idleMs + 500);
@@ -21,7 +21,7 @@ test('an idle kiosk warns, then wipes a half-filled complaint and resets the set
   await expectNoAxeViolations(page, 'idle warning');
   await page.getByRole('button', { name: '继续' }).click();
   await expect(warning).toBeHidden();
-  await expect(page.getByLabel('补充说明（可以用键盘输入）')).toHaveValue('楼上每天晚上漏水');
+  await expect(page.getByLabel('补充说明')).toHaveValue('楼上每天晚上漏水');
 
   await page.clock.fastForward(2 * config.timing.idleMs + 500);
   await expect(warning).toBeVisible();
@@ -38,7 +38,7 @@ test('an idle kiosk warns, then wipes a half-filled complaint and resets the set
   await expect(page.getByRole('button', { name: /^投诉/ })).not.toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: /^投诉/ }).click();
   await page.getByRole('button', { name: '邻里纠纷' }).click();
-  await expect(page.getByLabel('补充说明（可以用键盘输入）')).toHaveValue('');
+  await expect(page.getByLabel('补充说明')).toHaveValue('');
   await expect(page.getByRole('button', { name: '楼上漏水' })).toHaveAttribute('aria-pressed', 'false');
 });
 

@@ -45,7 +45,7 @@ test('a service request by keypad alone, in 简体中文: every question and eve
   await focusItem(page, '预约体检');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: '预约体检' })).toHaveAttribute('aria-pressed', 'true');
-  await focusItem(page, '补充说明（可以用键盘输入）');
+  await focusItem(page, '补充说明');
   await page.keyboard.type('给母亲');
   await focusItem(page, '下一步');
   // A service request always leaves a contact: straight to the name.

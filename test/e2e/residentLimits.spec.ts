@@ -21,7 +21,7 @@ async function fillComplaint(page: Page) {
   await page.getByRole('button', { name: START }).click();
   await page.getByRole('button', { name: /^投诉/ }).click();
   await page.getByRole('button', { name: '邻里纠纷' }).click();
-  await page.getByLabel('补充说明（可以用键盘输入）').fill('楼上卫生间漏水到我家');
+  await page.getByLabel('补充说明').fill('楼上卫生间漏水到我家');
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('楼栋、单元或附近地标（可以不填）').fill('7号楼3单元');
   await page.getByRole('button', { name: '下一步' }).click();

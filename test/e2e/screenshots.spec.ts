@@ -16,7 +16,7 @@ test('screenshots of the main screens for the README', async ({ page }) => {
   await shot(page, '03-choose-category');
   await page.getByRole('button', { name: '噪音扰民' }).click();
   await page.getByRole('button', { name: '夜间噪音' }).click();
-  await page.getByLabel('补充说明（可以用键盘输入）').fill('楼上每天夜里十二点以后还在拖椅子。');
+  await page.getByLabel('补充说明').fill('楼上每天夜里十二点以后还在拖椅子。');
   await shot(page, '04-describe');
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('楼栋、单元或附近地标（可以不填）').fill('5号楼3单元');

@@ -6,7 +6,7 @@ test('staff sign in, see the new submission and export it as CSV that Excel read
   await page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' }).click();
   await page.getByRole('button', { name: /^投诉/ }).click();
   await page.getByRole('button', { name: '环境卫生' }).click();
-  await page.getByLabel('补充说明（可以用键盘输入）').fill('=HYPERLINK("x") 垃圾三天没人收');
+  await page.getByLabel('补充说明').fill('=HYPERLINK("x") 垃圾三天没人收');
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('button', { name: '跳过' }).click();
   await page.getByRole('button', { name: '匿名提交' }).click();

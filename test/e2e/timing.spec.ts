@@ -4,7 +4,7 @@ import { expect, startKiosk, test } from './support';
 // WCAG 2.2.1 Timing Adjustable, on Playwright's simulated clock.
 
 const START = '轻触屏幕任意位置，或按任意键开始';
-const DESCRIPTION = '补充说明（可以用键盘输入）';
+const DESCRIPTION = '补充说明';
 
 async function timing(page: Page): Promise<{ idleMs: number; warningMs: number }> {
   return (await (await page.request.post('/api/getKioskConfig', { data: {} })).json()).timing;

@@ -7,7 +7,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     await page.getByRole('button', { name: /^办事/ }).click();
     await page.getByRole('button', { name: '医疗卫生' }).click();
     await page.getByRole('button', { name: '预约体检' }).click();
-    await page.getByLabel('补充说明（可以用键盘输入）').fill('想给母亲预约下个月的体检');
+    await page.getByLabel('补充说明').fill('想给母亲预约下个月的体检');
     await page.getByRole('button', { name: '下一步' }).click();
     await expect(page.getByRole('heading', { name: '怎么称呼您？' })).toBeVisible();
     await page.getByLabel('称呼（可以不填）').fill('王阿姨');

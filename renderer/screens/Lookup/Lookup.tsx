@@ -5,48 +5,64 @@ import { FieldError } from '../../components/FieldError';
 import { NumericKeypad } from '../../components/NumericKeypad';
 import type { ScreenProps } from '../../shell/screenProps';
 import '../Contact/Contact.css';
+import './Lookup.css';
 
 /** Checking progress: type the reference, hear and see its status; the staff's note needs the phone's last four digits. */
 export function Lookup(props: ScreenProps & { stage: LookupStage }) {
   if (props.stage === 'result') return <Result {...props} />;
-  if (props.stage === 'checking') {
-    return (
-      <p className="note" role="status">
-        {props.t('steps.lookup.checking.help')}
-      </p>
-    );
-  }
   return <DigitsEntry {...props} />;
 }
 
+/**
+ * The digits, the keypad and one place for what the kiosk says of them. That
+ * place keeps its room whether it is empty or not, and the keypad stays shown
+ * (only disabled) while the kiosk asks, so no key moves under a finger.
+ */
 function DigitsEntry({ ctx, send, t, stage }: ScreenProps & { stage: LookupStage }) {
   const labelId = useId();
-  const forRef = stage === 'ref';
+  const checking = stage === 'checking';
+  // As the kiosk machine asks (pendingLookup): the phone's digits only once there is an answer to add the note to.
+  const forRef = stage === 'ref' || (checking && !(ctx.lookupResult && ctx.phoneLast4));
   const value = forRef ? ctx.lookupRef : ctx.phoneLast4;
   const max = forRef ? REF_LENGTH : 4;
   const set = (digits: string) =>
     send(forRef ? { type: 'user.setLookupRef', ref: digits } : { type: 'user.setPhoneLast4', digits });
   const shown = forRef && value.length > 3 ? formatReference(value) : value;
   return (
-    <div className="phone-layout">
-      <div className="field">
+    <div className="lookup-entry">
+      <div className="field lookup-display">
         <span id={labelId}>{forRef ? t('lookup.refLabel') : t('lookup.last4Label')}</span>
         <output className="phone-display" aria-labelledby={labelId} aria-live="polite">
           {value === '' ? t('contact.phone.empty') : shown}
         </output>
-        <FieldError ctx={ctx} t={t} />
-        <div className="row">
-          <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
-            {t('lookup.check')}
-          </button>
-        </div>
       </div>
-      <NumericKeypad
-        t={t}
-        onDigit={(d) => set(value.length < max ? value + d : value)}
-        onDelete={() => set(value.slice(0, -1))}
-        onClear={() => set('')}
-      />
+      <div className="lookup-message">
+        {checking ? (
+          <p className="note" role="status">
+            {t('steps.lookup.checking.help')}
+          </p>
+        ) : (
+          <FieldError ctx={ctx} t={t} />
+        )}
+      </div>
+      <div className="row lookup-action">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={checking}
+          onClick={() => send({ type: 'user.next' })}
+        >
+          {t('lookup.check')}
+        </button>
+      </div>
+      <fieldset className="plain lookup-keypad" disabled={checking}>
+        <NumericKeypad
+          t={t}
+          onDigit={(d) => set(value.length < max ? value + d : value)}
+          onDelete={() => set(value.slice(0, -1))}
+          onClear={() => set('')}
+        />
+      </fieldset>
     </div>
   );
 }

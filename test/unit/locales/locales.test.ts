@@ -16,6 +16,7 @@ import {
 import { DEFAULT_CATALOGUE } from '../../../app/domain/catalogue';
 import { KINDS } from '../../../app/domain/kinds';
 import { PHONE_ERRORS } from '../../../app/domain/phone';
+import { REFERENCE_PROBLEMS } from '../../../app/domain/referenceNumber';
 import { STATUSES } from '../../../app/domain/status';
 import { LANGUAGES } from '../../../app/i18n/languages';
 import { listeningFor } from '../../../app/speech/listening';
@@ -66,6 +67,7 @@ function dynamicKeys(): string[] {
     ...PHONE_ERRORS.map((e) => `contact.phone.error.${e}`),
     ...SUBMIT_ERRORS.map((e) => `submit.error.${e}`),
     ...LOOKUP_ERRORS.map((e) => `lookup.error.${e}`),
+    ...REFERENCE_PROBLEMS.map((e) => `lookup.error.${e}`),
     ...STATUSES.map((s) => `lookup.status.${s}`),
     'lookup.error.last4',
     ...TEXT_SIZES.map((s) => `settings.sizes.${s}`),

@@ -255,3 +255,22 @@ describe('what the screens read', () => {
     expect(currentStep(drive(SERVICE_REQUEST_AT_REVIEW.slice(0, 7)))).toEqual({ step: 'contact', stage: 'phone' });
   });
 });
+
+describe('checking progress', () => {
+  it('refuses a reference with words for its mistake, and keeps the digits to correct', () => {
+    const toRef = [{ type: 'user.start' }, { type: 'user.checkProgress' }] as const;
+    const refusal = (ref: string) => {
+      const s = drive([...toRef, { type: 'user.setLookupRef', ref }, { type: 'user.next' }]);
+      expect(where(s)).toEqual({ lookup: 'ref' });
+      expect(s.context.lookupRef).toBe(ref);
+      return s.context.fieldError;
+    };
+    expect(refusal('')).toBe('lookup.error.empty');
+    expect(refusal('123')).toBe('lookup.error.tooShort');
+    expect(refusal('12345678')).toBe('lookup.error.tooLong');
+    expect(refusal('1234567')).toBe('lookup.error.mistyped');
+    expect(where(drive([...toRef, { type: 'user.setLookupRef', ref: RESULT.ref }, { type: 'user.next' }]))).toEqual({
+      lookup: 'checking',
+    });
+  });
+});

@@ -452,7 +452,7 @@ describe('checking progress', () => {
     });
     k.send({ type: 'user.start' }, { type: 'user.checkProgress' }, { type: 'user.setLookupRef', ref: '1234567' });
     k.send({ type: 'user.next' });
-    expect(k.dialog().context.fieldError).toBe('lookup.error.invalid');
+    expect(k.dialog().context.fieldError).toBe('lookup.error.mistyped');
     k.send({ type: 'user.setLookupRef', ref: REF }, { type: 'user.next' });
     await waitFor(k.kiosk, () => k.dialog().context.fieldError === 'lookup.error.not-found');
     expect(k.dialog().matches({ lookup: 'ref' })).toBe(true);

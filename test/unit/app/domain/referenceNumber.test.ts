@@ -5,6 +5,7 @@ import {
   isValidReference,
   normaliseReference,
   proposeReference,
+  referenceProblem,
 } from '../../../../app/domain/referenceNumber';
 
 describe('reference numbers', () => {
@@ -41,5 +42,23 @@ describe('reference numbers', () => {
   it('are spread over the whole range', () => {
     const seen = new Set(Array.from({ length: 1000 }, (_, i) => proposeReference(() => i / 1000)));
     expect(seen.size).toBe(1000);
+  });
+
+  it('says what is wrong with a typed reference: nothing, too few or too many digits, or a digit wrong', () => {
+    const ref = proposeReference(() => 0.42);
+    const wrongLast = ref.slice(0, 6) + String((Number(ref[6]) + 1) % 10);
+    const swapped = ref[0]! + ref[2]! + ref[1]! + ref.slice(3);
+    expect(referenceProblem(ref)).toBeNull();
+    expect(referenceProblem(` ${formatReference(ref)} `)).toBeNull();
+    expect(referenceProblem('')).toBe('empty');
+    expect(referenceProblem(' - ')).toBe('empty');
+    expect(referenceProblem(ref.slice(0, 6))).toBe('tooShort');
+    expect(referenceProblem('1')).toBe('tooShort');
+    expect(referenceProblem(`${ref}0`)).toBe('tooLong');
+    expect(referenceProblem(wrongLast)).toBe('mistyped');
+    if (swapped !== ref) expect(referenceProblem(swapped)).toBe('mistyped');
+    // A leading 0 keeps the check digit right, but no reference starts with one.
+    expect(referenceProblem(`0${ref.slice(1, 6)}${dammDigit(`0${ref.slice(1, 6)}`)}`)).toBe('mistyped');
+    expect(referenceProblem('12a4567')).toBe('mistyped');
   });
 });

@@ -115,6 +115,12 @@ describe('what an utterance means on the screen that heard it', () => {
       digits: '5678',
       mode: 'voice',
     });
+    // A reference said with a digit too many is kept whole, so the kiosk can say it is too long.
+    expect(digitsEvents('lookupRef', '12345678')[0]).toEqual({
+      type: 'user.setLookupRef',
+      ref: '12345678',
+      mode: 'voice',
+    });
   });
 
   it('phrase hints come from the step grammar, plus the commands', () => {

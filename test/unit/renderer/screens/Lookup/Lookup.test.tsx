@@ -49,10 +49,35 @@ describe('checking progress', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('没有找到这个编号，请核对回执上的编号。');
   });
 
-  it('while checking, says so and offers nothing to press', () => {
-    renderScreen(at('checking'));
-    expect(screen.getByRole('status')).toHaveTextContent('正在查找这个编号，请稍候。');
-    expect(screen.queryAllByRole('button')).toEqual([]);
+  it('while checking, says so where messages go and keeps the keypad in place, with nothing that can be pressed', () => {
+    renderScreen(at('checking'), { lookupRef: '1234566' });
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('正在查找这个编号，请稍候。');
+    expect(screen.getByRole('status', { name: '编号' })).toHaveTextContent('123 4566');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.length).toBe(13);
+    for (const button of buttons) expect(button).toBeDisabled();
+  });
+
+  it('says each mistake in a reference in its own words, in every language', () => {
+    const said: Record<string, [string, string, string]> = {
+      'lookup.error.empty': [
+        '请先输入回执上的七位编号',
+        'Please type the seven-digit reference number',
+        '請先輸入收據上面嘅七位編號',
+      ],
+      'lookup.error.tooShort': ['编号还不够七位', 'some are missing', '編號未夠七位'],
+      'lookup.error.tooLong': ['编号只有七位，请按删除', 'too many digits', '編號只有七位'],
+      'lookup.error.mistyped': ['可能有一位数字输错了', 'one digit may be wrong', '可能有一個數字輸入錯咗'],
+      'lookup.error.not-found': ['没有找到这个编号', 'No submission has this reference number', '搵唔到呢個編號'],
+      'lookup.error.rate-limited': ['刚才试的次数太多', 'Too many tries', '啱啱試得太多次'],
+    };
+    for (const [key, texts] of Object.entries(said)) {
+      (['zh-CN', 'en', 'zh-HK'] as const).forEach((language, i) => {
+        const view = renderScreen(at('ref'), { language, lookupRef: '123', fieldError: key as 'lookup.error.empty' });
+        expect(screen.getByRole('alert'), `${key} in ${language}`).toHaveTextContent(texts[i]!);
+        view.unmount();
+      });
+    }
   });
 
   it('shows the status without the staff’s note, and offers the phone’s last four digits to see it', async () => {
