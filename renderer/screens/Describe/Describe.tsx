@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { descriptionLength } from '../../../app/dialog/draft';
 import { LIMITS } from '../../../app/domain/limits';
 import { FieldError } from '../../components/FieldError';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import { categoryPhrases, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';
 
@@ -14,7 +15,7 @@ export function Describe({ ctx, send, config, t }: ScreenProps) {
   const count = descriptionLength(ctx);
   const over = count - LIMITS.description;
   return (
-    <>
+    <ScreenLayout primary={{ label: t('common.next'), onClick: () => send({ type: 'user.next' }) }}>
       <fieldset className="field plain">
         <legend>{t('describe.phrases')}</legend>
         <div className="grid-2">
@@ -52,11 +53,6 @@ export function Describe({ ctx, send, config, t }: ScreenProps) {
         )}
       </div>
       <FieldError ctx={ctx} t={t} values={{ max: LIMITS.description, over }} />
-      <div className="row">
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
-          {t('common.next')}
-        </button>
-      </div>
-    </>
+    </ScreenLayout>
   );
 }
