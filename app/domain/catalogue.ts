@@ -58,8 +58,12 @@ export function needsLocation(category: Category): boolean {
   return category.kind === 'complaint' || category.asksLocation;
 }
 
-/** At most this many options on one screen, paged beyond: few large targets are easier to scan and to hear read out. */
-export const CATEGORIES_PER_PAGE = 6;
+/**
+ * At most this many options on one screen, paged beyond: every kind of the
+ * default catalogue (ten at the most) fits on one, 其他 always in sight, in
+ * targets large enough for older hands; more would shrink them.
+ */
+export const CATEGORIES_PER_PAGE = 12;
 
 export function pageCount(total: number, perPage = CATEGORIES_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));

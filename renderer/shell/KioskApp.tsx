@@ -6,11 +6,12 @@ import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { currentStep } from '../../app/dialog/dialogMachine';
 import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
 import { effectiveTiming, type KioskSnapshot } from '../../app/dialog/kioskMachine';
+import { formProgress } from '../../app/dialog/progress';
 import type { KioskOnlyEvent } from '../../app/dialog/types';
 import type { InputMode } from '../../app/domain/inputModes';
 import type { SpeechProvider } from '../../app/speech/types';
 import { Footer } from './components/Footer';
-import { focusOnMount } from './components/focusOnMount';
+import { Header } from './components/Header';
 import { Overlay, type OverlayKind } from './components/Overlays';
 import { ScreenView } from './components/ScreenView';
 import { StaffCorner, StaffPinDialog } from './components/StaffEntry';
@@ -105,13 +106,14 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
       >
         <StaffCorner onHeld={() => setStaffPin(true)} />
         <div className="kiosk-frame" inert={overlay !== null || staffPin}>
-          <header className="kiosk-header">
-            {/* A new screen, or language, is a new heading, and focus goes to it. */}
-            <h1 key={`${prompt.key}:${ctx.language}`} ref={focusOnMount} tabIndex={-1} data-heading>
-              {prompt.title}
-            </h1>
-            {step !== 'welcome' && <span className="centre">{config.centreName[ctx.language]}</span>}
-          </header>
+          {/* A new screen, or language, is a new heading, and focus goes to it. */}
+          <Header
+            title={prompt.title}
+            headingKey={`${prompt.key}:${ctx.language}`}
+            progress={formProgress(step, ctx)}
+            centre={step !== 'welcome' ? (config.centreName[ctx.language] ?? null) : null}
+            t={t}
+          />
           {settings.audioFirst && (
             <AudioFirstBar
               t={t}

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONTRASTS, TEXT_SIZES } from '../../app/dialog/settings';
+import { categoriesOf, DEFAULT_CATALOGUE } from '../../app/domain/catalogue';
 import { expectNoAxeViolations } from './axe';
 import { type Display, type Figures, measureScreen, showWith } from './measure';
 import { expect, PIN, startKiosk, test } from './support';
@@ -12,6 +14,8 @@ test.describe.configure({ timeout: 180_000 });
 const LABELS = {
   'zh-CN': {
     start: '轻触屏幕任意位置，或按任意键开始',
+    service: /^办事/,
+    back: '返回',
     complaint: /^投诉/,
     category: '噪音扰民',
     phrase: '夜间噪音',
@@ -27,6 +31,8 @@ const LABELS = {
   },
   en: {
     start: 'Touch anywhere or press any key to start',
+    service: /^Service/,
+    back: 'Back',
     complaint: /^Complaint/,
     category: 'Noise',
     phrase: 'Noise at night',
@@ -42,6 +48,8 @@ const LABELS = {
   },
   'zh-HK': {
     start: '輕觸屏幕任何位置，或者按任何一個掣開始',
+    service: /^辦事/,
+    back: '返回',
     complaint: /^投訴/,
     category: '噪音擾民',
     phrase: '夜晚噪音',
@@ -60,52 +68,74 @@ const LABELS = {
 /** The welcome screen shows the default language; the others are chosen by their endonym. */
 const LANGUAGE_BUTTON = { en: 'English', 'zh-HK': '粵語' } as const;
 
+/** What a screen of the walk should show, besides meeting the bars. */
+interface Expected {
+  /** The form's step, as "Step n of total"; null on screens outside the form (and behind overlays). */
+  step: [number, number] | null;
+  /** How many options it has, every one in view at once (a kind's categories, all on one screen). */
+  options?: number;
+}
+
+const NO_STEP: Expected = { step: null };
+const stepOf = (n: number): Expected => ({ step: [n, 6] });
+
 /**
  * Walks one complaint through every screen and overlay (the settings panel
- * too), calling `check` on each. Every screen the resident can see is visited.
+ * too), calling `check` on each, and the services' categories on the way.
+ * Every screen the resident can see is visited.
  */
-async function walkEveryScreen(page: Page, language: Language, check: (label: string) => Promise<void>) {
+async function walkEveryScreen(
+  page: Page,
+  language: Language,
+  check: (label: string, expected: Expected) => Promise<void>,
+) {
   const l = LABELS[language];
   await startKiosk(page);
   // The welcome screen shows the centre's default language, with a button for each language.
-  await check('welcome');
+  await check('welcome', NO_STEP);
   if (language === 'zh-CN') await page.getByRole('button', { name: l.start }).click();
   else await page.getByRole('button', { name: LANGUAGE_BUTTON[language] }).click();
-  await check('choose kind');
+  await check('choose kind', { step: [1, 6], options: 4 });
   await page.getByRole('button', { name: l.help }).click();
-  await check('help');
+  await check('help', NO_STEP);
   await page.getByRole('button', { name: l.close }).click();
   await page.getByRole('button', { name: l.settings }).click();
-  await check('settings');
+  await check('settings', NO_STEP);
   await page.getByRole('button', { name: l.close }).click();
+  await page.getByRole('button', { name: l.service }).click();
+  await check('choose category: services', {
+    step: [2, 6],
+    options: categoriesOf(DEFAULT_CATALOGUE, 'service').length,
+  });
+  await page.getByRole('contentinfo').getByRole('button', { name: l.back }).click();
   await page.getByRole('button', { name: l.complaint }).click();
-  await check('choose category');
+  await check('choose category', { step: [2, 6], options: categoriesOf(DEFAULT_CATALOGUE, 'complaint').length });
   await page.getByRole('button', { name: l.category }).click();
   await page.getByRole('button', { name: l.phrase }).click();
-  await check('describe');
+  await check('describe', stepOf(3));
   await page.getByRole('button', { name: l.next }).click();
-  await check('location');
+  await check('location', stepOf(4));
   await page.getByRole('button', { name: l.skip }).click();
-  await check('contact: anonymity');
+  await check('contact: anonymity', { step: [5, 6], options: 2 });
   await page.getByRole('button', { name: l.leave }).click();
-  await check('contact: name');
+  await check('contact: name', stepOf(5));
   await page.getByRole('button', { name: l.skip }).click();
   await page.getByRole('button', { name: l.next }).click();
-  await check('contact: phone, with an error');
+  await check('contact: phone, with an error', stepOf(5));
   for (const digit of '13912345678') await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: l.next }).click();
-  await check('review');
+  await check('review', stepOf(6));
   await page.route('**/api/submit', (route) => route.abort());
   await page.getByRole('button', { name: l.submit }).click();
-  await check('submit failed');
+  await check('submit failed', NO_STEP);
   await page.unroute('**/api/submit');
   await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
   await expect(page.getByRole('dialog', { name: l.callStaff })).toBeVisible();
-  await check('staff called');
+  await check('staff called', NO_STEP);
   await page.getByRole('button', { name: l.close }).click();
   await page.getByRole('button', { name: l.retry }).click();
   await expect(page.getByTestId('reference-number')).toBeVisible();
-  await check('receipt');
+  await check('receipt', NO_STEP);
 }
 
 /**
@@ -159,11 +189,37 @@ for (const viewport of [
       }, info) => {
         await page.setViewportSize(viewport);
         const figures: (Figures & { screen: string })[] = [];
-        await walkEveryScreen(page, language, async (label) => {
-          for (const f of await measureScreen(page, `${language} ${label}`, displays)) {
+        const stepText = JSON.parse(readFileSync(`locales/${language}/translation.json`, 'utf8')).app.stepOf as string;
+        await walkEveryScreen(page, language, async (label, expected) => {
+          const measured = await measureScreen(page, `${language} ${label}`, displays);
+          const step = expected.step;
+          const shown = step && stepText.replace('{{current}}', String(step[0])).replace('{{total}}', String(step[1]));
+          for (const f of measured) {
+            const at = `${language} ${label}, size ${f.display.textSize}, ${f.display.contrast}`;
+            expect(f.step, `the step shown on ${at}`).toBe(shown);
+            // Every option on the one screen, no paging; at the standard size all in view at once (larger
+            // text may make the options' own part scroll to show them all; the action bar stays put).
+            if (expected.options !== undefined) {
+              expect.soft(f.options, `options on ${at}`).toBe(expected.options);
+              if (f.display.textSize === 0) {
+                expect.soft(f.optionsInView, `options in view on ${at}`).toBe(expected.options);
+              }
+            }
             figures.push({ ...f, screen: label });
           }
         });
+        // The main action is one box, in one place, on every form screen that has one, at each display setting.
+        for (const display of displays) {
+          const boxes = figures.filter((f) => f.display === display && f.primary !== null && f.step !== null);
+          expect(boxes.length, 'screens with a main action').toBeGreaterThanOrEqual(5);
+          const first = boxes[0]!;
+          for (const f of boxes) {
+            expect(
+              f.primary,
+              `the main action on ${f.screen} (size ${display.textSize}, ${display.contrast}) against ${first.screen}`,
+            ).toEqual(first.primary);
+          }
+        }
         await info.attach('figures.json', {
           body: JSON.stringify(summarise(figures), null, 2),
           contentType: 'application/json',

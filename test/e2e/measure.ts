@@ -38,6 +38,22 @@ export const BARS = {
   mainShare: 0.4,
 } as const;
 
+/**
+ * The design's own sizes, above the floors: at the standard text size on a
+ * window whose shorter side is at least DESIGN.minWindowPx (1920×1080 and
+ * 1080×1920), as the kiosk's screens are.
+ */
+export const DESIGN = {
+  minWindowPx: 1080,
+  textPx: 32,
+  optionTextPx: 40,
+  optionPx: 96,
+  primaryHeightPx: 96,
+  primaryWidthPx: 240,
+} as const;
+
+type Box = { x: number; y: number; width: number; height: number };
+
 /** What one screen measured at one display setting. */
 export interface Figures {
   display: Display;
@@ -45,6 +61,13 @@ export interface Figures {
   minTextPx: number;
   minContrast: number;
   minTargetPx: number;
+  /** The main action's box (下一步, 确认提交 …), where the screen has one. */
+  primary: Box | null;
+  /** The step shown in the header ("第 2 步，共 6 步"), where there is one. */
+  step: string | null;
+  /** Options ([data-option]) on the screen, and those wholly in view, neither scrolled away nor cut off. */
+  options: number;
+  optionsInView: number;
   problems: string[];
 }
 
@@ -55,6 +78,7 @@ interface InPageBars {
   gapPx: number;
   noScroll: boolean;
   mainShare: number;
+  design: typeof DESIGN | null;
 }
 
 /**
@@ -150,6 +174,13 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     if (field.value && shown(field)) checkText(field, field.value, null);
   }
 
+  const scrolledIn = (el: Element) => {
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const s = getComputedStyle(a);
+      if ((s.overflowY === 'auto' || s.overflowY === 'scroll') && a.scrollHeight > a.clientHeight + 1) return true;
+    }
+    return false;
+  };
   let minTargetPx = Number.POSITIVE_INFINITY;
   const controls = [...document.querySelectorAll('button, input, textarea, a[href], [role="button"]')].filter(shown);
   const seen = controls.map(visibleRect);
@@ -158,6 +189,25 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     minTargetPx = Math.min(minTargetPx, r.width, r.height);
     if (r.width < bars.targetPx || r.height < bars.targetPx) {
       problems.push(`control "${short(control.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    // Wholly in the window and not cut off, unless inside a part that scrolls (allowed above the standard size).
+    const v = seen[i]!;
+    const inWindow =
+      r.left >= -1 && r.top >= -1 && r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;
+    const whole =
+      !v.empty && v.left <= r.left + 1 && v.top <= r.top + 1 && v.right >= r.right - 1 && v.bottom >= r.bottom - 1;
+    if (!inWindow || !whole) {
+      if (bars.noScroll || !scrolledIn(control))
+        problems.push(`control "${short(control.textContent)}" is off screen or cut off`);
+    }
+    // Covered: what a finger at the middle of its visible part would touch is the control itself.
+    if (!v.empty) {
+      const hit = document.elementFromPoint((v.left + v.right) / 2, (v.top + v.bottom) / 2);
+      if (hit && hit !== control && !control.contains(hit)) {
+        problems.push(
+          `control "${short(control.textContent)}" is covered by "${short(hit.textContent) || hit.tagName}"`,
+        );
+      }
     }
     const a = seen[i]!;
     if (a.empty) return;
@@ -190,7 +240,63 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
   if (main && !hidden(main) && main.clientHeight < bars.mainShare * window.innerHeight) {
     problems.push(`the screen's own part is only ${main.clientHeight}px high`);
   }
+
+  // The design's sizes: text, options and the main action larger than the floors.
+  const options = [...document.querySelectorAll('[data-option]')].filter(shown);
+  const primaryEl = [...document.querySelectorAll('[data-primary]')].find(shown);
+  if (bars.design) {
+    const d = bars.design;
+    if (minTextPx < d.textPx - 0.01) problems.push(`the smallest text is ${minTextPx}px, not ${d.textPx}`);
+    for (const option of options) {
+      const r = option.getBoundingClientRect();
+      const size = Number.parseFloat(getComputedStyle(option).fontSize);
+      if (size < d.optionTextPx - 0.01) problems.push(`option "${short(option.textContent)}" has ${size}px text`);
+      if (r.height < d.optionPx)
+        problems.push(`option "${short(option.textContent)}" is ${Math.round(r.height)}px high`);
+    }
+    if (primaryEl) {
+      const r = primaryEl.getBoundingClientRect();
+      if (r.height < d.primaryHeightPx || r.width < d.primaryWidthPx) {
+        problems.push(
+          `the main action "${short(primaryEl.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+      }
+    }
+  }
+
+  // The heading takes focus for screen readers; to a resident who touches (or has not yet) it draws no box.
+  const heading = document.activeElement;
+  if (heading?.matches('[data-heading]')) {
+    const s = getComputedStyle(heading);
+    if ((s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none') {
+      problems.push(`the focused heading draws a box (${s.outlineStyle} ${s.outlineWidth}, ${s.boxShadow})`);
+    }
+  }
+
+  const box = (el: Element | undefined): Box | null => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+  };
+  const inView = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const v = visibleRect(el);
+    return (
+      !v.empty &&
+      v.left <= r.left + 1 &&
+      v.top <= r.top + 1 &&
+      v.right >= r.right - 1 &&
+      v.bottom >= r.bottom - 1 &&
+      r.top >= -1 &&
+      r.bottom <= window.innerHeight + 1
+    );
+  };
+  const step = document.querySelector('[data-step]');
   return {
+    primary: box(primaryEl),
+    step: step && shown(step) ? (step.textContent ?? '').trim() : null,
+    options: options.length,
+    optionsInView: options.filter(inView).length,
     rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
     minTextPx,
     minContrast,
@@ -202,9 +308,13 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
 /**
  * Measures the screen as it is now at each display setting: every text's
  * size (at least 28 px times the setting's scale) and contrast (at least the
- * mode's MIN_TEXT_CONTRAST), every control's size and spacing, nothing
- * running out sideways, and no scrolling at the standard size. Fails with
- * every problem found; returns the figures for the record.
+ * mode's MIN_TEXT_CONTRAST), every control's size and spacing, no control
+ * covered, cut off or off screen, nothing running out sideways, the page never
+ * scrolling and nothing at all scrolling at the standard size (above it only
+ * the screen's content region may), the design's sizes (DESIGN) at the
+ * standard size on a 1080p window, and no box on the focused heading. Fails
+ * with every problem found; returns the figures (with the main action's box,
+ * the step shown and the options in view) for the callers' own checks.
  */
 export async function measureScreen(page: Page, label: string, displays: Display[] = EVERY_DISPLAY) {
   const kiosks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
@@ -213,6 +323,8 @@ export async function measureScreen(page: Page, label: string, displays: Display
     Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
   );
   const figures: Figures[] = [];
+  const window = page.viewportSize();
+  const designWindow = window !== null && Math.min(window.width, window.height) >= DESIGN.minWindowPx;
   for (const display of displays) {
     await showWith(page, display);
     const scale = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -223,6 +335,7 @@ export async function measureScreen(page: Page, label: string, displays: Display
       gapPx: BARS.gapPx,
       noScroll: display.textSize === 0,
       mainShare: BARS.mainShare,
+      design: display.textSize === 0 && designWindow ? DESIGN : null,
     });
     figures.push({ display, ...measured });
   }

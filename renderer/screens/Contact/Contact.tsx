@@ -2,9 +2,10 @@ import './Contact.css';
 import { useId } from 'react';
 import type { ContactStage } from '../../../app/dialog/types';
 import { LIMITS } from '../../../app/domain/limits';
-import { checkPhone, groupDigits } from '../../../app/domain/phone';
+import { groupDigits } from '../../../app/domain/phone';
 import { FieldError } from '../../components/FieldError';
 import { NumericKeypad } from '../../components/NumericKeypad';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 
 /** Contact details: anonymous or not (complaints and suggestions), a name, a phone number on a keypad. */
@@ -16,12 +17,12 @@ export function Contact(props: ScreenProps & { stage: ContactStage }) {
 
 function Anonymity({ ctx, send, t }: ScreenProps) {
   return (
-    <>
+    <ScreenLayout>
       <p>{t('contact.who')}</p>
-      <div className="big-choice">
+      <div className="options big-choice">
         <button
           type="button"
-          className="btn"
+          className="btn option"
           data-option
           aria-pressed={ctx.anonymous === false ? true : undefined}
           onClick={() => send({ type: 'user.chooseAnonymous', anonymous: false })}
@@ -30,7 +31,7 @@ function Anonymity({ ctx, send, t }: ScreenProps) {
         </button>
         <button
           type="button"
-          className="btn"
+          className="btn option"
           data-option
           aria-pressed={ctx.anonymous === true ? true : undefined}
           onClick={() => send({ type: 'user.chooseAnonymous', anonymous: true })}
@@ -39,14 +40,21 @@ function Anonymity({ ctx, send, t }: ScreenProps) {
         </button>
       </div>
       <p className="note">{t('contact.anonymousNote')}</p>
-    </>
+    </ScreenLayout>
   );
 }
 
 function Name({ ctx, send, t }: ScreenProps) {
   const id = useId();
+  const next = () => send({ type: 'user.next' });
+  // Skipping is offered while the name is empty, as an ordinary button: the main one is always Next.
+  const skip = ctx.name.trim() === '' && (
+    <button type="button" className="btn" onClick={next}>
+      {t('common.skip')}
+    </button>
+  );
   return (
-    <>
+    <ScreenLayout primary={{ label: t('common.next'), onClick: next }} secondary={skip || undefined}>
       <p>{t('contact.who')}</p>
       <div className="field">
         <label htmlFor={id}>{t('contact.name.label')}</label>
@@ -59,12 +67,7 @@ function Name({ ctx, send, t }: ScreenProps) {
         />
       </div>
       <FieldError ctx={ctx} t={t} values={{ max: LIMITS.name }} />
-      <div className="row">
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
-          {ctx.name.trim() === '' ? t('common.skip') : t('common.next')}
-        </button>
-      </div>
-    </>
+    </ScreenLayout>
   );
 }
 
@@ -72,31 +75,23 @@ function Phone({ ctx, send, t }: ScreenProps) {
   const displayId = useId();
   const setPhone = (phone: string) => send({ type: 'user.setPhone', phone });
   const digits = ctx.phone.replace(/\D/g, '');
-  const check = checkPhone(ctx.phone);
   return (
-    <div className="phone-layout">
-      <div className="field">
-        <span id={displayId}>{t('contact.phone.label')}</span>
-        <output className="phone-display" aria-labelledby={displayId} aria-live="polite">
-          {ctx.phone === '' ? t('contact.phone.empty') : groupDigits(ctx.phone)}
-        </output>
-        <FieldError ctx={ctx} t={t} values={{ count: digits.length }} />
-        <div className="row">
-          <button
-            type="button"
-            className={check.ok ? 'btn btn-primary' : 'btn'}
-            onClick={() => send({ type: 'user.next' })}
-          >
-            {t('common.next')}
-          </button>
+    <ScreenLayout primary={{ label: t('common.next'), onClick: () => send({ type: 'user.next' }) }}>
+      <div className="phone-layout">
+        <div className="field">
+          <span id={displayId}>{t('contact.phone.label')}</span>
+          <output className="phone-display" aria-labelledby={displayId} aria-live="polite">
+            {ctx.phone === '' ? t('contact.phone.empty') : groupDigits(ctx.phone)}
+          </output>
+          <FieldError ctx={ctx} t={t} values={{ count: digits.length }} />
         </div>
+        <NumericKeypad
+          t={t}
+          onDigit={(d) => setPhone(ctx.phone.length < LIMITS.phone ? ctx.phone + d : ctx.phone)}
+          onDelete={() => setPhone(ctx.phone.slice(0, -1))}
+          onClear={() => setPhone('')}
+        />
       </div>
-      <NumericKeypad
-        t={t}
-        onDigit={(d) => setPhone(ctx.phone.length < LIMITS.phone ? ctx.phone + d : ctx.phone)}
-        onDelete={() => setPhone(ctx.phone.slice(0, -1))}
-        onClear={() => setPhone('')}
-      />
-    </div>
+    </ScreenLayout>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { descriptionLength } from '../../../app/dialog/draft';
 import { LIMITS } from '../../../app/domain/limits';
 import { FieldError } from '../../components/FieldError';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import { categoryPhrases, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';
 import './Describe.css';
@@ -18,7 +19,7 @@ export function Describe({ ctx, send, config, t, speak }: ScreenProps) {
   // "Or say it" only where the kiosk has a voice and listens: a native OS voice may speak without hearing.
   const listens = speak !== undefined && (config.speech.provider === 'azure' || config.speech.provider === 'scripted');
   return (
-    <>
+    <ScreenLayout primary={{ label: t('common.next'), onClick: () => send({ type: 'user.next' }) }}>
       <div className="describe">
         <div className="describe-phrases">
           <fieldset className="field plain">
@@ -65,11 +66,6 @@ export function Describe({ ctx, send, config, t, speak }: ScreenProps) {
         </div>
       </div>
       <FieldError ctx={ctx} t={t} values={{ max: LIMITS.description, over }} />
-      <div className="row">
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
-          {t('common.next')}
-        </button>
-      </div>
-    </>
+    </ScreenLayout>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { LIMITS } from '../../../app/domain/limits';
 import { FieldError } from '../../components/FieldError';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 import { AddressBook } from './AddressBook';
 import './Location.css';
@@ -8,10 +9,16 @@ import './Location.css';
 /** Where it happened: the centre's buildings, units and landmarks as buttons when it has an address book, or free text; optional. */
 export function Location({ ctx, send, config, t }: ScreenProps) {
   const id = useId();
-  const empty = ctx.location.trim() === '';
+  const next = () => send({ type: 'user.next' });
   const book = config.addressBook;
+  // Skipping is offered while the place is empty, as an ordinary button: the main one is always Next.
+  const skip = ctx.location.trim() === '' && (
+    <button type="button" className="btn" onClick={next}>
+      {t('common.skip')}
+    </button>
+  );
   return (
-    <div className="location">
+    <ScreenLayout primary={{ label: t('common.next'), onClick: next }} secondary={skip || undefined}>
       {book && <AddressBook book={book} location={ctx.location} language={ctx.language} send={send} t={t} />}
       <div className="field">
         <label htmlFor={id}>{t('location.label')}</label>
@@ -24,11 +31,6 @@ export function Location({ ctx, send, config, t }: ScreenProps) {
         />
       </div>
       <FieldError ctx={ctx} t={t} values={{ max: LIMITS.location }} />
-      <div className="row">
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.next' })}>
-          {empty ? t('common.skip') : t('common.next')}
-        </button>
-      </div>
-    </div>
+    </ScreenLayout>
   );
 }

@@ -3,6 +3,7 @@ import type { LookupStage } from '../../../app/dialog/types';
 import { formatReference, REF_LENGTH } from '../../../app/domain/referenceNumber';
 import { FieldError } from '../../components/FieldError';
 import { NumericKeypad } from '../../components/NumericKeypad';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 import '../Contact/Contact.css';
 import './Lookup.css';
@@ -29,41 +30,35 @@ function DigitsEntry({ ctx, send, t, stage }: ScreenProps & { stage: LookupStage
     send(forRef ? { type: 'user.setLookupRef', ref: digits } : { type: 'user.setPhoneLast4', digits });
   const shown = forRef && value.length > 3 ? formatReference(value) : value;
   return (
-    <div className="lookup-entry">
-      <div className="field lookup-display">
-        <span id={labelId}>{forRef ? t('lookup.refLabel') : t('lookup.last4Label')}</span>
-        <output className="phone-display" aria-labelledby={labelId} aria-live="polite">
-          {value === '' ? t('contact.phone.empty') : shown}
-        </output>
+    <ScreenLayout
+      primary={{ label: t('lookup.check'), onClick: () => send({ type: 'user.next' }), disabled: checking }}
+    >
+      <div className="lookup-entry">
+        <div className="field lookup-display">
+          <span id={labelId}>{forRef ? t('lookup.refLabel') : t('lookup.last4Label')}</span>
+          <output className="phone-display" aria-labelledby={labelId} aria-live="polite">
+            {value === '' ? t('contact.phone.empty') : shown}
+          </output>
+        </div>
+        <div className="lookup-message">
+          {checking ? (
+            <p className="note" role="status">
+              {t('steps.lookup.checking.help')}
+            </p>
+          ) : (
+            <FieldError ctx={ctx} t={t} />
+          )}
+        </div>
+        <fieldset className="plain lookup-keypad" disabled={checking}>
+          <NumericKeypad
+            t={t}
+            onDigit={(d) => set(value.length < max ? value + d : value)}
+            onDelete={() => set(value.slice(0, -1))}
+            onClear={() => set('')}
+          />
+        </fieldset>
       </div>
-      <div className="lookup-message">
-        {checking ? (
-          <p className="note" role="status">
-            {t('steps.lookup.checking.help')}
-          </p>
-        ) : (
-          <FieldError ctx={ctx} t={t} />
-        )}
-      </div>
-      <div className="row lookup-action">
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={checking}
-          onClick={() => send({ type: 'user.next' })}
-        >
-          {t('lookup.check')}
-        </button>
-      </div>
-      <fieldset className="plain lookup-keypad" disabled={checking}>
-        <NumericKeypad
-          t={t}
-          onDigit={(d) => set(value.length < max ? value + d : value)}
-          onDelete={() => set(value.slice(0, -1))}
-          onClear={() => set('')}
-        />
-      </fieldset>
-    </div>
+    </ScreenLayout>
   );
 }
 
@@ -71,8 +66,16 @@ function Result({ ctx, send, t }: ScreenProps) {
   const result = ctx.lookupResult;
   if (!result) return null;
   const askedForNote = ctx.phoneLast4 !== '';
+  const verify = !result.verified && (
+    <button type="button" className="btn" onClick={() => send({ type: 'user.verify' })}>
+      {t('lookup.verify')}
+    </button>
+  );
   return (
-    <>
+    <ScreenLayout
+      primary={{ label: t('receipt.finish'), onClick: () => send({ type: 'user.startOver' }) }}
+      secondary={verify || undefined}
+    >
       <div className="receipt-ref">
         <span>{t('lookup.refLabel')}</span>
         <strong>{formatReference(result.ref)}</strong>
@@ -87,16 +90,6 @@ function Result({ ctx, send, t }: ScreenProps) {
           {t('lookup.mismatch')}
         </p>
       )}
-      <div className="row">
-        {!result.verified && (
-          <button type="button" className="btn" onClick={() => send({ type: 'user.verify' })}>
-            {t('lookup.verify')}
-          </button>
-        )}
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.startOver' })}>
-          {t('receipt.finish')}
-        </button>
-      </div>
-    </>
+    </ScreenLayout>
   );
 }

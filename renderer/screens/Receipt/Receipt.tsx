@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { formatReference } from '../../../app/domain/referenceNumber';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 import { PrintReceipt } from './PrintReceipt';
 import './Receipt.css';
@@ -16,25 +17,23 @@ export function Receipt({ ctx, send, config, t }: ScreenProps) {
   useEffect(() => {
     if (config.printing) printReceipt();
   }, [config.printing]);
+  const again = config.printing && (
+    <button type="button" className="btn" onClick={printReceipt}>
+      {t('print.again')}
+    </button>
+  );
   return (
-    <>
+    <ScreenLayout
+      primary={{ label: t('receipt.finish'), onClick: () => send({ type: 'user.finish' }) }}
+      secondary={again || undefined}
+    >
       <div className="receipt-ref">
         <span>{t('receipt.refLabel')}</span>
         <strong data-testid="reference-number">{formatReference(ref)}</strong>
       </div>
       <p>{ctx.anonymous ? t('receipt.nextAnonymous') : t('receipt.nextNamed')}</p>
       <p className="note">{t('receipt.autoReturn')}</p>
-      <div className="row">
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.finish' })}>
-          {t('receipt.finish')}
-        </button>
-        {config.printing && (
-          <button type="button" className="btn" onClick={printReceipt}>
-            {t('print.again')}
-          </button>
-        )}
-      </div>
       <PrintReceipt ctx={ctx} config={config} t={t} />
-    </>
+    </ScreenLayout>
   );
 }

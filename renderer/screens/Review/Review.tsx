@@ -4,13 +4,17 @@ import type { Section } from '../../../app/dialog/types';
 import { findCategory, needsLocation } from '../../../app/domain/catalogue';
 import { groupDigits } from '../../../app/domain/phone';
 import { charCount } from '../../../app/domain/text';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import { categoryLabel, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';
 import './Review.css';
 
 const PREVIEW_CHARS = 80;
 
-/** Everything entered, each part with its own change button. */
+/**
+ * Everything entered, each part with its own change button; 确认提交 in the
+ * action bar, first in reading order so a keypad user meets it before the changes.
+ */
 export function Review({ ctx, send, config, t, speak }: ScreenProps) {
   const entry = findEntry(config, ctx.category);
   const description = composeDescription(ctx.phrases, ctx.freeText, ctx.language);
@@ -34,8 +38,25 @@ export function Review({ ctx, send, config, t, speak }: ScreenProps) {
     </div>
   );
 
+  // Name and phone are said only when the resident asks (EN 301 549 5.1.3.9, private data).
+  const readContact = speak && ctx.anonymous === false && (
+    <button
+      type="button"
+      className="btn"
+      onClick={() =>
+        speak([ctx.name.trim(), t('review.phoneSpoken', { digits: [...ctx.phone].join(' ') })].filter(Boolean))
+      }
+    >
+      {t('review.readContact')}
+    </button>
+  );
+
   return (
-    <>
+    <ScreenLayout
+      primary={{ label: t('review.submit'), onClick: () => send({ type: 'user.submit' }) }}
+      secondary={readContact || undefined}
+      actionsFirst
+    >
       <dl className="review">
         {row('kind', t('review.kind'), ctx.kind ? t(`kinds.${ctx.kind}.label`) : '')}
         {row('category', t('review.category'), categoryLabel(entry, ctx.category ?? '', ctx.language, t))}
@@ -50,23 +71,6 @@ export function Review({ ctx, send, config, t, speak }: ScreenProps) {
         {showLocation && row('location', t('review.location'), ctx.location.trim() || t('review.notGiven'))}
         {row('contact', t('review.contact'), contact || t('review.notGiven'))}
       </dl>
-      <div className="row">
-        {speak && ctx.anonymous === false && (
-          // Name and phone are said only when the resident asks (EN 301 549 5.1.3.9, private data).
-          <button
-            type="button"
-            className="btn"
-            onClick={() =>
-              speak([ctx.name.trim(), t('review.phoneSpoken', { digits: [...ctx.phone].join(' ') })].filter(Boolean))
-            }
-          >
-            {t('review.readContact')}
-          </button>
-        )}
-        <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.submit' })}>
-          {t('review.submit')}
-        </button>
-      </div>
-    </>
+    </ScreenLayout>
   );
 }

@@ -1,10 +1,11 @@
 import { LANGUAGE_ENDONYMS } from '../../../app/i18n/languages';
+import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 
 /** Welcome: touch anywhere or press any key to start; one button per language. */
 export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOff: 'off' | 'no-voice' | null }) {
   return (
-    <>
+    <ScreenLayout>
       <p>{t('welcome.intro')}</p>
       <button
         type="button"
@@ -14,7 +15,7 @@ export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOf
       >
         {t('welcome.touchToStart')}
       </button>
-      <fieldset className="row plain">
+      <fieldset className="row plain languages">
         <legend className="sr-only">{t('welcome.chooseLanguage')}</legend>
         {config.languages.map((language) => (
           <button
@@ -33,6 +34,6 @@ export function Welcome({ send, config, t, speechOff }: ScreenProps & { speechOf
           {speechOff === 'no-voice' ? `${t('speech.error.no-voice')} ${t('app.voiceOff')}` : t('app.voiceOff')}
         </p>
       )}
-    </>
+    </ScreenLayout>
   );
 }

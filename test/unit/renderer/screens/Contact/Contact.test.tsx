@@ -30,6 +30,9 @@ describe('contact details', () => {
   it('takes a name, optional: Skip while empty, Next once written', async () => {
     const empty = renderScreen(at('name'));
     await empty.user.type(screen.getByRole('textbox', { name: '称呼（可以不填）' }), '王');
+    // Skip is offered, but as an ordinary button: the main one is Next.
+    expect(screen.getByRole('button', { name: '跳过' })).not.toHaveClass('btn-primary');
+    expect(screen.getByRole('button', { name: '下一步' })).toHaveClass('btn-primary');
     await empty.user.click(screen.getByRole('button', { name: '跳过' }));
     expect(empty.sent).toEqual([{ type: 'user.setName', name: '王' }, { type: 'user.next' }]);
     empty.unmount();
@@ -60,12 +63,11 @@ describe('contact details', () => {
   it('shows the number grouped as people say it, or that none is typed yet', () => {
     const typed = renderScreen(at('phone'), { phone: '13812345678' });
     expect(screen.getByRole('status', { name: '电话号码' })).toHaveTextContent('138 1234 5678');
-    // A complete, valid number makes Next the button to press.
-    expect(screen.getByRole('button', { name: '下一步' })).toHaveClass('btn-primary');
     typed.unmount();
     renderScreen(at('phone'));
     expect(screen.getByRole('status', { name: '电话号码' })).toHaveTextContent('还没有输入');
-    expect(screen.getByRole('button', { name: '下一步' })).not.toHaveClass('btn-primary');
+    // Next is the main action on every screen, in the same place, whether or not the number is complete.
+    expect(screen.getByRole('button', { name: '下一步' })).toHaveClass('btn-primary');
   });
 
   it('takes no more digits than a phone number has', async () => {
