@@ -17,8 +17,8 @@ import type { Category } from '../domain/catalogue';
 import type { Draft } from '../domain/submission';
 import type { Language } from '../i18n/languages';
 import { voiceMachine } from '../speech/voiceMachine';
-import { type DialogSnapshot, dialogMachine } from './dialogMachine';
 import { type Countdown, lengthenCountdown, startCountdown, TICK_MS, tickCountdown } from './countdown';
+import { type DialogSnapshot, dialogMachine } from './dialogMachine';
 import { lookupErrorCode, submitErrorCode } from './errorCodes';
 import {
   type DialogPhase,
@@ -369,7 +369,11 @@ export const kioskMachine = setupKiosk.createMachine({
         },
         /** "Are you still there?": any touch, key or word answers it. */
         warning: {
-          entry: [{ type: 'sayOverlay', params: { kind: 'idleWarning' } }, 'startWarningCountdown', 'noteCountdownStart'],
+          entry: [
+            { type: 'sayOverlay', params: { kind: 'idleWarning' } },
+            'startWarningCountdown',
+            'noteCountdownStart',
+          ],
           after: { warning: { actions: RESET } },
           on: {
             'kiosk.activity': { target: 'watching', actions: 'sayCoveredOverlay' },
