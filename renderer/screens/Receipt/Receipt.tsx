@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { formatReference } from '../../../app/domain/referenceNumber';
+import { Countdown } from '../../components/Countdown';
 import type { ScreenProps } from '../../shell/screenProps';
 import { PrintReceipt } from './PrintReceipt';
+import { useReceiptCountdown } from './receiptCountdown';
 import './Receipt.css';
 
 /** Prints the page (the print view shows only the receipt): silently in Electron, with the print dialog in a browser. */
@@ -10,9 +12,14 @@ function printReceipt() {
   else window.print();
 }
 
-/** The reference number in very large digits, what happens next, and Finish; printed when the centre prints receipts. */
+/**
+ * The reference number in very large digits, what happens next, how long
+ * until the kiosk goes back to the start (with more time on request), and
+ * Finish; printed when the centre prints receipts.
+ */
 export function Receipt({ ctx, send, config, t }: ScreenProps) {
   const ref = ctx.receipt?.ref ?? '';
+  const { countdown, moreTime } = useReceiptCountdown();
   useEffect(() => {
     if (config.printing) printReceipt();
   }, [config.printing]);
@@ -23,8 +30,17 @@ export function Receipt({ ctx, send, config, t }: ScreenProps) {
         <strong data-testid="reference-number">{formatReference(ref)}</strong>
       </div>
       <p>{ctx.anonymous ? t('receipt.nextAnonymous') : t('receipt.nextNamed')}</p>
-      <p className="note">{t('receipt.autoReturn')}</p>
-      <div className="row">
+      {countdown && (
+        <div className="receipt-countdown">
+          <Countdown countdown={countdown} unit={t('receipt.countdownUnit')}>
+            {t('receipt.autoReturn', { seconds: Math.ceil(countdown.leftMs / 1000) })}
+          </Countdown>
+          <button type="button" className="btn receipt-more-time" onClick={moreTime}>
+            {t('receipt.moreTime')}
+          </button>
+        </div>
+      )}
+      <div className="row receipt-actions">
         <button type="button" className="btn btn-primary" onClick={() => send({ type: 'user.finish' })}>
           {t('receipt.finish')}
         </button>
