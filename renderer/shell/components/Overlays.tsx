@@ -97,45 +97,63 @@ export function Overlay({ kind, helpText, countdown, t, onClose, onContinue, set
       </div>
     );
   }
+  const content = (
+    <>
+      {heading}
+      {kind === 'help' && <p>{helpText}</p>}
+      {kind === 'staffCalling' && <p role="status">{t('overlay.staffCalling')}</p>}
+      {kind === 'staffCalled' && (
+        <p role="status" className="dialog-message">
+          {t('overlay.staffCalled')}
+        </p>
+      )}
+      {kind === 'staffAlreadyCalled' && (
+        <p role="status" className="dialog-message">
+          {t('overlay.staffAlreadyCalled')}
+        </p>
+      )}
+      {kind === 'staffCallFailed' && <p className="error">{t('overlay.staffCallFailed')}</p>}
+      {idle && countdown && (
+        <Countdown countdown={countdown} unit={t('overlay.idleUnit')}>
+          {t('overlay.idleBody', { seconds: Math.ceil(countdown.leftMs / 1000) })}
+        </Countdown>
+      )}
+      <div className="dialog-actions">
+        {idle ? (
+          <button type="button" className="btn btn-primary dialog-main" onClick={onContinue}>
+            {t('common.continue')}
+          </button>
+        ) : (
+          close
+        )}
+      </div>
+    </>
+  );
   return (
     <div className="dialog-scrim" data-scrim>
-      <div
-        className={idle ? 'dialog-box dialog-idle' : 'dialog-box'}
-        role={idle ? 'alertdialog' : 'dialog'}
-        aria-modal="true"
-        aria-labelledby="overlay-title"
-        data-overlay
-        onKeyDown={trapTab}
-      >
-        {heading}
-        {kind === 'help' && <p>{helpText}</p>}
-        {kind === 'staffCalling' && <p role="status">{t('overlay.staffCalling')}</p>}
-        {kind === 'staffCalled' && (
-          <p role="status" className="dialog-message">
-            {t('overlay.staffCalled')}
-          </p>
-        )}
-        {kind === 'staffAlreadyCalled' && (
-          <p role="status" className="dialog-message">
-            {t('overlay.staffAlreadyCalled')}
-          </p>
-        )}
-        {kind === 'staffCallFailed' && <p className="error">{t('overlay.staffCallFailed')}</p>}
-        {idle && countdown && (
-          <Countdown countdown={countdown} unit={t('overlay.idleUnit')}>
-            {t('overlay.idleBody', { seconds: Math.ceil(countdown.leftMs / 1000) })}
-          </Countdown>
-        )}
-        <div className="dialog-actions">
-          {idle ? (
-            <button type="button" className="btn btn-primary dialog-main" onClick={onContinue}>
-              {t('common.continue')}
-            </button>
-          ) : (
-            close
-          )}
+      {idle ? (
+        <div
+          className="dialog-box dialog-idle"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="overlay-title"
+          data-overlay
+          onKeyDown={trapTab}
+        >
+          {content}
         </div>
-      </div>
+      ) : (
+        <div
+          className="dialog-box"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="overlay-title"
+          data-overlay
+          onKeyDown={trapTab}
+        >
+          {content}
+        </div>
+      )}
     </div>
   );
 }
