@@ -11,6 +11,10 @@ export type DialogPhase = 'welcome' | 'session' | 'submitting' | 'receipt';
 export type InternalEvent =
   | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null; lookup: LookupQuery | null }
   | { type: 'kiosk.activity' }
+  /** The countdown of the warning or the receipt (re)started: its shown seconds start ticking afresh. */
+  | { type: 'kiosk.countdownStarted' }
+  /** "More time" asked for on the receipt. */
+  | { type: 'kiosk.moreTime' }
   | { type: 'kiosk.reset' };
 
 /** A progress lookup the dialog asks for (KioskApi `lookupStatus`). */

@@ -17,6 +17,7 @@ import type { Category } from '../domain/catalogue';
 import type { Draft } from '../domain/submission';
 import type { Language } from '../i18n/languages';
 import { voiceMachine } from '../speech/voiceMachine';
+import { type Countdown, lengthenCountdown, startCountdown, TICK_MS, tickCountdown } from './countdown';
 import { type DialogSnapshot, dialogMachine } from './dialogMachine';
 import { lookupErrorCode, submitErrorCode } from './errorCodes';
 import {
@@ -57,10 +58,13 @@ export interface KioskContext {
   language: Language;
   /** Which resident's visit this is, counted from the page's start (one more at every reset): the server's per-visit limits. */
   visit: number;
+  /** What the idle warning or the receipt shows of its countdown; the last one stays until the next starts. */
+  countdown: Countdown | null;
 }
 
+export type { Countdown } from './countdown';
 export type { DialogPhase, LookupQuery } from './kioskDialog';
-export { effectiveTiming, MIN_WARNING_MS } from './settings';
+export { effectiveTiming, MIN_RECEIPT_MS, MIN_WARNING_MS } from './settings';
 
 /** Every event the kiosk machine takes from outside. */
 export type KioskMachineEvent = KioskEvent | VoiceKioskEvent;
@@ -89,6 +93,7 @@ const KIOSK_ONLY = new Set<string>([
   'user.setScreenOff',
   'user.resetSettings',
   'user.activity',
+  'user.moreTime',
 ]);
 
 const setupKiosk = setup({
@@ -118,7 +123,8 @@ const setupKiosk = setup({
   delays: {
     idle: ({ context }) => effectiveTiming(context.timing, context.settings).idleMs,
     warning: ({ context }) => effectiveTiming(context.timing, context.settings).warningMs,
-    receipt: ({ context }) => effectiveTiming(context.timing, context.settings).receiptMs,
+    // The receipt's countdown starts with the full time, or with what "more time" asked for.
+    receipt: ({ context }) => context.countdown?.leftMs ?? effectiveTiming(context.timing, context.settings).receiptMs,
     staffWait: ({ context }) => effectiveTiming(context.timing, context.settings).staffWaitMs,
     welcomeHint: ({ context }) => context.speech.welcomeHintMs,
   },
@@ -141,6 +147,8 @@ const setupKiosk = setup({
       event.type === 'user.setAudioFirst' && event.on && !context.settings.audioFirst,
     changesSound: ({ context, event }) => changesSound(context.settings, event),
     helpStartsAudioFirst: and(['onWelcome', 'canSpeak', not('audioFirstOn')]),
+    onReceipt: stateIn('#kiosk.idle.receipt'),
+    countingDown: or([stateIn('#kiosk.idle.warning'), stateIn('#kiosk.idle.receipt')]),
     residentAwaitsStaff: or(STAFF_AWAITED.map((kind) => stateIn(`#kiosk.overlay.${kind}`))),
     /** The server refused the call as one too many from this kiosk: earlier ones have reached staff. */
     staffCallRepeated: ({ event }) => 'error' in event && submitErrorCode(event.error) === 'rate-limited',
@@ -205,6 +213,22 @@ const setupKiosk = setup({
     })),
     noteDialogChange: raise((_, p: { snapshot: DialogSnapshot }) => dialogChange(p.snapshot)),
     applySetting: assign(({ context, event }) => ({ settings: applySetting(context.settings, event) })),
+    startWarningCountdown: assign(({ context }) => ({
+      countdown: startCountdown('idleWarning', effectiveTiming(context.timing, context.settings).warningMs, null),
+    })),
+    startReceiptCountdown: assign(({ context }) => ({
+      countdown: startCountdown(
+        'receipt',
+        effectiveTiming(context.timing, context.settings).receiptMs,
+        context.countdown,
+      ),
+    })),
+    tickCountdown: assign(({ context }) => ({ countdown: tickCountdown(context.countdown) })),
+    lengthenReceipt: assign(({ context }) => ({
+      countdown: lengthenCountdown(context.countdown, effectiveTiming(context.timing, context.settings).receiptMs),
+    })),
+    noteCountdownStart: raise({ type: 'kiosk.countdownStarted' }),
+    askMoreTime: raise({ type: 'kiosk.moreTime' }),
     resetDialog: sendTo('dialog', { type: 'system.reset' }),
     resetSettings: assign({ settings: DEFAULT_SETTINGS }),
     nextVisit: assign(({ context }) => ({ visit: context.visit + 1 })),
@@ -250,6 +274,7 @@ export const kioskMachine = setupKiosk.createMachine({
     settings: DEFAULT_SETTINGS,
     language: input.config.defaultLanguage,
     visit: 1,
+    countdown: null,
   }),
   invoke: [
     {
@@ -300,6 +325,8 @@ export const kioskMachine = setupKiosk.createMachine({
       SETTING,
     ],
     'user.setScreenOff': SETTING,
+    // More time on the receipt lengthens its countdown; anywhere else it is one more sign that someone is there.
+    'user.moreTime': [{ guard: 'onReceipt', actions: 'askMoreTime' }, { actions: 'noteActivity' }],
     'user.*': [{ guard: 'isForDialog', actions: ['forwardToDialog', 'noteActivity'] }, { actions: 'noteActivity' }],
     'system.reset': { actions: RESET },
   },
@@ -342,7 +369,11 @@ export const kioskMachine = setupKiosk.createMachine({
         },
         /** "Are you still there?": any touch, key or word answers it. */
         warning: {
-          entry: { type: 'sayOverlay', params: { kind: 'idleWarning' } },
+          entry: [
+            { type: 'sayOverlay', params: { kind: 'idleWarning' } },
+            'startWarningCountdown',
+            'noteCountdownStart',
+          ],
           after: { warning: { actions: RESET } },
           on: {
             'kiosk.activity': { target: 'watching', actions: 'sayCoveredOverlay' },
@@ -350,11 +381,16 @@ export const kioskMachine = setupKiosk.createMachine({
           },
         },
         submitting: { on: { 'dialog.changed': followDialog('welcome', 'session', 'receipt') } },
-        /** The receipt goes back to welcome by itself, a while after the last touch. */
+        /**
+         * The receipt goes back to welcome by itself, a while after the last touch (at least a minute, to copy
+         * the number down); "more time" adds another full time to what is left.
+         */
         receipt: {
+          entry: ['startReceiptCountdown', 'noteCountdownStart'],
           after: { receipt: { actions: RESET } },
           on: {
             'kiosk.activity': { target: 'receipt', reenter: true },
+            'kiosk.moreTime': { target: 'receipt', reenter: true, actions: 'lengthenReceipt' },
             'dialog.changed': [
               // Finishing ends the session: the next resident gets the default display too.
               {
@@ -415,6 +451,23 @@ export const kioskMachine = setupKiosk.createMachine({
         /** Refused as one call too many from this kiosk: staff have the earlier ones; the resident waits or goes to the desk. */
         staffAlreadyCalled: { entry: { type: 'sayOverlay', params: { kind: 'staffAlreadyCalled' } } },
         staffCallFailed: { entry: { type: 'sayOverlay', params: { kind: 'staffCallFailed' } } },
+      },
+    },
+    /** What the screen shows of a running countdown, a second at a time; the deadlines are the idle region's. */
+    countdown: {
+      initial: 'still',
+      // On the children, not the region: re-entering the region would re-enter every parallel region of the kiosk.
+      states: {
+        still: { on: { 'kiosk.countdownStarted': 'running' } },
+        running: {
+          on: { 'kiosk.countdownStarted': { target: 'running', reenter: true } },
+          after: {
+            [TICK_MS]: [
+              { guard: 'countingDown', target: 'running', reenter: true, actions: 'tickCountdown' },
+              { target: 'still' },
+            ],
+          },
+        },
       },
     },
     speech: {

@@ -120,9 +120,12 @@ export function changesSound(settings: Settings, event: KioskOnlyEvent | { type:
 /** WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer the warning, whatever the config says. */
 export const MIN_WARNING_MS = 20_000;
 
+/** The receipt stays at least a minute, whatever the config says: time to copy the reference number down. */
+export const MIN_RECEIPT_MS = 60_000;
+
 /**
  * The idle times a resident gets: the centre's, with the warning at least
- * MIN_WARNING_MS, the wait for staff never shorter than the idle time (and the
+ * MIN_WARNING_MS, the receipt at least MIN_RECEIPT_MS, the wait for staff never shorter than the idle time (and the
  * idle time when the config has none), and all of them doubled when the
  * resident asked for more time.
  */
@@ -134,7 +137,7 @@ export function effectiveTiming(
   return {
     idleMs: timing.idleMs * factor,
     warningMs: Math.max(timing.warningMs, MIN_WARNING_MS) * factor,
-    receiptMs: timing.receiptMs * factor,
+    receiptMs: Math.max(timing.receiptMs, MIN_RECEIPT_MS) * factor,
     staffWaitMs: Math.max(timing.staffWaitMs ?? 0, timing.idleMs) * factor,
   };
 }

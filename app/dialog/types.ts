@@ -161,6 +161,8 @@ export type KioskOnlyEvent =
   /** Every setting back to its default, without ending the session. */
   | ({ type: 'user.resetSettings' } & Mode)
   | ({ type: 'user.activity' } & Mode)
+  /** More time to read the receipt: its countdown gets another full time. */
+  | ({ type: 'user.moreTime' } & Mode)
   | { type: 'speech.started' }
   | { type: 'speech.ended' };
 

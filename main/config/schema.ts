@@ -78,7 +78,9 @@ export const ConfigFile = z
         idleSeconds: seconds(10, 3600, 90),
         // DESIGN.md, "Idle": at least 20 s to answer the warning.
         warningSeconds: seconds(20, 600, 30),
-        receiptSeconds: seconds(5, 600, 30),
+        // A minute by default, time to copy the reference down; the kiosk never waits less than a minute
+        // (MIN_RECEIPT_MS in app/dialog/settings.ts), but an older config's shorter time is still accepted.
+        receiptSeconds: seconds(5, 600, 60),
         // While staff have been called (DESIGN.md, "Idle"). Ten minutes: time for staff to come from
         // another room or finish with someone else, not so long that the details of a resident nobody
         // came for stay on screen. Bounds as idleSeconds', so any idle time is also a valid wait; the

@@ -5,11 +5,12 @@ import { I18nextProvider } from 'react-i18next';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { currentStep } from '../../app/dialog/dialogMachine';
 import { DEFAULT_KEYMAP, type Keymap } from '../../app/dialog/keymap';
-import { effectiveTiming, type KioskSnapshot } from '../../app/dialog/kioskMachine';
+import type { KioskSnapshot } from '../../app/dialog/kioskMachine';
 import { formProgress } from '../../app/dialog/progress';
 import type { KioskOnlyEvent } from '../../app/dialog/types';
 import type { InputMode } from '../../app/domain/inputModes';
 import type { SpeechProvider } from '../../app/speech/types';
+import { ReceiptCountdownContext } from '../screens/Receipt/receiptCountdown';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { Overlay, type OverlayKind } from './components/Overlays';
@@ -46,6 +47,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
   const dialog = useSelector(dialogRef, (s) => s)!;
   const settings = useSelector(kiosk, (s) => s.context.settings);
   const overlay = useSelector(kiosk, overlayOf);
+  const countdown = useSelector(kiosk, (s) => s.context.countdown);
   const keymap = useMemo(() => (config.keypad as Keymap | undefined) ?? DEFAULT_KEYMAP, [config.keypad]);
   const [staffPin, setStaffPin] = useState(false);
   const { step, stage } = currentStep(dialog);
@@ -56,6 +58,13 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
   const send: SendUser = useCallback((event) => kiosk.send({ ...event, mode: lastMode.current }), [kiosk]);
   const sendKiosk = (event: KioskOnlyEvent) => kiosk.send({ ...event, mode: lastMode.current } as KioskOnlyEvent);
   const say = (texts: string[]) => kiosk.send({ type: 'voice.say', segments: texts });
+  const receiptCountdown = useMemo(
+    () => ({
+      countdown: countdown?.kind === 'receipt' ? countdown : null,
+      moreTime: () => kiosk.send({ type: 'user.moreTime', mode: lastMode.current }),
+    }),
+    [countdown, kiosk],
+  );
 
   useDocumentSettings(i18n, ctx.language, settings);
   useFocusableText(rootRef, settings.audioFirst);
@@ -130,17 +139,19 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
               if (step === 'welcome' && !(e.target as HTMLElement).closest('button')) send({ type: 'user.start' });
             }}
           >
-            <ScreenView
-              step={step}
-              stage={stage}
-              ctx={ctx}
-              send={send}
-              config={config}
-              t={t}
-              speechOff={canSpeak ? null : speech.output.provider === 'off' ? 'off' : 'no-voice'}
-              speak={canSpeak ? say : undefined}
-              onCallStaff={() => sendKiosk({ type: 'user.callStaff' })}
-            />
+            <ReceiptCountdownContext.Provider value={receiptCountdown}>
+              <ScreenView
+                step={step}
+                stage={stage}
+                ctx={ctx}
+                send={send}
+                config={config}
+                t={t}
+                speechOff={canSpeak ? null : speech.output.provider === 'off' ? 'off' : 'no-voice'}
+                speak={canSpeak ? say : undefined}
+                onCallStaff={() => sendKiosk({ type: 'user.callStaff' })}
+              />
+            </ReceiptCountdownContext.Provider>
           </main>
           <Footer step={step} t={t} kiosk={kiosk} send={send} lastMode={lastMode} />
         </div>
@@ -152,7 +163,7 @@ export function KioskApp({ api, config, speech, i18n }: Props) {
           <Overlay
             kind={overlay}
             helpText={t(prompt.keys.help, { centre: config.centreName[ctx.language] })}
-            warningMs={effectiveTiming(config.timing, settings).warningMs}
+            countdown={countdown?.kind === 'idleWarning' ? countdown : null}
             t={t}
             onClose={() => sendKiosk({ type: 'user.closeOverlay' })}
             onContinue={() => sendKiosk({ type: 'user.continue' })}

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { formatReference } from '../../../app/domain/referenceNumber';
+import { Countdown } from '../../components/Countdown';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 import { PrintReceipt } from './PrintReceipt';
+import { useReceiptCountdown } from './receiptCountdown';
 import './Receipt.css';
 
 /** Prints the page (the print view shows only the receipt): silently in Electron, with the print dialog in a browser. */
@@ -11,9 +13,14 @@ function printReceipt() {
   else window.print();
 }
 
-/** The reference number in very large digits, what happens next, and Finish; printed when the centre prints receipts. */
+/**
+ * The reference number in very large digits, what happens next, how long
+ * until the kiosk goes back to the start (with more time on request), and
+ * Finish; printed when the centre prints receipts.
+ */
 export function Receipt({ ctx, send, config, t }: ScreenProps) {
   const ref = ctx.receipt?.ref ?? '';
+  const { countdown, moreTime } = useReceiptCountdown();
   useEffect(() => {
     if (config.printing) printReceipt();
   }, [config.printing]);
@@ -32,7 +39,16 @@ export function Receipt({ ctx, send, config, t }: ScreenProps) {
         <strong data-testid="reference-number">{formatReference(ref)}</strong>
       </div>
       <p>{ctx.anonymous ? t('receipt.nextAnonymous') : t('receipt.nextNamed')}</p>
-      <p className="note">{t('receipt.autoReturn')}</p>
+      {countdown && (
+        <div className="receipt-countdown">
+          <Countdown countdown={countdown} unit={t('receipt.countdownUnit')}>
+            {t('receipt.autoReturn', { seconds: Math.ceil(countdown.leftMs / 1000) })}
+          </Countdown>
+          <button type="button" className="btn receipt-more-time" onClick={moreTime}>
+            {t('receipt.moreTime')}
+          </button>
+        </div>
+      )}
       <PrintReceipt ctx={ctx} config={config} t={t} />
     </ScreenLayout>
   );

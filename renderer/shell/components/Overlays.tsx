@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Countdown as CountdownState } from '../../../app/dialog/countdown';
 import type { Settings } from '../../../app/dialog/settings';
 import type { LocaleKey } from '../../../app/i18n/localeKey';
+import { Countdown } from '../../components/Countdown';
 import { focusOnMount } from './focusOnMount';
 import { type SettingsEvent, SettingsPanel } from './SettingsPanel';
+import './Overlays.css';
 
 export type OverlayKind =
   | 'help'
@@ -17,7 +20,8 @@ export type OverlayKind =
 interface Props {
   kind: OverlayKind;
   helpText: string;
-  warningMs: number;
+  /** The idle warning's countdown, from the kiosk machine (null before it has started). */
+  countdown: CountdownState | null;
   t: TFunction;
   onClose(): void;
   onContinue(): void;
@@ -35,62 +39,121 @@ const TITLES: Record<Exclude<OverlayKind, 'idleWarning'>, LocaleKey> = {
   staffCallFailed: 'common.callStaff',
 };
 
-/** Help, settings, call staff and the idle warning: one modal at a time, focus inside it. */
-export function Overlay({ kind, helpText, warningMs, t, onClose, onContinue, settings, onSettings }: Props) {
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
+
+/**
+ * Tab and Shift+Tab go round inside the dialog (the screen behind is inert, but Tab would
+ * otherwise leave the page for the browser's own controls), as the WAI-ARIA modal dialog pattern asks.
+ */
+function trapTab(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'Tab') return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const atStart = active === first || !items.includes(active as HTMLElement);
+  if (e.shiftKey && atStart) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * Help, settings, call staff and the idle warning: one modal at a time, over
+ * the screen dimmed behind a scrim (the resident still sees where they were,
+ * and that it is kept), with focus inside it until it closes.
+ */
+export function Overlay({ kind, helpText, countdown, t, onClose, onContinue, settings, onSettings }: Props) {
   const idle = kind === 'idleWarning';
   const title = idle ? t('overlay.idleTitle') : t(TITLES[kind]);
-  const body = (
+  // A new kind is a new heading, focused again: the idle warning can come over the settings and go again.
+  const heading = (
+    <h2 key={kind} ref={focusOnMount} id="overlay-title" tabIndex={-1}>
+      {title}
+    </h2>
+  );
+  const close = (
+    <button type="button" className="btn btn-primary dialog-close" onClick={onClose}>
+      {t('common.close')}
+    </button>
+  );
+  if (kind === 'settings' && settings && onSettings) {
+    return (
+      <div className="dialog-scrim" data-scrim>
+        <div
+          className="dialog-box dialog-settings"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="overlay-title"
+          data-overlay
+          onKeyDown={trapTab}
+        >
+          <SettingsPanel settings={settings} t={t} send={onSettings} heading={heading} close={close} />
+        </div>
+      </div>
+    );
+  }
+  const content = (
     <>
-      {/* A new kind is a new heading, focused again: the idle warning can come over the settings and go again. */}
-      <h2 key={kind} ref={focusOnMount} id="overlay-title" tabIndex={-1}>
-        {title}
-      </h2>
+      {heading}
       {kind === 'help' && <p>{helpText}</p>}
-      {kind === 'settings' && settings && onSettings && <SettingsPanel settings={settings} t={t} send={onSettings} />}
       {kind === 'staffCalling' && <p role="status">{t('overlay.staffCalling')}</p>}
-      {kind === 'staffCalled' && <p role="status">{t('overlay.staffCalled')}</p>}
-      {kind === 'staffAlreadyCalled' && <p role="status">{t('overlay.staffAlreadyCalled')}</p>}
+      {kind === 'staffCalled' && (
+        <p role="status" className="dialog-message">
+          {t('overlay.staffCalled')}
+        </p>
+      )}
+      {kind === 'staffAlreadyCalled' && (
+        <p role="status" className="dialog-message">
+          {t('overlay.staffAlreadyCalled')}
+        </p>
+      )}
       {kind === 'staffCallFailed' && <p className="error">{t('overlay.staffCallFailed')}</p>}
-      {idle && <IdleCountdown warningMs={warningMs} t={t} />}
-      <div className="row">
+      {idle && countdown && (
+        <Countdown countdown={countdown} unit={t('overlay.idleUnit')}>
+          {t('overlay.idleBody', { seconds: Math.ceil(countdown.leftMs / 1000) })}
+        </Countdown>
+      )}
+      <div className="dialog-actions">
         {idle ? (
-          <button type="button" className="btn btn-primary" onClick={onContinue}>
+          <button type="button" className="btn btn-primary dialog-main" onClick={onContinue}>
             {t('common.continue')}
           </button>
         ) : (
-          <button type="button" className="btn btn-primary" onClick={onClose}>
-            {t('common.close')}
-          </button>
+          close
         )}
       </div>
     </>
   );
   return (
-    <div className="overlay-backdrop">
+    <div className="dialog-scrim" data-scrim>
       {idle ? (
-        <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="overlay-title" data-overlay>
-          {body}
+        <div
+          className="dialog-box dialog-idle"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="overlay-title"
+          data-overlay
+          onKeyDown={trapTab}
+        >
+          {content}
         </div>
       ) : (
         <div
-          className={kind === 'settings' ? 'overlay settings-panel' : 'overlay'}
+          className="dialog-box"
           role="dialog"
           aria-modal="true"
           aria-labelledby="overlay-title"
           data-overlay
+          onKeyDown={trapTab}
         >
-          {body}
+          {content}
         </div>
       )}
     </div>
   );
-}
-
-function IdleCountdown({ warningMs, t }: { warningMs: number; t: TFunction }) {
-  const [left, setLeft] = useState(Math.round(warningMs / 1000));
-  useEffect(() => {
-    const timer = setInterval(() => setLeft((s) => Math.max(0, s - 1)), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return <p>{t('overlay.idleBody', { seconds: left })}</p>;
 }

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { CONTRASTS, RATES, type Settings, TEXT_SIZES, VOLUMES } from '../../../app/dialog/settings';
 import type { KioskOnlyEvent } from '../../../app/dialog/types';
+import './SettingsPanel.css';
 
 type SettingsEventType =
   | 'user.setTextSize'
@@ -18,109 +20,131 @@ interface Props {
   settings: Settings;
   t: TFunction;
   send(event: SettingsEvent): void;
+  /** The dialog's heading and its Close button, which the panel places in its top bar, always in view. */
+  heading: ReactNode;
+  close: ReactNode;
 }
 
 /**
- * The settings, inside the overlay dialog that Overlays.tsx gives it (its
- * heading and Close stay in view; this part scrolls when it must): every
- * change applies at once, so the resident sees (and hears) it before closing.
- * Choices are buttons with `aria-pressed`, one group per setting; rate and
- * volume step one at a time, as the keypad's keys do.
+ * The settings, inside the overlay dialog: a top bar with the heading and
+ * Close, then every setting at once, in four columns (side by side in
+ * landscape, two by two in portrait: text size, colours, sound, time), so
+ * that all of them fit on the screen even at the largest text size, without
+ * scrolling. Every change applies at once, so the resident sees
+ * (and hears) it before closing. Choices are buttons with `aria-pressed`, one
+ * group per setting; rate and volume step one at a time, as the keypad's keys
+ * do. The order in the page is the order of reading and of the keypad's arrows.
  */
-export function SettingsPanel({ settings, t, send }: Props) {
+export function SettingsPanel({ settings, t, send, heading, close }: Props) {
   return (
-    <div className="settings-body">
-      <p className="note settings-intro">{t('settings.intro')}</p>
-      <fieldset className="plain settings-group">
-        <legend>{t('settings.textSizeLegend')}</legend>
-        <div className="row">
-          {TEXT_SIZES.map((size) => (
+    <div className="settings">
+      <div className="settings-top">
+        <div className="settings-title">
+          {heading}
+          <p className="note">{t('settings.intro')}</p>
+        </div>
+        {close}
+      </div>
+      <div className="settings-groups" data-testid="settings-groups">
+        <div className="settings-column">
+          <fieldset className="settings-group">
+            <legend>{t('settings.textSizeLegend')}</legend>
+            <div className="settings-choices">
+              {TEXT_SIZES.map((size) => (
+                <button
+                  key={size}
+                  type="button"
+                  className="btn"
+                  aria-pressed={settings.textSize === size}
+                  onClick={() => send({ type: 'user.setTextSize', size })}
+                >
+                  {t(`settings.sizes.${size}`)}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="settings-column">
+          <fieldset className="settings-group">
+            <legend>{t('settings.contrastLegend')}</legend>
+            <div className="settings-choices">
+              {CONTRASTS.map((contrast) => (
+                <button
+                  key={contrast}
+                  type="button"
+                  className="btn"
+                  aria-pressed={settings.contrast === contrast}
+                  onClick={() => send({ type: 'user.setContrast', contrast })}
+                >
+                  {t(`settings.contrasts.${contrast}`)}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="settings-column">
+          <fieldset className="settings-group">
+            <legend>{t('settings.rateLegend')}</legend>
+            <span className="settings-value">{t('settings.rateValue', { value: RATES[settings.rateStep] })}</span>
+            <div className="settings-steps">
+              <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: -1 })}>
+                {t('settings.slower')}
+              </button>
+              <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: 1 })}>
+                {t('settings.faster')}
+              </button>
+            </div>
+          </fieldset>
+          <fieldset className="settings-group">
+            <legend>{t('settings.volumeLegend')}</legend>
+            <span className="settings-value">
+              {t('settings.volumeValue', { percent: Math.round((VOLUMES[settings.volumeStep] ?? 0) * 100) })}
+            </span>
+            <div className="settings-steps">
+              <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: -1 })}>
+                {t('settings.quieter')}
+              </button>
+              <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: 1 })}>
+                {t('settings.louder')}
+              </button>
+            </div>
+          </fieldset>
+        </div>
+        <div className="settings-column">
+          <div className="settings-group">
             <button
-              key={size}
               type="button"
               className="btn"
-              aria-pressed={settings.textSize === size}
-              onClick={() => send({ type: 'user.setTextSize', size })}
+              aria-pressed={settings.exploreByTouch}
+              aria-describedby="settings-explore-note"
+              onClick={() => send({ type: 'user.setExploreByTouch', on: !settings.exploreByTouch })}
             >
-              {t(`settings.sizes.${size}`)}
+              {t('settings.exploreByTouch')}
             </button>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="plain settings-group">
-        <legend>{t('settings.contrastLegend')}</legend>
-        <div className="row">
-          {CONTRASTS.map((contrast) => (
+            <p id="settings-explore-note" className="note settings-note">
+              {t('settings.exploreByTouchNote')}
+            </p>
+          </div>
+          <div className="settings-group">
             <button
-              key={contrast}
               type="button"
               className="btn"
-              aria-pressed={settings.contrast === contrast}
-              onClick={() => send({ type: 'user.setContrast', contrast })}
+              aria-pressed={settings.moreTime}
+              aria-describedby="settings-time-note"
+              onClick={() => send({ type: 'user.setMoreTime', on: !settings.moreTime })}
             >
-              {t(`settings.contrasts.${contrast}`)}
+              {t('settings.moreTime')}
             </button>
-          ))}
+            <p id="settings-time-note" className="note settings-note">
+              {t('settings.moreTimeNote')}
+            </p>
+          </div>
+          <div className="settings-group">
+            <button type="button" className="btn" onClick={() => send({ type: 'user.resetSettings' })}>
+              {t('settings.reset')}
+            </button>
+          </div>
         </div>
-      </fieldset>
-      <fieldset className="plain settings-group">
-        <legend>{t('settings.rateLegend')}</legend>
-        <div className="row">
-          <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: -1 })}>
-            {t('settings.slower')}
-          </button>
-          <span className="settings-value">{t('settings.rateValue', { value: RATES[settings.rateStep] })}</span>
-          <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: 1 })}>
-            {t('settings.faster')}
-          </button>
-        </div>
-      </fieldset>
-      <fieldset className="plain settings-group">
-        <legend>{t('settings.volumeLegend')}</legend>
-        <div className="row">
-          <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: -1 })}>
-            {t('settings.quieter')}
-          </button>
-          <span className="settings-value">
-            {t('settings.volumeValue', { percent: Math.round((VOLUMES[settings.volumeStep] ?? 0) * 100) })}
-          </span>
-          <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: 1 })}>
-            {t('settings.louder')}
-          </button>
-        </div>
-      </fieldset>
-      <div className="settings-group">
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={settings.exploreByTouch}
-          aria-describedby="settings-explore-note"
-          onClick={() => send({ type: 'user.setExploreByTouch', on: !settings.exploreByTouch })}
-        >
-          {t('settings.exploreByTouch')}
-        </button>
-        <p id="settings-explore-note" className="note">
-          {t('settings.exploreByTouchNote')}
-        </p>
-      </div>
-      <div className="settings-group">
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={settings.moreTime}
-          aria-describedby="settings-time-note"
-          onClick={() => send({ type: 'user.setMoreTime', on: !settings.moreTime })}
-        >
-          {t('settings.moreTime')}
-        </button>
-        <p id="settings-time-note" className="note">
-          {t('settings.moreTimeNote')}
-        </p>
-      </div>
-      <div className="settings-group">
-        <button type="button" className="btn" onClick={() => send({ type: 'user.resetSettings' })}>
-          {t('settings.reset')}
-        </button>
       </div>
     </div>
   );

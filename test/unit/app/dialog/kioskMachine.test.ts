@@ -132,7 +132,7 @@ describe('timing the resident can adjust (WCAG 2.2.1)', () => {
     expect(effectiveTiming(TIMING, more)).toEqual({
       idleMs: 120_000,
       warningMs: 60_000,
-      receiptMs: 90_000,
+      receiptMs: 120_000,
       staffWaitMs: 120_000,
     });
   });
@@ -397,6 +397,7 @@ describe('the kiosk itself', () => {
     expect(Object.keys(k.kiosk.getSnapshot().context).sort()).toEqual([
       'catalogue',
       'centreName',
+      'countdown',
       'defaultLanguage',
       'language',
       'settings',

@@ -15,7 +15,7 @@ import {
 } from '../../../../app/speech/voiceMachine';
 import { ANONYMOUS_COMPLAINT_AT_REVIEW, INPUT } from './support';
 
-export const TIMING = { idleMs: 60_000, warningMs: 30_000, receiptMs: 45_000 };
+export const TIMING = { idleMs: 60_000, warningMs: 30_000, receiptMs: 60_000 };
 const CONFIG: KioskConfigView = {
   kioskId: 'kiosk-1',
   centreName: { 'zh-CN': '幸福社区', en: 'Xingfu Community' },

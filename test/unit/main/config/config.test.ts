@@ -13,7 +13,7 @@ describe('parseConfig', () => {
       centreName: { 'zh-CN': '邻里社区服务中心', en: 'Linli Community Centre', 'zh-HK': '鄰里社區服務中心' },
       languages: ['zh-CN', 'en', 'zh-HK'],
       defaultLanguage: 'zh-CN',
-      timing: { idleSeconds: 90, warningSeconds: 30, receiptSeconds: 30, staffWaitSeconds: 600 },
+      timing: { idleSeconds: 90, warningSeconds: 30, receiptSeconds: 60, staffWaitSeconds: 600 },
       speech: { provider: 'off' },
       printing: false,
       host: { bind: '127.0.0.1', port: 8080 },
@@ -25,8 +25,12 @@ describe('parseConfig', () => {
 
   it('fills in what a partial section leaves out', () => {
     const config = parseConfig({ timing: { idleSeconds: 120 }, speech: { provider: 'native' } });
-    expect(config.timing).toEqual({ idleSeconds: 120, warningSeconds: 30, receiptSeconds: 30, staffWaitSeconds: 600 });
+    expect(config.timing).toEqual({ idleSeconds: 120, warningSeconds: 30, receiptSeconds: 60, staffWaitSeconds: 600 });
     expect(config.speech.provider).toBe('native');
+  });
+
+  it('still accepts an older config’s receipt time under a minute (the kiosk raises it to one)', () => {
+    expect(parseConfig({ timing: { receiptSeconds: 30 } }).timing.receiptSeconds).toBe(30);
   });
 
   it('names the field and the rule when the warning is shorter than 20 s', () => {

@@ -6,7 +6,7 @@ import { toKioskConfigView } from '../../../../main/config/view';
 describe('toKioskConfigView', () => {
   it('gives the renderer timing in milliseconds and nothing about the host or staff', () => {
     const view = toKioskConfigView(parseConfig({ timing: { idleSeconds: 60, warningSeconds: 20 }, printing: true }));
-    expect(view.timing).toEqual({ idleMs: 60_000, warningMs: 20_000, receiptMs: 30_000, staffWaitMs: 600_000 });
+    expect(view.timing).toEqual({ idleMs: 60_000, warningMs: 20_000, receiptMs: 60_000, staffWaitMs: 600_000 });
     expect(view.printing).toBe(true);
     expect(view).not.toHaveProperty('host');
     expect(view).not.toHaveProperty('staff');

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Countdown } from '../../../../../app/dialog/countdown';
+import { createI18n } from '../../../../../renderer/i18n';
 import { Receipt } from '../../../../../renderer/screens/Receipt/Receipt';
-import { renderScreen } from '../support';
+import { ReceiptCountdownContext } from '../../../../../renderer/screens/Receipt/receiptCountdown';
+import { CONFIG, contextWith, renderScreen } from '../support';
 
 const DONE = {
   kind: 'complaint',
@@ -51,5 +55,38 @@ describe('the receipt', () => {
     renderScreen(Receipt, DONE);
     expect(screen.queryByRole('button', { name: '打印回执' })).toBeNull();
     expect(print).toHaveBeenCalledTimes(2);
+  });
+
+  describe('its countdown, which the kiosk machine runs', () => {
+    function withCountdown(countdown: Countdown | null, language: 'zh-CN' | 'en' = 'zh-CN') {
+      const moreTime = vi.fn();
+      const t = createI18n(language).getFixedT(language);
+      render(
+        <ReceiptCountdownContext.Provider value={{ countdown, moreTime }}>
+          <Receipt ctx={contextWith({ ...DONE, language })} send={() => {}} config={CONFIG} t={t} />
+        </ReceiptCountdownContext.Provider>,
+      );
+      return moreTime;
+    }
+
+    it('shows the seconds left as a large number and in a sentence, and a bar as full as the time left', () => {
+      withCountdown({ kind: 'receipt', totalMs: 60_000, leftMs: 45_000 });
+      expect(screen.getByTestId('countdown')).toHaveAttribute('data-seconds', '45');
+      expect(screen.getByText('45', { selector: '.countdown-number' })).toBeInTheDocument();
+      expect(screen.getByText(/^45 秒后会自动回到首页/)).toBeVisible();
+      expect(document.querySelector<HTMLElement>('.countdown-fill')?.style.inlineSize).toBe('75%');
+    });
+
+    it('asks the kiosk for more time when the resident presses the button', async () => {
+      const moreTime = withCountdown({ kind: 'receipt', totalMs: 60_000, leftMs: 10_000 }, 'en');
+      await userEvent.setup().click(screen.getByRole('button', { name: 'I need more time' }));
+      expect(moreTime).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows no countdown and no button before the kiosk has one', () => {
+      withCountdown(null);
+      expect(screen.queryByTestId('countdown')).toBeNull();
+      expect(screen.queryByRole('button', { name: '需要更多时间' })).toBeNull();
+    });
   });
 });
