@@ -68,8 +68,11 @@ export function decide(
       return pending && pending.type !== 'confirm' ? { type: 'retry' } : { type: 'repeat' };
     return { type: 'deliver', outcome };
   }
+  const sure = confidence >= context.confidenceThreshold;
   if (pending !== null) {
     if (outcome.type === 'answer') {
+      // A yes or no the matcher is unsure of (a hedge, "对吧…可能") is no answer: the read-back is asked again.
+      if (!sure) return { type: 'miss', reason: 'noMatch' };
       if (outcome.answer === 'no') return { type: 'retry' };
       if (pending.type === 'confirm') return { type: 'deliver', outcome: pending.outcome };
       return { type: 'deliver', outcome: accepted(pending) };
@@ -91,7 +94,9 @@ export function decide(
     case 'digits':
       return { type: 'pend', pending: { type: 'digits', field: outcome.field, digits: outcome.digits } };
     default:
-      if (confidence < context.confidenceThreshold && outcome.type === 'events' && outcome.echo !== null) {
+      if (!sure && outcome.type === 'events') {
+        // Unsure with nothing to echo is a yes/no to the screen's own question (submit, finish): asked again, never acted on.
+        if (outcome.echo === null) return { type: 'miss', reason: 'noMatch' };
         return { type: 'pend', pending: { type: 'confirm', outcome, echo: outcome.echo } };
       }
       return { type: 'deliver', outcome };
