@@ -129,7 +129,7 @@ function echoOf(input: TurnInput, events: readonly UserEvent[]): string {
   }
   const taken = parts.join(english ? ', ' : '');
   const described = events.find((e) => e.type === 'user.setDescription');
-  if (!described || described.type !== 'user.setDescription') return taken;
+  if (described?.type !== 'user.setDescription') return taken;
   return `${taken}${english ? ': ' : '：'}${described.text}`;
 }
 
