@@ -13,6 +13,7 @@ import { measureIntents } from './intents';
 import { measureMemory } from './memory';
 import { type Figure, passes, table } from './results';
 import { measureStaffQueries } from './staffQueries';
+import { measureVoiceTurn } from './voiceTurn';
 
 const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   dialog: () => measureDialogSteps(),
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   durable: () => measureDurableSubmit(),
   staff: () => measureStaffQueries(),
   memory: () => measureMemory(),
+  voice: () => measureVoiceTurn(),
 };
 
 async function machine() {

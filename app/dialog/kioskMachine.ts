@@ -35,6 +35,7 @@ import {
   type SpokenOverlay,
   soundAnnouncement,
   speechConfig,
+  spokenScreen,
   type VoiceKioskEvent,
 } from './kioskSpeech';
 import { applySetting, changesSound, DEFAULT_SETTINGS, effectiveTiming, type Settings } from './settings';
@@ -161,10 +162,17 @@ const setupKiosk = setup({
     noteSpeech: raise((_, p: { busy: boolean }) => ({
       type: p.busy ? ('speech.started' as const) : ('speech.ended' as const),
     })),
-    showScreen: sendTo('voice', ({ context, event }) => {
+    showScreen: sendTo('voice', ({ context, event, self }) => {
       assertEvent(event, 'screen.shown');
-      const { type: _, ...screen } = event;
-      return { ...screen, type: 'screen.show' as const, audioFirst: context.settings.audioFirst };
+      const { type: _, ...shown } = event;
+      const dialog = self.getSnapshot().children.dialog?.getSnapshot();
+      const screen = spokenScreen(shown, dialog, context.language, context.centreName);
+      return {
+        ...screen,
+        type: 'screen.show' as const,
+        audioFirst: context.settings.audioFirst,
+        language: context.language,
+      };
     }),
     sayNow: sendTo('voice', ({ event }) => {
       assertEvent(event, 'voice.say');
@@ -296,6 +304,7 @@ export const kioskMachine = setupKiosk.createMachine({
       input: ({ context }) => ({
         confidenceThreshold: context.speech.confidenceThreshold,
         canListen: context.speech.canListen,
+        language: context.language,
       }),
       onSnapshot: { actions: { type: 'noteSpeech', params: ({ event }) => ({ busy: event.snapshot.hasTag('busy') }) } },
     },

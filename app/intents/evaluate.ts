@@ -45,8 +45,13 @@ export interface Evaluation {
   confident: Tally;
   /** Wrong answers to a yes/no or digits read-back given at or above the threshold: must be none. */
   confidentWrongReadBacks: Judged[];
+  /** Hedges ("让我想一下", "maybe") that gave an answer, kind, category, choice or digits at or above the threshold: must be none. */
+  confidentHedges: Judged[];
   misses: Judged[];
 }
+
+/** The fields a hedge must never fill confidently: thinking aloud is not an answer. */
+const ANSWERING_FIELDS = ['kind', 'category', 'answer', 'choice', 'digits'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -112,6 +117,7 @@ export function evaluate(lines: readonly CorpusLine[], threshold: number): Evalu
     threshold,
     confident: { right: 0, total: 0 },
     confidentWrongReadBacks: [],
+    confidentHedges: [],
     misses: [],
   };
   lines.forEach((line, index) => {
@@ -132,6 +138,8 @@ export function evaluate(lines: readonly CorpusLine[], threshold: number): Evalu
       evaluation.confident.total++;
       if (right) evaluation.confident.right++;
       else if (line.expect === 'yesno' || line.expect === 'digits') evaluation.confidentWrongReadBacks.push(judged);
+      if (line.phenomenon === 'hedge' && ANSWERING_FIELDS.some((f) => got[f] !== null))
+        evaluation.confidentHedges.push(judged);
     }
   });
   return evaluation;
@@ -164,6 +172,8 @@ export function formatEvaluation(e: Evaluation): string {
     `  right at or above it     ${percent(e.confident)}`,
     `  wrong yes/no or digits at or above it: ${e.confidentWrongReadBacks.length}`,
     ...e.confidentWrongReadBacks.map((j) => `    line ${j.number} [${j.line.lang}] ${j.line.text} → ${found(j.got)}`),
+    `  hedges taken as an answer at or above it: ${e.confidentHedges.length}`,
+    ...e.confidentHedges.map((j) => `    line ${j.number} [${j.line.lang}] ${j.line.text} → ${found(j.got)}`),
     `misses (${e.misses.length})`,
     ...e.misses.map(
       (j) =>

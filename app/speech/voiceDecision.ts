@@ -1,5 +1,7 @@
+import type { Language } from '../i18n/languages';
 import type { LocaleKey } from '../i18n/localeKey';
 import type { DictationField, DigitsField } from './listening';
+import { spokenDigits } from './spokenDigits';
 import type { SpeechErrorCode } from './types';
 import { FATAL_SPEECH_ERRORS } from './types';
 import type { Interpretation, VoiceOutcome } from './voiceTurn';
@@ -9,7 +11,14 @@ import type { Interpretation, VoiceOutcome } from './voiceTurn';
  * with its values; a value given as `{ key }` is itself said in the resident's
  * language (the reason voice input went off, the name of a rate).
  */
-export type Segment = string | { key: LocaleKey; values?: Record<string, string | { key: LocaleKey }> };
+export type Segment =
+  | string
+  | {
+      key: LocaleKey;
+      values?: Record<string, string | { key: LocaleKey }>;
+      /** Slower or faster than the resident's rate, as a multiplier (a number read again slowly: 0.75). */
+      rate?: number;
+    };
 
 /**
  * What a turn of listening is for: the screen's own question, a yes/no about
@@ -30,10 +39,13 @@ export type Pending =
   | { type: 'digits'; field: DigitsField; digits: string };
 
 /** What is said to check a pending understanding, dictation or digits with the resident. */
-export function readBackPrompt(p: Pending): Segment[] {
+export function readBackPrompt(p: Pending, language: Language): Segment[] {
   if (p.type === 'confirm') return [{ key: 'voice.confirm', values: { heard: p.echo } }];
-  // Digit by digit, so each can be checked ("1 3 8 …").
-  if (p.type === 'digits') return [{ key: 'voice.readBackDigits', values: { digits: [...p.digits].join(' ') } }];
+  // Digit by digit in the resident's words and in the groups people read, so each can be checked ("幺三九，…").
+  if (p.type === 'digits') {
+    const grouping = p.field === 'phone' ? 'phone' : p.field === 'lookupRef' ? 'reference' : 'none';
+    return [{ key: 'voice.readBackDigits', values: { digits: spokenDigits(p.digits, language, grouping) } }];
+  }
   return [{ key: 'voice.readBack', values: { text: p.text } }];
 }
 
@@ -68,8 +80,11 @@ export function decide(
       return pending && pending.type !== 'confirm' ? { type: 'retry' } : { type: 'repeat' };
     return { type: 'deliver', outcome };
   }
+  const sure = confidence >= context.confidenceThreshold;
   if (pending !== null) {
     if (outcome.type === 'answer') {
+      // A yes or no the matcher is unsure of (a hedge, "对吧…可能") is no answer: the read-back is asked again.
+      if (!sure) return { type: 'miss', reason: 'noMatch' };
       if (outcome.answer === 'no') return { type: 'retry' };
       if (pending.type === 'confirm') return { type: 'deliver', outcome: pending.outcome };
       return { type: 'deliver', outcome: accepted(pending) };
@@ -91,7 +106,9 @@ export function decide(
     case 'digits':
       return { type: 'pend', pending: { type: 'digits', field: outcome.field, digits: outcome.digits } };
     default:
-      if (confidence < context.confidenceThreshold && outcome.type === 'events' && outcome.echo !== null) {
+      if (!sure && outcome.type === 'events') {
+        // Unsure with nothing to echo is a yes/no to the screen's own question (submit, finish): asked again, never acted on.
+        if (outcome.echo === null) return { type: 'miss', reason: 'noMatch' };
         return { type: 'pend', pending: { type: 'confirm', outcome, echo: outcome.echo } };
       }
       return { type: 'deliver', outcome };

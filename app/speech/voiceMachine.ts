@@ -1,4 +1,5 @@
 import { and, assign, fromPromise, type SnapshotFrom, setup } from 'xstate';
+import type { Language } from '../i18n/languages';
 import { dynamicKey } from '../i18n/localeKey';
 import type { Listening } from './listening';
 import type { SpeechErrorCode } from './types';
@@ -27,6 +28,8 @@ export const MAX_MISSES = 3;
 export interface VoiceInput {
   confidenceThreshold: number;
   canListen: boolean;
+  /** The language digits are read back in until the first screen names one. */
+  language?: Language;
 }
 
 export interface VoiceContext {
@@ -48,6 +51,10 @@ export interface VoiceContext {
   echo: string | null;
   /** Audio-first mode has just been turned on: its introduction comes before the next screen's prompt. */
   introduce: boolean;
+  /** A list held back after a spoken question (categories, quick phrases): said when asked for, or after a silence. */
+  choices: Segment[];
+  /** The resident's language, in which digits are read back. */
+  language: Language;
 }
 
 /** A screen as the renderer shows it: its prompt (with what follows it), the options it shows, what it listens for. */
@@ -57,11 +64,18 @@ export interface ShownScreen {
   /** Every option on the screen as it reads, said after the prompt in audio-first mode. */
   options: string[];
   listening: Listening;
+  /** What follows the prompt as a list to choose from (categories, quick phrases). */
+  choices?: Segment[];
+  /**
+   * The prompt for a resident talking to the kiosk: said instead of `prompt` when the kiosk will listen,
+   * with no touch words, and with the choices held back until asked for or until a silence.
+   */
+  voicePrompt?: Segment[];
 }
 
 export type VoiceEvent =
   /** A new screen (or language): say its prompt, then listen. */
-  | ({ type: 'screen.show'; audioFirst: boolean } & ShownScreen)
+  | ({ type: 'screen.show'; audioFirst: boolean; language?: Language } & ShownScreen)
   /** Touch or key from the resident: stop speaking and listening at once (barge-in); in audio-first mode, listen again shortly. */
   | { type: 'user.interrupt'; listenAgain?: boolean }
   | { type: 'user.repeat' }
@@ -89,16 +103,30 @@ const decisionIs =
   ({ context, event }: { context: VoiceContext; event: unknown }) =>
     decisionOf(context, event).type === type;
 
-/** What the next screen's prompt is: the introduction and the echo first, the options in audio-first mode, the hint of what to say. */
-function screenPrompt(context: VoiceContext, screen: ShownScreen & { audioFirst: boolean }): Segment[] {
+/**
+ * What the next screen's prompt is: the introduction and the echo first. To a
+ * resident talking to the kiosk, the short spoken question, its choices held
+ * back; otherwise the screen's prompt, its choices, the options in audio-first
+ * mode, and the hint of what to say.
+ */
+function screenPrompt(
+  context: VoiceContext,
+  screen: ShownScreen & { audioFirst: boolean },
+): { prompt: Segment[]; choices: Segment[] } {
   const prompt: Segment[] = [];
   if (context.introduce) prompt.push({ key: 'audio.intro' });
   if (context.echo) prompt.push({ key: 'voice.understood', values: { value: context.echo } });
-  prompt.push(...screen.prompt);
-  if (screen.audioFirst) prompt.push(...screen.options.filter((o) => !screen.prompt.includes(o)));
-  if (context.canListen && context.inputOff === null && listens(screen.listening))
-    prompt.push({ key: dynamicKey(`voice.hint.${screen.key}`) });
-  return prompt;
+  const willListen = context.canListen && context.inputOff === null && listens(screen.listening);
+  const choices = screen.choices ?? [];
+  // Audio-first mode reads every option as the keys reach it: it keeps the full prompt.
+  if (willListen && screen.voicePrompt && !screen.audioFirst) {
+    prompt.push(...screen.voicePrompt);
+    return { prompt, choices };
+  }
+  prompt.push(...screen.prompt, ...choices);
+  if (screen.audioFirst) prompt.push(...screen.options.filter((o) => !prompt.includes(o)));
+  if (willListen) prompt.push({ key: dynamicKey(`voice.hint.${screen.key}`) });
+  return { prompt, choices: [] };
 }
 
 /** A miss counted on its own counter; the third of either offers touch, keypad and staff instead of asking again. */
@@ -109,10 +137,14 @@ function afterMiss(context: VoiceContext, reason: 'noInput' | 'noMatch'): Partia
     return { noInputs, noMatches, pending: null, say: [{ key: 'voice.offer' }], listening: { type: 'none' } };
   }
   const key = reason === 'noInput' ? 'voice.noInput' : 'voice.noMatch';
+  // After a silence the choices held back are read: the resident may not know what to say.
+  const held = reason === 'noInput' ? context.choices : [];
   return {
     noInputs,
     noMatches,
-    say: context.pending ? [{ key }, ...readBackPrompt(context.pending)] : [{ key }, ...context.prompt],
+    say: context.pending
+      ? [{ key }, ...readBackPrompt(context.pending, context.language)]
+      : [{ key }, ...context.prompt, ...held],
   };
 }
 
@@ -150,10 +182,12 @@ export const voiceMachine = setup({
     ),
     newScreen: assign(({ context, event }) => {
       if (event.type !== 'screen.show') return {};
-      const prompt = screenPrompt(context, event);
+      const { prompt, choices } = screenPrompt(context, event);
       return {
         key: event.key,
         prompt,
+        choices,
+        language: event.language ?? context.language,
         say: prompt,
         listening: event.listening,
         noInputs: 0,
@@ -163,8 +197,11 @@ export const voiceMachine = setup({
         introduce: false,
       };
     }),
+    /** REPEAT (or "what are the options"): the prompt again, now with the choices held back. */
     sayPrompt: assign(({ context }) => ({
-      say: context.pending ? [...context.prompt, ...readBackPrompt(context.pending)] : context.prompt,
+      say: context.pending
+        ? [...context.prompt, ...readBackPrompt(context.pending, context.language)]
+        : [...context.prompt, ...context.choices],
     })),
     sayEvent: assign(({ event }) =>
       event.type === 'voice.say' || event.type === 'voice.announce' ? { say: event.segments } : {},
@@ -194,6 +231,8 @@ export const voiceMachine = setup({
     canListen: input.canListen,
     echo: null,
     introduce: false,
+    choices: [],
+    language: input.language ?? 'zh-CN',
   }),
   initial: 'resting',
   on: {
@@ -321,7 +360,7 @@ export const voiceMachine = setup({
             actions: assign(({ context, event }) => {
               const d = decisionOf(context, event);
               if (d.type !== 'pend') return {};
-              return { pending: d.pending, say: readBackPrompt(d.pending) };
+              return { pending: d.pending, say: readBackPrompt(d.pending, context.language) };
             }),
           },
           { guard: decisionIs('retry'), target: 'speaking', actions: ['clearPending', 'sayAgain'] },

@@ -87,11 +87,8 @@ function intentOutcome(input: TurnInput, expect: Expect): Interpretation {
     const kind = result.kind ?? (step === 'chooseKind' && result.choice ? (KINDS[result.choice - 1] ?? null) : null);
     if (kind !== null) {
       const start: UserEvent[] = step === 'welcome' ? [{ type: 'user.start', mode: 'voice' }] : [];
-      return sure({
-        type: 'events',
-        events: [...start, ...kindEvents(ctx, result, kind)],
-        echo: input.labelOf({ kind }),
-      });
+      const events = kindEvents(ctx, result, kind);
+      return sure({ type: 'events', events: [...start, ...events], echo: echoOf(input, events) });
     }
   }
   if (step === 'chooseCategory' && ctx.kind !== null) {
@@ -102,7 +99,7 @@ function intentOutcome(input: TurnInput, expect: Expect): Interpretation {
     if (code !== null) {
       const events: UserEvent[] = [{ type: 'user.chooseCategory', category: code, mode: 'voice' }];
       if (result.description) events.push(...describeEvents(ctx, result.description));
-      return sure({ type: 'events', events, echo: input.labelOf({ category: code }) });
+      return sure({ type: 'events', events, echo: echoOf(input, events) });
     }
   }
   if (result.answer !== null) {
@@ -116,6 +113,24 @@ function intentOutcome(input: TurnInput, expect: Expect): Interpretation {
   if (step === 'welcome' && text.trim())
     return { outcome: { type: 'events', events: [{ type: 'user.start', mode: 'voice' }], echo: null }, confidence: 1 };
   return { outcome: { type: 'noMatch' }, confidence: 0 };
+}
+
+/**
+ * What was taken from one breath, said back before the next question: the
+ * kind, the category and the resident's own words ("投诉噪音扰民：楼上晚上太吵"),
+ * so that a resident who said it all hears it was all kept.
+ */
+function echoOf(input: TurnInput, events: readonly UserEvent[]): string {
+  const english = input.ctx.language === 'en';
+  const parts: string[] = [];
+  for (const event of events) {
+    if (event.type === 'user.chooseKind') parts.push(input.labelOf({ kind: event.kind }));
+    if (event.type === 'user.chooseCategory') parts.push(input.labelOf({ category: event.category }));
+  }
+  const taken = parts.join(english ? ', ' : '');
+  const described = events.find((e) => e.type === 'user.setDescription');
+  if (described?.type !== 'user.setDescription') return taken;
+  return `${taken}${english ? ': ' : '：'}${described.text}`;
 }
 
 /** What yes and no mean on the screens that ask a yes/no question. */

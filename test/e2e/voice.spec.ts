@@ -55,12 +55,14 @@ test.describe('a resident by voice alone, in 简体中文', () => {
 
     const said = await spoken(page);
     const texts = said.map((s) => s.text);
+    // Once the resident has spoken, the questions are the short spoken ones, after what was taken.
     for (const prompt of [
       '轻触屏幕任意位置',
-      '请写下发生的地点',
+      '好的，投诉噪音扰民：',
+      '在哪里？',
       '要留下联系方式吗？',
-      '请核对您填写的内容',
-      `您的编号是 ${ref.slice(0, 3)} ${ref.slice(3)}`,
+      '请听一下您填的内容',
+      '您的编号是',
     ]) {
       expect(
         texts.some((t) => t.includes(prompt)),
@@ -97,7 +99,7 @@ test.describe('a resident by voice alone, in 简体中文', () => {
     await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
     await page.waitForFunction(() => window.linliSpeech?.listening === true);
     const texts = (await spoken(page)).map((s) => s.text);
-    expect(texts).toContain('我听到的号码是：1 3 8 2 2 3 4 5 6 7 8。对吗？对的话请说“对”，不对请说“不对”。');
+    expect(texts).toContain('我听到的号码是：幺三八，二二三四，五六七八。对吗？对的话请说“对”，不对请说“不对”。');
     // The review reads back what was entered, but not the name or phone: those only when asked.
     expect(texts).toContain('想给母亲预约体检下个月');
     expect(texts.filter((t) => t.includes('李伯伯') && !t.startsWith('我听到'))).toEqual([]);

@@ -120,7 +120,9 @@ export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }:
         for (const segment of segments) {
           if (signal.aborted) return;
           const text = segmentText(t, segment);
-          if (text.trim()) await output.speak(text, ctx.language, options);
+          // A segment may ask to be slower than the resident's rate (a reference read again to be written down).
+          const rate = typeof segment === 'string' ? options.rate : options.rate * (segment.rate ?? 1);
+          if (text.trim()) await output.speak(text, ctx.language, { ...options, rate });
         }
       }),
       listen: fromPromise<TurnResult, { purpose: TurnPurpose; listening: Listening; pending: Pending | null }>(

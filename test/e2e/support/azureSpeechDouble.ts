@@ -64,12 +64,16 @@ export interface HeardTurn {
   peak: number;
   /** What the double answered: the scripted text, `''` for silence, null while waiting. */
   answered: string | null;
+  /** When the final result was sent (`performance.now()` in this process), null while waiting. */
+  answeredAt?: number;
   /** The client sent its end of audio. */
   ended: boolean;
 }
 
 export interface SynthesisRequest {
   ssml: string;
+  /** When the request reached the double (`performance.now()` in this process). */
+  at: number;
   /** Request headers, names in lower case. */
   headers: Record<string, string>;
 }
@@ -107,6 +111,7 @@ export async function startAzureSpeechDouble(): Promise<AzureSpeechDouble> {
       if (next === undefined) continue;
       turn.answered = next.text ?? '';
       open.delete(turn);
+      turn.answeredAt = performance.now();
       sendTurn(socket, turn.requestId, next);
     }
   };
@@ -182,9 +187,10 @@ export async function startAzureSpeechDouble(): Promise<AzureSpeechDouble> {
       res.end();
       return;
     }
+    const arrived = performance.now();
     const body = await readBody(req);
     if (req.method === 'POST' && url.pathname === '/cognitiveservices/v1') {
-      syntheses.push({ ssml: body.toString('utf8'), headers: lowerHeaders(req) });
+      syntheses.push({ ssml: body.toString('utf8'), at: arrived, headers: lowerHeaders(req) });
       if (failSynthesis !== null) {
         const status = failSynthesis;
         failSynthesis = null;

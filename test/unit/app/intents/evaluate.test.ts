@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, isRight, parseCorpus, share } from '../../../../app/intents/evaluate';
+import { evaluate, formatEvaluation, isRight, parseCorpus, share } from '../../../../app/intents/evaluate';
 import { SpeechConfig } from '../../../../main/config/speech';
 
 /**
@@ -42,6 +42,31 @@ describe('the evaluation corpus', () => {
 
   it('never gives a wrong yes/no or digits at or above the confirmation threshold', () => {
     expect(result.confidentWrongReadBacks.map((j) => j.line.text)).toEqual([]);
+  });
+});
+
+describe('hedges ("让我想一下", "maybe", "我唔肯定")', () => {
+  const heldout = evaluate(
+    parseCorpus(readFileSync(join('test', 'fixtures', 'intents', 'heldout.jsonl'), 'utf8')),
+    threshold,
+  );
+  it.each([
+    ['the main corpus', result],
+    ['the held-out set', heldout],
+  ])('never reach the confirmation threshold as an answer in %s', (_, evaluation) => {
+    const hedges = evaluation.byPhenomenon.get('hedge');
+    expect(hedges?.total).toBeGreaterThanOrEqual(10);
+    expect(evaluation.confidentHedges.map((j) => j.line.text)).toEqual([]);
+  });
+
+  it('are reported when one is answered at or above the threshold', () => {
+    // A line marked as a hedge that the matcher does answer ("对" is a plain yes): the report must show it.
+    const taken = parseCorpus(
+      '{"lang":"zh-CN","text":"对","expect":"yesno","want":{"answer":null},"phenomenon":"hedge"}',
+    );
+    const evaluation = evaluate(taken, threshold);
+    expect(evaluation.confidentHedges.map((j) => j.line.text)).toEqual(['对']);
+    expect(formatEvaluation(evaluation)).toContain('hedges taken as an answer at or above it: 1');
   });
 });
 

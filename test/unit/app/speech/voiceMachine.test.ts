@@ -47,7 +47,14 @@ function startVoice(script: TurnResult[], canListen = true) {
   const show = (
     prompt: Segment[],
     listening: Listening,
-    more: { key?: string; options?: string[]; audioFirst?: boolean } = {},
+    more: {
+      key?: string;
+      options?: string[];
+      audioFirst?: boolean;
+      choices?: Segment[];
+      voicePrompt?: Segment[];
+      language?: 'zh-CN' | 'en' | 'zh-HK';
+    } = {},
   ) =>
     actor.send({
       type: 'screen.show',
@@ -56,6 +63,9 @@ function startVoice(script: TurnResult[], canListen = true) {
       options: more.options ?? [],
       audioFirst: more.audioFirst ?? false,
       listening,
+      ...(more.choices ? { choices: more.choices } : {}),
+      ...(more.voicePrompt ? { voicePrompt: more.voicePrompt } : {}),
+      ...(more.language ? { language: more.language } : {}),
     });
   return { actor, said, delivered, clock, show, listens: () => listens };
 }
@@ -150,9 +160,39 @@ describe('the voice of a screen', () => {
     const v = startVoice([heard({ type: 'digits', field: 'phone', digits: '138' })]);
     v.show(['P'], { type: 'digits', field: 'phone' });
     await waitFor(v.actor, (s) => s.context.pending !== null && s.matches('listening'));
-    expect(v.said[1]).toEqual([{ key: 'voice.readBackDigits', values: { digits: '1 3 8' } }]);
+    expect(v.said[1]).toEqual([{ key: 'voice.readBackDigits', values: { digits: '幺三八' } }]);
     v.actor.send({ type: 'user.accept' });
     expect(v.delivered).toEqual([{ type: 'acceptDigits', field: 'phone', digits: '138' }]);
+  });
+
+  it('reads a phone number back in the groups people say, in the language of the screen', async () => {
+    const v = startVoice([heard({ type: 'digits', field: 'phone', digits: '13912345678' })]);
+    v.show(['P'], { type: 'digits', field: 'phone' }, { key: 'contact.phone', language: 'en' });
+    await waitFor(v.actor, (s) => s.context.pending !== null && s.matches('listening'));
+    expect(v.said[1]).toEqual([
+      { key: 'voice.readBackDigits', values: { digits: 'one three nine, one two three four, five six seven eight' } },
+    ]);
+  });
+
+  it('to a talking resident says the short question alone, and the choices only when asked or after a silence', async () => {
+    const category: Listening = { type: 'intent', expect: 'category' };
+    const asked = { key: 'voice.ask.chooseCategory' } as const;
+    const v = startVoice([heard({ type: 'command', command: 'repeat' }), { type: 'no-input' }]);
+    v.show(['请选择类别。'], category, { key: 'chooseCategory', choices: ['噪音', '卫生'], voicePrompt: [asked] });
+    await waitFor(v.actor, () => v.said.length >= 3);
+    // The question alone: no list, and no touch hint after it.
+    expect(v.said[0]).toEqual([asked]);
+    // "有哪些" / REPEAT: the question with the list.
+    expect(v.said[1]).toEqual([asked, '噪音', '卫生']);
+    // A silence: the list is read after the question, since the resident may not know what to say.
+    expect(v.said[2]).toEqual([{ key: 'voice.noInput' }, asked, '噪音', '卫生']);
+  });
+
+  it('to a resident who has not spoken says the choices right after the prompt, then the hint', async () => {
+    const v = startVoice([]);
+    v.show(['请选择类别。'], { type: 'intent', expect: 'category' }, { key: 'chooseCategory', choices: ['噪音'] });
+    await waitFor(v.actor, () => v.said.length >= 1);
+    expect(v.said[0]).toEqual(['请选择类别。', '噪音', { key: 'voice.hint.chooseCategory' }]);
   });
 
   it('turns voice input off for the session when the microphone is refused, says why once, and no more by itself', async () => {

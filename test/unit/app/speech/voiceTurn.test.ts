@@ -41,6 +41,24 @@ describe('what an utterance means on the screen that heard it', () => {
     expect(outcome.type === 'events' && outcome.events.every((e) => e.mode === 'voice')).toBe(true);
   });
 
+  it('after one breath, says back all that was taken: kind, category and the words', () => {
+    const labels = { complaint: '投诉', 'cmp.noise': '噪音' } as Record<string, string>;
+    const labelOf = ({ kind, category }: { kind?: string; category?: string }) => labels[kind ?? category ?? ''] ?? '';
+    const said = interpretTurn(turn({ step: 'chooseKind', text: '我要投诉楼上晚上太吵', labelOf })).outcome;
+    expect(said).toMatchObject({ type: 'events', echo: '投诉噪音：楼上晚上太吵' });
+    const kindAlone = interpretTurn(turn({ step: 'chooseKind', text: '我要投诉', labelOf })).outcome;
+    expect(kindAlone).toMatchObject({ type: 'events', echo: '投诉' });
+    const english = interpretTurn(
+      turn({
+        step: 'chooseKind',
+        text: 'I want to complain about the noise upstairs at night',
+        ctx: ctxFor('en'),
+        labelOf: ({ kind, category }) => (kind ? 'complaint' : category === 'cmp.noise' ? 'noise' : ''),
+      }),
+    ).outcome;
+    expect(english).toMatchObject({ type: 'events', echo: 'complaint, noise: noise upstairs at night' });
+  });
+
   it('a category by its number is the nth offered for the chosen kind', () => {
     const { outcome } = interpretTurn(
       turn({ step: 'chooseCategory', text: '第三个', ctx: ctxFor('zh-CN', { kind: 'suggestion' }) }),
