@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -13,6 +14,9 @@ const COMPONENT_TESTS = ['test/unit/renderer/**/*.test.tsx'];
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Vitest's default, one worker fewer than there are cores, leaves half of a 2-core machine idle
+    // (the suite waits on child processes and sockets as well as the CPU); from 3 cores up it is kept.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     projects: [
       {
