@@ -33,7 +33,12 @@ describe('migration 0040: indexes for the staff filters', () => {
       .all() as { name: string }[];
     // Later migrations add indexes of their own (0080: the assignee).
     expect(indexes.map((i) => i.name).filter((name) => name !== 'submissions_assignee')).toEqual(
-      expect.arrayContaining(['submissions_category', 'submissions_created_instant', 'submissions_kind']),
+      expect.arrayContaining([
+        'submissions_category',
+        'submissions_created_instant',
+        'submissions_kind',
+        'submissions_status',
+      ]),
     );
     expect(indexes.map((i) => i.name)).not.toContain('submissions_created_at');
     db.close();
