@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createStaffAuth, type StaffAuth } from '../../../../main/staff/staffAuth';
 import { useStore } from '../kioskFixtures';
 import { refusal } from '../support';
+import { directoryOf } from './support';
 
 const policy = { sessionIdleMinutes: 5, sessionMaxHours: 8, maxFailures: 3, maxDelayMinutes: 60 };
 const HERE = 'ip:192.0.2.10';
@@ -10,7 +11,13 @@ describe('staff sign-in', () => {
   const t = useStore();
   let auth: StaffAuth;
   const makeAuth = () =>
-    createStaffAuth({ settings: t.store.settings, audit: t.store.audit, now: t.clock.now, policy });
+    createStaffAuth({
+      settings: t.store.settings,
+      audit: t.store.audit,
+      now: t.clock.now,
+      policy,
+      directory: directoryOf(t.store),
+    });
   const actions = () =>
     t.store.audit
       .list(100)
