@@ -6,6 +6,7 @@ import { formatReference } from '../../app/domain/referenceNumber';
 import { STATUSES } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
+import { CaseDue, OverdueCount } from './CaseHandling';
 import { Detail } from './Detail';
 import { toMinute } from './dates';
 import { download } from './useStaffApi';
@@ -129,6 +130,7 @@ export function Queue({ api, config, language, t }: Props) {
                 {t(`staff.status.${s}`)}: {list.counts[s] ?? 0}
               </span>
             ))}
+            <OverdueCount overdue={list.overdue} t={t} />
             <span>{t('staff.total', { count: list.total })}</span>
           </p>
           <div className="row">
@@ -161,6 +163,7 @@ export function Queue({ api, config, language, t }: Props) {
                       {t(`staff.columns.${c}`)}
                     </th>
                   ))}
+                  <th scope="col">{t('staff.case.assignee')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -185,6 +188,9 @@ export function Queue({ api, config, language, t }: Props) {
                     <td>{t(`staff.status.${s.status}`)}</td>
                     <td className="description">{s.description}</td>
                     <td>{s.anonymous ? t('staff.anonymous') : [s.name, s.phone].filter(Boolean).join(' ')}</td>
+                    <td>
+                      <CaseDue item={s} t={t} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
