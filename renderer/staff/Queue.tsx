@@ -163,7 +163,9 @@ export function Queue({ api, config, language, t }: Props) {
                       {t(`staff.columns.${c}`)}
                     </th>
                   ))}
-                  <th scope="col">{t('staff.case.assignee')}</th>
+                  <th scope="col">
+                    {t('staff.case.assignee')} · {t('staff.case.due')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
