@@ -11,6 +11,7 @@ import type { FreeSpaceReader } from './services/queueWatch';
 import { readSpeechKey } from './speech/speechKey';
 import { createSpeechTokenBroker, type Fetch, type SpeechTokenBroker } from './speech/tokenBroker';
 import { createStaffAuth, type StaffAuth } from './staff/staffAuth';
+import { createStaffDirectory, type StaffDirectory } from './staff/staffDirectory';
 import { openStore, type Store } from './store/store';
 
 export interface OpenKioskOptions {
@@ -49,6 +50,8 @@ export interface Kiosk {
   handlers: KioskApiHandlers;
   store: Store;
   staffAuth: StaffAuth;
+  /** The centre's staff accounts (admin CLI `add-staff`, `list-staff`, …). */
+  staffDirectory: StaffDirectory;
   /** Sends submissions to the city's Open311 endpoint when the config has `forwarding`; its timer is the host's to start. */
   forwarder: Forwarder | null;
   /** Speech on the main side: the token broker, and the subscription key for `prerender-speech` (never the renderer). */
@@ -80,8 +83,24 @@ export function openKiosk({
   const subscriptionKey = readSpeechKey(config.speech, env, configFile);
   const speechTokens = createSpeechTokenBroker({ speech: config.speech, subscriptionKey, fetch, now });
   const store = openStore({ dataDir, now, random, onDamaged, keys });
-  const staffAuth = createStaffAuth({ settings: store.settings, audit: store.audit, now, policy: config.staff });
-  const handlers = createKioskHandlers({ store, config, staffAuth, now, speechTokens, freeSpace, notices });
+  const { settings, audit } = store;
+  const staffDirectory = createStaffDirectory({
+    accounts: store.staffAccounts,
+    settings,
+    audit,
+    adminName: config.staff.adminName,
+  });
+  const staffAuth = createStaffAuth({ settings, audit, now, policy: config.staff, directory: staffDirectory });
+  const handlers = createKioskHandlers({
+    store,
+    config,
+    staffAuth,
+    staffDirectory,
+    now,
+    speechTokens,
+    freeSpace,
+    notices,
+  });
   const forwarder =
     config.forwarding === undefined
       ? null
@@ -92,5 +111,5 @@ export function openKiosk({
     store.close();
   };
   const speech = { tokens: speechTokens, subscriptionKey, fetch };
-  return { config, dataDir, handlers, store, staffAuth, forwarder, speech, close };
+  return { config, dataDir, handlers, store, staffAuth, staffDirectory, forwarder, speech, close };
 }

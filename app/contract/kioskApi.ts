@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { KINDS } from '../domain/kinds';
+import { STAFF_ROLES } from '../domain/staffRoles';
 import { STATUSES } from '../domain/status';
 import { Draft, plainText, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
@@ -84,6 +85,12 @@ export const Filters = z
     to: z.iso.datetime({ offset: true }).optional(),
     // Not stored nor shown to anyone: a search for any text is answered, even one a field would refuse.
     text: z.string().max(200).optional(),
+    /** Extension: cases assigned to this staff member (their id; 0 is the shared PIN's admin). */
+    assignee: z.number().int().min(0).optional(),
+    /** Extension: only open cases past a deadline (`overdue`), or whose deadline is today (`today`). */
+    due: z.enum(['overdue', 'today']).optional(),
+    /** Extension: `urgency` puts overdue cases first, then those due today, by deadline; default newest first. */
+    sort: z.enum(['newest', 'urgency']).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
     offset: z.number().int().min(0).optional(),
   })
@@ -92,6 +99,34 @@ export type Filters = z.infer<typeof Filters>;
 
 export const SubmissionSummary = Submission.omit({ history: true });
 export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
+
+/** A member of staff as the console shows them: never a PIN. */
+export const StaffMember = z.object({
+  /** The account's id; 0 is the admin the centre's shared PIN stands for. */
+  id: z.number().int().min(0),
+  name: z.string(),
+  role: z.enum(STAFF_ROLES),
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+/**
+ * What case handling adds to a submission as staff see it (extensions, always
+ * given by this version): who handles it, and its deadlines in the centre's
+ * working days (the last local day, "YYYY-MM-DD"). `urgency` is that of the
+ * deadline still to be met (answering while queued, resolving while open),
+ * null once resolved or closed.
+ */
+export const CaseFields = z.object({
+  assignee: StaffMember.pick({ id: true, name: true }).nullable().optional(),
+  respondBy: z.string().optional(),
+  resolveBy: z.string().optional(),
+  urgency: z.enum(['overdue', 'due-today', 'upcoming']).nullable().optional(),
+  overdue: z.boolean().optional(),
+});
+export type CaseFields = z.infer<typeof CaseFields>;
+
+export const CaseSummary = SubmissionSummary.extend(CaseFields.shape);
+export type CaseSummary = z.infer<typeof CaseSummary>;
 
 export const EXPORT_FORMATS = ['csv', 'json', 'open311'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -102,6 +137,8 @@ export const AuditEntry = z.object({
   actor: z.string(),
   action: z.string(),
   detail: z.string().nullable(),
+  /** Extension: the staff account that acted (0: the shared PIN's admin); null for the kiosk, the CLI and older rows. */
+  actorId: z.number().int().nullable().optional(),
 });
 
 /** An opaque name for one resident's visit, made by the page (letters, digits, dots, dashes). */
@@ -118,7 +155,10 @@ export const SpaceWarning = z.object({
 });
 export type SpaceWarning = z.infer<typeof SpaceWarning>;
 
-const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R, access: 'resident' | 'staff') => ({
+/** Who may call a method: anyone, anyone signed in as staff, or only a signed-in admin (403 `forbidden` for staff). */
+export type Access = 'resident' | 'staff' | 'admin';
+
+const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R, access: Access) => ({
   args,
   result,
   access,
@@ -172,7 +212,11 @@ export const kioskApi = {
   /** Starts a staff session (HTTP: sets an HttpOnly, SameSite=Strict cookie). */
   staffLogin: method(
     z.object({ pin: z.string().regex(/^\d{4,12}$/, 'must be 4 to 12 digits') }).strict(),
-    z.object({ expiresAt: z.string() }),
+    z.object({
+      expiresAt: z.string(),
+      /** Extension: who the PIN says is signing in, with their role. */
+      staff: StaffMember.optional(),
+    }),
     'resident',
   ),
   /** Ends the staff session. */
@@ -181,16 +225,23 @@ export const kioskApi = {
   listSubmissions: method(
     Filters,
     z.object({
-      items: z.array(SubmissionSummary),
+      items: z.array(CaseSummary),
       total: z.number().int(),
       counts: z.record(z.string(), z.number().int()),
+      /** Extension: open cases past a deadline, and due today, whatever the filter (the console's marker). */
+      overdue: z.number().int().optional(),
+      dueToday: z.number().int().optional(),
       /** Extension: set while the queue's disk runs low or the database is large (staff should act). */
       spaceWarning: SpaceWarning.optional(),
     }),
     'staff',
   ),
   /** One submission in full, with its history. */
-  getSubmission: method(z.object({ id: z.number().int().positive() }).strict(), Submission, 'staff'),
+  getSubmission: method(
+    z.object({ id: z.number().int().positive() }).strict(),
+    Submission.extend(CaseFields.shape),
+    'staff',
+  ),
   /**
    * Moves submissions to a status, with a note kept in their history. A
    * `publicNote` is what the resident is told on looking the reference up
@@ -225,6 +276,8 @@ export const kioskApi = {
       to: z.string(),
       byKind: z.record(z.string(), z.number().int()),
       byCategory: z.record(z.string(), z.number().int()),
+      /** Extension: open cases past a deadline now, whatever the range. */
+      overdue: z.number().int().optional(),
     }),
     'staff',
   ),
@@ -242,7 +295,7 @@ export const kioskApi = {
   purgeClosed: method(
     z.object({ days: z.number().int().min(1).max(3650).optional() }).strict(),
     z.object({ purged: z.number().int() }),
-    'staff',
+    'admin',
   ),
   /** Residents' calls for staff that no one has acknowledged yet, oldest first. */
   pendingStaffCalls: method(
@@ -278,6 +331,24 @@ export const kioskApi = {
    * fixed password because Linux has no keyring (config `electron.allowBasicTextKeyStore`).
    */
   staffNotices: method(Empty, z.object({ items: z.array(z.object({ code: z.string() })) }), 'staff'),
+  /**
+   * Assigns cases to a member of staff (`staffId`), or to the caller when it
+   * is left out ("我来处理"): each becomes `assigned`. A case resolved or
+   * closed is refused (reopen it first), naming its reference.
+   */
+  assign: method(
+    z
+      .object({
+        ids: z.array(z.number().int().positive()).min(1).max(1000),
+        staffId: z.number().int().min(0).optional(),
+        note: plainText(1000).optional(),
+      })
+      .strict(),
+    z.object({ updated: z.number().int(), assignee: StaffMember.pick({ id: true, name: true }) }),
+    'staff',
+  ),
+  /** Everyone who may sign in, by name and role (never a PIN), and who is calling (`self`). */
+  listStaff: method(Empty, z.object({ items: z.array(StaffMember), self: StaffMember }), 'staff'),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.
 } as const satisfies Record<MethodName, unknown>;
 

@@ -22,6 +22,8 @@ export const METHOD_NAMES = [
   'pendingStaffCalls',
   'acknowledgeStaffCall',
   'staffNotices',
+  'assign',
+  'listStaff',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

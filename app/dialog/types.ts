@@ -4,6 +4,7 @@ import type { InputMode } from '../domain/inputModes';
 import type { Kind } from '../domain/kinds';
 import type { PhoneError } from '../domain/phone';
 import type { ReferenceProblem } from '../domain/referenceNumber';
+import type { Status } from '../domain/status';
 import type { Language } from '../i18n/languages';
 import type { Contrast, TextSize } from './settings';
 
@@ -22,7 +23,7 @@ export type LookupErrorCode = (typeof LOOKUP_ERRORS)[number];
 /** What a progress lookup found (KioskApi `lookupStatus`). */
 export interface LookupResult {
   ref: string;
-  status: 'queued' | 'collected' | 'forwarded' | 'closed';
+  status: Status;
   updatedAt: string;
   verified: boolean;
   publicNote: string | null;

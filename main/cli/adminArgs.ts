@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../app/contract/kioskApi';
+import { STAFF_ROLES, type StaffRole } from '../../app/domain/staffRoles';
 import { STATUSES, type Status } from '../../app/domain/status';
 import { localIso } from '../clock';
 
@@ -8,6 +9,11 @@ export const USAGE = `usage: npm run -s admin -- <command> [options] [--data-dir
 commands:
   set-pin                        set the staff PIN (4-12 digits; read from stdin when it is not a terminal)
   unlock                         clear every source's wait after wrong PINs (also in a running kiosk)
+  add-staff --name NAME --role staff|admin   a named staff account with its own PIN (read as set-pin
+                                 reads it; unique in the centre); admins also manage retention and accounts
+  list-staff                     the staff accounts, with their roles (never a PIN)
+  disable-staff --name NAME      the account can no longer sign in; the audit log keeps its name
+  reset-pin --name NAME          a new PIN for the account (read as set-pin reads it)
   list [--status S] [--limit N]  submissions, newest first
   export --format csv|json|open311 --out FILE|- [--status S] [--from DATE] [--to DATE]
   purge [--closed-older-than DAYS] [--yes]     remove name, phone, description and location of
@@ -29,6 +35,10 @@ export class UsageError extends Error {}
 const COMMANDS = {
   'set-pin': [],
   unlock: [],
+  'add-staff': ['name', 'role'],
+  'list-staff': [],
+  'disable-staff': ['name'],
+  'reset-pin': ['name'],
   list: ['status', 'limit'],
   export: ['format', 'out', 'status', 'from', 'to'],
   purge: ['before', 'status', 'yes', 'closed-older-than'],
@@ -57,6 +67,10 @@ export interface AdminArgs {
   yes: boolean;
   /** prerender-speech: list what would be rendered, render nothing. */
   dryRun: boolean;
+  /** add-staff, disable-staff, reset-pin: whose account. */
+  name: string | undefined;
+  /** add-staff: what they may do. */
+  role: StaffRole | undefined;
 }
 
 const isCommand = (name: string | undefined): name is CommandName =>
@@ -108,6 +122,8 @@ export function parseAdminArgs(argv: string[]): AdminArgs {
     retry: values.retry,
     yes: values.yes ?? false,
     dryRun: values['dry-run'] ?? false,
+    name: values.name,
+    role: oneOf(STAFF_ROLES, values.role, 'role'),
   };
   requireFor(args);
   return args;
@@ -127,6 +143,12 @@ function requireFor(args: AdminArgs): void {
     throw new UsageError(
       `${args.command} needs --out FILE${args.command === 'export' ? ' (or --out - for stdout)' : ''}`,
     );
+  }
+  if (['add-staff', 'disable-staff', 'reset-pin'].includes(args.command) && (args.name ?? '').trim() === '') {
+    throw new UsageError(`${args.command} needs --name NAME (the person's name, as list-staff shows it)`);
+  }
+  if (args.command === 'add-staff' && args.role === undefined) {
+    throw new UsageError('add-staff needs --role staff or --role admin');
   }
   if (args.command === 'backup' && args.out === '-') throw new UsageError('backup needs a file, not stdout');
   const deletes = args.before !== undefined || args.status !== undefined;
@@ -156,6 +178,8 @@ function parse(argv: string[]) {
       retry: { type: 'string' },
       yes: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      name: { type: 'string' },
+      role: { type: 'string' },
     },
   });
 }

@@ -2,6 +2,7 @@ import { type Kiosk, openKiosk } from '../compose';
 import { ConfigError } from '../config/config';
 import { resolveDataDir } from '../config/locate';
 import { DataKeyError, type KeyProvider } from '../crypto/keyProvider';
+import { StaffAccountError } from '../staff/staffDirectory';
 import { StoreVersionError } from '../store/migrate';
 import { type AdminArgs, type CommandName, parseAdminArgs, USAGE, UsageError } from './adminArgs';
 import {
@@ -17,10 +18,15 @@ import {
 } from './adminCommands';
 import { PinInputError } from './readPin';
 import { prerenderSpeechCommand } from './speechCommands';
+import { addStaff, disableStaff, listStaff, resetPin } from './staffCommands';
 
 const COMMANDS: Record<CommandName, (kiosk: Kiosk, args: AdminArgs, io: Io) => void | Promise<void>> = {
   'set-pin': setPin,
   unlock,
+  'add-staff': addStaff,
+  'list-staff': listStaff,
+  'disable-staff': disableStaff,
+  'reset-pin': resetPin,
   list,
   export: exportCommand,
   purge,
@@ -63,7 +69,7 @@ export async function runAdmin(argv: string[], io: Io, host: AdminHost = {}): Pr
       io.stderr.write(`linli admin: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    const known = [AdminError, PinInputError, ConfigError, StoreVersionError, DataKeyError].some(
+    const known = [AdminError, PinInputError, ConfigError, StoreVersionError, DataKeyError, StaffAccountError].some(
       (type) => error instanceof type,
     );
     if (!known) throw error;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type CaseTimeLimits, parseTimeLimits, TimeLimitsError } from '../../app/cases/timeLimits';
 import { type Category, DEFAULT_CATALOGUE, findCategory } from '../../app/domain/catalogue';
 import { DEFAULT_LANGUAGE, type Language } from '../../app/i18n/languages';
 import { issueField, plainMessages } from '../validation/issues';
@@ -6,9 +7,11 @@ import { consistencyProblems } from './consistency';
 import { ConfigFile, type ParsedConfigFile } from './schema';
 
 /** The centre's config, with every default filled in. */
-export interface Config extends Omit<ParsedConfigFile, 'defaultLanguage' | 'catalogue'> {
+export interface Config extends Omit<ParsedConfigFile, 'defaultLanguage' | 'catalogue' | 'caseTimeLimits'> {
   defaultLanguage: Language;
   catalogue: Category[];
+  /** Response and resolution times in working days, with the centre's calendar (defaults per kind). */
+  caseTimeLimits: CaseTimeLimits;
 }
 
 /** A config that cannot be used; the message names the file and the field. */
@@ -56,14 +59,14 @@ export function parseConfig(value: unknown, source = 'config'): Config {
     const first = problems[0]!;
     throw new ConfigError(source, first.path.join('.'), withMore(first.message, problems.length));
   }
-  return complete(parsed.data);
+  return complete(parsed.data, source);
 }
 
 function withMore(message: string, count: number): string {
   return count > 1 ? `${message} (and ${count - 1} more problem${count > 2 ? 's' : ''})` : message;
 }
 
-function complete(file: ParsedConfigFile): Config {
+function complete(file: ParsedConfigFile, source: string): Config {
   const defaultLanguage =
     file.defaultLanguage ?? (file.languages.includes(DEFAULT_LANGUAGE) ? DEFAULT_LANGUAGE : file.languages[0]!);
   const catalogue = (file.catalogue ?? DEFAULT_CATALOGUE).map((entry): Category => {
@@ -77,5 +80,16 @@ function complete(file: ParsedConfigFile): Config {
     if (entry.phrases !== undefined) category.phrases = { ...entry.phrases };
     return category;
   });
-  return { ...file, defaultLanguage, catalogue };
+  return { ...file, defaultLanguage, catalogue, caseTimeLimits: timeLimits(file.caseTimeLimits, catalogue, source) };
+}
+
+function timeLimits(raw: unknown, catalogue: Category[], source: string): CaseTimeLimits {
+  try {
+    return parseTimeLimits(raw, catalogue);
+  } catch (error) {
+    if (!(error instanceof TimeLimitsError)) throw error;
+    const field = error.field === '' ? 'caseTimeLimits' : `caseTimeLimits.${error.field}`;
+    // The error's message starts with the field already; the ConfigError names it once.
+    throw new ConfigError(source, field, error.message.replace(/^caseTimeLimits[^:]*: /, ''));
+  }
 }

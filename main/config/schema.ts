@@ -112,6 +112,8 @@ export const ConfigFile = z
         maxDelayMinutes: z.number().int().min(1).max(1440).optional(),
         // The former name of maxDelayMinutes (it was a lock for every source), still read so older files load.
         lockoutMinutes: z.number().int().min(1).max(1440).optional(),
+        // Who the shared PIN (admin CLI set-pin) stands for in the console and the audit log: a one-person centre's admin.
+        adminName: z.string().trim().min(1).max(40).default('管理员'),
       })
       .strict()
       .transform(({ lockoutMinutes, maxDelayMinutes, ...staff }) => ({
@@ -131,6 +133,9 @@ export const ConfigFile = z
     retention: RetentionConfig.prefault({}),
     residentLimits: ResidentLimitsConfig.prefault({}),
     queueWatch: QueueWatchConfig.prefault({}),
+    // Response and resolution times per kind and category, in working days (app/cases/timeLimits.ts checks
+    // it against the catalogue, which is known only once the whole file is read).
+    caseTimeLimits: z.unknown().optional(),
   })
   .strict();
 

@@ -19,16 +19,18 @@ export function adminArguments(argv: readonly string[]): string[] | null {
 }
 
 /**
- * The staff PIN, before any admin command runs in the kiosk app: the app can
+ * An admin's PIN, before any admin command runs in the kiosk app: the app can
  * open the data key, so whoever can start it must show they are staff. Typed
  * without echo at a terminal; else the first line of stdin (the rest is left
  * for the command, such as set-pin's new PIN). Wrong PINs wait like any other
  * source's. With no PIN set yet, only set-pin runs.
  */
 export async function askForStaffPin(kiosk: Kiosk, args: AdminArgs, io: Io): Promise<Io> {
-  if (!kiosk.staffAuth.hasPin()) {
-    if (args.command === 'set-pin') return io;
-    throw new AdminError('No staff PIN is set yet: set one first with `linli --admin set-pin`.');
+  if (!kiosk.staffDirectory.anyoneCanSignIn()) {
+    if (args.command === 'set-pin' || args.command === 'add-staff') return io;
+    throw new AdminError(
+      'No staff PIN is set yet: set one first with `linli --admin set-pin` or `linli --admin add-staff`.',
+    );
   }
   let pin: string;
   let rest = io;
@@ -40,8 +42,10 @@ export async function askForStaffPin(kiosk: Kiosk, args: AdminArgs, io: Io): Pro
     rest = { ...io, stdin: Readable.from([more.join('\n')]) as unknown as NodeJS.ReadStream };
   }
   try {
-    const { token } = await kiosk.staffAuth.login(pin, ADMIN_MODE_SOURCE);
+    const { token, person } = await kiosk.staffAuth.login(pin, ADMIN_MODE_SOURCE);
     kiosk.staffAuth.logout(token);
+    // The commands manage accounts, retention and the data itself: an admin's work, not staff's.
+    if (person.role !== 'admin') throw new AdminError(`Admin mode needs an admin's PIN: ${person.name} is staff.`);
   } catch (error) {
     if (error instanceof ApiError) throw new AdminError(`Admin mode needs the staff PIN: ${error.message}`);
     throw error;

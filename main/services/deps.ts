@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config/config';
 import type { SpeechTokenBroker } from '../speech/tokenBroker';
 import type { StaffAuth } from '../staff/staffAuth';
+import type { StaffDirectory } from '../staff/staffDirectory';
 import type { Store } from '../store/store';
 import type { FreeSpaceReader } from './queueWatch';
 
@@ -10,6 +11,8 @@ export interface ServiceDeps {
   store: Store;
   config: Config;
   staffAuth: StaffAuth;
+  /** Who works at the centre (names and roles for `listStaff`, assignment). */
+  staffDirectory: StaffDirectory;
   now: Clock;
   /** Short-lived speech tokens for the renderer (the key stays here). */
   speechTokens: SpeechTokenBroker;

@@ -22,7 +22,7 @@ export async function dispatch(
   if (!isMethodName(method)) throw new ApiError('not-found', `There is no method "${method.slice(0, 64)}"`);
   const spec = kioskApi[method];
   // Before parsing, so a caller without a session learns nothing from validation messages.
-  if (spec.access === 'staff' && ctx.staffSession === null) {
+  if (spec.access !== 'resident' && ctx.staffSession === null) {
     throw new ApiError('unauthorized', 'Sign in as staff first');
   }
   const parsed = spec.args.safeParse(rawArgs === undefined ? {} : rawArgs, { error: plainMessages });

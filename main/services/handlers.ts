@@ -1,10 +1,14 @@
-import type { KioskApiHandlers } from '../../app/contract/kioskApi';
+import { ApiError } from '../../app/contract/errors';
+import { type CallContext, type KioskApiHandlers, kioskApi } from '../../app/contract/kioskApi';
+import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
+import { caseHandlers } from './caseHandlers';
 import type { ServiceDeps } from './deps';
 import { createQueueWatch } from './queueWatch';
 import { residentHandlers } from './residentHandlers';
 import { createResidentLimits } from './residentLimits';
 import { staffCallHandlers } from './staffCallHandlers';
 import { staffHandlers } from './staffHandlers';
+import { requireStaffSession } from './staffSession';
 
 /** The KioskApi, implemented once for both transports; typed by the contract, so a missing method does not compile. */
 export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
@@ -16,17 +20,43 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
     audit: store.audit,
     freeSpace,
   });
-  const staff = staffHandlers(deps);
+  const queue = staffHandlers(deps);
+  const cases = caseHandlers(deps, queue);
   const handlers: KioskApiHandlers = {
     ...residentHandlers(deps, { limits, queueWatch }),
-    ...staff,
+    ...queue,
     ...staffCallHandlers(deps),
+    ...cases,
     // The queue's list carries the space warning, so the console shows it where staff look (after the staff check).
     listSubmissions: async (args, ctx) => {
-      const list = await staff.listSubmissions(args, ctx);
+      const list = await cases.listSubmissions(args, ctx);
       const spaceWarning = queueWatch.check();
       return spaceWarning === null ? list : { ...list, spaceWarning };
     },
   };
-  return handlers;
+  return adminOnly(handlers, deps);
+}
+
+/**
+ * Methods the contract marks `admin` refuse a member of staff whose role is
+ * `staff` (403 'forbidden'), before their handler runs: enforced here, once,
+ * from the contract, so a new admin method cannot forget it.
+ */
+function adminOnly(handlers: KioskApiHandlers, { staffAuth }: ServiceDeps): KioskApiHandlers {
+  const guarded: Partial<Record<MethodName, unknown>> = {};
+  for (const method of METHOD_NAMES) {
+    if (kioskApi[method].access !== 'admin') continue;
+    const handler = handlers[method] as (args: unknown, ctx: CallContext) => unknown;
+    guarded[method] = (args: unknown, ctx: CallContext) => {
+      const { person } = requireStaffSession(staffAuth, ctx);
+      if (person.role !== 'admin') {
+        throw new ApiError(
+          'forbidden',
+          `${method} is for an admin of the centre; ${person.name} is signed in as staff`,
+        );
+      }
+      return handler(args, ctx);
+    };
+  }
+  return { ...handlers, ...guarded } as KioskApiHandlers;
 }

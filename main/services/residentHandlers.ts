@@ -83,9 +83,9 @@ export function residentHandlers(
     },
 
     staffLogin: async ({ pin }, ctx) => {
-      const { token, expiresAt } = await staffAuth.login(pin, ctx.source);
+      const { token, expiresAt, person } = await staffAuth.login(pin, ctx.source);
       ctx.setStaffSession(token, expiresAt);
-      return { expiresAt };
+      return { expiresAt, staff: person };
     },
   };
 }

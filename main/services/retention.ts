@@ -21,10 +21,11 @@ export function closedPurge(config: Config, now: Clock, days?: number): ClosedPu
  * removes name, phone, description and location of submissions closed before
  * the cutoff, keeps the rest for the dashboard's counts, and audits it.
  */
-export function purgeClosed(store: Store, purge: ClosedPurge, actor: string): number {
+export function purgeClosed(store: Store, purge: ClosedPurge, actor: string, actorId?: number): number {
   const purged = store.retention.redactClosedBefore(purge.closedBefore, actor);
   store.audit.record({
     actor,
+    actorId,
     action: 'submissions.purge-closed',
     detail: { days: purge.days, closedBefore: purge.closedBefore.toISOString(), count: purged },
   });

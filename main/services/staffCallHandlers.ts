@@ -31,9 +31,9 @@ export function staffCallHandlers({
       };
     },
     acknowledgeStaffCall: ({ id }, ctx) => {
-      const { actor } = requireStaff(ctx);
+      const { actor, actorId } = requireStaff(ctx);
       const acknowledged = store.staffCalls.acknowledge(id);
-      if (acknowledged) store.audit.record({ actor, action: 'staffCall.acknowledge', detail: { id } });
+      if (acknowledged) store.audit.record({ actor, actorId, action: 'staffCall.acknowledge', detail: { id } });
       return { acknowledged };
     },
   };

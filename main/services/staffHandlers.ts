@@ -47,32 +47,37 @@ export function staffHandlers({
     },
 
     getSubmission: ({ id }, ctx) => {
-      const { actor } = requireStaff(ctx);
+      const { actor, actorId } = requireStaff(ctx);
       const submission = submissions.getById(id);
       if (submission === undefined) throw new ApiError('not-found', 'No submission has this id');
-      audit.record({ actor, action: 'submission.view', detail: { id, ref: submission.ref } });
+      audit.record({ actor, actorId, action: 'submission.view', detail: { id, ref: submission.ref } });
       return submission;
     },
 
     setStatus: ({ ids, status, note, publicNote }, ctx) => {
-      const { actor } = requireStaff(ctx);
+      const { actor, actorId } = requireStaff(ctx);
       const changed = submissions.setStatus({ ids, status, by: actor, note, publicNote });
       const detail = { ids: changed, status, ...(publicNote !== undefined && { publicNote: true }) };
-      audit.record({ actor, action: 'submissions.status', detail });
+      audit.record({ actor, actorId, action: 'submissions.status', detail });
       return { updated: changed.length };
     },
 
     exportSubmissions: ({ format, ...filter }, ctx) => {
-      const { actor } = requireStaff(ctx);
+      const { actor, actorId } = requireStaff(ctx);
       if (format === 'csv') {
         // Written as the rows are read (the audit entry after: the read holds the database meanwhile).
         const { file, count } = csvFile(submissions.summaries(filter), now());
-        audit.record({ actor, action: 'submissions.export', detail: { format, count, filter: auditedFilter(filter) } });
+        audit.record({
+          actor,
+          actorId,
+          action: 'submissions.export',
+          detail: { format, count, filter: auditedFilter(filter) },
+        });
         return file;
       }
       const rows = submissions.listFull(filter);
       const detail = { format, count: rows.length, filter: auditedFilter(filter) };
-      audit.record({ actor, action: 'submissions.export', detail });
+      audit.record({ actor, actorId, action: 'submissions.export', detail });
       return exportFile(format, rows, now());
     },
 
@@ -99,8 +104,8 @@ export function staffHandlers({
     },
 
     purgeClosed: ({ days }, ctx) => {
-      const { actor } = requireStaff(ctx);
-      return { purged: purgeClosed(store, closedPurge(config, now, days), actor) };
+      const { actor, actorId } = requireStaff(ctx);
+      return { purged: purgeClosed(store, closedPurge(config, now, days), actor, actorId) };
     },
   };
 }

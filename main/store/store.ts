@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { fileKeyProvider, KEY_FILE_NAME, type KeyProvider } from '../crypto/keyProvider';
 import { createAuditLog } from './auditLog';
+import { createCaseQueries } from './caseQueries';
 import { DB_FILE_NAME, openDatabase } from './database';
 import { unlockDataKey } from './dataKey';
 import { createLookupAttempts } from './lookupAttempts';
@@ -15,6 +16,7 @@ import { createPrivateFile } from './privateFiles';
 import { createRetention } from './retention';
 import { openDatabaseOrSetAside, type SetAsideDatabase } from './setAside';
 import { createSettings } from './settings';
+import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
 import { createSubmissionSearch } from './submissionSearch';
@@ -56,6 +58,8 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
       warmSearch: () => search.warm(),
     },
     staffCalls: createStaffCallRepo(db, now),
+    staffAccounts: createStaffAccounts(db, now),
+    cases: createCaseQueries(db, { now, cipher, search }),
     outbox: createOutbox(db, now),
     lookups: createLookupAttempts(db, now, cipher),
     retention: createRetention(db, { now, cipher, search }),

@@ -15,17 +15,19 @@ export interface SubmissionFilter {
    * submissionSearch.ts matches it in memory.
    */
   text?: string | undefined;
+  /** The staff account a case is assigned to. */
+  assignee?: number | undefined;
 }
 
 export interface WhereClause {
   sql: string;
-  params: Record<string, string>;
+  params: Record<string, string | number>;
 }
 
 /** Every condition but `text` (see SubmissionFilter.text). */
 export function whereClause(filter: SubmissionFilter): WhereClause {
   const conditions: string[] = [];
-  const params: Record<string, string> = {};
+  const params: Record<string, string | number> = {};
   const equal = (column: string, value: string | undefined) => {
     if (value === undefined) return;
     conditions.push(`${column} = @${column}`);
@@ -34,6 +36,10 @@ export function whereClause(filter: SubmissionFilter): WhereClause {
   equal('status', filter.status);
   equal('kind', filter.kind);
   equal('category', filter.category);
+  if (filter.assignee !== undefined) {
+    conditions.push('assignee_id = @assignee');
+    params.assignee = filter.assignee;
+  }
   // julianday() compares instants, so timestamps written under different UTC offsets (DST) still order correctly;
   // the indexes of migration 0040 are on this very expression, so it must stay written exactly so.
   if (filter.from !== undefined) {

@@ -142,7 +142,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
         return;
       }
       const where = whereClause(filter);
-      const rows = db.prepare<Record<string, string>, ExportRow>(
+      const rows = db.prepare<Record<string, string | number>, ExportRow>(
         `SELECT *, ${REDACTED} FROM submissions ${where.sql} ORDER BY id DESC`,
       );
       for (const row of rows.iterate(where.params)) yield exportSummary(row);

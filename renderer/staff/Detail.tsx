@@ -6,6 +6,7 @@ import { STATUSES, type Status } from '../../app/domain/status';
 import type { Submission } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
+import { AssignCase } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
 import { actorName, inputModesText, languageName } from './words';
 
@@ -75,6 +76,15 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           {t('common.close')}
         </button>
       </div>
+      <AssignCase
+        api={api}
+        id={id}
+        t={t}
+        onAssigned={async () => {
+          setSubmission(await api.getSubmission({ id }));
+          await onChanged();
+        }}
+      />
       <dl className="fields">
         {field(t('staff.columns.createdAt'), toSecond(s.createdAt, language))}
         {field(t('staff.columns.kind'), t(`kinds.${s.kind}.label`))}

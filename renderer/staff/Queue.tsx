@@ -6,6 +6,7 @@ import { formatReference } from '../../app/domain/referenceNumber';
 import { STATUSES } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
+import { CaseDue, OverdueCount } from './CaseHandling';
 import { Detail } from './Detail';
 import { toMinute } from './dates';
 import { download } from './useStaffApi';
@@ -143,6 +144,7 @@ export function Queue({ api, config, language, t }: Props) {
                 {t(`staff.status.${s}`)}: {list.counts[s] ?? 0}
               </span>
             ))}
+            <OverdueCount overdue={list.overdue} t={t} />
             <span>{t('staff.total', { count: list.total })}</span>
           </p>
           <div className="row">
@@ -175,6 +177,9 @@ export function Queue({ api, config, language, t }: Props) {
                       {t(`staff.columns.${c}`)}
                     </th>
                   ))}
+                  <th scope="col">
+                    {t('staff.case.assignee')} · {t('staff.case.due')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -204,6 +209,9 @@ export function Queue({ api, config, language, t }: Props) {
                     </td>
                     <td data-label={t('staff.columns.contact')}>
                       {s.anonymous ? t('staff.anonymous') : [s.name, s.phone].filter(Boolean).join(' ')}
+                    </td>
+                    <td data-label={`${t('staff.case.assignee')} · ${t('staff.case.due')}`}>
+                      <CaseDue item={s} t={t} />
                     </td>
                   </tr>
                 ))}

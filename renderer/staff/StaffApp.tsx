@@ -12,6 +12,7 @@ import { StaffCalls } from './StaffCalls';
 import { StaffNotices } from './StaffNotices';
 import { type SessionEnd, useStaffApi } from './useStaffApi';
 import './staff.css';
+import { SignedInAs } from './CaseHandling';
 
 interface Props {
   api: KioskApi;
@@ -97,6 +98,7 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
       </header>
       {signedIn ? (
         <>
+          <SignedInAs api={api} t={t} />
           <StaffNotices api={pollApi} t={t} />
           <StaffCalls api={api} pollApi={pollApi} lastAction={lastAction} language={language} t={t} />
           <nav className="row" aria-label={t('staff.sections')}>

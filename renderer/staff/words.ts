@@ -82,6 +82,8 @@ function particulars(d: Detail, t: TFunction) {
     out: text(d.out),
     movedTo: text(d.movedTo),
     serviceRequestId: text(d.serviceRequestId),
+    name: text(d.name),
+    assignee: text(d.assignee),
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import { createStaffAuth, type StaffAuth } from '../../../../main/staff/staffAuth';
 import { useStore } from '../kioskFixtures';
 import { refusal } from '../support';
+import { directoryOf } from './support';
 
 const policy = { sessionIdleMinutes: 5, sessionMaxHours: 8, maxFailures: 3, maxDelayMinutes: 60 };
 const A = 'ip:198.51.100.7';
@@ -18,7 +19,13 @@ describe('sign-in throttling per source', () => {
   const t = useStore();
   let auth: StaffAuth;
   const makeAuth = () =>
-    createStaffAuth({ settings: t.store.settings, audit: t.store.audit, now: t.clock.now, policy });
+    createStaffAuth({
+      settings: t.store.settings,
+      audit: t.store.audit,
+      now: t.clock.now,
+      policy,
+      directory: directoryOf(t.store),
+    });
   /** A wrong PIN from `source`, tried as soon as that source may try again; its refusal. */
   const guess = async (source: string) => {
     const error = await refusal(auth.login('0000', source));

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createStaffAuth, type StaffAuth } from '../../../../main/staff/staffAuth';
 import { useStore } from '../kioskFixtures';
 import { refusal } from '../support';
+import { directoryOf } from './support';
 
 const policy = { sessionIdleMinutes: 5, sessionMaxHours: 8, maxFailures: 3, maxDelayMinutes: 60 };
 const HERE = 'ip:192.0.2.10';
@@ -10,7 +11,13 @@ describe('staff sign-in', () => {
   const t = useStore();
   let auth: StaffAuth;
   const makeAuth = () =>
-    createStaffAuth({ settings: t.store.settings, audit: t.store.audit, now: t.clock.now, policy });
+    createStaffAuth({
+      settings: t.store.settings,
+      audit: t.store.audit,
+      now: t.clock.now,
+      policy,
+      directory: directoryOf(t.store),
+    });
   const actions = () =>
     t.store.audit
       .list(100)
@@ -32,7 +39,8 @@ describe('staff sign-in', () => {
     const { token, expiresAt } = await auth.login('2468', HERE);
     expect(token.length).toBeGreaterThanOrEqual(43);
     expect(new Date(expiresAt).getTime() - t.clock.now().getTime()).toBe(5 * 60_000);
-    expect(auth.authenticate(token)).toMatchObject({ actor: expect.stringMatching(/^staff:[0-9a-f]{8}$/) });
+    // The shared PIN stands for the admin the config names.
+    expect(auth.authenticate(token)).toMatchObject({ actor: '管理员', actorId: 0, person: { role: 'admin' } });
     expect(actions()).toEqual(['staff.pin-set', 'staff.login']);
     expect(JSON.stringify(t.store.audit.list(100))).not.toContain(token);
   });

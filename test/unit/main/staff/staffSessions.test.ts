@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createStaffAuth, type StaffAuth } from '../../../../main/staff/staffAuth';
 import { useStore } from '../kioskFixtures';
 import { refusal } from '../support';
+import { directoryOf } from './support';
 
 const policy = { sessionIdleMinutes: 5, sessionMaxHours: 8, maxFailures: 5, maxDelayMinutes: 60 };
 const MINUTE = 60_000;
@@ -13,7 +14,13 @@ describe('staff sessions (on a simulated clock)', () => {
   let token: string;
 
   beforeEach(async () => {
-    auth = createStaffAuth({ settings: t.store.settings, audit: t.store.audit, now: t.clock.now, policy });
+    auth = createStaffAuth({
+      settings: t.store.settings,
+      audit: t.store.audit,
+      now: t.clock.now,
+      policy,
+      directory: directoryOf(t.store),
+    });
     await auth.setPin('2468', 'admin-cli');
     ({ token } = await auth.login('2468', 'kiosk'));
   });

@@ -2,12 +2,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Filters, KioskApi, ResultOf, SubmissionSummary } from '../../../../app/contract/kioskApi';
+import type { CaseSummary, Filters, KioskApi, ResultOf } from '../../../../app/contract/kioskApi';
 import { Queue } from '../../../../renderer/staff/Queue';
 import { CONFIG } from '../screens/support';
 import { render, setup } from './support';
 
-const summary = (id: number, over: Partial<SubmissionSummary> = {}): SubmissionSummary => ({
+const summary = (id: number, over: Partial<CaseSummary> = {}): CaseSummary => ({
   id,
   ref: `100000${id}`,
   kind: 'complaint',
@@ -30,14 +30,20 @@ const summary = (id: number, over: Partial<SubmissionSummary> = {}): SubmissionS
  * The KioskApi as the queue uses it, answering from a list in memory and recording each call:
  * the real API is HTTP to a host, which test/e2e/staff.spec.ts drives in Chromium.
  */
-function fakeApi(items: SubmissionSummary[], total = items.length) {
+function fakeApi(items: CaseSummary[], total = items.length) {
   const calls: { method: string; args: unknown }[] = [];
   const api = {
     listSubmissions: async (args: Filters) => {
       calls.push({ method: 'listSubmissions', args });
       const counts: Record<string, number> = {};
       for (const s of items) counts[s.status] = (counts[s.status] ?? 0) + 1;
-      return { items: items.slice(0, args.limit ?? 100), total, counts } satisfies ResultOf<'listSubmissions'>;
+      const overdue = items.filter((s) => s.overdue).length;
+      return {
+        items: items.slice(0, args.limit ?? 100),
+        total,
+        counts,
+        overdue,
+      } satisfies ResultOf<'listSubmissions'>;
     },
     setStatus: async (args: unknown) => {
       calls.push({ method: 'setStatus', args });
@@ -60,7 +66,16 @@ describe('the staff queue', () => {
 
   it('lists the submissions with their counts per status, each row as staff read it', async () => {
     const { api } = fakeApi([
-      summary(1, { anonymous: false, name: '赵大爷', phone: '13912348000', status: 'collected' }),
+      summary(1, {
+        anonymous: false,
+        name: '赵大爷',
+        phone: '13912348000',
+        status: 'collected',
+        assignee: { id: 3, name: '张三' },
+        resolveBy: '2025-03-07',
+        urgency: 'overdue',
+        overdue: true,
+      }),
       summary(2, { kind: 'suggestion', category: 'sug.activities', description: '多办讲座' }),
     ]);
     renderQueue(api);
@@ -79,6 +94,7 @@ describe('the staff queue', () => {
       '已领取',
       '电梯停了 1',
       '赵大爷 13912348000',
+      '张三 · 已超期 2025-03-07',
     ]);
     expect(cells(second!)).toEqual([
       '',
@@ -89,7 +105,9 @@ describe('the staff queue', () => {
       '待领取',
       '多办讲座',
       '匿名',
+      '未分派',
     ]);
+    expect(screen.getByText('超期 1 件')).toBeInTheDocument();
     expect(screen.getByText('待领取: 1')).toBeInTheDocument();
     expect(screen.getByText('已领取: 1')).toBeInTheDocument();
     expect(screen.getByText('共 2 条')).toBeInTheDocument();

@@ -1,0 +1,110 @@
+import type Database from 'better-sqlite3';
+import type { SubmissionSummary } from '../../app/contract/kioskApi';
+import type { Kind } from '../../app/domain/kinds';
+import type { Status } from '../../app/domain/status';
+import { type Clock, localIso } from '../clock';
+import type { FieldCipher } from '../crypto/fieldCipher';
+import { sealNote } from './notes';
+import { openPersonal } from './personalData';
+import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
+import { type SubmissionRow, toSummary } from './submissionRows';
+import type { SubmissionSearch } from './submissionSearch';
+
+/** What deadlines, urgency and assignment need of a case: no personal details. */
+export interface CaseKey {
+  id: number;
+  ref: string;
+  kind: Kind;
+  category: string;
+  status: Status;
+  createdAt: string;
+  assigneeId: number | null;
+}
+
+export interface Assignment {
+  ids: readonly number[];
+  assigneeId: number;
+  /** Who assigned, as the history records it (their name). */
+  by: string;
+  /** Kept in the history (sealed, like every note): to whom, and what the assigner added. */
+  note: string;
+}
+
+const KEY_COLUMNS =
+  'id, ref, kind, category, status, created_at AS createdAt, assignee_id AS assigneeId FROM submissions';
+const OPEN = "('queued', 'collected', 'assigned', 'forwarded', 'reopened')";
+
+/**
+ * Case handling's reads and writes on `submissions`: the keys of cases for
+ * deadlines and sorting (computed in the service, since working days are not
+ * SQL), the summaries of a chosen page in a chosen order, and assignment.
+ */
+export function createCaseQueries(
+  db: Database.Database,
+  { now, cipher, search }: { now: Clock; cipher: FieldCipher; search: SubmissionSearch },
+) {
+  const keysByIds = db.prepare<[string], CaseKey>(
+    `SELECT ${KEY_COLUMNS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC`,
+  );
+  const openKeys = db.prepare<[], CaseKey>(`SELECT ${KEY_COLUMNS} WHERE status IN ${OPEN} ORDER BY id DESC`);
+  const rowsByIds = db.prepare<[string], SubmissionRow>(
+    'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  const update = db.prepare("UPDATE submissions SET status = 'assigned', assignee_id = ?, updated_at = ? WHERE id = ?");
+  const insertHistory = db.prepare(
+    "INSERT INTO status_history (submission_id, status, at, by, note) VALUES (?, 'assigned', ?, ?, ?)",
+  );
+
+  const assign = db.transaction(({ ids, assigneeId, by, note }: Assignment, keys: CaseKey[]): number[] => {
+    const at = localIso(now());
+    for (const key of keys) {
+      update.run(assigneeId, at, key.id);
+      insertHistory.run(key.id, at, by, sealNote(cipher, 'note', key.ref, note));
+    }
+    return keys.map((k) => k.id).filter((id) => ids.includes(id));
+  });
+
+  return {
+    /** The cases a filter selects, newest first (free text through the search, like the queue's list). */
+    keys(filter: SubmissionFilter): CaseKey[] {
+      if (hasText(filter)) {
+        const found = keysByIds.all(JSON.stringify(search.search(filter).ids));
+        // The text search knows nothing of assignment.
+        return filter.assignee === undefined ? found : found.filter((k) => k.assigneeId === filter.assignee);
+      }
+      const where = whereClause(filter);
+      return db
+        .prepare<Record<string, string | number>, CaseKey>(`SELECT ${KEY_COLUMNS} ${where.sql} ORDER BY id DESC`)
+        .all(where.params);
+    },
+
+    /** The cases with these ids (those that exist), newest first. */
+    keysOf(ids: readonly number[]): CaseKey[] {
+      return keysByIds.all(JSON.stringify([...new Set(ids)]));
+    },
+
+    /** Every case someone still has to act on. */
+    openKeys(): CaseKey[] {
+      return openKeys.all();
+    },
+
+    /** The summaries of these cases, in the order given. */
+    summaries(ids: readonly number[]): SubmissionSummary[] {
+      const rows = new Map(rowsByIds.all(JSON.stringify(ids)).map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = rows.get(id);
+        return row === undefined ? [] : [toSummary(openPersonal(cipher, row))];
+      });
+    },
+
+    /** Assigns the cases (already checked by the caller), with a history entry each; returns their ids. */
+    assign(assignment: Assignment): number[] {
+      const keys = this.keysOf(assignment.ids);
+      const changed = assign(assignment, keys);
+      search.statusesChanged(changed, 'assigned');
+      return changed;
+    },
+  };
+}
+
+export type CaseQueries = ReturnType<typeof createCaseQueries>;
