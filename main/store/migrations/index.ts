@@ -4,6 +4,7 @@ import { outbox } from './0030-outbox';
 import { filterIndexes } from './0040-filter-indexes';
 import { residentSources } from './0050-resident-sources';
 import { sealNotes } from './0060-seal-notes';
+import { wholeFileEncryption } from './0070-whole-file-encryption';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   filterIndexes,
   residentSources,
   sealNotes,
+  wholeFileEncryption,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
