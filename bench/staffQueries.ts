@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { openKiosk } from '../main/compose';
 import { scratchDir, startHost } from './host';
 import type { Figure } from './results';
@@ -12,7 +15,7 @@ const KINDS = [
 ] as const;
 const WORDS = ['楼上', '噪音', '电梯', '垃圾', '漏水', '停车', '路灯', '养老金', '体检', '宠物', '装修', '物业费'];
 
-/** 100,000 submissions over the past year, of every kind, most of them already handled, in one transaction. */
+/** `count` submissions over the past year, of every kind, most of them already handled, in one transaction. */
 async function fill(dataDir: string, count: number, random: () => number): Promise<number> {
   let clock = Date.now() - 365 * DAY;
   const kiosk = openKiosk({ dataDir, now: () => new Date(clock) });
@@ -66,7 +69,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-export async function measureStaffQueries(count = 100_000, reps = 20): Promise<Figure[]> {
+/** `section` names the size in the table: 'staff, 100k' or 'staff, 1M'. */
+export async function measureStaffQueries(count = 100_000, reps = 20, section = 'staff, 100k'): Promise<Figure[]> {
   const dir = scratchDir('staff');
   const fillMs = await fill(dir, count, seeded(7));
   const host = await startHost(dir);
@@ -99,11 +103,12 @@ export async function measureStaffQueries(count = 100_000, reps = 20): Promise<F
       }
       all.push(...times);
       figures.push({
-        section: 'staff, 100k',
+        section,
         name: `list: ${label} p95`,
         value: percentile(times, 95),
         unit: 'ms',
-        target: { max: 50, text: '≤ 50 ms' },
+        // A text search reads every row its other filters leave: held to what the first search is held to.
+        target: 'text' in filter ? { max: 200, text: '≤ 200 ms' } : { max: 50, text: '≤ 50 ms' },
         note: `p50 ${median(times).toFixed(1)} ms`,
       });
     }
@@ -112,36 +117,47 @@ export async function measureStaffQueries(count = 100_000, reps = 20): Promise<F
     for (let r = 0; r < 3; r++) exports.push(await timeAsync(async () => (size = await exportCsv(host.url, cookie))));
     await host.stop();
     const coldExport = await exportRightAfterStart(dir);
+    const cli = cliCsvExport(dir);
     return [
       {
-        section: 'staff, 100k',
+        section,
         name: 'host start to listening (npm run serve)',
         value: host.listeningMs,
         unit: 'ms',
+        target: { max: 1000, text: '≤ 1 s' },
         note: 'with the quick_check that looks for a damaged file',
       },
       {
-        section: 'staff, 100k',
+        section,
         name: 'first text search after start',
         value: firstText,
         unit: 'ms',
+        target: { max: 200, text: '≤ 200 ms' },
         note: `${count.toLocaleString('en')} submissions stored in ${(fillMs / 1000).toFixed(1)} s`,
       },
       ...figures,
       {
-        section: 'staff, 100k',
+        section,
         name: 'CSV export of all',
         value: median(exports),
         unit: 'ms',
-        target: { max: 3000, text: '≤ 3 s' },
-        note: `median of 3 over HTTP, ${(size / 1e6).toFixed(1)} M characters; search's decrypted copy filled`,
+        target: { max: 1500 * (count / 100_000), text: `≤ ${1.5 * (count / 100_000)} s` },
+        note: `median of 3 over HTTP, ${(size / 1e6).toFixed(1)} M characters`,
       },
       {
-        section: 'staff, 100k',
+        section,
         name: 'CSV export right after the host starts',
         value: coldExport,
         unit: 'ms',
-        note: 'before the search has decrypted much: most values decrypted for the export',
+        target: { max: 1500 * (count / 100_000), text: `≤ ${1.5 * (count / 100_000)} s` },
+        note: 'the first export after a start: nothing held in memory from before',
+      },
+      {
+        section,
+        name: 'CSV export to a file (admin CLI), peak RSS',
+        value: cli.peakMb,
+        unit: 'MB',
+        note: `streamed: ${(cli.ms / 1000).toFixed(1)} s for ${(cli.bytes / 1e6).toFixed(0)} MB, the whole process`,
       },
     ];
   } finally {
@@ -155,7 +171,7 @@ async function exportCsv(base: string, cookie: string): Promise<number> {
   return ((await response.json()) as { body: string }).body.length;
 }
 
-/** An export asked for as soon as the host listens, while the search is still filling its decrypted copy. */
+/** An export asked for as soon as the host listens. */
 async function exportRightAfterStart(dir: string): Promise<number> {
   const host = await startHost(dir);
   try {
@@ -165,4 +181,21 @@ async function exportRightAfterStart(dir: string): Promise<number> {
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * `npm run admin -- export --format csv` of everything into a file, in its own process, whose peak
+ * resident memory GNU time reports (%M, in KB): what the streamed export costs beyond a started CLI.
+ */
+function cliCsvExport(dir: string): { ms: number; peakMb: number | null; bytes: number } {
+  const out = join(dir, 'export.csv');
+  const args = ['--import', 'tsx', 'main/cli/admin.ts', 'export', '--data-dir', dir, '--format', 'csv', '--out', out];
+  const start = performance.now();
+  const report = execFileSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ms = performance.now() - start;
+  const kb = /peak-kb (\d+)/.exec(report)?.[1];
+  return { ms, peakMb: kb === undefined ? null : Number(kb) / 1024, bytes: statSync(out).size };
 }
