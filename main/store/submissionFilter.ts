@@ -20,11 +20,20 @@ export interface WhereClause {
 
 /**
  * The columns text is found in, joined with a character residents' text never holds
- * (app/domain/submission.ts) so a match cannot span two of them; linli_fold is
- * JavaScript's toLowerCase (database.ts), so non-ASCII letters match whatever their case.
+ * (app/domain/submission.ts) so a match cannot span two of them, case folded by `fold`.
  */
-const SEARCHED = `linli_fold(ref || char(0) || description || char(0) || coalesce(location, '') || char(0) ||
-  coalesce(name, '') || char(0) || coalesce(phone, ''))`;
+const searched = (fold: string) =>
+  `${fold}(ref || char(0) || description || char(0) || coalesce(location, '') || char(0) || ` +
+  `coalesce(name, '') || char(0) || coalesce(phone, ''))`;
+
+/**
+ * SQLite's own lower() folds ASCII only, and costs half of calling back into JavaScript for every
+ * row: enough when the text has no letter with case beyond ASCII (Chinese, digits, English).
+ * Otherwise linli_fold, JavaScript's toLowerCase (database.ts), so `élodie` finds `ÉLODIE`.
+ */
+const CASED_BEYOND_ASCII = /[^\u0000-\u007f]/u;
+const foldFor = (text: string) =>
+  [...text].some((c) => CASED_BEYOND_ASCII.test(c) && c.toLowerCase() !== c.toUpperCase()) ? 'linli_fold' : 'lower';
 
 /**
  * Every condition of the filter, for a statement on `submissions`. Text is
@@ -54,7 +63,7 @@ export function whereClause(filter: SubmissionFilter): WhereClause {
   }
   const text = (filter.text ?? '').trim().toLowerCase();
   if (text !== '') {
-    conditions.push(`instr(${SEARCHED}, @text) > 0`);
+    conditions.push(`instr(${searched(foldFor(text))}, @text) > 0`);
     params.text = text;
   }
   return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
