@@ -61,6 +61,9 @@ export function openDatabase(file: string, keys: KeyProvider): Database.Database
     db.pragma('foreign_keys = ON');
     // Deleted personal data (purge) is overwritten, not left in free pages (which are encrypted as well).
     db.pragma('secure_delete = ON');
+    // Sorts and temporary tables that spill stay in memory: SQLite3 Multiple Ciphers does not encrypt
+    // temporary files, and this build of SQLite would otherwise write them to disk (TEMP_STORE=1).
+    db.pragma('temp_store = MEMORY');
     registerFunctions(db);
     migrate(db, MIGRATIONS);
     return db;

@@ -27,11 +27,13 @@ describe('openDatabase', () => {
     db.close();
   });
 
-  it('runs with WAL, synchronous=FULL and foreign keys on', () => {
+  it('runs with WAL, synchronous=FULL, foreign keys on and temporary storage in memory', () => {
     const db = openDatabase(file());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // 2 = MEMORY: nothing decrypted spills into an unencrypted temporary file.
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     db.close();
   });
 
