@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { localIso } from '../main/clock';
 import { openKiosk } from '../main/compose';
 import { scratchDir, startHost } from './host';
 import type { Figure } from './results';
@@ -12,31 +16,46 @@ const KINDS = [
 ] as const;
 const WORDS = ['楼上', '噪音', '电梯', '垃圾', '漏水', '停车', '路灯', '养老金', '体检', '宠物', '装修', '物业费'];
 
-/** 100,000 submissions over the past year, of every kind, most of them already handled, in one transaction. */
+/**
+ * `count` submissions over the past year, of every kind, nine in ten already collected, each with its
+ * history, written with two prepared statements in one transaction (a million in minutes, not hours).
+ * References are 8-digit stand-ins numbered in order: real ones have 900,000 possible values, fewer than
+ * a million submissions (app/domain/referenceNumber.ts).
+ */
 async function fill(dataDir: string, count: number, random: () => number): Promise<number> {
-  let clock = Date.now() - 365 * DAY;
-  const kiosk = openKiosk({ dataDir, now: () => new Date(clock) });
+  const kiosk = openKiosk({ dataDir });
   const start = performance.now();
   try {
-    const insert = kiosk.store.db.transaction(() => {
+    const db = kiosk.store.db;
+    const row = db.prepare(`
+      INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
+        language, input_modes, kiosk_id, status, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '["touch"]', 'kiosk-1', ?, ?, ?)`);
+    const history = db.prepare('INSERT INTO status_history (submission_id, status, at, by) VALUES (?, ?, ?, ?)');
+    const from = Date.now() - 365 * DAY;
+    const insert = db.transaction(() => {
       for (let i = 0; i < count; i++) {
-        clock += (365 * DAY) / count;
+        const at = localIso(new Date(from + (i * 365 * DAY) / count));
         const [kind, categories] = KINDS[i % 3]!;
         const words = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join('');
         const anonymous = kind !== 'service' && i % 4 === 0;
-        const { id } = kiosk.store.submissions.submit({
+        const status = i < count * 0.9 ? 'collected' : 'queued';
+        const { lastInsertRowid } = row.run(
+          String(10_000_000 + i),
           kind,
-          category: categories[i % categories.length]!,
-          description: `${words}，第 ${i} 条，请尽快处理`,
-          location: kind === 'complaint' ? `${1 + (i % 30)} 号楼 ${100 + (i % 900)}` : null,
-          anonymous,
-          name: anonymous ? null : `居民${i % 5000}`,
-          phone: anonymous ? null : String(13800000000 + i),
-          language: i % 5 === 0 ? 'en' : 'zh-CN',
-          inputModes: ['touch'],
-          kioskId: 'kiosk-1',
-        });
-        if (i < count * 0.9) kiosk.store.submissions.setStatus({ ids: [id], status: 'collected', by: 'bench' });
+          categories[i % categories.length]!,
+          `${words}，第 ${i} 条，请尽快处理`,
+          kind === 'complaint' ? `${1 + (i % 30)} 号楼 ${100 + (i % 900)}` : null,
+          anonymous ? 1 : 0,
+          anonymous ? null : `居民${i % 5000}`,
+          anonymous ? null : String(13800000000 + i),
+          i % 5 === 0 ? 'en' : 'zh-CN',
+          status,
+          at,
+          at,
+        );
+        history.run(lastInsertRowid, 'queued', at, 'kiosk');
+        if (status === 'collected') history.run(lastInsertRowid, 'collected', at, 'bench');
       }
     });
     insert();
@@ -66,7 +85,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-export async function measureStaffQueries(count = 100_000, reps = 20): Promise<Figure[]> {
+/** `section` names the size in the table: 'staff, 100k' or 'staff, 1M'. */
+export async function measureStaffQueries(count = 100_000, reps = 20, section = 'staff, 100k'): Promise<Figure[]> {
   const dir = scratchDir('staff');
   const fillMs = await fill(dir, count, seeded(7));
   const host = await startHost(dir);
@@ -99,11 +119,12 @@ export async function measureStaffQueries(count = 100_000, reps = 20): Promise<F
       }
       all.push(...times);
       figures.push({
-        section: 'staff, 100k',
+        section,
         name: `list: ${label} p95`,
         value: percentile(times, 95),
         unit: 'ms',
-        target: { max: 50, text: '≤ 50 ms' },
+        // A text search reads every row its other filters leave: held to what the first search is held to.
+        target: 'text' in filter ? { max: 200, text: '≤ 200 ms' } : { max: 50, text: '≤ 50 ms' },
         note: `p50 ${median(times).toFixed(1)} ms`,
       });
     }
@@ -112,36 +133,47 @@ export async function measureStaffQueries(count = 100_000, reps = 20): Promise<F
     for (let r = 0; r < 3; r++) exports.push(await timeAsync(async () => (size = await exportCsv(host.url, cookie))));
     await host.stop();
     const coldExport = await exportRightAfterStart(dir);
+    const cli = cliCsvExport(dir);
     return [
       {
-        section: 'staff, 100k',
+        section,
         name: 'host start to listening (npm run serve)',
         value: host.listeningMs,
         unit: 'ms',
+        target: { max: 1000, text: '≤ 1 s' },
         note: 'with the quick_check that looks for a damaged file',
       },
       {
-        section: 'staff, 100k',
+        section,
         name: 'first text search after start',
         value: firstText,
         unit: 'ms',
+        target: { max: 200, text: '≤ 200 ms' },
         note: `${count.toLocaleString('en')} submissions stored in ${(fillMs / 1000).toFixed(1)} s`,
       },
       ...figures,
       {
-        section: 'staff, 100k',
+        section,
         name: 'CSV export of all',
         value: median(exports),
         unit: 'ms',
-        target: { max: 3000, text: '≤ 3 s' },
-        note: `median of 3 over HTTP, ${(size / 1e6).toFixed(1)} M characters; search's decrypted copy filled`,
+        target: { max: 1500 * (count / 100_000), text: `≤ ${1.5 * (count / 100_000)} s` },
+        note: `median of 3 over HTTP, ${(size / 1e6).toFixed(1)} M characters`,
       },
       {
-        section: 'staff, 100k',
+        section,
         name: 'CSV export right after the host starts',
         value: coldExport,
         unit: 'ms',
-        note: 'before the search has decrypted much: most values decrypted for the export',
+        target: { max: 1500 * (count / 100_000), text: `≤ ${1.5 * (count / 100_000)} s` },
+        note: 'the first export after a start: nothing held in memory from before',
+      },
+      {
+        section,
+        name: 'CSV export to a file (admin CLI), peak RSS',
+        value: cli.peakMb,
+        unit: 'MB',
+        note: `streamed: ${(cli.ms / 1000).toFixed(1)} s for ${(cli.bytes / 1e6).toFixed(0)} MB, the whole process`,
       },
     ];
   } finally {
@@ -155,7 +187,7 @@ async function exportCsv(base: string, cookie: string): Promise<number> {
   return ((await response.json()) as { body: string }).body.length;
 }
 
-/** An export asked for as soon as the host listens, while the search is still filling its decrypted copy. */
+/** An export asked for as soon as the host listens. */
 async function exportRightAfterStart(dir: string): Promise<number> {
   const host = await startHost(dir);
   try {
@@ -165,4 +197,23 @@ async function exportRightAfterStart(dir: string): Promise<number> {
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * `npm run admin -- export --format csv` of everything into a file, in its own process, whose peak
+ * resident memory GNU time reports (%M, in KB): what the streamed export costs beyond a started CLI.
+ */
+function cliCsvExport(dir: string): { ms: number; peakMb: number | null; bytes: number } {
+  const out = join(dir, 'export.csv');
+  const args = ['--import', 'tsx', 'main/cli/admin.ts', 'export', '--data-dir', dir, '--format', 'csv', '--out', out];
+  const start = performance.now();
+  // GNU time reports on stderr, after the command's own.
+  const { stderr, status } = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, ...args], {
+    encoding: 'utf8',
+  });
+  if (status !== 0) throw new Error(`admin export failed: ${stderr}`);
+  const report = stderr;
+  const ms = performance.now() - start;
+  const kb = /peak-kb (\d+)/.exec(report)?.[1];
+  return { ms, peakMb: kb === undefined ? null : Number(kb) / 1024, bytes: statSync(out).size };
 }

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
 import type { Kiosk } from '../compose';
+import { csvChunks } from '../exports/csv';
 import { exportFile } from '../exports/exportFile';
 import { closedPurge, purgeClosed } from '../services/retention';
-import { writePrivateFile } from '../store/privateFiles';
+import { openPrivateFile, writePrivateFile } from '../store/privateFiles';
 import type { AdminArgs } from './adminArgs';
 import { UsageError } from './adminArgs';
 import { readNewPin } from './readPin';
@@ -62,18 +63,44 @@ export function list(kiosk: Kiosk, args: AdminArgs, io: Io): void {
 
 export function exportCommand(kiosk: Kiosk, args: AdminArgs, io: Io): void {
   const filter = { status: args.status, from: args.from, to: args.to };
-  const rows = kiosk.store.submissions.listFull(filter);
-  const file = exportFile(args.format!, rows, new Date());
   const out = args.out!;
-  if (out === '-') io.stdout.write(file.body);
-  // Residents' personal details: readable by the kiosk's user only, even over a file that was readable before.
-  else writePrivateFile(out, file.body);
+  const count = args.format === 'csv' ? streamCsv(kiosk, filter, out, io) : writeWhole(kiosk, filter, args, io);
   kiosk.store.audit.record({
     actor: ACTOR,
     action: 'submissions.export',
-    detail: { format: args.format, count: rows.length, filter, out: out === '-' ? 'stdout' : out },
+    detail: { format: args.format, count, filter, out: out === '-' ? 'stdout' : out },
   });
-  if (out !== '-') io.stderr.write(`Exported ${plural(rows.length, 'submission')} to ${out}.\n`);
+  if (out !== '-') io.stderr.write(`Exported ${plural(count, 'submission')} to ${out}.\n`);
+}
+
+type ExportFilter = Parameters<Kiosk['store']['submissions']['summaries']>[0];
+
+/** JSON and Open311: whole submissions with their history, written at once. */
+function writeWhole(kiosk: Kiosk, filter: ExportFilter, args: AdminArgs, io: Io): number {
+  const rows = kiosk.store.submissions.listFull(filter);
+  const file = exportFile(args.format!, rows, new Date());
+  if (args.out === '-') io.stdout.write(file.body);
+  // Residents' personal details: readable by the kiosk's user only, even over a file that was readable before.
+  else writePrivateFile(args.out!, file.body);
+  return rows.length;
+}
+
+/**
+ * CSV: written as the rows are read, a hundred lines at a time, so a million submissions take no more
+ * memory than a thousand. The file is private before the first line, as writePrivateFile makes it.
+ */
+function streamCsv(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
+  const fd = out === '-' ? null : openPrivateFile(out);
+  try {
+    const writer = csvChunks(kiosk.store.submissions.summaries(filter));
+    for (let next = writer.next(); ; next = writer.next()) {
+      if (next.done) return next.value;
+      if (fd === null) io.stdout.write(next.value);
+      else writeSync(fd, next.value);
+    }
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 async function confirm(question: string, io: Io): Promise<boolean> {

@@ -94,5 +94,4 @@ function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   );
   // A kiosk that goes dark looks broken: keep the display on while the app runs.
   powerSaveBlocker.start('prevent-display-sleep');
-  void kiosk.store.submissions.warmSearch().catch((error: unknown) => console.error('linli: search index', error));
 }

@@ -43,25 +43,34 @@ const LINES_PER_CHUNK = 100;
 /**
  * CSV that Excel opens correctly with Chinese text: UTF-8 with a BOM (without
  * it Excel guesses the legacy code page), CRLF line ends (RFC 4180, 2.1).
- * Reads `submissions` once, in order, so they can be produced as they are written.
+ * Reads `submissions` once, in order, and yields the file in pieces of
+ * LINES_PER_CHUNK lines as it goes, so a writer can stream it with memory
+ * that does not grow with the export.
  */
-export function csvBody(submissions: Iterable<SubmissionSummary>): { body: string; count: number } {
-  const chunks = [`\uFEFF${CSV_COLUMNS.join(',')}`];
+export function* csvChunks(submissions: Iterable<SubmissionSummary>): Generator<string, number> {
+  yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
   let lines: string[] = [];
   let count = 0;
   for (const s of submissions) {
     lines.push(line(s));
     count++;
     if (lines.length === LINES_PER_CHUNK) {
-      chunks.push(lines.join('\r\n'));
+      yield `${lines.join('\r\n')}\r\n`;
       lines = [];
     }
   }
-  if (lines.length > 0) chunks.push(lines.join('\r\n'));
-  // The last line's end comes from joining with an empty string after it: one flat string, which the
-  // transport then reads without first copying it whole (as it would a concatenation).
-  chunks.push('');
-  return { body: chunks.join('\r\n'), count };
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
+  return count;
+}
+
+/** The same CSV as one string, with how many submissions it holds. */
+export function csvBody(submissions: Iterable<SubmissionSummary>): { body: string; count: number } {
+  const chunks: string[] = [];
+  const writer = csvChunks(submissions);
+  for (let next = writer.next(); ; next = writer.next()) {
+    if (next.done) return { body: chunks.join(''), count: next.value };
+    chunks.push(next.value);
+  }
 }
 
 export const toCsv = (submissions: Iterable<SubmissionSummary>): string => csvBody(submissions).body;

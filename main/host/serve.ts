@@ -82,10 +82,6 @@ async function main(): Promise<void> {
   const bind = bindOption(values.bind, kiosk.config.host.bind);
   const host = await listen(kiosk, bind, portOption(values.port, kiosk.config.host.port));
   const renderer = host.rendererBuilt ? '' : '; renderer not built: run `npm run build`';
-  // Decrypts what staff's free-text search needs in idle slices, so their first search is fast too.
-  void kiosk.store.submissions
-    .warmSearch()
-    .catch((error: unknown) => console.error('Linli browser host: search', error));
   console.log(`Linli browser host: ${host.url} (staff console: ${host.url}staff, data: ${dataDir}${renderer})`);
   const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
 

@@ -5,10 +5,8 @@ import type { Status } from '../../app/domain/status';
 import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { sealNote } from './notes';
-import { openPersonal } from './personalData';
-import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
+import { type SubmissionFilter, whereClause } from './submissionFilter';
 import { type SubmissionRow, toSummary } from './submissionRows';
-import type { SubmissionSearch } from './submissionSearch';
 
 /** What deadlines, urgency and assignment need of a case: no personal details. */
 export interface CaseKey {
@@ -41,7 +39,7 @@ const OPEN = "('queued', 'collected', 'assigned', 'forwarded', 'reopened')";
  */
 export function createCaseQueries(
   db: Database.Database,
-  { now, cipher, search }: { now: Clock; cipher: FieldCipher; search: SubmissionSearch },
+  { now, cipher }: { now: Clock; cipher: FieldCipher },
 ) {
   const keysByIds = db.prepare<[string], CaseKey>(
     `SELECT ${KEY_COLUMNS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC`,
@@ -65,13 +63,8 @@ export function createCaseQueries(
   });
 
   return {
-    /** The cases a filter selects, newest first (free text through the search, like the queue's list). */
+    /** The cases a filter selects, newest first (free text included: the same SQL as the queue's list). */
     keys(filter: SubmissionFilter): CaseKey[] {
-      if (hasText(filter)) {
-        const found = keysByIds.all(JSON.stringify(search.search(filter).ids));
-        // The text search knows nothing of assignment.
-        return filter.assignee === undefined ? found : found.filter((k) => k.assigneeId === filter.assignee);
-      }
       const where = whereClause(filter);
       return db
         .prepare<Record<string, string | number>, CaseKey>(`SELECT ${KEY_COLUMNS} ${where.sql} ORDER BY id DESC`)
@@ -93,7 +86,7 @@ export function createCaseQueries(
       const rows = new Map(rowsByIds.all(JSON.stringify(ids)).map((row) => [row.id, row]));
       return ids.flatMap((id) => {
         const row = rows.get(id);
-        return row === undefined ? [] : [toSummary(openPersonal(cipher, row))];
+        return row === undefined ? [] : [toSummary(row)];
       });
     },
 
@@ -101,7 +94,6 @@ export function createCaseQueries(
     assign(assignment: Assignment): number[] {
       const keys = this.keysOf(assignment.ids);
       const changed = assign(assignment, keys);
-      search.statusesChanged(changed, 'assigned');
       return changed;
     },
   };

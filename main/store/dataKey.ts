@@ -7,22 +7,29 @@ const CHECK_SETTING = 'data-key.check';
 const CHECK_TEXT = 'linli personal data key';
 const CHECK_CONTEXT = 'settings.data-key.check';
 
+/** The data key, and the cipher made from it that seals staff's notes (notes.ts). */
+export interface DataKey {
+  key: Buffer;
+  cipher: FieldCipher;
+}
+
 /**
- * The cipher for this database's personal data. A database that has never had
+ * The cipher for this database's sealed values. A database that has never had
  * a key gets one (the provider makes it and a check value is stored beside the
  * data); one that has must find the same key again, or it is refused: a new
  * key would make everything already stored unreadable.
  */
-export function unlockDataKey(db: Database.Database, keys: KeyProvider): FieldCipher {
+export function unlockDataKey(db: Database.Database, keys: KeyProvider): DataKey {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const check = select.get(CHECK_SETTING)?.value;
   if (check === undefined) {
-    const cipher = createFieldCipher(keys.load() ?? keys.create());
+    const key = keys.load() ?? keys.create();
+    const cipher = createFieldCipher(key);
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(
       CHECK_SETTING,
       cipher.seal(CHECK_TEXT, CHECK_CONTEXT),
     );
-    return cipher;
+    return { key, cipher };
   }
   const key = keys.load();
   if (key === null) {
@@ -38,5 +45,5 @@ export function unlockDataKey(db: Database.Database, keys: KeyProvider): FieldCi
     if (!(error instanceof SealedValueError)) throw error;
     throw new DataKeyError(`The data key at ${keys.location} is not the one this database was encrypted with.`);
   }
-  return cipher;
+  return { key, cipher };
 }

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { FieldCipher } from '../crypto/fieldCipher';
 
-/** The columns of `submissions` that hold a resident's personal details: stored only encrypted. */
+/**
+ * The columns of `submissions` that hold a resident's personal details. The
+ * whole database file is encrypted (database.ts), so they are stored as they
+ * are, and SQL can search them; versions before that sealed each value.
+ */
 export const PERSONAL_COLUMNS = ['description', 'location', 'name', 'phone'] as const;
 
 export interface PersonalData {
@@ -11,28 +15,15 @@ export interface PersonalData {
   phone: string | null;
 }
 
-/** Each value is bound to its column and its submission's reference, so it cannot be moved to another. */
+/** How earlier versions bound each sealed value to its column and its submission's reference. */
 const contextOf = (column: string, ref: string) => `submissions.${column}#${ref}`;
-
-const sealOne = (cipher: FieldCipher, column: string, ref: string, value: string | null) =>
-  value === null ? null : cipher.seal(value, contextOf(column, ref));
 
 const openOne = (cipher: FieldCipher, column: string, ref: string, value: string | null) =>
   value === null ? null : cipher.open(value, contextOf(column, ref));
 
-export function sealPersonal(cipher: FieldCipher, ref: string, data: PersonalData): PersonalData {
+/** A row's personal details as an earlier version sealed them, opened; throws SealedValueError when one does not open. */
+export function openPersonal(cipher: FieldCipher, row: PersonalData & { ref: string }): PersonalData {
   return {
-    description: sealOne(cipher, 'description', ref, data.description)!,
-    location: sealOne(cipher, 'location', ref, data.location),
-    name: sealOne(cipher, 'name', ref, data.name),
-    phone: sealOne(cipher, 'phone', ref, data.phone),
-  };
-}
-
-/** A row with its personal details decrypted; throws SealedValueError when one does not open. */
-export function openPersonal<Row extends PersonalData & { ref: string }>(cipher: FieldCipher, row: Row): Row {
-  return {
-    ...row,
     description: openOne(cipher, 'description', row.ref, row.description)!,
     location: openOne(cipher, 'location', row.ref, row.location),
     name: openOne(cipher, 'name', row.ref, row.name),
@@ -41,31 +32,29 @@ export function openPersonal<Row extends PersonalData & { ref: string }>(cipher:
 }
 
 /**
- * Encrypts the rows that migration 0020 marked as stored in plain text, in one
- * transaction, and unmarks them; returns how many. Then moves the WAL into the
- * main file (secure_delete overwrites the old pages), so the plain text does
- * not stay behind in either file.
+ * Opens the personal details that migration 0070 marked as still sealed, in
+ * one transaction, and unmarks them; returns how many rows. A value that does
+ * not open (damaged) throws, and nothing is changed: better a start refused
+ * with the reason than a resident's details lost. Runs only on the encrypted
+ * file, so the opened values never reach the disk in the clear.
  */
-export function encryptLegacyRows(db: Database.Database, cipher: FieldCipher): number {
-  const rows = db
-    .prepare(
-      `SELECT id, ref, description, location, name, phone FROM submissions
-       WHERE id IN (SELECT submission_id FROM plaintext_submissions)`,
-    )
-    .all() as (PersonalData & { id: number; ref: string })[];
-  if (rows.length === 0) return 0;
+export function openSealedRows(db: Database.Database, cipher: FieldCipher): number {
+  const select = db.prepare<[], PersonalData & { id: number; ref: string }>(
+    `SELECT id, ref, description, location, name, phone FROM submissions
+     WHERE id IN (SELECT submission_id FROM sealed_submissions)`,
+  );
   const update = db.prepare(
     'UPDATE submissions SET description = @description, location = @location, name = @name, phone = @phone WHERE id = @id',
   );
-  const unmark = db.prepare('DELETE FROM plaintext_submissions WHERE submission_id = ?');
-  const encrypt = db.transaction(() => {
+  const unmark = db.prepare('DELETE FROM sealed_submissions WHERE submission_id = ?');
+  const open = db.transaction(() => {
+    // Read inside the write lock: another process may have opened them meanwhile.
+    const rows = select.all();
     for (const row of rows) {
-      // Read again inside the write lock: another process may have encrypted it meanwhile.
-      if (unmark.run(row.id).changes === 0) continue;
-      update.run({ id: row.id, ...sealPersonal(cipher, row.ref, row) });
+      update.run({ id: row.id, ...openPersonal(cipher, row) });
+      unmark.run(row.id);
     }
+    return rows.length;
   });
-  encrypt.immediate();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  return rows.length;
+  return open.immediate();
 }

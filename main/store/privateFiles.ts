@@ -36,11 +36,22 @@ export function createPrivateFile(file: string): void {
   closeSync(openSync(file, 'wx', PRIVATE_MODE));
 }
 
-/** Writes `text` to `file`, private even when the file was there before with a wider mode (made so before writing). */
-export function writePrivateFile(file: string, text: string): void {
+/** Opens `file` for writing, emptied, private even when it was there before with a wider mode (made so before writing). */
+export function openPrivateFile(file: string): number {
   const fd = openSync(file, 'w', PRIVATE_MODE);
   try {
     fchmodSync(fd, PRIVATE_MODE);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return fd;
+}
+
+/** Writes `text` to `file`, private even when the file was there before with a wider mode (made so before writing). */
+export function writePrivateFile(file: string, text: string): void {
+  const fd = openPrivateFile(file);
+  try {
     writeFileSync(fd, text);
   } finally {
     closeSync(fd);

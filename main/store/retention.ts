@@ -1,15 +1,8 @@
 import type Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
-import type { FieldCipher } from '../crypto/fieldCipher';
-import { sealPersonal } from './personalData';
-import type { SubmissionSearch } from './submissionSearch';
 
 export interface RetentionDeps {
   now: Clock;
-  /** description is NOT NULL and stored sealed: an empty one is sealed like any other. */
-  cipher: FieldCipher;
-  /** Holds decrypted text for search: told to forget what was removed. */
-  search: SubmissionSearch;
 }
 
 /**
@@ -32,20 +25,20 @@ const CLOSED_BEFORE = `
  * history, for the dashboard's counts) and removes what says who the resident
  * is and what they wrote.
  */
-export function createRetention(db: Database.Database, { now, cipher, search }: RetentionDeps) {
+export function createRetention(db: Database.Database, { now }: RetentionDeps) {
   const count = db.prepare<{ before: string }, { n: number }>(`SELECT count(*) AS n ${CLOSED_BEFORE}`);
   const select = db.prepare<{ before: string }, { id: number; ref: string }>(`SELECT s.id, s.ref ${CLOSED_BEFORE}`);
   const blank = db.prepare(
-    'UPDATE submissions SET description = @description, location = NULL, name = NULL, phone = NULL WHERE id = @id',
+    // description is NOT NULL: empty.
+    "UPDATE submissions SET description = '', location = NULL, name = NULL, phone = NULL WHERE id = ?",
   );
   const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
 
   const redact = db.transaction((before: string, by: string): number[] => {
     const at = localIso(now());
     const rows = select.all({ before });
-    for (const { id, ref } of rows) {
-      const empty = sealPersonal(cipher, ref, { description: '', location: null, name: null, phone: null });
-      blank.run({ id, description: empty.description });
+    for (const { id } of rows) {
+      blank.run(id);
       mark.run(id, at, by);
     }
     return rows.map((r) => r.id);
@@ -60,7 +53,6 @@ export function createRetention(db: Database.Database, { now, cipher, search }: 
     /** Removes the personal details of submissions closed before `before`; returns how many. */
     redactClosedBefore(before: Date, by: string): number {
       const ids = redact.immediate(localIso(before), by);
-      search.redacted(ids);
       // Move the overwritten pages out of the WAL into the (secure_delete) main file, so they do not linger there.
       if (ids.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
       return ids.length;

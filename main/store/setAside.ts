@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
+import type { KeyProvider } from '../crypto/keyProvider';
 import { openDatabase } from './database';
 import { PRIVATE_MODE, SQLITE_COMPANIONS } from './privateFiles';
 
@@ -30,10 +31,10 @@ function checkStructure(db: Database.Database): string | null {
   return found.length === 1 && found[0] === 'ok' ? null : `quick_check: ${found.join('; ')}`;
 }
 
-function tryOpen(file: string): { db: Database.Database } | { damaged: string } {
+function tryOpen(file: string, keys: KeyProvider): { db: Database.Database } | { damaged: string } {
   let db: Database.Database;
   try {
-    db = openDatabase(file);
+    db = openDatabase(file, keys);
   } catch (error) {
     const reason = damageReason(error);
     if (reason === null) throw error;
@@ -62,13 +63,15 @@ const fileStamp = (at: Date) => localIso(at).slice(0, 23).replace(/:/g, '-');
  * its WAL) aside as `linli.sqlite.damaged-<time>` — never deleting it, so
  * nothing is silently lost — and starts a fresh one. The caller records the
  * move where staff will see it. Any other failure (a newer schema, no
- * permission) is thrown as before: those files are not damaged.
+ * permission, a missing or wrong data key, which an encrypted file cannot
+ * tell from a damaged first page) is thrown as before: nothing is moved.
  */
 export function openDatabaseOrSetAside(
   file: string,
   now: Clock,
+  keys: KeyProvider,
 ): { db: Database.Database; setAside: SetAsideDatabase | null } {
-  const first = tryOpen(file);
+  const first = tryOpen(file, keys);
   if ('db' in first) return { db: first.db, setAside: null };
   const at = now();
   const movedTo = `${file}.damaged-${fileStamp(at)}`;
@@ -82,5 +85,5 @@ export function openDatabaseOrSetAside(
     renameSync(file + suffix, movedTo + suffix);
     chmodSync(movedTo + suffix, PRIVATE_MODE);
   }
-  return { db: openDatabase(file), setAside: { movedTo, reason: first.damaged, at: localIso(at) } };
+  return { db: openDatabase(file, keys), setAside: { movedTo, reason: first.damaged, at: localIso(at) } };
 }

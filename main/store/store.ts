@@ -11,7 +11,7 @@ import { unlockDataKey } from './dataKey';
 import { createLookupAttempts } from './lookupAttempts';
 import { encryptLegacyNotes } from './notes';
 import { createOutbox } from './outbox';
-import { encryptLegacyRows } from './personalData';
+import { openSealedRows } from './personalData';
 import { createPrivateFile } from './privateFiles';
 import { createRetention } from './retention';
 import { openDatabaseOrSetAside, type SetAsideDatabase } from './setAside';
@@ -19,7 +19,6 @@ import { createSettings } from './settings';
 import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
-import { createSubmissionSearch } from './submissionSearch';
 import { createSubmissionWrites } from './submissions';
 
 export interface StoreOptions {
@@ -33,7 +32,7 @@ export interface StoreOptions {
    * move a file the running kiosk has open). Default 'set-aside'.
    */
   onDamaged?: 'set-aside' | 'refuse';
-  /** Keeps the key that encrypts personal details; by default the key file `<dataDir>/linli.key` (mode 0600). */
+  /** Keeps the data key, from which the database's key is derived; by default the key file `<dataDir>/linli.key` (mode 0600). */
   keys?: KeyProvider;
 }
 
@@ -42,50 +41,56 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
   // The folder holds residents' personal details: private to the kiosk's user.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, DB_FILE_NAME);
+  const dataKeys = keys ?? fileKeyProvider(join(dataDir, KEY_FILE_NAME));
   const { db, setAside } =
-    onDamaged === 'set-aside' ? openDatabaseOrSetAside(file, now) : { db: openDatabase(file), setAside: null };
-  const cipher = unlockPersonalData(db, keys ?? fileKeyProvider(join(dataDir, KEY_FILE_NAME)));
-  const search = createSubmissionSearch(db, cipher);
+    onDamaged === 'set-aside'
+      ? openDatabaseOrSetAside(file, now, dataKeys)
+      : { db: openDatabase(file, dataKeys), setAside: null };
+  const cipher = unlockPersonalData(db, dataKeys);
   const audit = createAuditLog(db, now);
   if (setAside !== null) alertSetAside(file, setAside, audit);
   return {
     file,
     db,
     submissions: {
-      ...createSubmissionWrites(db, { now, random, cipher, search }),
-      ...createSubmissionQueries(db, cipher, search),
-      /** Decrypts what text search needs in the background, so staff's first search is fast too. */
-      warmSearch: () => search.warm(),
+      ...createSubmissionWrites(db, { now, random, cipher }),
+      ...createSubmissionQueries(db, cipher),
     },
     staffCalls: createStaffCallRepo(db, now),
     staffAccounts: createStaffAccounts(db, now),
-    cases: createCaseQueries(db, { now, cipher, search }),
+    cases: createCaseQueries(db, { now, cipher }),
     outbox: createOutbox(db, now),
     lookups: createLookupAttempts(db, now, cipher),
-    retention: createRetention(db, { now, cipher, search }),
+    retention: createRetention(db, { now }),
     audit,
     settings: createSettings(db),
     isOpen(): boolean {
       return db.open;
     },
-    /** A consistent copy of the database, made while it stays in use, into a new private file (refused if one exists). */
+    /**
+     * A consistent copy of the database, made while it stays in use, into a new private file (refused if
+     * one exists). VACUUM INTO writes it encrypted with the same key (SQLite's backup API refuses to copy
+     * into a file without one), so the copy opens only with the data key beside it.
+     */
     async backup(destination: string): Promise<void> {
-      // Created private first: SQLite writes into the file as it finds it (and gives its journal the same mode).
+      // Created private first: SQLite writes into the empty file as it finds it (and gives its journal the same mode).
       createPrivateFile(destination);
-      await db.backup(destination);
+      db.prepare('VACUUM INTO ?').run(destination);
     },
     close(): void {
-      search.clear();
       if (db.open) db.close();
     },
   };
 }
 
-/** The cipher for personal details, after encrypting any (details, notes) that an earlier version stored in plain text. */
+/**
+ * The cipher for staff's notes, after opening the personal details an earlier version sealed value by value
+ * and sealing the notes it stored in plain text.
+ */
 function unlockPersonalData(db: Database.Database, keys: KeyProvider): FieldCipher {
   try {
-    const cipher = unlockDataKey(db, keys);
-    encryptLegacyRows(db, cipher);
+    const { cipher } = unlockDataKey(db, keys);
+    openSealedRows(db, cipher);
     encryptLegacyNotes(db, cipher);
     return cipher;
   } catch (error) {

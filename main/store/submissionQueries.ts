@@ -4,10 +4,8 @@ import { STATUSES, type Status } from '../../app/domain/status';
 import type { Submission } from '../../app/domain/submission';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { openNotes } from './notes';
-import { openPersonal, type PersonalData } from './personalData';
-import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
+import { type SubmissionFilter, whereClause } from './submissionFilter';
 import { type HistoryRow, type SubmissionRow, toHistoryEntry, toSummary } from './submissionRows';
-import type { SubmissionSearch } from './submissionSearch';
 
 export interface Page {
   limit: number;
@@ -21,37 +19,14 @@ export interface SubmissionList {
   counts: Record<Status, number>;
 }
 
-/** Found by the ids of a text search: at most this many per query, to keep SQLite's parameters small. */
-const ID_CHUNK = 1000;
-
-/** Read in the same statement as the row, so a removal another process committed cannot be missed. */
-const REDACTED = 'EXISTS (SELECT 1 FROM redacted_submissions r WHERE r.submission_id = submissions.id) AS redacted';
-
-type ExportRow = SubmissionRow & { redacted: number };
-
-export function createSubmissionQueries(db: Database.Database, cipher: FieldCipher, search: SubmissionSearch) {
+/** `cipher` opens staff's notes, still sealed value by value (notes.ts). */
+export function createSubmissionQueries(db: Database.Database, cipher: FieldCipher) {
   const byId = db.prepare<[number], SubmissionRow>('SELECT * FROM submissions WHERE id = ?');
   const byRef = db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE ref = ?');
-  const byIds = db.prepare<[string], SubmissionRow>(
-    'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC',
-  );
   const historyOf = db.prepare<[string], HistoryRow>(
     `SELECT h.*, s.ref FROM status_history h JOIN submissions s ON s.id = h.submission_id
      WHERE h.submission_id IN (SELECT value FROM json_each(?)) ORDER BY h.id`,
   );
-
-  const exportByIds = db.prepare<[string], ExportRow>(
-    `SELECT *, ${REDACTED} FROM submissions WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC`,
-  );
-
-  /** What staff see: the row with its personal details decrypted. */
-  const summary = (row: SubmissionRow) => toSummary(openPersonal(cipher, row));
-
-  /** The same, with the details search has decrypted already where it has them (most of an export's time otherwise). */
-  function exportSummary(row: ExportRow): SubmissionSummary {
-    const personal: PersonalData | undefined = row.redacted ? undefined : search.decrypted(row.id, row.ref);
-    return personal === undefined ? summary(row) : toSummary(row, personal);
-  }
 
   function withHistory(rows: SubmissionRow[]): Submission[] {
     if (rows.length === 0) return [];
@@ -59,14 +34,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
     for (const h of historyOf.all(JSON.stringify(rows.map((r) => r.id)))) {
       history.get(h.submission_id)?.push(toHistoryEntry(openNotes(cipher, h)));
     }
-    return rows.map((row) => ({ ...summary(row), history: history.get(row.id) ?? [] }));
-  }
-
-  /** The rows with these ids, newest first. */
-  function rowsByIds(ids: readonly number[]): SubmissionRow[] {
-    const rows: SubmissionRow[] = [];
-    for (let i = 0; i < ids.length; i += ID_CHUNK) rows.push(...byIds.all(JSON.stringify(ids.slice(i, i + ID_CHUNK))));
-    return rows.sort((a, b) => b.id - a.id);
+    return rows.map((row) => ({ ...toSummary(row), history: history.get(row.id) ?? [] }));
   }
 
   function countsByStatus(filter: SubmissionFilter): Record<Status, number> {
@@ -96,16 +64,11 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
 
     findByRef(ref: string): SubmissionSummary | undefined {
       const row = byRef.get(ref);
-      return row === undefined ? undefined : summary(row);
+      return row === undefined ? undefined : toSummary(row);
     },
 
     /** Newest first. */
     list(filter: SubmissionFilter, page: Page): SubmissionList {
-      if (hasText(filter)) {
-        const { ids, counts } = search.search(filter);
-        const items = rowsByIds(ids.slice(page.offset, page.offset + page.limit)).map(summary);
-        return { items, total: ids.length, counts };
-      }
       const where = whereClause(filter);
       // The page's ids first, from an index alone, then only those rows: otherwise SQLite may read every
       // matching row (a third of the table for a kind) to sort them by id.
@@ -118,12 +81,11 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
         .all({ ...where.params, ...page }) as SubmissionRow[];
       const counts = countsByStatus(filter);
       const total = filter.status === undefined ? STATUSES.reduce((n, s) => n + counts[s], 0) : counts[filter.status];
-      return { items: rows.map(summary), total, counts };
+      return { items: rows.map((row) => toSummary(row)), total, counts };
     },
 
     /** Whole submissions with their history, newest first: what the JSON exports are made of. */
     listFull(filter: SubmissionFilter): Submission[] {
-      if (hasText(filter)) return withHistory(rowsByIds(search.search(filter).ids));
       const where = whereClause(filter);
       const rows = db.prepare(`SELECT * FROM submissions ${where.sql} ORDER BY id DESC`).all(where.params);
       return withHistory(rows as SubmissionRow[]);
@@ -134,18 +96,11 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
      * export is made of. Until the iteration ends the connection is busy: use no other query meanwhile.
      */
     *summaries(filter: SubmissionFilter): Generator<SubmissionSummary> {
-      if (hasText(filter)) {
-        const { ids } = search.search(filter);
-        for (let i = 0; i < ids.length; i += ID_CHUNK) {
-          for (const row of exportByIds.all(JSON.stringify(ids.slice(i, i + ID_CHUNK)))) yield exportSummary(row);
-        }
-        return;
-      }
       const where = whereClause(filter);
-      const rows = db.prepare<Record<string, string | number>, ExportRow>(
-        `SELECT *, ${REDACTED} FROM submissions ${where.sql} ORDER BY id DESC`,
+      const rows = db.prepare<Record<string, string | number>, SubmissionRow>(
+        `SELECT * FROM submissions ${where.sql} ORDER BY id DESC`,
       );
-      for (const row of rows.iterate(where.params)) yield exportSummary(row);
+      for (const row of rows.iterate(where.params)) yield toSummary(row);
     },
 
     /** Counts per kind and per category of submissions created in [from, to). */

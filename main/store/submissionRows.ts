@@ -4,7 +4,6 @@ import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
 import type { HistoryEntry } from '../../app/domain/submission';
 import type { Language } from '../../app/i18n/languages';
-import type { PersonalData } from './personalData';
 
 /** A row of `submissions` as SQLite returns it. */
 export interface SubmissionRow {
@@ -37,18 +36,17 @@ export interface HistoryRow {
 }
 
 // The CHECK constraints in the schema and the validation before insert keep these casts honest.
-/** `personal`: the row's personal details decrypted, when the row itself does not hold them in the clear. */
-export function toSummary(row: SubmissionRow, personal: PersonalData = row): SubmissionSummary {
+export function toSummary(row: SubmissionRow): SubmissionSummary {
   return {
     id: row.id,
     ref: row.ref,
     kind: row.kind as Kind,
     category: row.category,
-    description: personal.description,
-    location: personal.location,
+    description: row.description,
+    location: row.location,
     anonymous: row.anonymous === 1,
-    name: personal.name,
-    phone: personal.phone,
+    name: row.name,
+    phone: row.phone,
     language: row.language as Language,
     inputModes: JSON.parse(row.input_modes) as InputMode[],
     kioskId: row.kiosk_id,

@@ -8,9 +8,7 @@ import type { Language } from '../../app/i18n/languages';
 import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { sealNote } from './notes';
-import { sealPersonal } from './personalData';
 import { type SubmissionFilter, whereClause } from './submissionFilter';
-import type { SubmissionSearch } from './submissionSearch';
 
 /** A submission as the service hands it to the store: validated and normalised. */
 export interface NewSubmission {
@@ -56,13 +54,11 @@ export interface SubmissionWriteDeps {
   now: Clock;
   /** Uniform in [0, 1); proposes reference numbers. */
   random: () => number;
-  /** Encrypts the personal details before they are stored. */
+  /** Seals staff's notes before they are stored. */
   cipher: FieldCipher;
-  /** Told about status changes and deletions, which it cannot see in data_version. */
-  search: SubmissionSearch;
 }
 
-export function createSubmissionWrites(db: Database.Database, { now, random, cipher, search }: SubmissionWriteDeps) {
+export function createSubmissionWrites(db: Database.Database, { now, random, cipher }: SubmissionWriteDeps) {
   const insertRow = db.prepare(`
     INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
       language, input_modes, kiosk_id, status, created_at, updated_at)
@@ -80,7 +76,6 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
     const at = localIso(now());
     const { lastInsertRowid } = insertRow.run({
       ...input,
-      ...sealPersonal(cipher, ref, input),
       ref,
       anonymous: input.anonymous ? 1 : 0,
       inputModes: JSON.stringify(input.inputModes),
@@ -122,9 +117,7 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
 
     /** Moves submissions to a status, or gives them a public note, with a history entry each; returns those changed. */
     setStatus(change: StatusChange): number[] {
-      const changed = changeStatus(change);
-      search.statusesChanged(changed, change.status);
-      return changed;
+      return changeStatus(change);
     },
 
     /** How many submissions a purge with these criteria would delete. */
@@ -137,7 +130,6 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
     purge(criteria: PurgeCriteria): number {
       const where = whereClause(purgeFilter(criteria));
       const { changes } = db.prepare(`DELETE FROM submissions ${where.sql}`).run(where.params);
-      search.deleted();
       // Move the deleted pages out of the WAL into the (secure_delete) main file, so they do not linger there.
       db.pragma('wal_checkpoint(TRUNCATE)');
       return changes;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAdmin } from '../../main/cli/runAdmin';
 import { openKiosk } from '../../main/compose';
+import { openEncrypted } from '../unit/main/store/databaseFiles';
 import { draft, useTempDir } from '../unit/main/support';
 import { callApi, killHard, startHostProcess } from './support';
 
@@ -17,14 +17,14 @@ function damageSubmissionsPage(dir: string): void {
     kiosk.store.submissions.submit({ ...newSubmission(), description: `第 ${i} 条 ${'长'.repeat(300)}` });
   kiosk.close();
   const file = join(dir, 'linli.sqlite');
-  const db = new Database(file, { readonly: true });
+  const db = openEncrypted(file, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const root = (
     db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'submissions'").get() as { rootpage: number }
   ).rootpage;
   db.close();
   const fd = openSync(file, 'r+');
-  // The page header's type byte and cell pointers: garbage here makes the b-tree unreadable.
+  // Garbage over the start of the page: in an encrypted file, that page then fails its HMAC.
   writeSync(fd, Buffer.alloc(64, 0x5a), 0, 64, (root - 1) * pageSize);
   closeSync(fd);
 }

@@ -4,6 +4,7 @@ import { outbox } from './0030-outbox';
 import { filterIndexes } from './0040-filter-indexes';
 import { residentSources } from './0050-resident-sources';
 import { sealNotes } from './0060-seal-notes';
+import { wholeFileEncryption } from './0070-whole-file-encryption';
 import { caseHandling } from './0080-case-handling';
 import type { Migration } from './migration';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   filterIndexes,
   residentSources,
   sealNotes,
+  wholeFileEncryption,
   caseHandling,
 ];
 

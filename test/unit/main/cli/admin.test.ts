@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Submission } from '../../../../app/domain/submission';
 import { openKiosk } from '../../../../main/compose';
+import { openEncrypted } from '../store/databaseFiles';
 import { draft, useTempDir } from '../support';
 import { runAdminHere, runAdminProcess, submitAll } from './support';
 
@@ -52,7 +52,7 @@ describe('admin CLI', () => {
     expect(result.code).toBe(0);
     const exported = z.array(Submission).parse(JSON.parse(result.stdout));
     expect(exported.map((s) => s.ref)).toEqual([...refs].reverse());
-    const db = new Database(temp.path('linli.sqlite'), { readonly: true });
+    const db = openEncrypted(temp.path('linli.sqlite'), { readonly: true });
     expect(db.prepare("SELECT actor FROM audit_log WHERE action = 'submissions.export'").all()).toEqual([
       { actor: 'admin-cli' },
     ]);

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openKiosk } from '../../../../main/compose';
+import { openEncrypted } from '../store/databaseFiles';
 import { draft, useTempDir } from '../support';
 import { runAdminHere, submitAll } from './support';
 
@@ -55,7 +55,8 @@ describe('runAdmin', () => {
     const made = await runAdminHere(withDir('backup', '--out', out));
     expect(made.code).toBe(0);
     expect(made.stderr).toMatch(/not in the backup: keep a copy of the key with it/);
-    const copy = new Database(out, { readonly: true });
+    // Encrypted with the data key, as the database is: it opens with the key file beside it.
+    const copy = openEncrypted(out, { readonly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 2 });
     copy.close();
     const again = await runAdminHere(withDir('backup', '--out', out));

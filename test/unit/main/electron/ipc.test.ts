@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CallOutcome, KIOSK_API_CHANNEL } from '../../../../app/contract/bridge';
 import type { KioskApiHandlers } from '../../../../app/contract/kioskApi';
 import { openKiosk } from '../../../../main/compose';
 import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from '../../../../main/electron/ipc';
+import { openEncrypted } from '../store/databaseFiles';
 import { fakeClock } from '../support';
 import { FakeWebContents, fake } from './fakeElectron';
 
@@ -41,7 +41,7 @@ afterEach(async () => {
 
 /** What is in the SQLite file itself, read through a connection of its own. */
 function storedRows(): unknown[] {
-  const db = new Database(path.join(dataDir, 'linli.sqlite'), { readonly: true });
+  const db = openEncrypted(path.join(dataDir, 'linli.sqlite'), { readonly: true });
   try {
     return db.prepare('SELECT ref, kind, category FROM submissions').all();
   } finally {

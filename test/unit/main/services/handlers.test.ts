@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { kioskApi } from '../../../../app/contract/kioskApi';
 import { Submission } from '../../../../app/domain/submission';
 import { useKiosk } from '../kioskFixtures';
+import { openEncrypted } from '../store/databaseFiles';
 import { draft, refusal } from '../support';
 
 describe('KioskApi handlers', () => {
@@ -12,7 +12,7 @@ describe('KioskApi handlers', () => {
   describe('submit', () => {
     it('answers with the ref only once the row is visible from another connection', async () => {
       const result = kioskApi.submit.result.parse(await call('submit', draft()));
-      const other = new Database(t.kiosk.store.file, { readonly: true });
+      const other = openEncrypted(t.kiosk.store.file, { readonly: true });
       const row = other.prepare('SELECT ref, status FROM submissions WHERE id = ?').get(result.id);
       other.close();
       expect(row).toEqual({ ref: result.ref, status: 'queued' });

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { isValidReference, proposeReference } from '../../../../app/domain/referenceNumber';
 import { Submission } from '../../../../app/domain/submission';
 import { useStore } from '../kioskFixtures';
 import { newSubmission, scriptedRandom } from '../support';
 import { NO_CASES } from './cases';
+import { openEncrypted } from './databaseFiles';
 
 const noise = newSubmission();
 
@@ -23,7 +23,7 @@ describe('submissions', () => {
 
   it('has the row committed, for another connection to see, when submit returns', () => {
     const { ref } = t.store.submissions.submit(noise);
-    const other = new Database(t.store.file, { readonly: true });
+    const other = openEncrypted(t.store.file, { readonly: true });
     expect(other.prepare('SELECT kind, category FROM submissions WHERE ref = ?').get(ref)).toEqual({
       kind: noise.kind,
       category: noise.category,

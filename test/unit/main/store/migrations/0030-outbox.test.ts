@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
+import { openDatabase as openWithKeys } from '../../../../../main/store/database';
 import { MIGRATIONS } from '../../../../../main/store/migrations';
 import { outbox } from '../../../../../main/store/migrations/0030-outbox';
 import { useTempDir } from '../../support';
+import { keysIn } from '../databaseFiles';
 import { databaseAt } from './support';
 
 describe('migration 0030: outbox, public notes, lookup failures, redactions', () => {
@@ -11,7 +12,7 @@ describe('migration 0030: outbox, public notes, lookup failures, redactions', ()
 
   it('comes after 0020 and creates its tables, STRICT, from an empty database', () => {
     expect(MIGRATIONS.map((m) => m.name).indexOf('outbox')).toBe(MIGRATIONS.findIndex((m) => m.version === 20) + 1);
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'").all() as {
       name: string;
       strict: number;
@@ -38,7 +39,7 @@ describe('migration 0030: outbox, public notes, lookup failures, redactions', ()
       INSERT INTO status_history (submission_id, status, at, by) VALUES (1, 'queued', 't', 'kiosk');
     `);
     old.close();
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(outbox.version);
     expect(db.prepare('SELECT status, public_note FROM status_history').all()).toEqual([
       { status: 'queued', public_note: null },

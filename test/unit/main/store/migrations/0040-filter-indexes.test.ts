@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
+import { openDatabase as openWithKeys } from '../../../../../main/store/database';
 import { MIGRATIONS } from '../../../../../main/store/migrations';
 import { filterIndexes } from '../../../../../main/store/migrations/0040-filter-indexes';
 import { whereClause } from '../../../../../main/store/submissionFilter';
 import { useTempDir } from '../../support';
+import { keysIn } from '../databaseFiles';
 import { databaseAt } from './support';
 
 const INSERT = `INSERT INTO submissions (ref, kind, category, description, anonymous, language, input_modes, kiosk_id,
@@ -27,7 +28,7 @@ describe('migration 0040: indexes for the staff filters', () => {
     expect(MIGRATIONS.map((m) => m.name).indexOf('filter-indexes')).toBe(
       MIGRATIONS.findIndex((m) => m.version === 30) + 1,
     );
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     const indexes = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'submissions' AND sql IS NOT NULL")
       .all() as { name: string }[];
@@ -45,7 +46,7 @@ describe('migration 0040: indexes for the staff filters', () => {
   });
 
   it('serves kind, category and date filters, and their counts per status, from an index alone', () => {
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     const week = { from: '2026-11-19T00:00:00.000+08:00', to: '2026-11-26T00:00:00.000+08:00' };
     expect(countPlan(db, { kind: 'complaint', category: 'cmp.noise' })).toMatch(
       /COVERING INDEX submissions_category \(category=\? AND kind=\?\)/,
@@ -62,7 +63,7 @@ describe('migration 0040: indexes for the staff filters', () => {
     old.prepare(INSERT).run('1234566', 'complaint', 'cmp.noise', '2026-11-26T09:20:00.000+08:00', 't');
     old.prepare(INSERT).run('2345677', 'complaint', 'cmp.noise', '2026-11-25T21:00:00.000-05:00', 't');
     old.close();
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(filterIndexes.version);
     const refs = (filter: Parameters<typeof whereClause>[0]) => {
       const where = whereClause(filter);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
+import { openDatabase as openWithKeys } from '../../../../../main/store/database';
 import { MIGRATIONS } from '../../../../../main/store/migrations';
 import { useTempDir } from '../../support';
+import { keysIn } from '../databaseFiles';
 import { databaseAt } from './support';
 
-const columns = (db: ReturnType<typeof openDatabase>, table: string) =>
+const columns = (db: ReturnType<typeof openWithKeys>, table: string) =>
   (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
 
 describe('migration 0050: where residents’ calls come from', () => {
@@ -15,7 +16,7 @@ describe('migration 0050: where residents’ calls come from', () => {
     expect(MIGRATIONS.map((m) => m.name).indexOf('resident-sources')).toBe(
       MIGRATIONS.findIndex((m) => m.version === 40) + 1,
     );
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     expect(columns(db, 'staff_calls')).toEqual(expect.arrayContaining(['source', 'count', 'last_at']));
     expect(columns(db, 'lookup_failures')).toContain('source');
     expect(() =>
@@ -37,7 +38,7 @@ describe('migration 0050: where residents’ calls come from', () => {
     old.prepare("INSERT INTO lookup_failures (submission_id, at) VALUES (1, 't')").run();
     old.close();
 
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     expect(db.prepare('SELECT source, count, last_at AS lastAt FROM staff_calls').all()).toEqual([
       { source: 'kiosk', count: 1, lastAt: '2026-11-26T09:20:00.000+08:00' },
     ]);

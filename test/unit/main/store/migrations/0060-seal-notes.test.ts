@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFieldCipher } from '../../../../../main/crypto/fieldCipher';
 import { fileKeyProvider } from '../../../../../main/crypto/keyProvider';
-import { openDatabase } from '../../../../../main/store/database';
+import { openDatabase as openWithKeys } from '../../../../../main/store/database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
-import { sealPersonal } from '../../../../../main/store/personalData';
 import { openStore } from '../../../../../main/store/store';
 import { fakeClock, useTempDir } from '../../support';
+import { keysIn, sealedAsBefore } from '../databaseFiles';
 import { databaseAt } from './support';
 
 const STAFF_NOTE = 'Called 13912345678: Wang Xiuying says the drumming stopped';
@@ -27,7 +27,7 @@ describe('migration 0060: notes sealed, city answers and searched text forgotten
 
   it('comes after 0050 and marks nothing in an empty database', () => {
     expect(MIGRATIONS.map((m) => m.name).indexOf('seal-notes')).toBe(MIGRATIONS.findIndex((m) => m.version === 50) + 1);
-    const db = openDatabase(file());
+    const db = openWithKeys(file(), keysIn(temp.dir));
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'plaintext_notes'").get();
     expect(table).toEqual({ strict: 1 });
@@ -39,7 +39,7 @@ describe('migration 0060: notes sealed, city answers and searched text forgotten
   function version40Database(): void {
     const cipher = createFieldCipher(fileKeyProvider(temp.path('linli.key')).create());
     const db = databaseAt(file(), 40);
-    const personal = sealPersonal(cipher, '1234566', {
+    const personal = sealedAsBefore(cipher, '1234566', {
       description: '楼上邻居半夜敲鼓',
       location: null,
       name: 'Wang Xiuying',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../main/store/database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
 import { useTempDir } from '../../support';
+import { keysIn } from '../databaseFiles';
 import { databaseAt } from './support';
 
 type Db = ReturnType<typeof openDatabase>;
@@ -24,7 +25,7 @@ describe('migration 0080: staff accounts and the statuses of case handling', () 
   const file = () => temp.path('linli.sqlite');
 
   it('makes a strict accounts table, an actor id in the audit log and an assignee, from an empty database', () => {
-    const db = openDatabase(file());
+    const db = openDatabase(file(), keysIn(temp.dir));
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'staff_accounts'").get()).toEqual({
       strict: 1,
@@ -62,7 +63,7 @@ describe('migration 0080: staff accounts and the statuses of case handling', () 
     old.prepare("INSERT INTO audit_log (at, actor, action) VALUES ('t', 'staff:87e6296c', 'staff.login')").run();
     old.close();
 
-    const db = openDatabase(file());
+    const db = openDatabase(file(), keysIn(temp.dir));
     expect(db.prepare('SELECT id, ref, status, assignee_id AS assignee FROM submissions').all()).toEqual([
       { id, ref: '1234566', status: 'collected', assignee: null },
     ]);
