@@ -98,7 +98,7 @@ test('the four text sizes measure 1×, 1.25×, 1.5× and 2× the standard, 3 % o
     measured.push(await rootPx(page));
   }
   expect(measured[0]).toBeCloseTo(32.4, 1);
-  [1, 1.25, 1.5, 2].forEach((scale, i) => expect(measured[i]! / measured[0]!).toBeCloseTo(scale, 3));
+  for (const [i, scale] of [1, 1.25, 1.5, 2].entries()) expect(measured[i]! / measured[0]!).toBeCloseTo(scale, 3);
   expect(measured[3]! / measured[0]!).toBeGreaterThanOrEqual(2);
 });
 
