@@ -37,10 +37,7 @@ const OPEN = "('queued', 'collected', 'assigned', 'forwarded', 'reopened')";
  * deadlines and sorting (computed in the service, since working days are not
  * SQL), the summaries of a chosen page in a chosen order, and assignment.
  */
-export function createCaseQueries(
-  db: Database.Database,
-  { now, cipher }: { now: Clock; cipher: FieldCipher },
-) {
+export function createCaseQueries(db: Database.Database, { now, cipher }: { now: Clock; cipher: FieldCipher }) {
   const keysByIds = db.prepare<[string], CaseKey>(
     `SELECT ${KEY_COLUMNS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC`,
   );
