@@ -31,6 +31,8 @@ const BASES: Record<string, Record<string, unknown>> = {
   pendingStaffCalls: {},
   acknowledgeStaffCall: { id: 1 },
   staffNotices: {},
+  assign: { ids: [1], note: '我来处理' },
+  listStaff: {},
 };
 
 /** Dotted paths of the fields a base call has, nested objects included. */
@@ -237,8 +239,9 @@ describe('hostile input to every KioskApi method over HTTP', () => {
     let kept = 0;
     let current = 'queued';
     for (const [i, note] of HOSTILE_STRINGS.entries()) {
-      // The status must change for the note to be kept: back and forth.
-      const status = current === 'queued' ? 'collected' : 'queued';
+      // The status must change for the note to be kept: back and forth between two open statuses (a case never
+      // goes back to the queue).
+      const status = current === 'collected' ? 'forwarded' : 'collected';
       const answer = await send('setStatus', 'note', { ids: [submitted.id], status, note }, `note #${i}`);
       if (answer.status !== 200) continue;
       current = status;

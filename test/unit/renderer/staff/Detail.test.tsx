@@ -31,7 +31,10 @@ const SUBMISSION: Submission = {
 };
 
 // Answers from memory: the real getSubmission is HTTP to a host, which test/e2e/staff.spec.ts drives.
-const api = { getSubmission: async () => SUBMISSION } as unknown as KioskApi;
+const api = {
+  getSubmission: async () => SUBMISSION,
+  listStaff: async () => ({ items: [], self: { id: 0, name: '管理员', role: 'admin' } }),
+} as unknown as KioskApi;
 const renderDetail = (language: Language) =>
   render(
     <Detail

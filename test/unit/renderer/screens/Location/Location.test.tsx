@@ -106,6 +106,6 @@ describe('the centre’s address book on the location screen', () => {
   it('without an address book offers no place buttons', () => {
     renderScreen(Location);
     expect(screen.queryByRole('group')).toBeNull();
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['跳过']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['跳过', '下一步']);
   });
 });
