@@ -96,8 +96,8 @@ test.describe('the staff console of a busy kiosk', () => {
 
     const calls = page.getByRole('alert', { name: '居民呼叫' });
     await expect(calls).toContainText('有居民在自助机前呼叫工作人员');
-    await expect(calls).toContainText('自助机：127.0.0.1');
-    await expect(calls).toContainText('已呼叫 3 次');
+    await expect(calls).toContainText('网页终端 127.0.0.1');
+    await expect(calls).toContainText('呼叫 3 次');
     await expect(calls.getByRole('button', { name: '我去处理' })).toHaveCount(1);
     await expect(page.getByRole('alert').filter({ hasText: '存放队列的磁盘空间快用完了' })).toBeVisible();
     await expectNoAxeViolations(page, 'staff console with a call and the space warning');
