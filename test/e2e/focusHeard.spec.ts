@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { formatReference } from '../../app/domain/referenceNumber';
+import { spokenDigits } from '../../app/speech/spokenDigits';
 import {
   centreName,
   ENDONYM,
@@ -82,8 +82,8 @@ for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
     await walkFocusRing(page, 'lookup.ref');
     for (const digit of ref) await page.keyboard.press(digit);
     await button('lookup.check').click();
-    // A new submission is queued: the result says so, with its reference.
-    const result = { ref: formatReference(ref), status: text(language, 'lookup.status.queued') };
+    // A new submission is queued: the result says so, with its reference digit by digit in words.
+    const result = { ref: spokenDigits(ref, language, 'reference'), status: text(language, 'lookup.status.queued') };
     at = await screenReady(page, language, 'lookup.result', at, result);
     await walkFocusRing(page, 'lookup.result');
     await button('lookup.verify').click();

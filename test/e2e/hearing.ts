@@ -16,7 +16,9 @@ function entry(language: Language, key: string): unknown {
   if (!translations.has(language)) {
     translations.set(language, JSON.parse(readFileSync(`locales/${language}/translation.json`, 'utf8')));
   }
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], translations.get(language));
+  return key
+    .split('.')
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], translations.get(language));
 }
 
 /** A shown text from locales/<language>/translation.json, for finding a button as a person reads it. */
@@ -27,10 +29,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A screen's question as the locale file has it (`steps.<key>.spoken`, or
  * `spokenAgain` on a later visit), with the values given filled in and any
- * other placeholder matching anything.
+ * other placeholder matching anything. `voice`: the resident has spoken to
+ * the kiosk, which then asks a screen's short spoken question
+ * (`voice.ask.<key>`) instead, where the screen has one.
  */
-export function promptPattern(language: Language, key: string, values: Record<string, string> = {}): RegExp {
+export function promptPattern(
+  language: Language,
+  key: string,
+  values: Record<string, string> = {},
+  voice = false,
+): RegExp {
   const step = entry(language, `steps.${key}`) as StepText;
+  const ask = voice ? entry(language, `voice.ask.${key}`) : undefined;
   const one = (template: string) => {
     const parts = template.split(/\{\{(\w+)\}\}/);
     // A question that is nothing but placeholders left open would match whatever is said next
@@ -44,6 +54,7 @@ export function promptPattern(language: Language, key: string, values: Record<st
       )
       .join('');
   };
+  if (typeof ask === 'string') return new RegExp(`^${one(ask)}$`);
   return new RegExp(`^(?:${one(step.spoken)}|${one(step.spokenAgain)})$`);
 }
 
@@ -97,15 +108,16 @@ export async function centreName(page: Page, language: Language): Promise<string
 /**
  * Expects the screens' questions to have been said in this order, each in
  * its language, from entry `since` on; returns the index after the last.
+ * `voice`: asked of a resident who has spoken (promptPattern).
  */
 export async function expectQuestionsSaid(
   page: Page,
-  questions: readonly { language: Language; key: string; values?: Record<string, string> }[],
+  questions: readonly { language: Language; key: string; values?: Record<string, string>; voice?: boolean }[],
   since = 0,
 ): Promise<number> {
   let from = since;
   for (const q of questions) {
-    const pattern = promptPattern(q.language, q.key, q.values);
+    const pattern = promptPattern(q.language, q.key, q.values, q.voice);
     const found = async () => {
       const said = await spoken(page);
       return said.findIndex((s, i) => i >= from && s.language === q.language && pattern.test(s.text));

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { spokenDigits } from '../../app/speech/spokenDigits';
 import { centreName, expectQuestionsSaid, focusItem, type Language, openScripted, screenReady } from './hearing';
 import { digitsOf, expect, exportCsv, test } from './support';
 
@@ -9,7 +10,7 @@ import { digitsOf, expect, exportCsv, test } from './support';
 // A walk of a hundred key presses, each heard: minutes on a loaded 2-core machine.
 test.describe.configure({ timeout: 180_000 });
 
-/** Waits for the questions of saving and of the receipt (with its reference) and checks the row was stored as keypad input only. */
+/** Waits for the questions of saving and of the receipt (with its reference said in words) and checks the row was stored as keypad input only. */
 async function finish(page: Page, language: Language, since: number, phone?: string) {
   await expect(page.getByTestId('reference-number')).toBeVisible();
   const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');
@@ -17,7 +18,8 @@ async function finish(page: Page, language: Language, since: number, phone?: str
     page,
     [
       { language, key: 'submitting' },
-      { language, key: 'receipt', values: { ref: `${ref.slice(0, 3)} ${ref.slice(3)}` } },
+      // The reference digit by digit, in words and in its two groups, as the kiosk reads it.
+      { language, key: 'receipt', values: { ref: spokenDigits(ref, language, 'reference') } },
     ],
     since,
   );
