@@ -6,7 +6,7 @@ import { digitsOf, expect, startKiosk, test } from './support';
 // countdown with more time, in a real Chromium.
 
 const START = '轻触屏幕任意位置，或按任意键开始';
-const DESCRIPTION = '补充说明（可以用键盘输入）';
+const DESCRIPTION = '补充说明';
 
 async function halfFilledComplaint(page: Page) {
   await page.getByRole('button', { name: START }).click();
