@@ -27,10 +27,9 @@ interface Props {
 
 /**
  * The settings, inside the overlay dialog: a top bar with the heading and
- * Close, then every setting at once, in four columns (side by side in
- * landscape, two by two in portrait: text size, colours, sound, time), so
- * that all of them fit on the screen even at the largest text size, without
- * scrolling. Every change applies at once, so the resident sees
+ * Close, then every setting at once, laid out on a grid (SettingsPanel.css)
+ * so that all of them, notes included, fit on the screen at the page's own
+ * text size even at the largest, without scrolling. Every change applies at once, so the resident sees
  * (and hears) it before closing. Choices are buttons with `aria-pressed`, one
  * group per setting; rate and volume step one at a time, as the keypad's keys
  * do. The order in the page is the order of reading and of the keypad's arrows.
@@ -46,104 +45,96 @@ export function SettingsPanel({ settings, t, send, heading, close }: Props) {
         {close}
       </div>
       <div className="settings-groups" data-testid="settings-groups">
-        <div className="settings-column">
-          <fieldset className="settings-group">
-            <legend>{t('settings.textSizeLegend')}</legend>
-            <div className="settings-choices">
-              {TEXT_SIZES.map((size) => (
-                <button
-                  key={size}
-                  type="button"
-                  className="btn"
-                  aria-pressed={settings.textSize === size}
-                  onClick={() => send({ type: 'user.setTextSize', size })}
-                >
-                  {t(`settings.sizes.${size}`)}
-                </button>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <div className="settings-column">
-          <fieldset className="settings-group">
-            <legend>{t('settings.contrastLegend')}</legend>
-            <div className="settings-choices">
-              {CONTRASTS.map((contrast) => (
-                <button
-                  key={contrast}
-                  type="button"
-                  className="btn"
-                  aria-pressed={settings.contrast === contrast}
-                  onClick={() => send({ type: 'user.setContrast', contrast })}
-                >
-                  {t(`settings.contrasts.${contrast}`)}
-                </button>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <div className="settings-column">
-          <fieldset className="settings-group">
-            <legend>{t('settings.rateLegend')}</legend>
-            <span className="settings-value">{t('settings.rateValue', { value: RATES[settings.rateStep] })}</span>
-            <div className="settings-steps">
-              <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: -1 })}>
-                {t('settings.slower')}
+        <fieldset className="settings-group settings-size">
+          <legend>{t('settings.textSizeLegend')}</legend>
+          <div className="settings-choices">
+            {TEXT_SIZES.map((size) => (
+              <button
+                key={size}
+                type="button"
+                className="btn"
+                aria-pressed={settings.textSize === size}
+                onClick={() => send({ type: 'user.setTextSize', size })}
+              >
+                {t(`settings.sizes.${size}`)}
               </button>
-              <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: 1 })}>
-                {t('settings.faster')}
-              </button>
-            </div>
-          </fieldset>
-          <fieldset className="settings-group">
-            <legend>{t('settings.volumeLegend')}</legend>
-            <span className="settings-value">
-              {t('settings.volumeValue', { percent: Math.round((VOLUMES[settings.volumeStep] ?? 0) * 100) })}
-            </span>
-            <div className="settings-steps">
-              <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: -1 })}>
-                {t('settings.quieter')}
-              </button>
-              <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: 1 })}>
-                {t('settings.louder')}
-              </button>
-            </div>
-          </fieldset>
-        </div>
-        <div className="settings-column">
-          <div className="settings-group">
-            <button
-              type="button"
-              className="btn"
-              aria-pressed={settings.exploreByTouch}
-              aria-describedby="settings-explore-note"
-              onClick={() => send({ type: 'user.setExploreByTouch', on: !settings.exploreByTouch })}
-            >
-              {t('settings.exploreByTouch')}
-            </button>
-            <p id="settings-explore-note" className="note settings-note">
-              {t('settings.exploreByTouchNote')}
-            </p>
+            ))}
           </div>
-          <div className="settings-group">
-            <button
-              type="button"
-              className="btn"
-              aria-pressed={settings.moreTime}
-              aria-describedby="settings-time-note"
-              onClick={() => send({ type: 'user.setMoreTime', on: !settings.moreTime })}
-            >
-              {t('settings.moreTime')}
-            </button>
-            <p id="settings-time-note" className="note settings-note">
-              {t('settings.moreTimeNote')}
-            </p>
+        </fieldset>
+        <fieldset className="settings-group settings-colours">
+          <legend>{t('settings.contrastLegend')}</legend>
+          <div className="settings-choices">
+            {CONTRASTS.map((contrast) => (
+              <button
+                key={contrast}
+                type="button"
+                className="btn"
+                aria-pressed={settings.contrast === contrast}
+                onClick={() => send({ type: 'user.setContrast', contrast })}
+              >
+                {t(`settings.contrasts.${contrast}`)}
+              </button>
+            ))}
           </div>
-          <div className="settings-group">
-            <button type="button" className="btn" onClick={() => send({ type: 'user.resetSettings' })}>
-              {t('settings.reset')}
+        </fieldset>
+        <fieldset className="settings-group settings-rate">
+          <legend>{t('settings.rateLegend')}</legend>
+          <span className="settings-value">{t('settings.rateValue', { value: RATES[settings.rateStep] })}</span>
+          <div className="settings-steps">
+            <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: -1 })}>
+              {t('settings.slower')}
+            </button>
+            <button type="button" className="btn" onClick={() => send({ type: 'user.changeRate', delta: 1 })}>
+              {t('settings.faster')}
             </button>
           </div>
+        </fieldset>
+        <fieldset className="settings-group settings-volume">
+          <legend>{t('settings.volumeLegend')}</legend>
+          <span className="settings-value">
+            {t('settings.volumeValue', { percent: Math.round((VOLUMES[settings.volumeStep] ?? 0) * 100) })}
+          </span>
+          <div className="settings-steps">
+            <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: -1 })}>
+              {t('settings.quieter')}
+            </button>
+            <button type="button" className="btn" onClick={() => send({ type: 'user.changeVolume', delta: 1 })}>
+              {t('settings.louder')}
+            </button>
+          </div>
+        </fieldset>
+        <div className="settings-group settings-explore">
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={settings.exploreByTouch}
+            aria-describedby="settings-explore-note"
+            onClick={() => send({ type: 'user.setExploreByTouch', on: !settings.exploreByTouch })}
+          >
+            {t('settings.exploreByTouch')}
+          </button>
+          <p id="settings-explore-note" className="note settings-note">
+            {t('settings.exploreByTouchNote')}
+          </p>
+        </div>
+        <div className="settings-group settings-time">
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={settings.moreTime}
+            aria-describedby="settings-time-note"
+            onClick={() => send({ type: 'user.setMoreTime', on: !settings.moreTime })}
+          >
+            {t('settings.moreTime')}
+          </button>
+          <p id="settings-time-note" className="note settings-note">
+            {t('settings.moreTimeNote')}
+          </p>
+        </div>
+        <div className="settings-group settings-reset">
+          <button type="button" className="btn" onClick={() => send({ type: 'user.resetSettings' })}>
+            {t('settings.reset')}
+          </button>
         </div>
       </div>
     </div>
