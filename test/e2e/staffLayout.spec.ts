@@ -97,9 +97,16 @@ for (const screen of SCREENS) {
     await expectNoAxeViolations(page, `staff queue with calls at ${screen.name}`);
     await calls.getByRole('button', { name: '我去处理' }).click();
     await expect(calls).toBeHidden();
-    const pending = (await (await page.request.post('/api/pendingStaffCalls', { data: {} })).json()) as {
-      items: unknown[];
-    };
+    // Asked from the page, as the console asks: a browser retries a kept-alive connection that the host closed
+    // as it went idle, where Playwright's request client fails with ECONNRESET.
+    const pending = await page.evaluate(async () => {
+      const answer = await fetch('/api/pendingStaffCalls', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      return (await answer.json()) as { items: unknown[] };
+    });
     expect(pending.items).toEqual([]);
 
     await page.getByLabel('搜索说明、地点或编号').fill(mark);
