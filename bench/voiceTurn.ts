@@ -66,21 +66,30 @@ export async function measureVoiceTurn(): Promise<Figure[]> {
   const host = await startHost(dir);
   const browser = await launchWithMicrophone(dir);
   const samples: number[] = [];
+  let coldTurn = 0;
   try {
-    for (let session = 0; session < SESSIONS; session++) {
-      const page = await browser.newPage({ viewport: VIEWPORT });
-      await page.goto(host.url);
-      for (const text of TURNS) samples.push(await turn(double, text));
+    // One page for the whole run, as a kiosk keeps its page for days: each resident finishes with 完成
+    // and the next starts at the welcome. The first complaint after the page loads runs on code the
+    // browser has not compiled yet; it is reported on its own, not mixed into the residents' turns.
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(host.url);
+    for (let session = 0; session <= SESSIONS; session++) {
+      const times: number[] = [];
+      for (const text of TURNS) times.push(await turn(double, text));
+      if (session === 0) coldTurn = Math.max(...times);
+      else samples.push(...times);
       await page.getByTestId('reference-number').waitFor();
-      await page.close();
+      await page.getByRole('button', { name: '完成' }).click();
+      await page.getByTestId('reference-number').waitFor({ state: 'detached' });
     }
+    await page.close();
   } finally {
     await browser.close();
     await host.stop();
     await double.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const note = `${samples.length} turns, ${SESSIONS} complaints by voice through the Azure double`;
+  const note = `${samples.length} turns, ${SESSIONS} complaints by voice through the Azure double, one page`;
   return [
     {
       section: 'voice',
@@ -96,6 +105,13 @@ export async function measureVoiceTurn(): Promise<Figure[]> {
       value: median(samples),
       unit: 'ms',
       note,
+    },
+    {
+      section: 'voice',
+      name: 'slowest turn of the first complaint after the page loads',
+      value: coldTurn,
+      unit: 'ms',
+      note: 'once per start of the kiosk: the browser compiles the code as it first runs',
     },
   ];
 }

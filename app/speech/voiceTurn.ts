@@ -267,3 +267,13 @@ export function phraseHints(
       return commands;
   }
 }
+
+/**
+ * Builds what understanding needs for a language and catalogue — the compiled
+ * grammar and the character tables it folds with, each made on first use —
+ * so that the resident's first answer does not wait for them (about a tenth
+ * of a second on a two-core kiosk). Cheap once done: everything is kept.
+ */
+export function prepareUnderstanding(ctx: Pick<DialogContext, 'language' | 'catalogue'>): void {
+  matchIntent('嗯，好的', { lang: ctx.language, catalogue: ctx.catalogue });
+}

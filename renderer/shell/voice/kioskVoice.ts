@@ -27,6 +27,12 @@ export const loadTurn = () => import('../../../app/speech/voiceTurn');
 
 type KioskRef = ActorRefFrom<typeof kioskMachine>;
 
+/** Runs `work` when the page has nothing else to do (a prompt playing, the resident thinking), at the latest after a second. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
 const COMMAND_EVENTS = {
   help: 'user.help',
   back: 'user.back',
@@ -75,6 +81,11 @@ interface Args {
 export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }: Args) {
   const { output, input } = provider;
   let turn: Turn | null = null;
+  // The matcher's chunk loaded, and its grammar built, while a prompt plays: not after the resident's answer.
+  const prepare = () => {
+    const { ctx } = now();
+    void loadTurn().then((m) => whenIdle(() => m.prepareUnderstanding(ctx)));
+  };
   // Read when speaking or listening starts, from the machines, not from what React last rendered.
   const now = () => {
     const snapshot = kiosk().getSnapshot();
@@ -114,6 +125,7 @@ export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }:
     actors: {
       speak: fromPromise(async ({ input: { segments, softly }, signal }) => {
         const { t, ctx, settings } = now();
+        if (input) prepare();
         signal.addEventListener('abort', () => output.cancel());
         const volume = (VOLUMES[settings.volumeStep] ?? 1) * (softly ? 0.5 : 1);
         const options = { rate: RATES[settings.rateStep] ?? 1, volume };
@@ -132,6 +144,7 @@ export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }:
           const m = turn;
           const { ctx, step, stage, settings } = now();
           const listening = m.listeningFor(step, stage);
+          whenIdle(() => m.prepareUnderstanding(ctx));
           signal.addEventListener('abort', () => input.abort());
           listeningTone(VOLUMES[settings.volumeStep] ?? 1);
           const heard = await input.listen({
