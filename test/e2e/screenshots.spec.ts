@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { type OwnHost, startOwnHost } from './ownHost';
 import { expect, PIN, test } from './support';
 
