@@ -74,6 +74,8 @@ interface Expected {
   step: [number, number] | null;
   /** How many options it has, every one in view at once (a kind's categories, all on one screen). */
   options?: number;
+  /** Nothing scrolls at any text size: every option in sight at once (a kind's categories). */
+  noScroll?: boolean;
 }
 
 const NO_STEP: Expected = { step: null };
@@ -106,10 +108,15 @@ async function walkEveryScreen(
   await check('choose category: services', {
     step: [2, 6],
     options: categoriesOf(DEFAULT_CATALOGUE, 'service').length,
+    noScroll: true,
   });
   await page.getByRole('contentinfo').getByRole('button', { name: l.back }).click();
   await page.getByRole('button', { name: l.complaint }).click();
-  await check('choose category', { step: [2, 6], options: categoriesOf(DEFAULT_CATALOGUE, 'complaint').length });
+  await check('choose category', {
+    step: [2, 6],
+    options: categoriesOf(DEFAULT_CATALOGUE, 'complaint').length,
+    noScroll: true,
+  });
   await page.getByRole('button', { name: l.category }).click();
   await page.getByRole('button', { name: l.phrase }).click();
   await check('describe', stepOf(3));
@@ -139,30 +146,43 @@ async function walkEveryScreen(
 }
 
 /**
- * axe's runs per screen: every contrast mode at the largest text size (where
- * layouts are most strained), and the other sizes in the default colours.
- * Colours do not change with size, nor layout with colours; the measured tests
- * below cross all sixteen combinations. Each group is a test of its own, so
- * the workers share them out.
+ * axe's runs per screen: in each orientation, each text size once and each
+ * contrast mode once, paired along a diagonal (landscape: standard size in the
+ * default colours … largest in high contrast, light; portrait: the pairs
+ * shifted by two), so four runs a screen per orientation. That is enough
+ * because of what axe's rules depend on: the names, roles, landmarks and
+ * language rules on none of the display settings (one run would do); the
+ * colour rules on the colours alone (every kiosk text is large text by WCAG's
+ * measure at every size, so the size changes no threshold); target size and
+ * overlap on the layout, which changes with the orientation and the size, not
+ * with the colours. So every colour is checked in each orientation and every
+ * size in each orientation, each pairing differently in the two. The measured
+ * tests below cross all sixteen combinations in both orientations with the
+ * kiosk's own stricter bars. Each orientation is a test of its own, so the
+ * workers share them out.
  */
-const AXE_GROUPS: { name: string; displays: Display[] }[] = [
-  {
-    name: 'every contrast mode at the largest text size',
-    displays: CONTRASTS.map((contrast) => ({ textSize: 3, contrast }) as const),
-  },
-  {
-    name: 'the other text sizes in the default colours',
-    displays: ([0, 1, 2] as const).map((textSize) => ({ textSize, contrast: 'default' }) as const),
-  },
-];
+const AXE_ORIENTATIONS = [
+  { name: 'landscape', viewport: { width: 1920, height: 1080 }, shift: 0 },
+  { name: 'portrait', viewport: { width: 1080, height: 1920 }, shift: 2 },
+] as const;
+
+const axeDisplays = (shift: number): Display[] =>
+  TEXT_SIZES.map((textSize, i) => ({ textSize, contrast: CONTRASTS[(i + shift) % CONTRASTS.length]! }));
 
 for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
-  for (const group of AXE_GROUPS) {
-    test(`axe finds no violations on any screen in ${language}, ${group.name}`, async ({ page }) => {
+  for (const orientation of AXE_ORIENTATIONS) {
+    const displays = axeDisplays(orientation.shift);
+    test(`axe finds no violations on any screen in ${language}, ${orientation.name}, each text size and contrast mode once`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(orientation.viewport);
       await walkEveryScreen(page, language, async (label) => {
-        for (const display of group.displays) {
+        for (const display of displays) {
           await showWith(page, display);
-          await expectNoAxeViolations(page, `${language} ${label}, size ${display.textSize}, ${display.contrast}`);
+          await expectNoAxeViolations(
+            page,
+            `${language} ${orientation.name} ${label}, size ${display.textSize}, ${display.contrast}`,
+          );
         }
         await showWith(page, { textSize: 0, contrast: 'default' });
       });
@@ -191,17 +211,20 @@ for (const viewport of [
         const figures: (Figures & { screen: string })[] = [];
         const stepText = JSON.parse(readFileSync(`locales/${language}/translation.json`, 'utf8')).app.stepOf as string;
         await walkEveryScreen(page, language, async (label, expected) => {
-          const measured = await measureScreen(page, `${language} ${label}`, displays);
+          const measured = await measureScreen(page, `${language} ${label}`, displays, {
+            noScrollAtAnySize: expected.noScroll,
+          });
           const step = expected.step;
           const shown = step && stepText.replace('{{current}}', String(step[0])).replace('{{total}}', String(step[1]));
           for (const f of measured) {
             const at = `${language} ${label}, size ${f.display.textSize}, ${f.display.contrast}`;
             expect(f.step, `the step shown on ${at}`).toBe(shown);
-            // Every option on the one screen, no paging; at the standard size all in view at once (larger
-            // text may make the options' own part scroll to show them all; the action bar stays put).
+            // Every option on the one screen, no paging; all in view at once: at every size where nothing
+            // may scroll (the categories), else at the standard size (larger text may make the options'
+            // own part scroll to show them all; the action bar stays put).
             if (expected.options !== undefined) {
               expect.soft(f.options, `options on ${at}`).toBe(expected.options);
-              if (f.display.textSize === 0) {
+              if (expected.noScroll || f.display.textSize === 0) {
                 expect.soft(f.optionsInView, `options in view on ${at}`).toBe(expected.options);
               }
             }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { EVERY_DISPLAY, measureScreen } from './measure';
 import { type OwnHost, startOwnHost } from './ownHost';
 import { digitsOf, expect, PIN, test } from './support';
 
@@ -113,6 +114,71 @@ test('in English, a building named per language shows and fills its English name
   await page.getByRole('button', { name: '2单元' }).click();
   await expect(page.getByLabel('Building, unit or landmark (optional)')).toHaveValue('Building 5 2单元');
 });
+
+/** What a resident presses to reach the location screen, in each language. */
+const WAY = {
+  'zh-CN': {
+    language: null,
+    kind: /^投诉/,
+    category: '噪音扰民',
+    phrase: '夜间噪音',
+    next: '下一步',
+    building: '5号楼',
+  },
+  en: {
+    language: 'English',
+    kind: /^Complaint/,
+    category: 'Noise',
+    phrase: 'Noise at night',
+    next: 'Next',
+    building: 'Building 5',
+  },
+  'zh-HK': {
+    language: '粵語',
+    kind: /^投訴/,
+    category: '噪音擾民',
+    phrase: '夜晚噪音',
+    next: '下一步',
+    building: '5座',
+  },
+} as const;
+
+// Each test measures two screens at all sixteen display settings: slow on a loaded machine.
+const PLACES = ADDRESS_BOOK.buildings.length + ADDRESS_BOOK.landmarks.length;
+
+for (const size of SIZES) {
+  for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
+    test(`every place and unit in sight with nothing scrolling, at every text size and contrast, ${size.name}, ${language}`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const way = WAY[language];
+      await page.setViewportSize(size);
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      if (way.language) await page.getByRole('button', { name: way.language }).click();
+      else await page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' }).click();
+      await page.getByRole('button', { name: way.kind }).click();
+      await page.getByRole('button', { name: way.category }).click();
+      await page.getByRole('button', { name: way.phrase }).click();
+      await page.getByRole('button', { name: way.next }).click();
+      await expect(page.locator('.address-book [data-option]')).toHaveCount(PLACES);
+      for (const [screen, count] of [
+        ['buildings and landmarks', PLACES],
+        ['units', ADDRESS_BOOK.buildings[1]!.units!.length],
+      ] as const) {
+        if (screen === 'units') {
+          await page.getByRole('button', { name: way.building }).click();
+          await expect(page.locator('.address-book [data-option]')).toHaveCount(count);
+        }
+        const at = `${language} ${size.name}, the address book's ${screen}`;
+        for (const f of await measureScreen(page, at, EVERY_DISPLAY, { noScrollAtAnySize: true })) {
+          expect(f.optionsInView, `${at} in view at size ${f.display.textSize}, ${f.display.contrast}`).toBe(count);
+        }
+      }
+    });
+  }
+}
 
 for (const size of SIZES) {
   test(`screenshots of the location screen, ${size.name}, with and without an address book`, async ({

@@ -90,7 +90,14 @@ interface InPageBars {
 function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
   const problems: string[] = [];
   const short = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').slice(0, 24);
-  const hidden = (el: Element) => el.closest('.sr-only, [inert], [aria-hidden="true"]') !== null;
+  /** Not seen: hidden from everyone, or visually hidden for screen readers (a box clipped away to nothing). */
+  const hidden = (el: Element) => {
+    if (el.closest('.sr-only, [inert], [aria-hidden="true"]') !== null) return true;
+    for (let a: Element | null = el; a; a = a.parentElement) {
+      if (getComputedStyle(a).clip === 'rect(0px, 0px, 0px, 0px)') return true;
+    }
+    return false;
+  };
   const shown = (el: Element) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !hidden(el);
@@ -228,7 +235,9 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     const s = getComputedStyle(el);
     const name = el.className || el.tagName.toLowerCase();
     if (el.scrollWidth > el.clientWidth + 1 && s.overflowX !== 'visible') problems.push(`${name} scrolls sideways`);
-    if (el.scrollHeight > el.clientHeight + 1) {
+    // A one-line text box with any text in it reports a scroll height 2–3 px over its own in Chromium
+    // (its inner editor's box), at every size, with nothing cut off: only other elements count here.
+    if (el.scrollHeight > el.clientHeight + 1 && !el.matches('input')) {
       const scrolls = s.overflowY === 'auto' || s.overflowY === 'scroll';
       if (!scrolls) problems.push(`${name} cuts off its content (${el.scrollHeight} > ${el.clientHeight})`);
       else if (bars.noScroll) problems.push(`${name} scrolls (${el.scrollHeight} > ${el.clientHeight})`);
@@ -311,12 +320,18 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
  * mode's MIN_TEXT_CONTRAST), every control's size and spacing, no control
  * covered, cut off or off screen, nothing running out sideways, the page never
  * scrolling and nothing at all scrolling at the standard size (above it only
- * the screen's content region may), the design's sizes (DESIGN) at the
+ * the screen's content region may; with `noScrollAtAnySize`, as on the
+ * screens of options that must all be in sight, not even that), the design's sizes (DESIGN) at the
  * standard size on a 1080p window, and no box on the focused heading. Fails
  * with every problem found; returns the figures (with the main action's box,
  * the step shown and the options in view) for the callers' own checks.
  */
-export async function measureScreen(page: Page, label: string, displays: Display[] = EVERY_DISPLAY) {
+export async function measureScreen(
+  page: Page,
+  label: string,
+  displays: Display[] = EVERY_DISPLAY,
+  { noScrollAtAnySize = false }: { noScrollAtAnySize?: boolean } = {},
+) {
   const kiosks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
   await showWith(page, { textSize: 0, contrast: 'default' });
   const standardRoot = await page.evaluate(() =>
@@ -333,7 +348,7 @@ export async function measureScreen(page: Page, label: string, displays: Display
       minContrast: MIN_TEXT_CONTRAST[display.contrast],
       targetPx: BARS.targetPx,
       gapPx: BARS.gapPx,
-      noScroll: display.textSize === 0,
+      noScroll: noScrollAtAnySize || display.textSize === 0,
       mainShare: BARS.mainShare,
       design: display.textSize === 0 && designWindow ? DESIGN : null,
     });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { KioskConfigView } from '../../../app/contract/kioskApi';
 import type { SendUser } from '../../shell/screenProps';
 
@@ -50,27 +50,24 @@ export function AddressBook({ book, location, language, send, t }: Props) {
   if (open && openName) {
     return (
       <div className="address-book" ref={root}>
-        <fieldset className="field plain">
-          <legend>{t('location.units', { building: openName })}</legend>
-          <div className="grid-2 address-options">
-            {open.units.map((unit) => {
-              const full = `${openName} ${placeName(unit, language)}`;
-              const pressed = here === full;
-              return (
-                <button
-                  key={full}
-                  type="button"
-                  className="btn"
-                  data-option
-                  aria-pressed={pressed}
-                  onClick={() => set(pressed ? openName : full)}
-                >
-                  {placeName(unit, language)}
-                </button>
-              );
-            })}
-          </div>
-        </fieldset>
+        <Group legend={t('location.units', { building: openName })}>
+          {open.units.map((unit) => {
+            const full = `${openName} ${placeName(unit, language)}`;
+            const pressed = here === full;
+            return (
+              <button
+                key={full}
+                type="button"
+                className="btn"
+                data-option
+                aria-pressed={pressed}
+                onClick={() => set(pressed ? openName : full)}
+              >
+                {placeName(unit, language)}
+              </button>
+            );
+          })}
+        </Group>
         <div className="row">
           <button type="button" className="btn" onClick={() => set('', '')}>
             {t('location.otherPlace')}
@@ -82,7 +79,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
 
   return (
     <div className="address-book" ref={root}>
-      <p className="note">{t('location.bookHint')}</p>
+      <p className="note address-hint">{t('location.bookHint')}</p>
       <div className="address-groups">
         {book.buildings.length > 0 && (
           <Group legend={t('location.buildings')}>
@@ -127,11 +124,18 @@ export function AddressBook({ book, location, language, send, t }: Props) {
   );
 }
 
+/**
+ * A named group of places: its name beside its buttons where there is room (named by a span, since a
+ * rendered legend cannot be laid out beside them), so that at the largest text the screen still needs no scrolling.
+ */
 function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <fieldset className="field plain">
-      <legend>{legend}</legend>
-      <div className="grid-2 address-options">{children}</div>
+    <fieldset aria-labelledby={id} className="address-group plain">
+      <span id={id} className="address-legend">
+        {legend}
+      </span>
+      <div className="address-options">{children}</div>
     </fieldset>
   );
 }

@@ -20,7 +20,7 @@ export function Location({ ctx, send, config, t }: ScreenProps) {
   return (
     <ScreenLayout primary={{ label: t('common.next'), onClick: next }} secondary={skip || undefined}>
       {book && <AddressBook book={book} location={ctx.location} language={ctx.language} send={send} t={t} />}
-      <div className="field">
+      <div className="field location-field">
         <label htmlFor={id}>{t('location.label')}</label>
         <input
           id={id}
