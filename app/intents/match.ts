@@ -209,7 +209,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Universal commands: at every step, when the utterance is the command (and fillers) and names nothing.
   // Said in other words ("我没听明白，你再讲一遍") a command comes with more words around it; while
   // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
-  const commandHit = chosen.find((h) => means(h, 'command'));
+  // Asked for a person and said why ("我看不明白，叫你们的人来"): the person is what they asked for, and
+  // staff help with everything the help screen would.
+  const commandHit =
+    chosen.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
+    chosen.find((h) => means(h, 'command'));
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
@@ -266,12 +270,31 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       result.digits = digits.digits;
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
-      confidence.digits = rest <= slack ? 0.95 : 0.85;
+      // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
+      // start, so they are read back as a question, never taken as they are.
+      confidence.digits = hesitantDigits(text, tokens, digits.used) ? 0.5 : rest <= slack ? 0.95 : 0.85;
     }
   }
 
   result.confidence = round(overall(expect, confidence));
   return { result, cost };
+}
+
+/** A hesitation mark between two digits, or a group of digits said twice in a row. */
+function hesitantDigits(text: string, tokens: readonly Token[], used: readonly boolean[]): boolean {
+  const groups: string[] = [];
+  let previous: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    const t = tokens[i]!;
+    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) {
+      if (previous !== undefined && /…|\.\.\./.test(text.slice(previous.end, t.start))) return true;
+      groups.push('');
+    }
+    groups[groups.length - 1] += `${t.text} `;
+    previous = t;
+  }
+  return groups.some((g, k) => k > 0 && g === groups[k - 1] && g.split(' ').length > 2);
 }
 
 /** Turns an utterance into what it means to the step that asked (DESIGN.md, "Intents"). */
