@@ -217,7 +217,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
-  if (commandHit && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
+  // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
+  const unsaid = hedged && !phrased;
+  if (commandHit && !unsaid && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
@@ -315,6 +317,23 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   return Math.max(0, ...Object.values(c));
 }
 
+/**
+ * The default catalogue's categories that stand for one another across kinds: a neighbour quarrel
+ * brought as a service is mediation, a public-safety worry brought as a suggestion is safety.
+ */
+const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = {
+  'svc.public-safety': ['sug.safety'],
+  'svc.culture-sports': ['sug.activities'],
+  'svc.housing': ['cmp.property'],
+  'sug.safety': ['svc.public-safety'],
+  'sug.activities': ['svc.culture-sports'],
+  'cmp.neighbour': ['svc.mediation'],
+  'cmp.family': ['svc.mediation'],
+  'cmp.property': ['svc.housing'],
+  'cmp.sanitation': ['sug.environment'],
+  'cmp.facilities': ['sug.environment'],
+};
+
 function fillKindAndCategory(
   result: IntentResult,
   confidence: Partial<Record<keyof IntentResult, number>>,
@@ -343,14 +362,27 @@ function fillKindAndCategory(
   const within = (kind: Kind) => categories.filter((c) => kindOf.get(c.value) === kind);
   let pick: ReturnType<typeof best<string>>;
   // On the category step the kind is settled: "services" there is a suggestion's category, not a new kind.
-  if (knownKind !== undefined && context.asked === 'category') pick = best(within(knownKind));
-  else if (said !== null) pick = best(within(said.top.value));
+  let borrowed = false;
+  if (knownKind !== undefined && context.asked === 'category') {
+    pick = best(within(knownKind));
+    // Nothing of the kind chosen, but the like of it in another kind (防火 is public safety, said while
+    // making a suggestion): its counterpart here, asked about before it is taken.
+    if (pick === null && within(knownKind).length === 0) {
+      const counterparts = categories.flatMap((c) => {
+        const code = COUNTERPARTS[c.value]?.find((k) => kindOf.get(k) === knownKind);
+        return code === undefined ? [] : [{ ...c, value: code }];
+      });
+      pick = best(counterparts);
+      borrowed = pick !== null;
+    }
+  } else if (said !== null) pick = best(within(said.top.value));
   else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
   if (pick !== null) {
     result.category = pick.top.value;
-    confidence.category = pick.top.quality * (pick.top.named ? 0.9 : 0.65) * (1 - 0.3 * pick.runnerUp);
+    confidence.category =
+      pick.top.quality * (pick.top.named ? 0.9 : 0.65) * (1 - 0.3 * pick.runnerUp) * (borrowed ? 0.65 : 1);
   }
   if (said !== null) {
     result.kind = said.top.value;
