@@ -1,6 +1,7 @@
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS, type Kind } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
+import { counterpartsIn } from './counterparts';
 import {
   type CompiledGrammar,
   type CompiledPhrase,
@@ -13,7 +14,16 @@ import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
 import { type ChoiceSpan, findChoice, findDigits } from './numbers';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, type Rejected, rejected } from './understand';
+import {
+  answerOfReply,
+  clausesOf,
+  hasCue,
+  hesitantDigits,
+  isHedged,
+  pauseBetween,
+  type Rejected,
+  rejected,
+} from './understand';
 
 /** A phrase found in the utterance, over tokens [start, end). */
 export interface Hit {
@@ -282,23 +292,6 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   return { result, cost };
 }
 
-/** A hesitation mark between two digits, or a group of digits said twice in a row. */
-function hesitantDigits(text: string, tokens: readonly Token[], used: readonly boolean[]): boolean {
-  const groups: string[] = [];
-  let previous: Token | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!used[i]) continue;
-    const t = tokens[i]!;
-    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) {
-      if (previous !== undefined && /…|\.\.\./.test(text.slice(previous.end, t.start))) return true;
-      groups.push('');
-    }
-    groups[groups.length - 1] += `${t.text} `;
-    previous = t;
-  }
-  return groups.some((g, k) => k > 0 && g === groups[k - 1] && g.split(' ').length > 2);
-}
-
 /** Turns an utterance into what it means to the step that asked (DESIGN.md, "Intents"). */
 export function matchIntent(text: string, options: MatchOptions): IntentResult {
   return matchWithCost(text, options).result;
@@ -316,23 +309,6 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   if (c.command !== undefined) return c.command;
   return Math.max(0, ...Object.values(c));
 }
-
-/**
- * The default catalogue's categories that stand for one another across kinds: a neighbour quarrel
- * brought as a service is mediation, a public-safety worry brought as a suggestion is safety.
- */
-const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = {
-  'svc.public-safety': ['sug.safety'],
-  'svc.culture-sports': ['sug.activities'],
-  'svc.housing': ['cmp.property'],
-  'sug.safety': ['svc.public-safety'],
-  'sug.activities': ['svc.culture-sports'],
-  'cmp.neighbour': ['svc.mediation'],
-  'cmp.family': ['svc.mediation'],
-  'cmp.property': ['svc.housing'],
-  'cmp.sanitation': ['sug.environment'],
-  'cmp.facilities': ['sug.environment'],
-};
 
 function fillKindAndCategory(
   result: IntentResult,
@@ -368,11 +344,7 @@ function fillKindAndCategory(
     // Nothing of the kind chosen, but the like of it in another kind (防火 is public safety, said while
     // making a suggestion): its counterpart here, asked about before it is taken.
     if (pick === null && within(knownKind).length === 0) {
-      const counterparts = categories.flatMap((c) => {
-        const code = COUNTERPARTS[c.value]?.find((k) => kindOf.get(k) === knownKind);
-        return code === undefined ? [] : [{ ...c, value: code }];
-      });
-      pick = best(counterparts);
+      pick = best(counterpartsIn(categories, knownKind, kindOf));
       borrowed = pick !== null;
     }
   } else if (said !== null) pick = best(within(said.top.value));
