@@ -300,14 +300,16 @@ export function matchIntent(text: string, options: MatchOptions): IntentResult {
 function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>): number {
   const asked: Partial<Record<Expect, (keyof IntentResult)[]>> = {
     kind: ['kind'],
-    category: ['category', 'kind'],
+    category: ['category'],
     yesno: ['answer'],
     choice: ['choice'],
     digits: ['digits'],
   };
   for (const field of asked[expect] ?? []) if (c[field] !== undefined) return c[field]!;
   if (c.command !== undefined) return c.command;
-  return Math.max(0, ...Object.values(c));
+  // On the category step a kind alone chooses nothing: it must not look like a sure answer.
+  const { kind, ...rest } = c;
+  return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
 }
 
 function fillKindAndCategory(

@@ -182,6 +182,12 @@ describe('what residents say beyond the grammar', () => {
     }
   });
 
+  it('give no sure answer on the category step for a kind alone', () => {
+    const kindOnly = at('zh-CN', 'category', '我就是想提个建议', 'suggestion');
+    expect(kindOnly.category).toBeNull();
+    expect(kindOnly.confidence).toBeLessThan(THRESHOLD);
+  });
+
   it('read back digits said while still thinking as a question', () => {
     const repeated = at('zh-CN', 'digits', '幺三八，幺三八……零零幺二，三四五六');
     expect(repeated.digits).not.toBeNull();
