@@ -1,6 +1,7 @@
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS, type Kind } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
+import { counterpartsIn } from './counterparts';
 import {
   type CompiledGrammar,
   type CompiledPhrase,
@@ -13,7 +14,16 @@ import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
 import { type ChoiceSpan, findChoice, findDigits } from './numbers';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, type Rejected, rejected } from './understand';
+import {
+  answerOfReply,
+  clausesOf,
+  hasCue,
+  hesitantDigits,
+  isHedged,
+  pauseBetween,
+  type Rejected,
+  rejected,
+} from './understand';
 
 /** A phrase found in the utterance, over tokens [start, end). */
 export interface Hit {
@@ -209,11 +219,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Universal commands: at every step, when the utterance is the command (and fillers) and names nothing.
   // Said in other words ("我没听明白，你再讲一遍") a command comes with more words around it; while
   // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
-  const commandHit = chosen.find((h) => means(h, 'command'));
+  // Asked for a person and said why ("我看不明白，叫你们的人来"): the person is what they asked for, and
+  // staff help with everything the help screen would.
+  const commandHit =
+    chosen.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
+    chosen.find((h) => means(h, 'command'));
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
-  if (commandHit && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
+  // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
+  const unsaid = hedged && !phrased;
+  if (commandHit && !unsaid && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
@@ -266,7 +282,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       result.digits = digits.digits;
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
-      confidence.digits = rest <= slack ? 0.95 : 0.85;
+      // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
+      // start, so they are read back as a question, never taken as they are.
+      confidence.digits = hesitantDigits(text, tokens, digits.used) ? 0.5 : rest <= slack ? 0.95 : 0.85;
     }
   }
 
@@ -282,14 +300,16 @@ export function matchIntent(text: string, options: MatchOptions): IntentResult {
 function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>): number {
   const asked: Partial<Record<Expect, (keyof IntentResult)[]>> = {
     kind: ['kind'],
-    category: ['category', 'kind'],
+    category: ['category'],
     yesno: ['answer'],
     choice: ['choice'],
     digits: ['digits'],
   };
   for (const field of asked[expect] ?? []) if (c[field] !== undefined) return c[field]!;
   if (c.command !== undefined) return c.command;
-  return Math.max(0, ...Object.values(c));
+  // On the category step a kind alone chooses nothing: it must not look like a sure answer.
+  const { kind, ...rest } = c;
+  return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
 }
 
 function fillKindAndCategory(
@@ -320,14 +340,23 @@ function fillKindAndCategory(
   const within = (kind: Kind) => categories.filter((c) => kindOf.get(c.value) === kind);
   let pick: ReturnType<typeof best<string>>;
   // On the category step the kind is settled: "services" there is a suggestion's category, not a new kind.
-  if (knownKind !== undefined && context.asked === 'category') pick = best(within(knownKind));
-  else if (said !== null) pick = best(within(said.top.value));
+  let borrowed = false;
+  if (knownKind !== undefined && context.asked === 'category') {
+    pick = best(within(knownKind));
+    // Nothing of the kind chosen, but the like of it in another kind (防火 is public safety, said while
+    // making a suggestion): its counterpart here, asked about before it is taken.
+    if (pick === null && within(knownKind).length === 0) {
+      pick = best(counterpartsIn(categories, knownKind, kindOf));
+      borrowed = pick !== null;
+    }
+  } else if (said !== null) pick = best(within(said.top.value));
   else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
   if (pick !== null) {
     result.category = pick.top.value;
-    confidence.category = pick.top.quality * (pick.top.named ? 0.9 : 0.65) * (1 - 0.3 * pick.runnerUp);
+    confidence.category =
+      pick.top.quality * (pick.top.named ? 0.9 : 0.65) * (1 - 0.3 * pick.runnerUp) * (borrowed ? 0.65 : 1);
   }
   if (said !== null) {
     result.kind = said.top.value;

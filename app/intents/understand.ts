@@ -193,3 +193,20 @@ export function answerOfReply(
   // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
   return { answer: value, sure: Math.min(base, 0.5) };
 }
+
+/** A hesitation mark between two digits, or a group of digits said twice in a row. */
+export function hesitantDigits(text: string, tokens: readonly Token[], used: readonly boolean[]): boolean {
+  const groups: string[] = [];
+  let previous: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    const t = tokens[i]!;
+    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) {
+      if (previous !== undefined && /…|\.\.\./.test(text.slice(previous.end, t.start))) return true;
+      groups.push('');
+    }
+    groups[groups.length - 1] += `${t.text} `;
+    previous = t;
+  }
+  return groups.some((g, k) => k > 0 && g === groups[k - 1] && g.split(' ').length > 2);
+}

@@ -157,3 +157,42 @@ describe('recogniser slips', () => {
     expect(at('zh-CN', 'kind', '我要投述').confidence).toBeLessThan(at('zh-CN', 'kind', '我要投诉').confidence);
   });
 });
+
+describe('what residents say beyond the grammar', () => {
+  it('take the like of a category from another kind on the category step, and ask before acting on it', () => {
+    const safety = at('zh-CN', 'category', '电动车在楼道里充电', 'suggestion');
+    expect(safety.category).toBe('sug.safety');
+    expect(safety.confidence).toBeLessThan(THRESHOLD);
+    expect(at('zh-CN', 'category', '家里家庭矛盾闹得厉害', 'service').category).toBe('svc.mediation');
+    // Said outright in the kind chosen, it is taken as before.
+    expect(at('zh-CN', 'category', '电动车在楼道里充电', 'service')).toMatchObject({ category: 'svc.public-safety' });
+  });
+
+  it('hear a request for a person over the help it comes with', () => {
+    expect(at('zh-CN', 'yesno', '我不会用，叫工作人员来').command).toBe('call_staff');
+    expect(at('en', 'yesno', "I don't understand, get someone").command).toBe('call_staff');
+  });
+
+  it('take no short command out of thinking aloud', () => {
+    for (const [lang, text] of [
+      ['zh-HK', '等等，我諗吓先'],
+      ['zh-CN', '让我想想说啥'],
+    ] as const) {
+      expect(at(lang, 'yesno', text)).toMatchObject({ command: null, answer: null });
+    }
+  });
+
+  it('give no sure answer on the category step for a kind alone', () => {
+    const kindOnly = at('zh-CN', 'category', '我就是想提个建议', 'suggestion');
+    expect(kindOnly.category).toBeNull();
+    expect(kindOnly.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it('read back digits said while still thinking as a question', () => {
+    const repeated = at('zh-CN', 'digits', '幺三八，幺三八……零零幺二，三四五六');
+    expect(repeated.digits).not.toBeNull();
+    expect(repeated.confidence).toBeLessThan(THRESHOLD);
+    expect(at('en', 'digits', 'oh seven… seven nine four six').confidence).toBeLessThan(THRESHOLD);
+    expect(at('zh-CN', 'digits', '幺三八，零零幺二，三四五六').confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
