@@ -1,6 +1,15 @@
 import { isOpen } from '../../app/cases/lifecycle';
 import { calendarOf, limitsFor, type TimeLimit } from '../../app/cases/timeLimits';
-import { caseDeadlines, type Deadline, type Urgency, urgencyAt } from '../../app/cases/workingDays';
+import {
+  caseDeadlines,
+  type Deadline,
+  dueRanges,
+  type LocalDate,
+  localDateOf,
+  startOfLocalDay,
+  type Urgency,
+  urgencyAt,
+} from '../../app/cases/workingDays';
 import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
 import type { Config } from '../config/config';
@@ -60,8 +69,32 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
     };
   }
 
+  /** Per day and number of working days: a day's ranges are the same for every group with that limit. */
+  const rangesByLimit = new Map<string, { overdueBefore: string; dueTodayBefore: string }>();
+
+  /**
+   * The instants that split cases of a category by when they came in: created before `overdueBefore`, an open
+   * case is overdue at `now`; from it up to `dueTodayBefore`, due today (app/cases/workingDays.ts, dueRanges).
+   */
+  function dueInstants(input: Pick<DeadlineInput, 'kind' | 'category'>, stage: 'queued' | 'working', now: Date) {
+    const limit = limitOf({ ...input, status: 'queued', createdAt: '' });
+    const days = stage === 'queued' ? limit.respond : limit.resolve;
+    const today: LocalDate = localDateOf(now, calendar.timeZone);
+    const key = `${today} ${days}`;
+    let found = rangesByLimit.get(key);
+    if (found === undefined) {
+      const { overdueBefore, dueTodayBefore } = dueRanges(today, days, calendar);
+      const instant = (date: LocalDate) => startOfLocalDay(date, calendar.timeZone).toISOString();
+      found = { overdueBefore: instant(overdueBefore), dueTodayBefore: instant(dueTodayBefore) };
+      if (rangesByLimit.size > 200) rangesByLimit.clear();
+      rangesByLimit.set(key, found);
+    }
+    return found;
+  }
+
   return {
     view,
+    dueInstants,
 
     /**
      * Most urgent first: overdue, then due today, then upcoming, each by the

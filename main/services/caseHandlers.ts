@@ -46,14 +46,20 @@ export function caseHandlers(
     return summaries.map((s) => ({ ...s, ...fieldsOf(s, assignees.get(s.id) ?? null, at) }));
   }
 
-  /** Open cases past a deadline now, and due today, over the whole queue. */
+  /**
+   * Open cases past a deadline now, and due today, over the whole queue: counted by the store in ranges of
+   * creation time per category, never by computing each case's deadline (at 100,000 cases that took seconds
+   * on every list).
+   */
   function dueCounts(at: Date): { overdue: number; dueToday: number } {
     let overdue = 0;
     let dueToday = 0;
-    for (const key of store.cases.openKeys()) {
-      const { urgency } = deadlines.view(key, at);
-      if (urgency === 'overdue') overdue++;
-      else if (urgency === 'due-today') dueToday++;
+    for (const pair of store.cases.categoryKinds()) {
+      for (const stage of ['queued', 'working'] as const) {
+        const counted = store.cases.dueCount({ ...pair, stage, ...deadlines.dueInstants(pair, stage, at) });
+        overdue += counted.overdue;
+        dueToday += counted.dueToday;
+      }
     }
     return { overdue, dueToday };
   }

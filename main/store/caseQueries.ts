@@ -31,6 +31,19 @@ export interface Assignment {
 const KEY_COLUMNS =
   'id, ref, kind, category, status, created_at AS createdAt, assignee_id AS assigneeId FROM submissions';
 const OPEN = "('queued', 'collected', 'assigned', 'forwarded', 'reopened')";
+/** Open cases past their first answer: their deadline is the one to resolve them. */
+const WORKING = "('collected', 'assigned', 'forwarded', 'reopened')";
+
+/** Open cases of one category and kind whose deadline is counted in the same working days. */
+export interface DueGroup {
+  category: string;
+  kind: Kind;
+  /** `queued` cases still to be answered, or the others still to be resolved. */
+  stage: 'queued' | 'working';
+  /** Instants (ISO 8601): created before the first, overdue; from it up to the second, due today. */
+  overdueBefore: string;
+  dueTodayBefore: string;
+}
 
 /**
  * Case handling's reads and writes on `submissions`: the keys of cases for
@@ -44,6 +57,20 @@ export function createCaseQueries(db: Database.Database, { now, cipher }: { now:
   const openKeys = db.prepare<[], CaseKey>(`SELECT ${KEY_COLUMNS} WHERE status IN ${OPEN} ORDER BY id DESC`);
   const rowsByIds = db.prepare<[string], SubmissionRow>(
     'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  // Ranges on the index of (category, kind, julianday(created_at), status) of migration 0040, read from it alone.
+  const dueIn = (statuses: string) =>
+    db.prepare<Omit<DueGroup, 'stage'>, { overdue: number | null; dueToday: number | null }>(
+      `SELECT sum(julianday(created_at) < julianday(@overdueBefore)) AS overdue,
+              sum(julianday(created_at) >= julianday(@overdueBefore)) AS dueToday
+       FROM submissions INDEXED BY submissions_category
+       WHERE category = @category AND kind = @kind AND julianday(created_at) < julianday(@dueTodayBefore)
+         AND status IN ${statuses}`,
+    );
+  const due = { queued: dueIn("('queued')"), working: dueIn(WORKING) };
+  // The next (category, kind) pair after one, found by a seek on the same index: a handful of steps, not a scan.
+  const nextPair = db.prepare<[string, string], { category: string; kind: Kind }>(
+    'SELECT category, kind FROM submissions WHERE (category, kind) > (?, ?) ORDER BY category, kind LIMIT 1',
   );
   const update = db.prepare("UPDATE submissions SET status = 'assigned', assignee_id = ?, updated_at = ? WHERE id = ?");
   const insertHistory = db.prepare(
@@ -76,6 +103,21 @@ export function createCaseQueries(db: Database.Database, { now, cipher }: { now:
     /** Every case someone still has to act on. */
     openKeys(): CaseKey[] {
       return openKeys.all();
+    },
+
+    /** Every (category, kind) pair that cases are stored under, codes no longer in the catalogue included. */
+    categoryKinds(): { category: string; kind: Kind }[] {
+      const pairs: { category: string; kind: Kind }[] = [];
+      for (let next = nextPair.get('', ''); next !== undefined; next = nextPair.get(next.category, next.kind)) {
+        pairs.push(next);
+      }
+      return pairs;
+    },
+
+    /** How many open cases of a group are overdue and how many due today. */
+    dueCount({ stage, ...range }: DueGroup): { overdue: number; dueToday: number } {
+      const row = due[stage].get(range);
+      return { overdue: row?.overdue ?? 0, dueToday: row?.dueToday ?? 0 };
     },
 
     /** The summaries of these cases, in the order given. */
