@@ -38,7 +38,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
   }
 
   function countsByStatus(filter: SubmissionFilter): Record<Status, number> {
-    const where = whereClause({ ...filter, status: undefined });
+    const where = whereClause({ ...filter, status: undefined }, { forCount: true });
     const rows = db
       .prepare(`SELECT status, count(*) AS n FROM submissions ${where.sql} GROUP BY status`)
       .all(where.params) as { status: Status; n: number }[];
