@@ -141,7 +141,7 @@ export async function measureStaffQueries(count = 100_000, reps = 20, section = 
         value: host.listeningMs,
         unit: 'ms',
         target: { max: 1000, text: '≤ 1 s' },
-        note: 'with the quick_check that looks for a damaged file',
+        note: 'the quick_check that looks for a damaged file runs after, in a worker thread',
       },
       {
         section,
