@@ -8,7 +8,6 @@ import {
   localDateOf,
   startOfLocalDay,
   type Urgency,
-  urgencyAt,
 } from '../../app/cases/workingDays';
 import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
@@ -35,6 +34,9 @@ export interface CaseDeadlineView {
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, 'due-today': 1, upcoming: 2 };
+const QUARTER_HOUR = 15 * 60_000;
+/** Enough for years of cases; past it a memo starts again rather than grow without end. */
+const MEMO_LIMIT = 100_000;
 
 /**
  * Deadlines from the centre's time limits (config `caseTimeLimits`) on its
@@ -56,10 +58,50 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
     }
   }
 
+  /**
+   * The local date of an instant, kept per quarter of an hour: every UTC offset in use is a multiple of 15
+   * minutes, so a local day never starts inside one. Asking Intl for every case of a long queue cost more
+   * than everything else in computing its deadlines.
+   */
+  const localDates = new Map<number, LocalDate>();
+  function localDateAt(instant: number): LocalDate {
+    const quarter = Math.floor(instant / QUARTER_HOUR);
+    let date = localDates.get(quarter);
+    if (date === undefined) {
+      if (localDates.size >= MEMO_LIMIT) localDates.clear();
+      date = localDateOf(new Date(quarter * QUARTER_HOUR), calendar.timeZone);
+      localDates.set(quarter, date);
+    }
+    return date;
+  }
+
+  /** A case's deadlines depend only on the local day it came in and its limits: computed once per pair. */
+  const deadlinesOf = new Map<string, ReturnType<typeof caseDeadlines>>();
+  function deadlinesFor(input: DeadlineInput) {
+    const createdAt = new Date(input.createdAt);
+    const limit = limitOf(input);
+    const key = `${localDateAt(createdAt.getTime())} ${limit.respond} ${limit.resolve}`;
+    let found = deadlinesOf.get(key);
+    if (found === undefined) {
+      if (deadlinesOf.size >= MEMO_LIMIT) deadlinesOf.clear();
+      found = caseDeadlines(createdAt, limit, calendar);
+      deadlinesOf.set(key, found);
+    }
+    return found;
+  }
+
   function view(input: DeadlineInput, now: Date): CaseDeadlineView {
-    const { respondBy, resolveBy } = caseDeadlines(new Date(input.createdAt), limitOf(input), calendar);
+    const { respondBy, resolveBy } = deadlinesFor(input);
     const pending: Deadline | null = input.status === 'queued' ? respondBy : isOpen(input.status) ? resolveBy : null;
-    const urgency = pending === null ? null : urgencyAt(pending, now, calendar.timeZone);
+    // As urgencyAt says it (app/cases/workingDays.ts), with today's date kept as above.
+    const urgency =
+      pending === null
+        ? null
+        : now.getTime() >= pending.endsAt.getTime()
+          ? 'overdue'
+          : localDateAt(now.getTime()) === pending.date
+            ? 'due-today'
+            : 'upcoming';
     return {
       respondBy: respondBy.date,
       resolveBy: resolveBy.date,
