@@ -92,6 +92,24 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
     },
 
     /**
+     * Whole submissions with their history, newest first, read a batch at a time by id (each batch a new
+     * statement, so the connection is free between them): what a JSON export streams, holding one batch.
+     */
+    *fullInBatches(filter: SubmissionFilter, batch = 500): Generator<Submission> {
+      const where = whereClause(filter);
+      const next = db.prepare<Record<string, string | number>, SubmissionRow>(
+        `SELECT * FROM submissions ${where.sql === '' ? 'WHERE' : `${where.sql} AND`} id < @before
+         ORDER BY id DESC LIMIT @batch`,
+      );
+      for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+        const rows = next.all({ ...where.params, before, batch });
+        yield* withHistory(rows);
+        if (rows.length < batch) return;
+        before = rows.at(-1)!.id;
+      }
+    },
+
+    /**
      * Submissions without their history, newest first, read as they are iterated: what the CSV
      * export is made of. Until the iteration ends the connection is busy: use no other query meanwhile.
      */
