@@ -137,6 +137,8 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
   return {
     view,
     dueInstants,
+    /** The centre's local date at an instant. */
+    today: (now: Date): LocalDate => localDateAt(now.getTime()),
 
     /**
      * Most urgent first: overdue, then due today, then upcoming, each by the

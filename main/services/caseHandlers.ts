@@ -51,7 +51,16 @@ export function caseHandlers(
    * creation time per category, never by computing each case's deadline (at 100,000 cases that took seconds
    * on every list).
    */
+  let lastDue: { key: string; counts: { overdue: number; dueToday: number } } | null = null;
   function dueCounts(at: Date): { overdue: number; dueToday: number } {
+    // They change only with the data and the local date (a deadline ends at a local midnight): a queue
+    // looked at again and again between two submissions counts once.
+    const key = `${store.changeMark()} ${deadlines.today(at)}`;
+    if (lastDue?.key !== key) lastDue = { key, counts: countDue(at) };
+    return lastDue.counts;
+  }
+
+  function countDue(at: Date): { overdue: number; dueToday: number } {
     let overdue = 0;
     let dueToday = 0;
     for (const pair of store.cases.categoryKinds()) {

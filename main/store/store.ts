@@ -71,6 +71,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     return found;
   });
   const writes = createSubmissionWrites(db, { now, random, cipher });
+  const changeCount = db.prepare('SELECT total_changes() AS n');
   return {
     file,
     db,
@@ -95,6 +96,13 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     settings: createSettings(db),
     isOpen(): boolean {
       return db.open;
+    },
+    /**
+     * Changes whenever anything is written to the database, by this connection (total_changes) or another
+     * (data_version, e.g. the admin CLI): what is computed from the data can be kept until it does.
+     */
+    changeMark(): string {
+      return `${db.pragma('data_version', { simple: true })}:${(changeCount.get() as { n: number }).n}`;
     },
     /**
      * A consistent copy of the database, made while it stays in use, into a new private file (refused if

@@ -3,7 +3,7 @@ import type { ResultOf } from '../../../../app/contract/kioskApi';
 import { localIso } from '../../../../main/clock';
 import { createCaseDeadlines } from '../../../../main/services/caseDeadlines';
 import { useKiosk } from '../kioskFixtures';
-import { callContext } from '../support';
+import { callContext, draft } from '../support';
 
 // Counts every case whose deadlines are computed one by one, so a list that walks the whole queue shows.
 const computed = vi.hoisted(() => ({ cases: 0 }));
@@ -90,5 +90,30 @@ describe('overdue and due-today counts over the whole queue', () => {
     await t.call('stats', { days: 7 }, ctx);
     expect(computed.cases).toBe(0);
     for (const spy of everyKey) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('overdue and due-today counts between two changes', () => {
+  const t = useKiosk();
+
+  it('are kept between two lists with nothing written between, and counted again after a write', async () => {
+    let ctx = await t.signInStaff();
+    const counted = vi.spyOn(t.kiosk.store.cases, 'dueCount');
+    const list = async () => (await t.call('listSubmissions', {}, ctx)) as ResultOf<'listSubmissions'>;
+    await list();
+    counted.mockClear();
+    await list();
+    expect(counted).not.toHaveBeenCalled();
+
+    await t.call('submit', draft());
+    expect(await list()).toMatchObject({ overdue: 0, dueToday: 0 });
+    expect(counted).toHaveBeenCalled();
+    // Answered within one working day: in on Thursday, due on Friday. Signed in again: a session lasts a shift.
+    t.clock.advance(DAY);
+    ctx = callContext();
+    await t.call('staffLogin', { pin: '2468' }, ctx);
+    counted.mockClear();
+    expect(await list()).toMatchObject({ overdue: 0, dueToday: 1 });
+    expect(counted).toHaveBeenCalled();
   });
 });
