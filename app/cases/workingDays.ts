@@ -210,3 +210,26 @@ export function workingCalendar(
 ): WorkingCalendar {
   return { timeZone, holidays: new Set(holidays), makeUpDays: new Set(makeUpDays) };
 }
+
+/**
+ * Which cases with `workingDays` to go are overdue, and which due, on local date `today`, told by the
+ * local date they came in: those created before `overdueBefore` are overdue, those from it up to (not
+ * including) `dueTodayBefore` are due today, later ones upcoming. The deadline only grows with the
+ * date a case came in, so each set is one range of dates: a store can count them with a range on its
+ * index of creation times instead of computing every case's deadline (a million cases take minutes).
+ */
+export function dueRanges(
+  today: LocalDate,
+  workingDays: number,
+  calendar: WorkingCalendar,
+): { overdueBefore: LocalDate; dueTodayBefore: LocalDate } {
+  const deadline = (created: LocalDate) => nthWorkingDayAfter(created, workingDays, calendar);
+  // A case that came in today is due today at the earliest; walking back finds the first one already overdue.
+  let overdueBefore = today;
+  for (let i = 0; i < MAX_SCAN_DAYS && deadline(addDays(overdueBefore, -1)) >= today; i++) {
+    overdueBefore = addDays(overdueBefore, -1);
+  }
+  let dueTodayBefore = overdueBefore;
+  while (deadline(dueTodayBefore) === today) dueTodayBefore = addDays(dueTodayBefore, 1);
+  return { overdueBefore, dueTodayBefore };
+}

@@ -5,6 +5,7 @@ import { dynamicKey } from '../i18n/localeKey';
 import { spokenDigits, spokenDigitsSlowly } from '../speech/spokenDigits';
 import type { Segment, ShownScreen } from '../speech/voiceMachine';
 import { currentStep, type DialogSnapshot } from './dialogMachine';
+import { PLACES } from './flow';
 import { promptKeys, stepKey } from './prompts';
 import type { Settings } from './settings';
 import type { DialogContext } from './types';
@@ -73,22 +74,10 @@ const talking = (ctx: Pick<DialogContext, 'inputModes'>) => ctx.inputModes.inclu
 
 /**
  * Screens with a short spoken question of their own for a resident talking to
- * the kiosk (`voice.ask.<screen>`): the screen's prompt names buttons and keys.
+ * the kiosk (`voice.ask.<screen>`): the screen's prompt names buttons and keys. Every screen of the
+ * dialog's route (flow.ts) has one, so a screen added to the route needs its question too.
  */
-const VOICE_ASKED = new Set([
-  'welcome',
-  'chooseKind',
-  'chooseCategory',
-  'describe',
-  'location',
-  'contact.anonymity',
-  'contact.name',
-  'contact.phone',
-  'review',
-  'submitFailed',
-  'lookup.ref',
-  'lookup.phone',
-]);
+const VOICE_ASKED = new Set<string>([...PLACES, 'submitFailed', 'lookup.ref', 'lookup.phone']);
 /** Screens whose prompt is followed by a list to choose from, which a talking resident hears when asking for it. */
 const LISTED = new Set(['chooseCategory', 'describe']);
 

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'queue.space-ok',
   'store.backup',
   'store.setAside',
+  'store.damaged',
   'forwarding.sent',
   'forwarding.uncertain',
   'forwarding.retry',

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
 import type { Kiosk } from '../compose';
 import { csvChunks } from '../exports/csv';
-import { exportFile } from '../exports/exportFile';
+import { exportFile, jsonChunks } from '../exports/exportFile';
 import { closedPurge, purgeClosed } from '../services/retention';
 import { openPrivateFile, writePrivateFile } from '../store/privateFiles';
 import type { AdminArgs } from './adminArgs';
@@ -64,7 +64,12 @@ export function list(kiosk: Kiosk, args: AdminArgs, io: Io): void {
 export function exportCommand(kiosk: Kiosk, args: AdminArgs, io: Io): void {
   const filter = { status: args.status, from: args.from, to: args.to };
   const out = args.out!;
-  const count = args.format === 'csv' ? streamCsv(kiosk, filter, out, io) : writeWhole(kiosk, filter, args, io);
+  const count =
+    args.format === 'csv'
+      ? streamCsv(kiosk, filter, out, io)
+      : args.format === 'json'
+        ? streamJson(kiosk, filter, out, io)
+        : writeWhole(kiosk, filter, args, io);
   kiosk.store.audit.record({
     actor: ACTOR,
     action: 'submissions.export',
@@ -75,7 +80,22 @@ export function exportCommand(kiosk: Kiosk, args: AdminArgs, io: Io): void {
 
 type ExportFilter = Parameters<Kiosk['store']['submissions']['summaries']>[0];
 
-/** JSON and Open311: whole submissions with their history, written at once. */
+/** JSON: whole submissions with their history, written a batch at a time as they are read. */
+function streamJson(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
+  const fd = out === '-' ? null : openPrivateFile(out);
+  try {
+    const writer = jsonChunks(kiosk.store.submissions.fullInBatches(filter));
+    for (let next = writer.next(); ; next = writer.next()) {
+      if (next.done) return next.value;
+      if (fd === null) io.stdout.write(next.value);
+      else writeSync(fd, next.value);
+    }
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Open311: whole submissions with their history, written at once. */
 function writeWhole(kiosk: Kiosk, filter: ExportFilter, args: AdminArgs, io: Io): number {
   const rows = kiosk.store.submissions.listFull(filter);
   const file = exportFile(args.format!, rows, new Date());

@@ -1,6 +1,14 @@
 import { isOpen } from '../../app/cases/lifecycle';
 import { calendarOf, limitsFor, type TimeLimit } from '../../app/cases/timeLimits';
-import { caseDeadlines, type Deadline, type Urgency, urgencyAt } from '../../app/cases/workingDays';
+import {
+  caseDeadlines,
+  type Deadline,
+  dueRanges,
+  type LocalDate,
+  localDateOf,
+  startOfLocalDay,
+  type Urgency,
+} from '../../app/cases/workingDays';
 import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
 import type { Config } from '../config/config';
@@ -26,6 +34,9 @@ export interface CaseDeadlineView {
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, 'due-today': 1, upcoming: 2 };
+const QUARTER_HOUR = 15 * 60_000;
+/** Enough for years of cases; past it a memo starts again rather than grow without end. */
+const MEMO_LIMIT = 100_000;
 
 /**
  * Deadlines from the centre's time limits (config `caseTimeLimits`) on its
@@ -47,10 +58,50 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
     }
   }
 
+  /**
+   * The local date of an instant, kept per quarter of an hour: every UTC offset in use is a multiple of 15
+   * minutes, so a local day never starts inside one. Asking Intl for every case of a long queue cost more
+   * than everything else in computing its deadlines.
+   */
+  const localDates = new Map<number, LocalDate>();
+  function localDateAt(instant: number): LocalDate {
+    const quarter = Math.floor(instant / QUARTER_HOUR);
+    let date = localDates.get(quarter);
+    if (date === undefined) {
+      if (localDates.size >= MEMO_LIMIT) localDates.clear();
+      date = localDateOf(new Date(quarter * QUARTER_HOUR), calendar.timeZone);
+      localDates.set(quarter, date);
+    }
+    return date;
+  }
+
+  /** A case's deadlines depend only on the local day it came in and its limits: computed once per pair. */
+  const deadlinesOf = new Map<string, ReturnType<typeof caseDeadlines>>();
+  function deadlinesFor(input: DeadlineInput) {
+    const createdAt = new Date(input.createdAt);
+    const limit = limitOf(input);
+    const key = `${localDateAt(createdAt.getTime())} ${limit.respond} ${limit.resolve}`;
+    let found = deadlinesOf.get(key);
+    if (found === undefined) {
+      if (deadlinesOf.size >= MEMO_LIMIT) deadlinesOf.clear();
+      found = caseDeadlines(createdAt, limit, calendar);
+      deadlinesOf.set(key, found);
+    }
+    return found;
+  }
+
   function view(input: DeadlineInput, now: Date): CaseDeadlineView {
-    const { respondBy, resolveBy } = caseDeadlines(new Date(input.createdAt), limitOf(input), calendar);
+    const { respondBy, resolveBy } = deadlinesFor(input);
     const pending: Deadline | null = input.status === 'queued' ? respondBy : isOpen(input.status) ? resolveBy : null;
-    const urgency = pending === null ? null : urgencyAt(pending, now, calendar.timeZone);
+    // As urgencyAt says it (app/cases/workingDays.ts), with today's date kept as above.
+    const urgency =
+      pending === null
+        ? null
+        : now.getTime() >= pending.endsAt.getTime()
+          ? 'overdue'
+          : localDateAt(now.getTime()) === pending.date
+            ? 'due-today'
+            : 'upcoming';
     return {
       respondBy: respondBy.date,
       resolveBy: resolveBy.date,
@@ -60,8 +111,34 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
     };
   }
 
+  /** Per day and number of working days: a day's ranges are the same for every group with that limit. */
+  const rangesByLimit = new Map<string, { overdueBefore: string; dueTodayBefore: string }>();
+
+  /**
+   * The instants that split cases of a category by when they came in: created before `overdueBefore`, an open
+   * case is overdue at `now`; from it up to `dueTodayBefore`, due today (app/cases/workingDays.ts, dueRanges).
+   */
+  function dueInstants(input: Pick<DeadlineInput, 'kind' | 'category'>, stage: 'queued' | 'working', now: Date) {
+    const limit = limitOf({ ...input, status: 'queued', createdAt: '' });
+    const days = stage === 'queued' ? limit.respond : limit.resolve;
+    const today: LocalDate = localDateOf(now, calendar.timeZone);
+    const key = `${today} ${days}`;
+    let found = rangesByLimit.get(key);
+    if (found === undefined) {
+      const { overdueBefore, dueTodayBefore } = dueRanges(today, days, calendar);
+      const instant = (date: LocalDate) => startOfLocalDay(date, calendar.timeZone).toISOString();
+      found = { overdueBefore: instant(overdueBefore), dueTodayBefore: instant(dueTodayBefore) };
+      if (rangesByLimit.size > 200) rangesByLimit.clear();
+      rangesByLimit.set(key, found);
+    }
+    return found;
+  }
+
   return {
     view,
+    dueInstants,
+    /** The centre's local date at an instant. */
+    today: (now: Date): LocalDate => localDateAt(now.getTime()),
 
     /**
      * Most urgent first: overdue, then due today, then upcoming, each by the

@@ -31,6 +31,21 @@ export interface Assignment {
 const KEY_COLUMNS =
   'id, ref, kind, category, status, created_at AS createdAt, assignee_id AS assigneeId FROM submissions';
 const OPEN = "('queued', 'collected', 'assigned', 'forwarded', 'reopened')";
+/** An instant before any case came in, as julianday() reads it (-4713-11-24 is its day 0). */
+const EPOCH = '-4713-11-24T12:00:00Z';
+/** Open cases past their first answer: their deadline is the one to resolve them. */
+const WORKING = "('collected', 'assigned', 'forwarded', 'reopened')";
+
+/** Open cases of one category and kind whose deadline is counted in the same working days. */
+export interface DueGroup {
+  category: string;
+  kind: Kind;
+  /** `queued` cases still to be answered, or the others still to be resolved. */
+  stage: 'queued' | 'working';
+  /** Instants (ISO 8601): created before the first, overdue; from it up to the second, due today. */
+  overdueBefore: string;
+  dueTodayBefore: string;
+}
 
 /**
  * Case handling's reads and writes on `submissions`: the keys of cases for
@@ -44,6 +59,23 @@ export function createCaseQueries(db: Database.Database, { now, cipher }: { now:
   const openKeys = db.prepare<[], CaseKey>(`SELECT ${KEY_COLUMNS} WHERE status IN ${OPEN} ORDER BY id DESC`);
   const rowsByIds = db.prepare<[string], SubmissionRow>(
     'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  // Counts of a range on the index of (category, kind, julianday(created_at), status) of migration 0040, read
+  // from it alone: the overdue cases came in before one instant, those due today between it and another.
+  const countIn = (statuses: string) =>
+    db.prepare<{ category: string; kind: Kind; from: string; to: string }, { n: number }>(
+      `SELECT count(*) AS n FROM submissions INDEXED BY submissions_category
+       WHERE category = @category AND kind = @kind
+         AND julianday(created_at) >= julianday(@from) AND julianday(created_at) < julianday(@to)
+         AND status IN ${statuses}`,
+    );
+  const due = { queued: countIn("('queued')"), working: countIn(WORKING) };
+  // The next category, and the next kind within one, each found by a seek on the same index, not a scan.
+  const nextCategory = db.prepare<[string], { category: string }>(
+    'SELECT category FROM submissions WHERE category > ? ORDER BY category LIMIT 1',
+  );
+  const nextKind = db.prepare<[string, string], { kind: Kind }>(
+    'SELECT kind FROM submissions WHERE category = ? AND kind > ? ORDER BY kind LIMIT 1',
   );
   const update = db.prepare("UPDATE submissions SET status = 'assigned', assignee_id = ?, updated_at = ? WHERE id = ?");
   const insertHistory = db.prepare(
@@ -76,6 +108,27 @@ export function createCaseQueries(db: Database.Database, { now, cipher }: { now:
     /** Every case someone still has to act on. */
     openKeys(): CaseKey[] {
       return openKeys.all();
+    },
+
+    /** Every (category, kind) pair that cases are stored under, codes no longer in the catalogue included. */
+    categoryKinds(): { category: string; kind: Kind }[] {
+      const pairs: { category: string; kind: Kind }[] = [];
+      for (let c = nextCategory.get(''); c !== undefined; c = nextCategory.get(c.category)) {
+        for (let k = nextKind.get(c.category, ''); k !== undefined; k = nextKind.get(c.category, k.kind)) {
+          pairs.push({ category: c.category, kind: k.kind });
+        }
+      }
+      return pairs;
+    },
+
+    /** How many open cases of a group are overdue and how many due today. */
+    dueCount({ stage, category, kind, overdueBefore, dueTodayBefore }: DueGroup): {
+      overdue: number;
+      dueToday: number;
+    } {
+      const count = (from: string, to: string) => due[stage].get({ category, kind, from, to })!.n;
+      // Julian day 0 is in 4714 BC: before any case.
+      return { overdue: count(EPOCH, overdueBefore), dueToday: count(overdueBefore, dueTodayBefore) };
     },
 
     /** The summaries of these cases, in the order given. */

@@ -6,6 +6,7 @@ import { unlockDataKey } from './dataKey';
 import { migrate, StoreVersionError, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { makeDatabasePrivate } from './privateFiles';
+import { textGrams } from './textIndex';
 
 export const DB_FILE_NAME = 'linli.sqlite';
 
@@ -73,10 +74,17 @@ export function openDatabase(file: string, keys: KeyProvider): Database.Database
   }
 }
 
-/** Text search folds case as JavaScript does (SQLite's own lower() knows only ASCII): submissionFilter.ts. */
+/**
+ * Text search folds case as JavaScript does (SQLite's own lower() knows only ASCII): submissionFilter.ts.
+ * The text index's triggers write each column as textIndex.ts does, so every connection that may write
+ * submissions needs `linli_grams`.
+ */
 function registerFunctions(db: Database.Database): void {
   db.function('linli_fold', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? text.toLowerCase() : text,
+  );
+  db.function('linli_grams', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? textGrams(text) : text,
   );
 }
 
@@ -139,6 +147,7 @@ function encryptPlainFile(file: string, keys: KeyProvider): void {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
+    registerFunctions(db);
     migrate(db, MIGRATIONS);
     const key = databaseKeyOf(unlockDataKey(db, keys).key);
     // rekey is refused in WAL mode: everything into the main file first.

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
+import { compactTextIndex } from './textIndex';
 
 export interface RetentionDeps {
   now: Clock;
@@ -54,7 +55,10 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     redactClosedBefore(before: Date, by: string): number {
       const ids = redact.immediate(localIso(before), by);
       // Move the overwritten pages out of the WAL into the (secure_delete) main file, so they do not linger there.
-      if (ids.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      if (ids.length > 0) {
+        compactTextIndex(db);
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
       return ids.length;
     },
   };

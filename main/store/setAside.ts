@@ -31,7 +31,7 @@ function checkStructure(db: Database.Database): string | null {
   return found.length === 1 && found[0] === 'ok' ? null : `quick_check: ${found.join('; ')}`;
 }
 
-function tryOpen(file: string, keys: KeyProvider): { db: Database.Database } | { damaged: string } {
+function tryOpen(file: string, keys: KeyProvider, check: boolean): { db: Database.Database } | { damaged: string } {
   let db: Database.Database;
   try {
     db = openDatabase(file, keys);
@@ -40,9 +40,9 @@ function tryOpen(file: string, keys: KeyProvider): { db: Database.Database } | {
     if (reason === null) throw error;
     return { damaged: reason };
   }
-  let reason: string | null;
+  let reason: string | null = null;
   try {
-    reason = checkStructure(db);
+    if (check) reason = checkStructure(db);
   } catch (error) {
     reason = damageReason(error);
     if (reason === null) {
@@ -65,13 +65,19 @@ const fileStamp = (at: Date) => localIso(at).slice(0, 23).replace(/:/g, '-');
  * move where staff will see it. Any other failure (a newer schema, no
  * permission, a missing or wrong data key, which an encrypted file cannot
  * tell from a damaged first page) is thrown as before: nothing is moved.
+ *
+ * `check`: also run quick_check, which reads every page, before answering. The kiosk asks for it only when
+ * the check it runs in the background after starting (integrityCheck.ts) found damage last time: at a
+ * million submissions it takes seconds, which a start cannot wait for. Damage opening alone sees (a
+ * damaged header or schema) is found either way.
  */
 export function openDatabaseOrSetAside(
   file: string,
   now: Clock,
   keys: KeyProvider,
+  { check = true }: { check?: boolean } = {},
 ): { db: Database.Database; setAside: SetAsideDatabase | null } {
-  const first = tryOpen(file, keys);
+  const first = tryOpen(file, keys, check);
   if ('db' in first) return { db: first.db, setAside: null };
   const at = now();
   const movedTo = `${file}.damaged-${fileStamp(at)}`;

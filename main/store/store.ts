@@ -1,13 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Clock } from '../clock';
+import { databaseKeyOf, rawKeyPragma } from '../crypto/databaseKey';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { fileKeyProvider, KEY_FILE_NAME, type KeyProvider } from '../crypto/keyProvider';
 import { createAuditLog } from './auditLog';
 import { createCaseQueries } from './caseQueries';
 import { DB_FILE_NAME, openDatabase } from './database';
 import { unlockDataKey } from './dataKey';
+import { checkInBackground, DamagedDatabaseError, type IntegrityResult } from './integrityCheck';
 import { createLookupAttempts } from './lookupAttempts';
 import { encryptLegacyNotes } from './notes';
 import { createOutbox } from './outbox';
@@ -42,19 +44,47 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, DB_FILE_NAME);
   const dataKeys = keys ?? fileKeyProvider(join(dataDir, KEY_FILE_NAME));
+  // Damage the background check found last time: checked before opening this time, and moved aside if so.
+  const damageFound = `${file}${DAMAGE_FOUND}`;
+  const checkNow = existsSync(damageFound);
   const { db, setAside } =
     onDamaged === 'set-aside'
-      ? openDatabaseOrSetAside(file, now, dataKeys)
+      ? openDatabaseOrSetAside(file, now, dataKeys, { check: checkNow })
       : { db: openDatabase(file, dataKeys), setAside: null };
+  if (checkNow) rmSync(damageFound, { force: true });
   const cipher = unlockPersonalData(db, dataKeys);
   const audit = createAuditLog(db, now);
   if (setAside !== null) alertSetAside(file, setAside, audit);
+  let damaged: string | null = null;
+  const background =
+    onDamaged === 'set-aside' && !checkNow
+      ? checkInBackground(file, rawKeyPragma(databaseKeyOf(dataKeys.load()!)))
+      : { result: Promise.resolve<IntegrityResult>({ ok: true }), stop() {} };
+  const integrity = background.result.then((found) => {
+    if ('damaged' in found && db.open) {
+      damaged = found.damaged;
+      writeFileSync(damageFound, `${found.damaged}\n`, { mode: 0o600 });
+      alertDamaged(file, found.damaged, audit);
+    } else if ('unchecked' in found && db.open) {
+      console.error(`linli: the database ${file} could not be checked for damage (${found.unchecked})`);
+    }
+    return found;
+  });
+  const writes = createSubmissionWrites(db, { now, random, cipher });
+  const changeCount = db.prepare('SELECT total_changes() AS n');
   return {
     file,
     db,
+    /** The background check of every page (integrityCheck.ts): resolves once it has run. */
+    integrity,
     submissions: {
-      ...createSubmissionWrites(db, { now, random, cipher }),
+      ...writes,
       ...createSubmissionQueries(db, cipher),
+      /** Refused once the file is known to be damaged: a reference given now could be lost with it. */
+      submit(input: Parameters<typeof writes.submit>[0]) {
+        if (damaged !== null) throw new DamagedDatabaseError(file, damaged);
+        return writes.submit(input);
+      },
     },
     staffCalls: createStaffCallRepo(db, now),
     staffAccounts: createStaffAccounts(db, now),
@@ -68,6 +98,13 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
       return db.open;
     },
     /**
+     * Changes whenever anything is written to the database, by this connection (total_changes) or another
+     * (data_version, e.g. the admin CLI): what is computed from the data can be kept until it does.
+     */
+    changeMark(): string {
+      return `${db.pragma('data_version', { simple: true })}:${(changeCount.get() as { n: number }).n}`;
+    },
+    /**
      * A consistent copy of the database, made while it stays in use, into a new private file (refused if
      * one exists). VACUUM INTO writes it encrypted with the same key (SQLite's backup API refuses to copy
      * into a file without one), so the copy opens only with the data key beside it.
@@ -78,6 +115,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
       db.prepare('VACUUM INTO ?').run(destination);
     },
     close(): void {
+      background.stop();
       if (db.open) db.close();
     },
   };
@@ -102,6 +140,21 @@ function unlockPersonalData(db: Database.Database, keys: KeyProvider): FieldCiph
 export type Store = ReturnType<typeof openStore>;
 export type SettingsRepo = Store['settings'];
 export type AuditLog = Store['audit'];
+
+/** Beside the database file while the check found it damaged: the next start checks before opening. */
+const DAMAGE_FOUND = '.damage-found';
+
+function alertDamaged(file: string, reason: string, audit: ReturnType<typeof createAuditLog>): void {
+  try {
+    audit.record({ actor: 'kiosk', action: 'store.damaged', detail: { reason } });
+  } catch {
+    // The audit log lives in the damaged file too: the line below is then the only alert.
+  }
+  console.error(
+    `linli: the database ${file} is damaged (${reason}). New submissions are refused; restart the kiosk to ` +
+      'move the file aside untouched and start a fresh one.',
+  );
+}
 
 /** Staff see the `store.setAside` entry in the console's audit log; whoever watches the process sees the line. */
 function alertSetAside(file: string, setAside: SetAsideDatabase, audit: ReturnType<typeof createAuditLog>): void {

@@ -38,7 +38,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
   }
 
   function countsByStatus(filter: SubmissionFilter): Record<Status, number> {
-    const where = whereClause({ ...filter, status: undefined });
+    const where = whereClause({ ...filter, status: undefined }, { forCount: true });
     const rows = db
       .prepare(`SELECT status, count(*) AS n FROM submissions ${where.sql} GROUP BY status`)
       .all(where.params) as { status: Status; n: number }[];
@@ -89,6 +89,24 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
       const where = whereClause(filter);
       const rows = db.prepare(`SELECT * FROM submissions ${where.sql} ORDER BY id DESC`).all(where.params);
       return withHistory(rows as SubmissionRow[]);
+    },
+
+    /**
+     * Whole submissions with their history, newest first, read a batch at a time by id (each batch a new
+     * statement, so the connection is free between them): what a JSON export streams, holding one batch.
+     */
+    *fullInBatches(filter: SubmissionFilter, batch = 500): Generator<Submission> {
+      const where = whereClause(filter);
+      const next = db.prepare<Record<string, string | number>, SubmissionRow>(
+        `SELECT * FROM submissions ${where.sql === '' ? 'WHERE' : `${where.sql} AND`} id < @before
+         ORDER BY id DESC LIMIT @batch`,
+      );
+      for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+        const rows = next.all({ ...where.params, before, batch });
+        yield* withHistory(rows);
+        if (rows.length < batch) return;
+        before = rows.at(-1)!.id;
+      }
     },
 
     /**

@@ -9,6 +9,7 @@ import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { sealNote } from './notes';
 import { type SubmissionFilter, whereClause } from './submissionFilter';
+import { compactTextIndex } from './textIndex';
 
 /** A submission as the service hands it to the store: validated and normalised. */
 export interface NewSubmission {
@@ -130,6 +131,7 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
     purge(criteria: PurgeCriteria): number {
       const where = whereClause(purgeFilter(criteria));
       const { changes } = db.prepare(`DELETE FROM submissions ${where.sql}`).run(where.params);
+      if (changes > 0) compactTextIndex(db);
       // Move the deleted pages out of the WAL into the (secure_delete) main file, so they do not linger there.
       db.pragma('wal_checkpoint(TRUNCATE)');
       return changes;

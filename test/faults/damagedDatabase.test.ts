@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../app/contract/errors';
 import { runAdmin } from '../../main/cli/runAdmin';
 import { openKiosk } from '../../main/compose';
+import { dispatch } from '../../main/services/dispatch';
 import { openEncrypted } from '../unit/main/store/databaseFiles';
-import { draft, useTempDir } from '../unit/main/support';
+import { callContext, draft, useTempDir } from '../unit/main/support';
 import { callApi, killHard, startHostProcess } from './support';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -44,6 +46,17 @@ function newSubmission() {
   };
 }
 
+/** A resident's submit as the transports make it: the error it is refused with. */
+async function callDispatch(kiosk: ReturnType<typeof openKiosk>): Promise<ApiError> {
+  try {
+    await dispatch(kiosk.handlers, 'submit', draft(), callContext());
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('the submission was accepted');
+}
+
 const damagedFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('linli.sqlite.damaged-'));
 
 describe('a damaged database file at start', () => {
@@ -79,26 +92,41 @@ describe('a damaged database file at start', () => {
     }
   }, 60_000);
 
-  it('finds damage inside a table that opening alone would not see, and keeps every byte of the old file', () => {
+  it('finds damage inside a table that opening alone would not see, after the start, and keeps every byte', async () => {
     damageSubmissionsPage(temp.dir);
-    const before = sha256(temp.path('linli.sqlite'));
     const errors: unknown[] = [];
     const originalError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
+      // The start does not wait for the check of every page: it runs in the background.
       const kiosk = openKiosk({ dataDir: temp.dir });
-      const alerts = kiosk.store.audit.list(10).filter((e) => e.action === 'store.setAside');
+      const settled = await Promise.race([kiosk.store.integrity.then(() => 'checked'), Promise.resolve('open')]);
+      expect(settled).toBe('open');
+      const found = await kiosk.store.integrity;
+      expect(found).toMatchObject({ ok: false, damaged: expect.stringMatching(/quick_check|SQLITE_CORRUPT/) });
+      // From then on a submission is refused by name, for the resident as the storage being unavailable.
+      expect(() => kiosk.store.submissions.submit(newSubmission())).toThrow(
+        expect.objectContaining({ name: 'DamagedDatabaseError', code: 'SQLITE_CORRUPT' }),
+      );
+      expect((await callDispatch(kiosk)).code).toBe('unavailable');
+      kiosk.close();
+      expect(String(errors[0])).toMatch(/is damaged[\s\S]*New submissions are refused/);
+      const before = sha256(temp.path('linli.sqlite'));
+
+      // The next start checks before opening, moves the file aside untouched and starts afresh.
+      const again = openKiosk({ dataDir: temp.dir });
+      const alerts = again.store.audit.list(10).filter((e) => e.action === 'store.setAside');
       expect(alerts).toHaveLength(1);
       expect(JSON.parse(alerts[0]!.detail!).reason).toMatch(/quick_check|SQLITE_CORRUPT/);
-      expect(kiosk.store.submissions.list({}, { limit: 10, offset: 0 }).total).toBe(0);
-      kiosk.close();
+      expect(again.store.submissions.list({}, { limit: 10, offset: 0 }).total).toBe(0);
+      expect(await again.store.integrity).toEqual({ ok: true });
+      again.close();
+      const aside = damagedFiles(temp.dir);
+      expect(aside).toHaveLength(1);
+      expect(sha256(temp.path(aside[0]!))).toBe(before);
     } finally {
       console.error = originalError;
     }
-    expect(errors).toHaveLength(1);
-    const aside = damagedFiles(temp.dir);
-    expect(aside).toHaveLength(1);
-    expect(sha256(temp.path(aside[0]!))).toBe(before);
   });
 
   it('leaves a sound database where it is', () => {

@@ -3,6 +3,7 @@ import {
   addDays,
   caseDeadlines,
   deadlineAfter,
+  dueRanges,
   endOfLocalDay,
   isKnownTimeZone,
   isLocalDate,
@@ -181,5 +182,22 @@ describe('due today and overdue', () => {
     expect(urgencyAt(deadline, at('2025-12-08T15:59:59.999Z'), 'Asia/Shanghai')).toBe('due-today');
     expect(urgencyAt(deadline, at('2025-12-08T16:00:00Z'), 'Asia/Shanghai')).toBe('overdue');
     expect(urgencyAt(deadline, at('2026-02-01T00:00:00Z'), 'Asia/Shanghai')).toBe('overdue');
+  });
+});
+
+describe('the ranges of creation dates that are overdue and due today', () => {
+  // Every creation date across the National Day holiday and its make-up days, each limit the config allows.
+  it('agrees with each case deadline computed one by one', () => {
+    for (const today of ['2025-09-29', '2025-10-08', '2025-10-09', '2025-10-11', '2025-10-12', '2026-01-05']) {
+      for (const n of [0, 1, 2, 5, 10, 60]) {
+        const { overdueBefore, dueTodayBefore } = dueRanges(today, n, shanghai);
+        for (let created = addDays(today, -120); created <= today; created = addDays(created, 1)) {
+          const due = nthWorkingDayAfter(created, n, shanghai);
+          const expected = due < today ? 'overdue' : due === today ? 'due-today' : 'upcoming';
+          const got = created < overdueBefore ? 'overdue' : created < dueTodayBefore ? 'due-today' : 'upcoming';
+          expect(got, `${n} working days, in on ${created}, on ${today}`).toBe(expected);
+        }
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Submission } from '../../../../app/domain/submission';
-import { exportFile, toJson } from '../../../../main/exports/exportFile';
+import { exportFile, jsonChunks, toJson } from '../../../../main/exports/exportFile';
 import { toOpen311 } from '../../../../main/exports/open311';
 import { submission } from './fixtures';
 
@@ -23,6 +23,12 @@ describe('JSON export', () => {
     const parsed = z.array(Submission).parse(JSON.parse(toJson(rows)));
     expect(parsed).toEqual(rows);
     expect(parsed.map((s) => s.ref)).toEqual(['7654321', '1234566']);
+  });
+});
+
+describe('JSON export, a submission at a time', () => {
+  it('writes exactly what the whole export writes, for none, one and several submissions', () => {
+    for (const some of [[], rows.slice(0, 1), rows]) expect([...jsonChunks(some)].join('')).toBe(toJson(some));
   });
 });
 

@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+/**
+ * What the background check found: nothing wrong, damage (SQLite's words), or that it could not run
+ * (said on stderr; the kiosk goes on as it did before any check).
+ */
+export type IntegrityResult = { ok: true } | { ok: false; damaged: string } | { ok: false; unchecked: string };
+
+/** Submissions refused because the database file was found damaged after the kiosk started. */
+export class DamagedDatabaseError extends Database.SqliteError {
+  constructor(file: string, reason: string) {
+    super(
+      `${file} is damaged (${reason}): nothing more is written to it. Everything stored stays in the file; ` +
+        'restart the kiosk to move it aside untouched and start a fresh one (README, "Backup and restore").',
+      'SQLITE_CORRUPT',
+    );
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+// The worker is plain CommonJS given as text, so it needs no file of its own in either bundle (host, Electron).
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlite);
+let db;
+try {
+  db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma('key = ' + workerData.keyPragma);
+  parentPort.postMessage({ found: db.pragma('quick_check(5)').map((r) => r.quick_check) });
+} catch (error) {
+  parentPort.postMessage({ error: { code: error.code, message: error.message } });
+} finally {
+  if (db) db.close();
+}`;
+
+/** Where better-sqlite3 is, for the worker to load the same build: ESM (host bundle, tsx) or CommonJS (Electron). */
+function sqliteModule(): string {
+  return typeof require === 'function'
+    ? require.resolve('better-sqlite3')
+    : fileURLToPath(import.meta.resolve('better-sqlite3'));
+}
+
+const isDamage = (code: unknown) => typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+
+/**
+ * PRAGMA quick_check on its own read-only connection in a worker thread: it reads every page (at a million
+ * submissions, seconds), so it runs while the kiosk already serves instead of before it listens. WAL lets
+ * it read a consistent snapshot while the kiosk writes. `stop` ends it early (the store is closing).
+ */
+export function checkInBackground(file: string, keyPragma: string): { result: Promise<IntegrityResult>; stop(): void } {
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER, { eval: true, workerData: { file, keyPragma, sqlite: sqliteModule() } });
+  } catch (error) {
+    return { result: Promise.resolve({ ok: false, unchecked: String(error) }), stop() {} };
+  }
+  const result = new Promise<IntegrityResult>((resolve) => {
+    worker.once('message', (message: { found?: string[]; error?: { code?: string; message: string } }) => {
+      if (message.found !== undefined) {
+        const { found } = message;
+        resolve(
+          found.length === 1 && found[0] === 'ok'
+            ? { ok: true }
+            : { ok: false, damaged: `quick_check: ${found.join('; ')}` },
+        );
+      } else if (isDamage(message.error?.code)) {
+        resolve({ ok: false, damaged: `${message.error!.code}: ${message.error!.message}` });
+      } else {
+        resolve({ ok: false, unchecked: `${message.error?.code ?? 'error'}: ${message.error?.message}` });
+      }
+    });
+    worker.once('error', (error) => resolve({ ok: false, unchecked: String(error) }));
+    worker.once('exit', () => resolve({ ok: false, unchecked: 'stopped before it finished' }));
+  });
+  return {
+    result,
+    stop() {
+      void worker.terminate();
+    },
+  };
+}
