@@ -39,7 +39,7 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
   const limits = config.caseTimeLimits;
   const calendar = calendarOf(limits);
 
-  function limitOf(input: DeadlineInput): TimeLimit {
+  function limitOf(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
     try {
       return limitsFor(limits, input.category, config.catalogue);
     } catch {
@@ -62,6 +62,10 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
 
   return {
     view,
+    /** A category's time limits (its kind's, for a category no longer offered). */
+    limitOf,
+    /** The centre's working days, for the rates. */
+    calendar,
 
     /**
      * Most urgent first: overdue, then due today, then upcoming, each by the

@@ -20,6 +20,7 @@ import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
 import { createSubmissionWrites } from './submissions';
+import { createVerdicts } from './verdicts';
 
 export interface StoreOptions {
   dataDir: string;
@@ -64,6 +65,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     retention: createRetention(db, { now }),
     audit,
     settings: createSettings(db),
+    verdicts: createVerdicts(db, { now, cipher }),
     isOpen(): boolean {
       return db.open;
     },

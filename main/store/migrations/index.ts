@@ -6,6 +6,7 @@ import { residentSources } from './0050-resident-sources';
 import { sealNotes } from './0060-seal-notes';
 import { wholeFileEncryption } from './0070-whole-file-encryption';
 import { caseHandling } from './0080-case-handling';
+import { verdicts } from './0090-verdicts';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sealNotes,
   wholeFileEncryption,
   caseHandling,
+  verdicts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
