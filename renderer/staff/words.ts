@@ -38,6 +38,8 @@ export function actorName(actor: string, t: TFunction): string {
       return t('staff.actors.signIn');
     case 'kiosk':
       return t('staff.actors.kiosk');
+    case 'resident':
+      return t('staff.actors.resident');
     case 'admin-cli':
       return t('staff.actors.adminCli');
     case 'forwarder':
