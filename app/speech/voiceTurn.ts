@@ -200,7 +200,11 @@ export function dictationEvents(ctx: DialogContext, field: DictationField, text:
       ];
     case 'verdictReason':
       return [
-        { type: 'user.setVerdictReason', text: ctx.verdictReason.trim() ? `${ctx.verdictReason.trim()} ${text}` : text, ...voice },
+        {
+          type: 'user.setVerdictReason',
+          text: ctx.verdictReason.trim() ? `${ctx.verdictReason.trim()} ${text}` : text,
+          ...voice,
+        },
         { type: 'user.next', ...voice },
       ];
   }

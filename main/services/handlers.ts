@@ -44,6 +44,11 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
       const counts = await cases.stats(args, ctx);
       return { ...counts, rates: ratesOf(deps, deadlines, new Date(counts.from), new Date(counts.to)) };
     },
+    // A case in full carries its verdicts and follow-up calls (after the staff check getSubmission makes).
+    getSubmission: async (args, ctx) => ({
+      ...(await cases.getSubmission(args, ctx)),
+      ...store.verdicts.ofCase(args.id),
+    }),
     // A resident's 不满意 is told to staff where they look for what needs them, until someone takes the case up.
     staffNotices: async (args, ctx) => {
       const { items } = await queue.staffNotices(args, ctx);
