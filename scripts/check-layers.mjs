@@ -56,6 +56,8 @@ export const LAYERS = [
       'i18next',
       'microsoft-cognitiveservices-speech-sdk',
       'qrcode-generator',
+      // The staff console's rate charts (an SVG chart library with a keyboard and screen-reader layer).
+      'recharts',
       'react',
       'react-dom',
       'react-i18next',

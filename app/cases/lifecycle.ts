@@ -36,6 +36,29 @@ export function isOpen(status: CaseStatus): boolean {
 export const RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const;
 export type Rating = (typeof RATINGS)[number];
 
+/** What staff heard on a follow-up call (回访): reached, with the resident's verdict, or not reached. */
+export const FOLLOW_UP_OUTCOMES = [
+  'reached-satisfied',
+  'reached-basically',
+  'reached-unsatisfied',
+  'not-reached',
+] as const;
+export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
+
+/** The verdict a follow-up call heard, or null when nobody answered. */
+export function ratingOfFollowUp(outcome: FollowUpOutcome): Rating | null {
+  switch (outcome) {
+    case 'reached-satisfied':
+      return 'satisfied';
+    case 'reached-basically':
+      return 'basically';
+    case 'reached-unsatisfied':
+      return 'unsatisfied';
+    case 'not-reached':
+      return null;
+  }
+}
+
 /** Why a status change was refused; the console maps each to a message for staff. */
 export const MOVE_REFUSALS = [
   'unknown-status',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FOLLOW_UP_OUTCOMES, RATINGS } from '../cases/lifecycle';
 import { KINDS } from '../domain/kinds';
 import { STAFF_ROLES } from '../domain/staffRoles';
 import { STATUSES } from '../domain/status';
@@ -128,6 +129,43 @@ export type CaseFields = z.infer<typeof CaseFields>;
 export const CaseSummary = SubmissionSummary.extend(CaseFields.shape);
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
+/** Extensions of a case in full: the resident's verdicts and staff's follow-up calls, oldest first. */
+export const VerdictFields = z.object({
+  verdicts: z
+    .array(
+      z.object({
+        rating: z.enum(RATINGS),
+        reason: z.string().nullable(),
+        /** `kiosk`, a browser-host address (`ip:…`), or `follow-up` when heard on a call. */
+        source: z.string(),
+        at: z.string(),
+      }),
+    )
+    .optional(),
+  followUps: z
+    .array(
+      z.object({ outcome: z.enum(FOLLOW_UP_OUTCOMES), note: z.string().nullable(), by: z.string(), at: z.string() }),
+    )
+    .optional(),
+});
+
+/** `count` of `of`, and the rate (null when there is nothing to count: never shown as 0 % or 100 %). */
+const Ratio = z.object({ count: z.number().int(), of: z.number().int(), rate: z.number().min(0).max(1).nullable() });
+
+/** The three rates of one category, or of all, over a range (app/cases/rates.ts says how each is counted). */
+export const CaseRatesView = z.object({
+  /** 响应率: answered within the response time. */
+  response: Ratio,
+  /** 解决率: closed and never reopened. */
+  resolution: Ratio,
+  /** 满意率: satisfied or basically satisfied, of the verdicts given. */
+  satisfaction: Ratio,
+  /** Cases whose response or resolution is not decided yet. */
+  pending: z.object({ response: z.number().int(), resolution: z.number().int() }),
+  cases: z.number().int(),
+});
+export type CaseRatesView = z.infer<typeof CaseRatesView>;
+
 export const EXPORT_FORMATS = ['csv', 'json', 'open311'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -206,6 +244,12 @@ export const kioskApi = {
       updatedAt: z.string(),
       verified: z.boolean(),
       publicNote: z.string().nullable(),
+      /**
+       * Extension: the resident is asked 满意 / 基本满意 / 不满意 (`rateOutcome`):
+       * the case is resolved with a public note, and the phone's last four digits
+       * were given where a phone was left.
+       */
+      verdictDue: z.boolean().optional(),
     }),
     'resident',
   ),
@@ -239,7 +283,7 @@ export const kioskApi = {
   /** One submission in full, with its history. */
   getSubmission: method(
     z.object({ id: z.number().int().positive() }).strict(),
-    Submission.extend(CaseFields.shape),
+    Submission.extend(CaseFields.shape).extend(VerdictFields.shape),
     'staff',
   ),
   /**
@@ -278,6 +322,8 @@ export const kioskApi = {
       byCategory: z.record(z.string(), z.number().int()),
       /** Extension: open cases past a deadline now, whatever the range. */
       overdue: z.number().int().optional(),
+      /** Extension: 响应率, 解决率 and 满意率 of the cases received in the range, over all and per category code. */
+      rates: z.object({ total: CaseRatesView, byCategory: z.record(z.string(), CaseRatesView) }).optional(),
     }),
     'staff',
   ),
@@ -330,7 +376,22 @@ export const kioskApi = {
    * (`staff.notices.*`): `key-store-basic-text`, the data key sealed with a
    * fixed password because Linux has no keyring (config `electron.allowBasicTextKeyStore`).
    */
-  staffNotices: method(Empty, z.object({ items: z.array(z.object({ code: z.string() })) }), 'staff'),
+  staffNotices: method(
+    Empty,
+    z.object({
+      items: z.array(
+        z.object({
+          code: z.string(),
+          /** Extension, for `case-reopened` (a resident's 不满意): the case, and the reason in the resident's words. */
+          id: z.number().int().optional(),
+          ref: z.string().optional(),
+          reason: z.string().nullable().optional(),
+          at: z.string().optional(),
+        }),
+      ),
+    }),
+    'staff',
+  ),
   /**
    * Assigns cases to a member of staff (`staffId`), or to the caller when it
    * is left out ("我来处理"): each becomes `assigned`. A case resolved or
@@ -349,6 +410,44 @@ export const kioskApi = {
   ),
   /** Everyone who may sign in, by name and role (never a PIN), and who is calling (`self`). */
   listStaff: method(Empty, z.object({ items: z.array(StaffMember), self: StaffMember }), 'staff'),
+  /**
+   * The resident's verdict on a resolved case: 满意 and 基本满意 close it, 不满意
+   * reopens it with the reason in the resident's words and tells staff. Where a
+   * phone was left, its last four digits are needed (counted like lookupStatus's
+   * guesses); throttled with the residents' lookups. A case not awaiting a
+   * verdict is refused ('invalid', field `ref`).
+   */
+  rateOutcome: method(
+    z
+      .object({
+        ref: z.string().min(1).max(20),
+        phoneLast4: z
+          .string()
+          .regex(/^\d{4}$/, 'must be 4 digits')
+          .optional(),
+        rating: z.enum(RATINGS),
+        reason: plainText(1000).optional(),
+      })
+      .strict(),
+    z.object({ ref: z.string(), status: z.enum(STATUSES) }),
+    'resident',
+  ),
+  /**
+   * A follow-up call (回访) to a resident who left a phone: reached and 满意 /
+   * 基本满意 / 不满意, or not reached. A verdict heard on the call counts like
+   * one given at the kiosk (and closes or reopens a resolved case).
+   */
+  recordFollowUp: method(
+    z
+      .object({
+        id: z.number().int().positive(),
+        outcome: z.enum(FOLLOW_UP_OUTCOMES),
+        note: plainText(1000).optional(),
+      })
+      .strict(),
+    z.object({ id: z.number().int(), status: z.enum(STATUSES) }),
+    'staff',
+  ),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.
 } as const satisfies Record<MethodName, unknown>;
 

@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'staffNotices',
   'assign',
   'listStaff',
+  'rateOutcome',
+  'recordFollowUp',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,7 +1,19 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { Rating } from '../cases/lifecycle';
 import { emptyContext, setupDialog } from './dialogSetup';
 import type { Place } from './flow';
 import type { ContactStage, FieldErrorKey, LookupStage, Step } from './types';
+
+/** A verdict to send (KioskApi `rateOutcome`). */
+export interface VerdictQuery {
+  ref: string;
+  phoneLast4?: string;
+  rating: Rating;
+  reason?: string;
+}
+
+/** The contract's bound on a reason; what is longer is cut rather than lose the verdict. */
+export const VERDICT_REASON_MAX = 1000;
 
 // Other modules and tests take the empty session from here, with the machine.
 export { emptyContext };
@@ -114,7 +126,10 @@ export const dialogMachine = setupDialog.createMachine({
         checking: {
           entry: 'clearFieldError',
           on: {
-            'lookup.done': { target: 'result', actions: 'keepLookupResult' },
+            'lookup.done': [
+              { guard: 'verdictAsked', target: 'rate', actions: 'keepLookupResult' },
+              { target: 'result', actions: 'keepLookupResult' },
+            ],
             'lookup.failed': { target: 'ref', actions: 'noteLookupError' },
           },
         },
@@ -135,6 +150,39 @@ export const dialogMachine = setupDialog.createMachine({
             ],
             'user.back': { target: 'result', actions: NOTE_MODE },
           },
+        },
+        /** A resolved case: the status and the public note, then 满意 / 基本满意 / 不满意. */
+        rate: {
+          // A verdict that failed to send comes back here with its reason.
+          entry: { type: 'enterStep', params: { key: 'lookup.rate', keepError: true } },
+          on: {
+            'user.rate': [
+              { guard: 'ratesUnsatisfied', target: 'reason', actions: [...NOTE_MODE, 'setRating'] },
+              { target: 'rating', actions: [...NOTE_MODE, 'setRating', 'clearVerdictReason'] },
+            ],
+            'user.back': { target: 'ref', actions: [...NOTE_MODE, 'forgetAnswer'] },
+          },
+        },
+        /** 不满意: what is not right, in the resident's words, or nothing (a keypad user may not type). */
+        reason: {
+          entry: enter('lookup.reason'),
+          on: {
+            'user.setVerdictReason': { actions: [...NOTE_MODE, 'setVerdictReason'] },
+            'user.next': { target: 'rating', actions: NOTE_MODE },
+            'user.skipReason': { target: 'rating', actions: [...NOTE_MODE, 'clearVerdictReason'] },
+            'user.back': { target: 'rate', actions: NOTE_MODE },
+          },
+        },
+        // No `back` while the verdict is being sent, as while looking up.
+        rating: {
+          entry: 'clearFieldError',
+          on: {
+            'verdict.done': { target: 'rated', actions: 'keepVerdict' },
+            'verdict.failed': { target: 'rate', actions: 'noteVerdictError' },
+          },
+        },
+        rated: {
+          entry: enter('lookup.rated'),
         },
       },
     },
@@ -273,6 +321,20 @@ export function currentStep(snapshot: Pick<DialogSnapshot, 'value'>): {
   if (typeof value === 'string') return { step: value, stage: null };
   if ('lookup' in value) return { step: 'lookup', stage: value.lookup ?? null };
   return { step: 'contact', stage: value.contact ?? null };
+}
+
+/** The verdict the kiosk machine should send now (KioskApi `rateOutcome`), or null. */
+export function pendingVerdict(snapshot: DialogSnapshot): VerdictQuery | null {
+  if (!snapshot.matches({ lookup: 'rating' })) return null;
+  const { lookupResult, phoneLast4, verdictRating, verdictReason } = snapshot.context;
+  if (lookupResult === null || verdictRating === null) return null;
+  const reason = verdictReason.trim().slice(0, VERDICT_REASON_MAX);
+  return {
+    ref: lookupResult.ref,
+    rating: verdictRating,
+    ...(phoneLast4 !== '' && { phoneLast4 }),
+    ...(reason !== '' && { reason }),
+  };
 }
 
 /** The lookup the kiosk machine should make now, or null. */

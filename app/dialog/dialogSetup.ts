@@ -47,8 +47,13 @@ export function emptyContext(input: DialogInput): DialogContext {
     lookupRef: '',
     phoneLast4: '',
     lookupResult: null,
+    verdictRating: null,
+    verdictReason: '',
+    verdictStatus: null,
   };
 }
+
+const NO_VERDICT = { verdictRating: null, verdictReason: '', verdictStatus: null } as const;
 
 /** The events that change an answer by choosing (what `changesFrom` in flow.ts reads). */
 const CHOICE_EVENTS = ['user.setLanguage', 'user.chooseKind', 'user.chooseCategory', 'user.chooseAnonymous'] as const;
@@ -88,6 +93,14 @@ export const setupDialog = setup({
     staysComplete: ({ context, event }) => isComplete(withChanges(context, event)),
     refMalformed: ({ context }) => referenceProblem(context.lookupRef) !== null,
     last4Malformed: ({ context }) => !/^\d{4}$/.test(context.phoneLast4),
+    verdictAsked: ({ event }) => {
+      assertEvent(event, 'lookup.done');
+      return event.result.verdictDue === true;
+    },
+    ratesUnsatisfied: ({ event }) => {
+      assertEvent(event, 'user.rate');
+      return event.rating === 'unsatisfied';
+    },
   },
   actions: {
     enterStep: assign(({ context }, p: { key: string; keepError?: boolean }) => ({
@@ -165,8 +178,25 @@ export const setupDialog = setup({
       assertEvent(event, 'lookup.failed');
       return { fieldError: `lookup.error.${event.code}` as const };
     }),
-    forgetLookup: assign({ lookupRef: '', phoneLast4: '', lookupResult: null }),
-    forgetAnswer: assign({ phoneLast4: '', lookupResult: null }),
+    forgetLookup: assign({ ...NO_VERDICT, lookupRef: '', phoneLast4: '', lookupResult: null }),
+    forgetAnswer: assign({ ...NO_VERDICT, phoneLast4: '', lookupResult: null }),
+    setRating: assign(({ event }) => {
+      assertEvent(event, 'user.rate');
+      return { verdictRating: event.rating, fieldError: null };
+    }),
+    setVerdictReason: assign(({ event }) => {
+      assertEvent(event, 'user.setVerdictReason');
+      return { verdictReason: event.text, fieldError: null };
+    }),
+    clearVerdictReason: assign({ verdictReason: '' }),
+    keepVerdict: assign(({ event }) => {
+      assertEvent(event, 'verdict.done');
+      return { verdictStatus: event.status, fieldError: null };
+    }),
+    noteVerdictError: assign(({ event }) => {
+      assertEvent(event, 'verdict.failed');
+      return { fieldError: `lookup.verdict.error.${event.code}` as const };
+    }),
     clearFieldError: assign({ fieldError: null }),
   },
 });

@@ -1,6 +1,6 @@
 /** How the kiosk machine follows its dialog: the phase it is in, and what it asks the kiosk to send or look up. */
 import type { Draft } from '../domain/submission';
-import { type DialogSnapshot, pendingLookup } from './dialogMachine';
+import { type DialogSnapshot, pendingLookup, pendingVerdict, type VerdictQuery } from './dialogMachine';
 import { draftFromContext } from './draft';
 import { isComplete } from './flow';
 
@@ -9,7 +9,14 @@ export type DialogPhase = 'welcome' | 'session' | 'submitting' | 'receipt';
 
 /** Events the kiosk machine raises to itself; never sent from outside. */
 export type InternalEvent =
-  | { type: 'dialog.changed'; phase: DialogPhase; draft: Draft | null; lookup: LookupQuery | null }
+  | {
+      type: 'dialog.changed';
+      phase: DialogPhase;
+      draft: Draft | null;
+      lookup: LookupQuery | null;
+      /** Extension: a verdict to send (null when none is asked for). */
+      verdict?: VerdictQuery | null;
+    }
   | { type: 'kiosk.activity' }
   /** The countdown of the warning or the receipt (re)started: its shown seconds start ticking afresh. */
   | { type: 'kiosk.countdownStarted' }
@@ -38,6 +45,11 @@ export function draftToSend(snapshot: DialogSnapshot): Draft | null {
 export function lookupIn(event: { type: string } | InternalEvent): LookupQuery {
   if (!isDialogChange(event) || event.lookup === null) throw new Error('a lookup starts only with a query');
   return event.lookup;
+}
+
+export function verdictIn(event: { type: string } | InternalEvent): VerdictQuery {
+  if (!isDialogChange(event) || !event.verdict) throw new Error('a verdict is sent only with one');
+  return event.verdict;
 }
 
 export function draftIn(event: { type: string } | InternalEvent): Draft {
@@ -71,5 +83,6 @@ export function dialogChange(snapshot: DialogSnapshot): InternalEvent {
     phase,
     draft: phase === 'submitting' ? draftToSend(snapshot) : null,
     lookup: pendingLookup(snapshot),
+    verdict: pendingVerdict(snapshot),
   };
 }

@@ -14,11 +14,12 @@ import {
 } from 'xstate';
 import type { KioskConfigView, SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
+import type { Status } from '../domain/status';
 import type { Draft } from '../domain/submission';
 import type { Language } from '../i18n/languages';
 import { voiceMachine } from '../speech/voiceMachine';
 import { type Countdown, lengthenCountdown, startCountdown, TICK_MS, tickCountdown } from './countdown';
-import { type DialogSnapshot, dialogMachine } from './dialogMachine';
+import { type DialogSnapshot, dialogMachine, type VerdictQuery } from './dialogMachine';
 import { lookupErrorCode, submitErrorCode } from './errorCodes';
 import {
   type DialogPhase,
@@ -28,6 +29,7 @@ import {
   type InternalEvent,
   type LookupQuery,
   lookupIn,
+  verdictIn,
 } from './kioskDialog';
 import {
   type KioskSpeechConfig,
@@ -64,6 +66,7 @@ export interface KioskContext {
 }
 
 export type { Countdown } from './countdown';
+export type { VerdictQuery } from './dialogMachine';
 export type { DialogPhase, LookupQuery } from './kioskDialog';
 export { effectiveTiming, MIN_RECEIPT_MS, MIN_WARNING_MS } from './settings';
 
@@ -116,6 +119,10 @@ const setupKiosk = setup({
     lookupStatus: fromPromise<LookupResult, LookupQuery>(async () => {
       throw new Error('lookupStatus is provided by the renderer');
     }),
+    /** Sends the resident's verdict; the renderer provides it (KioskApi `rateOutcome`). Rejects like `lookupStatus`. */
+    rateOutcome: fromPromise<{ status: Status }, VerdictQuery>(async () => {
+      throw new Error('rateOutcome is provided by the renderer');
+    }),
     /** Asks staff to come; the renderer provides it (KioskApi `callStaff`). */
     callStaff: fromPromise<unknown, { language: Language }>(async () => {
       throw new Error('callStaff is provided by the renderer');
@@ -135,6 +142,7 @@ const setupKiosk = setup({
     dialogSubmits: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft !== null,
     dialogLooksUp: ({ event }) => event.type === 'dialog.changed' && event.lookup !== null,
+    dialogRates: ({ event }) => event.type === 'dialog.changed' && !!event.verdict,
     dialogSubmitsNothing: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
     kioskIsSpeaking: stateIn('#kiosk.speech.active'),
@@ -249,6 +257,11 @@ const setupKiosk = setup({
     reportLookup: sendTo('dialog', (_, p: { result: LookupResult }) => ({ type: 'lookup.done', result: p.result })),
     reportLookupFailed: sendTo('dialog', (_, p: { error: unknown }) => ({
       type: 'lookup.failed',
+      code: lookupErrorCode(p.error),
+    })),
+    reportVerdict: sendTo('dialog', (_, p: { status: Status }) => ({ type: 'verdict.done', status: p.status })),
+    reportVerdictFailed: sendTo('dialog', (_, p: { error: unknown }) => ({
+      type: 'verdict.failed',
       code: lookupErrorCode(p.error),
     })),
   },
@@ -559,6 +572,27 @@ export const kioskMachine = setupKiosk.createMachine({
             onError: {
               target: 'waiting',
               actions: { type: 'reportLookupFailed', params: ({ event }) => ({ error: event.error }) },
+            },
+          },
+        },
+      },
+    },
+    verdict: {
+      initial: 'waiting',
+      on: { 'kiosk.reset': '.waiting' },
+      states: {
+        waiting: { on: { 'dialog.changed': { guard: 'dialogRates', target: 'sending' } } },
+        sending: {
+          invoke: {
+            src: 'rateOutcome',
+            input: ({ event }) => verdictIn(event),
+            onDone: {
+              target: 'waiting',
+              actions: { type: 'reportVerdict', params: ({ event }) => ({ status: event.output.status }) },
+            },
+            onError: {
+              target: 'waiting',
+              actions: { type: 'reportVerdictFailed', params: ({ event }) => ({ error: event.error }) },
             },
           },
         },

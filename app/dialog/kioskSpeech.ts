@@ -116,6 +116,17 @@ export function spokenScreen(
     };
     prompt = [{ key: 'steps.lookup.result.spoken', values }, ...prompt.slice(1)];
   }
+  if (screen.key === 'lookup.rate' && ctx?.lookupResult) {
+    // The question is about what the resident was told was done: that is said first.
+    const { status, publicNote } = ctx.lookupResult;
+    const told: Segment[] = [{ key: dynamicKey(`lookup.status.${status}`) }];
+    if (publicNote) told.push({ key: 'lookup.note', values: { note: publicNote } });
+    prompt = [...told, ...prompt];
+  }
+  if (screen.key === 'lookup.rated' && ctx?.verdictStatus) {
+    const thanks = ctx.verdictStatus === 'reopened' ? 'lookup.verdict.thanksReopened' : 'lookup.verdict.thanksClosed';
+    prompt = [{ key: thanks }];
+  }
   const listed = LISTED.has(screen.key);
   const shown: ShownScreen = {
     ...screen,

@@ -1,3 +1,4 @@
+import type { Rating } from '../cases/lifecycle';
 import type { SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { InputMode } from '../domain/inputModes';
@@ -27,10 +28,15 @@ export interface LookupResult {
   updatedAt: string;
   verified: boolean;
   publicNote: string | null;
+  /** The resident is asked 满意 / 基本满意 / 不满意 (KioskApi `rateOutcome`). */
+  verdictDue?: boolean;
 }
 
-/** The screens of checking progress: the reference, the answer, and the phone's last four digits for the note. */
-export const LOOKUP_STAGES = ['ref', 'checking', 'result', 'phone'] as const;
+/**
+ * The screens of checking progress: the reference, the answer, and the phone's last four digits for the note;
+ * then, for a resolved case, the verdict (`rate`), the reason for a 不满意, sending it, and thanks.
+ */
+export const LOOKUP_STAGES = ['ref', 'checking', 'result', 'phone', 'rate', 'reason', 'rating', 'rated'] as const;
 export type LookupStage = (typeof LOOKUP_STAGES)[number];
 
 /**
@@ -50,7 +56,8 @@ export type FieldErrorKey =
   | `contact.phone.error.${PhoneError}`
   | `lookup.error.${LookupErrorCode}`
   | `lookup.error.${ReferenceProblem}`
-  | 'lookup.error.last4';
+  | 'lookup.error.last4'
+  | `lookup.verdict.error.${LookupErrorCode}`;
 
 export interface DialogInput {
   catalogue: readonly Category[];
@@ -85,6 +92,10 @@ export interface DialogContext {
   lookupRef: string;
   phoneLast4: string;
   lookupResult: LookupResult | null;
+  /** The verdict on a resolved case: the rating chosen, the reason in the resident's words, and the status it led to. */
+  verdictRating: Rating | null;
+  verdictReason: string;
+  verdictStatus: Status | null;
 }
 
 type Mode = { mode?: InputMode };
@@ -111,7 +122,10 @@ export type UserEvent =
   | ({ type: 'user.checkProgress' } & Mode)
   | ({ type: 'user.setLookupRef'; ref: string } & Mode)
   | ({ type: 'user.setPhoneLast4'; digits: string } & Mode)
-  | ({ type: 'user.verify' } & Mode);
+  | ({ type: 'user.verify' } & Mode)
+  | ({ type: 'user.rate'; rating: Rating } & Mode)
+  | ({ type: 'user.setVerdictReason'; text: string } & Mode)
+  | ({ type: 'user.skipReason' } & Mode);
 
 /** Events of the dialog machine: what the resident does, and the outcome of a submit. */
 export type DialogEvent =
@@ -120,6 +134,8 @@ export type DialogEvent =
   | { type: 'submit.failed'; code: SubmitErrorCode }
   | { type: 'lookup.done'; result: LookupResult }
   | { type: 'lookup.failed'; code: LookupErrorCode }
+  | { type: 'verdict.done'; status: Status }
+  | { type: 'verdict.failed'; code: LookupErrorCode }
   | { type: 'system.reset' };
 
 /**

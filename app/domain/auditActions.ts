@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'submission.lookup',
   'submission.lookup-locked',
   'submission.lookup-guarded',
+  'submission.verdict',
+  'submission.follow-up',
   'submissions.status',
   'submissions.take',
   'submissions.assign',

@@ -1,3 +1,4 @@
+import type { Rating } from '../cases/lifecycle';
 import type { Kind } from '../domain/kinds';
 import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
@@ -69,6 +70,12 @@ export interface IntentGrammar {
   commands: Record<Command, string[]>;
   numbers: NumberWords;
   cues: Record<Cue, string[]>;
+  /**
+   * Extension: a resident's verdict on a resolved case (满意 / 基本满意 / 不满意), in
+   * their words ("还行吧", "唔滿意", "not really"). Compiled only for the
+   * question that asks for it, so no other step's understanding changes.
+   */
+  ratings?: Record<Rating, string[]>;
 }
 
 export type Meaning =
@@ -78,6 +85,7 @@ export type Meaning =
   | { slot: 'command'; value: Command }
   | { slot: 'choice'; value: number }
   | { slot: 'cue'; value: Cue }
+  | { slot: 'rating'; value: Rating }
   | { slot: 'filler' };
 
 /** A phrase as compiled: its tokens' compared forms and everything it can mean. */
@@ -225,7 +233,11 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
 }
 
 /** Compiles a grammar (and a centre's own categories) once; matching then only scans. */
-export function compileGrammar(grammar: IntentGrammar, extra: readonly ExtraCategory[] = []): CompiledGrammar {
+export function compileGrammar(
+  grammar: IntentGrammar,
+  extra: readonly ExtraCategory[] = [],
+  options: { ratings?: boolean } = {},
+): CompiledGrammar {
   const b = new Builder(grammar.language);
   for (const [kind, set] of Object.entries(grammar.kinds) as [Kind, PhraseSet][]) {
     for (const p of set.phrases) b.add(p, { slot: 'kind', value: kind, weight: 1 });
@@ -249,6 +261,11 @@ export function compileGrammar(grammar: IntentGrammar, extra: readonly ExtraCate
   }
   for (const cue of CUES) {
     for (const p of grammar.cues[cue]) b.add(p, { slot: 'cue', value: cue });
+  }
+  if (options.ratings) {
+    for (const [rating, phrases] of Object.entries(grammar.ratings ?? {}) as [Rating, string[]][]) {
+      for (const p of phrases) b.add(p, { slot: 'rating', value: rating });
+    }
   }
   for (const p of grammar.fillers) b.add(p, { slot: 'filler' });
   b.automaton.finish();

@@ -1,3 +1,4 @@
+import type { Rating } from '../cases/lifecycle';
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS, type Kind } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
@@ -43,6 +44,18 @@ const names = (h: Hit) => means(h, 'kind') || means(h, 'category');
 
 const compiled = new Map<Language, CompiledGrammar>();
 const compiledForCatalogue = new WeakMap<readonly Category[], Map<Language, CompiledGrammar>>();
+/** With the verdict's phrases: only the verdict question compiles them in, so other steps are untouched. */
+const compiledWithRatings = new Map<Language, CompiledGrammar>();
+
+/** The grammar for the verdict question (no centre categories: it names none). */
+function ratingGrammarFor(lang: Language): CompiledGrammar {
+  let grammar = compiledWithRatings.get(lang);
+  if (grammar === undefined) {
+    grammar = compileGrammar(GRAMMARS[lang], [], { ratings: true });
+    compiledWithRatings.set(lang, grammar);
+  }
+  return grammar;
+}
 
 function extraCategories(catalogue: readonly Category[], lang: Language): ExtraCategory[] {
   return catalogue.flatMap((c) => {
@@ -190,7 +203,7 @@ export interface MatchCost {
 export function matchWithCost(text: string, options: MatchOptions): { result: IntentResult; cost: MatchCost } {
   const expect: Expect = options.expect ?? 'free';
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
-  const grammar = grammarFor(options.lang, catalogue);
+  const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
   const tokens = tokenise(text);
   const found = findHits(grammar, text, tokens);
   const owner = chooseHits(found.hits, tokens.length);
@@ -275,6 +288,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     }
   }
 
+  if (expect === 'rating') {
+    const verdict = result.command === null ? ratingOf(chosen, hedged) : null;
+    result.rating = verdict?.rating ?? null;
+    if (verdict) confidence.rating = verdict.sure;
+  }
+
   if (expect === 'digits' || (expect === 'free' && others.length === 0 && result.command === null)) {
     const skip = owner.map((o) => o !== null && ((o === commandHit && result.command !== null) || hasCue(o, 'label')));
     const corrections = owner.map((o) => o !== null && (hasCue(o, 'correction') || hasCue(o, 'fault')));
@@ -304,6 +323,7 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
     yesno: ['answer'],
     choice: ['choice'],
     digits: ['digits'],
+    rating: ['rating'],
   };
   for (const field of asked[expect] ?? []) if (c[field] !== undefined) return c[field]!;
   if (c.command !== undefined) return c.command;
@@ -365,6 +385,24 @@ function fillKindAndCategory(
     result.kind = kindOf.get(result.category)!;
     confidence.kind = confidence.category! * 0.95;
   }
+}
+
+/**
+ * The verdict said: its phrases, longest first (不太满意 over 满意). Thinking
+ * aloud is no verdict ("我想想", "maybe"); two verdicts at odds count only when
+ * a correction comes between them ("满意，不对，不满意" is 不满意).
+ */
+function ratingOf(chosen: readonly Hit[], hedged: boolean): { rating: Rating; sure: number } | null {
+  if (hedged) return null;
+  const ratingIn = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'rating')?.value as Rating | undefined;
+  const said = chosen.filter((h) => ratingIn(h) !== undefined);
+  const first = said[0];
+  if (first === undefined) return null;
+  const last = said.at(-1)!;
+  if (said.every((h) => ratingIn(h) === ratingIn(first)))
+    return { rating: ratingIn(first)!, sure: 0.9 * first.quality };
+  const corrected = chosen.some((h) => h.start > first.start && h.start < last.start && hasCue(h, 'correction'));
+  return corrected ? { rating: ratingIn(last)!, sure: 0.8 * last.quality } : null;
 }
 
 /** An ordinal phrase from the grammar ("the first one", "头一个") or a number found by numbers.ts. */

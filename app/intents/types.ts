@@ -1,9 +1,10 @@
+import type { Rating } from '../cases/lifecycle';
 import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 
 /** What the dialog step is asking for (DESIGN.md, "Intent CLI"). */
-export const EXPECTS = ['kind', 'category', 'yesno', 'choice', 'digits', 'free'] as const;
+export const EXPECTS = ['kind', 'category', 'yesno', 'choice', 'digits', 'free', 'rating'] as const;
 export type Expect = (typeof EXPECTS)[number];
 
 /** The universal commands, recognised at every step. */
@@ -35,6 +36,12 @@ export interface IntentResult {
    * characters, for the describe step; null when there is nothing more.
    */
   description: string | null;
+  /**
+   * Extension, given with `expect: 'rating'` only: the resident's verdict
+   * (满意 `satisfied`, 基本满意 `basically`, 不满意 `unsatisfied`); null for a
+   * hedge ("我想想", "maybe"), a bare yes or no, or two verdicts at odds.
+   */
+  rating?: Rating | null;
 }
 
 export interface MatchOptions {

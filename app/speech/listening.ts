@@ -2,7 +2,7 @@ import type { ContactStage, LookupStage, Step } from '../dialog/types';
 import type { Expect } from '../intents/types';
 
 /** A field the resident fills by dictation: heard, shown large, read back, then accepted. */
-export type DictationField = 'describe' | 'location' | 'name';
+export type DictationField = 'describe' | 'location' | 'name' | 'verdictReason';
 /** A field the resident fills by saying digits, read back digit by digit. */
 export type DigitsField = 'phone' | 'lookupRef' | 'phoneLast4';
 
@@ -38,7 +38,9 @@ export function listeningFor(step: Step, stage: ContactStage | LookupStage | nul
     case 'lookup':
       if (stage === 'ref') return { type: 'digits', field: 'lookupRef' };
       if (stage === 'phone') return { type: 'digits', field: 'phoneLast4' };
-      if (stage === 'result') return { type: 'intent', expect: 'yesno' };
+      if (stage === 'result' || stage === 'rated') return { type: 'intent', expect: 'yesno' };
+      if (stage === 'rate') return { type: 'intent', expect: 'rating' };
+      if (stage === 'reason') return { type: 'dictation', field: 'verdictReason' };
       return { type: 'none' };
     case 'submitting':
       return { type: 'none' };

@@ -102,6 +102,9 @@ function intentOutcome(input: TurnInput, expect: Expect): Interpretation {
       return sure({ type: 'events', events, echo: echoOf(input, events) });
     }
   }
+  if (step === 'lookup' && stage === 'rate' && result.rating) {
+    return sure({ type: 'events', events: [{ type: 'user.rate', rating: result.rating, mode: 'voice' }], echo: null });
+  }
   if (result.answer !== null) {
     const yes = result.answer === 'yes';
     const answered = answerEvents(step, stage, yes);
@@ -147,6 +150,7 @@ function answerEvents(step: Step, stage: ContactStage | LookupStage | null, yes:
     case 'receipt':
       return yes ? [{ type: 'user.finish', ...voice }] : null;
     case 'lookup':
+      if (stage === 'rated') return yes ? [{ type: 'user.startOver', ...voice }] : null;
       return stage === 'result' && yes ? [{ type: 'user.verify', ...voice }] : null;
     default:
       return null;
@@ -192,6 +196,15 @@ export function dictationEvents(ctx: DialogContext, field: DictationField, text:
     case 'name':
       return [
         { type: 'user.setName', name: text, ...voice },
+        { type: 'user.next', ...voice },
+      ];
+    case 'verdictReason':
+      return [
+        {
+          type: 'user.setVerdictReason',
+          text: ctx.verdictReason.trim() ? `${ctx.verdictReason.trim()} ${text}` : text,
+          ...voice,
+        },
         { type: 'user.next', ...voice },
       ];
   }

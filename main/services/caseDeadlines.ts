@@ -50,7 +50,7 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
   const limits = config.caseTimeLimits;
   const calendar = calendarOf(limits);
 
-  function limitOf(input: DeadlineInput): TimeLimit {
+  function limitOf(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
     try {
       return limitsFor(limits, input.category, config.catalogue);
     } catch {
@@ -136,9 +136,16 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
 
   return {
     view,
+<<<<<<< HEAD
     dueInstants,
     /** The centre's local date at an instant. */
     today: (now: Date): LocalDate => localDateAt(now.getTime()),
+=======
+    /** A category's time limits (its kind's, for a category no longer offered). */
+    limitOf,
+    /** The centre's working days, for the rates. */
+    calendar,
+>>>>>>> verdict
 
     /**
      * Most urgent first: overdue, then due today, then upcoming, each by the

@@ -1,14 +1,17 @@
 import { ApiError } from '../../app/contract/errors';
 import { type CallContext, type KioskApiHandlers, kioskApi } from '../../app/contract/kioskApi';
 import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
+import { createCaseDeadlines } from './caseDeadlines';
 import { caseHandlers } from './caseHandlers';
 import type { ServiceDeps } from './deps';
+import { createProgressLookup } from './progressLookup';
 import { createQueueWatch } from './queueWatch';
 import { residentHandlers } from './residentHandlers';
 import { createResidentLimits } from './residentLimits';
 import { staffCallHandlers } from './staffCallHandlers';
 import { staffHandlers } from './staffHandlers';
 import { requireStaffSession } from './staffSession';
+import { ratesOf, verdictHandlers } from './verdictHandlers';
 
 /** The KioskApi, implemented once for both transports; typed by the contract, so a missing method does not compile. */
 export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
@@ -22,8 +25,10 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
   });
   const queue = staffHandlers(deps);
   const cases = caseHandlers(deps, queue);
+  const progress = createProgressLookup({ ...deps, guesses: config.residentLimits });
+  const deadlines = createCaseDeadlines(config);
   const handlers: KioskApiHandlers = {
-    ...residentHandlers(deps, { limits, queueWatch }),
+    ...residentHandlers(deps, { limits, queueWatch, progress }),
     ...queue,
     ...staffCallHandlers(deps),
     ...cases,
@@ -32,6 +37,23 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
       const list = await cases.listSubmissions(args, ctx);
       const spaceWarning = queueWatch.check();
       return spaceWarning === null ? list : { ...list, spaceWarning };
+    },
+    ...verdictHandlers(deps, { progress, limits }),
+    // The three rates of the same range as the counts (after the staff check the counts make).
+    stats: async (args, ctx) => {
+      const counts = await cases.stats(args, ctx);
+      return { ...counts, rates: ratesOf(deps, deadlines, new Date(counts.from), new Date(counts.to)) };
+    },
+    // A case in full carries its verdicts and follow-up calls (after the staff check getSubmission makes).
+    getSubmission: async (args, ctx) => ({
+      ...(await cases.getSubmission(args, ctx)),
+      ...store.verdicts.ofCase(args.id),
+    }),
+    // A resident's 不满意 is told to staff where they look for what needs them, until someone takes the case up.
+    staffNotices: async (args, ctx) => {
+      const { items } = await queue.staffNotices(args, ctx);
+      const reopened = store.verdicts.reopenedByResidents().map((n) => ({ code: 'case-reopened', ...n }));
+      return { items: [...items, ...reopened] };
     },
   };
   return adminOnly(handlers, deps);

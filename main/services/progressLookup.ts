@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
+import { verdictDue } from '../../app/cases/lifecycle';
 import { ApiError } from '../../app/contract/errors';
-import type { ParsedArgsOf, ResultOf } from '../../app/contract/kioskApi';
+import type { ParsedArgsOf, ResultOf, SubmissionSummary } from '../../app/contract/kioskApi';
 import { isValidReference, normaliseReference } from '../../app/domain/referenceNumber';
 import type { Clock } from '../clock';
 import { ResidentLimitsConfig } from '../config/residentLimits';
@@ -82,33 +83,62 @@ export function createProgressLookup({ store, now, guesses = DEFAULT_GUESSES }: 
     return { mine: mine.length, all: network.length };
   }
 
-  return {
-    lookupStatus({ ref, phoneLast4 }: ParsedArgsOf<'lookupStatus'>, source = KIOSK_SOURCE): ResultOf<'lookupStatus'> {
-      const normalised = normaliseReference(ref);
-      if (!isValidReference(normalised)) throw new ApiError('invalid', 'ref: is not a valid reference number', 'ref');
-      const found = submissions.findByRef(normalised);
-      if (found === undefined) throw new ApiError('not-found', 'No submission has this reference number');
-      const status = { ref: found.ref, status: found.status, updatedAt: found.updatedAt };
-      if (phoneLast4 === undefined) return { ...status, verified: false, publicNote: null };
+  /** The submission a reference names; 'invalid' or 'not-found' otherwise. */
+  function find(ref: string): SubmissionSummary {
+    const normalised = normaliseReference(ref);
+    if (!isValidReference(normalised)) throw new ApiError('invalid', 'ref: is not a valid reference number', 'ref');
+    const found = submissions.findByRef(normalised);
+    if (found === undefined) throw new ApiError('not-found', 'No submission has this reference number');
+    return found;
+  }
 
-      const at = now();
-      const failures = refuseIfGuessing(found.id, source, at);
-      // An anonymous submission, or one whose contact details were purged, has no phone to match.
-      if (found.phone === null || !sameDigits(found.phone.slice(-4), phoneLast4)) {
-        lookups.recordFailure(found.id, source, new Date(at.getTime() - WINDOW_MS));
-        // Once per lock, not per refused call: a script hammering the kiosk must not flood the log.
-        if (failures.mine + 1 === perSource) {
-          audit.record({ actor: RESIDENT, action: 'submission.lookup-locked', detail: { ref: found.ref, source } });
-        }
-        if (source !== KIOSK_SOURCE && failures.all + 1 === perReference) {
-          audit.record({ actor: RESIDENT, action: 'submission.lookup-guarded', detail: { ref: found.ref } });
-        }
-        return { ...status, verified: false, publicNote: null };
+  /** Whether the digits are the last four of the phone left with it; a wrong guess is counted (and may lock). */
+  function ownsPhone(found: SubmissionSummary, phoneLast4: string, source: string): boolean {
+    const at = now();
+    const failures = refuseIfGuessing(found.id, source, at);
+    // An anonymous submission, or one whose contact details were purged, has no phone to match.
+    if (found.phone !== null && sameDigits(found.phone.slice(-4), phoneLast4)) return true;
+    lookups.recordFailure(found.id, source, new Date(at.getTime() - WINDOW_MS));
+    // Once per lock, not per refused call: a script hammering the kiosk must not flood the log.
+    if (failures.mine + 1 === perSource) {
+      audit.record({ actor: RESIDENT, action: 'submission.lookup-locked', detail: { ref: found.ref, source } });
+    }
+    if (source !== KIOSK_SOURCE && failures.all + 1 === perReference) {
+      audit.record({ actor: RESIDENT, action: 'submission.lookup-guarded', detail: { ref: found.ref } });
+    }
+    return false;
+  }
+
+  /**
+   * The verdict question is due once the case is resolved with a public note
+   * (the resident is asked about what they were told was done), to whoever
+   * proved the phone where one was left; an anonymous case has only its reference.
+   */
+  function isVerdictDue(found: SubmissionSummary, verified: boolean): boolean {
+    if (!verdictDue(found.status) || (found.phone !== null && !verified)) return false;
+    return lookups.publicNote(found.id) !== null;
+  }
+
+  // Given only when due, so an answer with no question reads as it did before verdicts existed.
+  const asked = (due: boolean) => (due ? { verdictDue: true } : {});
+
+  return {
+    find,
+    ownsPhone,
+    isVerdictDue,
+
+    lookupStatus({ ref, phoneLast4 }: ParsedArgsOf<'lookupStatus'>, source = KIOSK_SOURCE): ResultOf<'lookupStatus'> {
+      const found = find(ref);
+      const status = { ref: found.ref, status: found.status, updatedAt: found.updatedAt };
+      if (phoneLast4 === undefined || !ownsPhone(found, phoneLast4, source)) {
+        return { ...status, verified: false, publicNote: null, ...asked(isVerdictDue(found, false)) };
       }
       const publicNote = lookups.publicNote(found.id);
       const detail = { ref: found.ref, publicNote: publicNote !== null };
       audit.record({ actor: RESIDENT, action: 'submission.lookup', detail });
-      return { ...status, verified: true, publicNote };
+      return { ...status, verified: true, publicNote, ...asked(isVerdictDue(found, true)) };
     },
   };
 }
+
+export type ProgressLookup = ReturnType<typeof createProgressLookup>;

@@ -6,7 +6,7 @@ import { hasVisibleText } from '../../app/domain/text';
 import { toKioskConfigView } from '../config/view';
 import type { NewSubmission } from '../store/submissions';
 import type { ServiceDeps } from './deps';
-import { createProgressLookup } from './progressLookup';
+import { createProgressLookup, type ProgressLookup } from './progressLookup';
 import type { QueueWatch } from './queueWatch';
 import type { ResidentLimits } from './residentLimits';
 
@@ -44,15 +44,17 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
 export interface ResidentGuards {
   limits: ResidentLimits;
   queueWatch: QueueWatch;
+  /** The progress lookup, when shared with the verdict (which proves the phone the same way); else one of its own. */
+  progress?: ProgressLookup;
 }
 
 export function residentHandlers(
   deps: ServiceDeps,
-  { limits, queueWatch }: ResidentGuards,
+  { limits, queueWatch, progress: shared }: ResidentGuards,
 ): Pick<KioskApiHandlers, ResidentMethod> {
   const { store, config, staffAuth, speechTokens } = deps;
   const view = toKioskConfigView(config);
-  const progress = createProgressLookup({ ...deps, guesses: config.residentLimits });
+  const progress = shared ?? createProgressLookup({ ...deps, guesses: config.residentLimits });
   return {
     getKioskConfig: () => view,
 

@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
 import { compactTextIndex } from './textIndex';
 
+/** Who the status history names for a move the resident made (a verdict). */
+export const RESIDENT_BY = 'resident';
+
 export interface RetentionDeps {
   now: Clock;
 }
@@ -33,6 +36,13 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     // description is NOT NULL: empty.
     "UPDATE submissions SET description = '', location = NULL, name = NULL, phone = NULL WHERE id = ?",
   );
+  // The resident's reason for a 不满意 (kept in the verdict and in the history of the reopening) and
+  // what staff heard on a follow-up call are the resident's words too.
+  const blankWords = [
+    db.prepare('UPDATE verdicts SET reason = NULL WHERE submission_id = ?'),
+    db.prepare('UPDATE follow_ups SET note = NULL WHERE submission_id = ?'),
+    db.prepare(`UPDATE status_history SET note = NULL WHERE submission_id = ? AND by = '${RESIDENT_BY}'`),
+  ];
   const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
 
   const redact = db.transaction((before: string, by: string): number[] => {
@@ -40,6 +50,7 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     const rows = select.all({ before });
     for (const { id } of rows) {
       blank.run(id);
+      for (const statement of blankWords) statement.run(id);
       mark.run(id, at, by);
     }
     return rows.map((r) => r.id);

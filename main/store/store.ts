@@ -22,6 +22,7 @@ import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
 import { createSubmissionWrites } from './submissions';
+import { createVerdicts } from './verdicts';
 
 export interface StoreOptions {
   dataDir: string;
@@ -94,6 +95,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     retention: createRetention(db, { now }),
     audit,
     settings: createSettings(db),
+    verdicts: createVerdicts(db, { now, cipher }),
     isOpen(): boolean {
       return db.open;
     },

@@ -4,6 +4,7 @@ import type { KioskApi, KioskConfigView, ResultOf } from '../../app/contract/kio
 import { KINDS } from '../../app/domain/kinds';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel } from '../shell/catalogueText';
+import { Rates } from './Rates';
 
 type Stats = ResultOf<'stats'>;
 const RANGES = [7, 30] as const;
@@ -32,6 +33,12 @@ export function Dashboard({
   return (
     <section aria-labelledby="dashboard-title" className="stack">
       <h2 id="dashboard-title">{t('staff.dashboard.title')}</h2>
+      {RANGES.map((days) => {
+        const s = stats[days];
+        return s ? (
+          <Rates key={`rates-${days}`} stats={s} days={days} config={config} language={language} t={t} />
+        ) : null;
+      })}
       {RANGES.map((days) => {
         const s = stats[days];
         if (!s) return null;

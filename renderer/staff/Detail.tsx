@@ -8,6 +8,7 @@ import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { AssignCase } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
+import { VerdictAndFollowUp } from './FollowUp';
 import { actorName, inputModesText, languageName } from './words';
 
 interface Props {
@@ -106,6 +107,16 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </li>
         ))}
       </ol>
+      <VerdictAndFollowUp
+        api={api}
+        submission={s}
+        language={language}
+        t={t}
+        onSaved={async () => {
+          setSubmission(await api.getSubmission({ id }));
+          await onChanged();
+        }}
+      />
       <form className="field-grid" onSubmit={save}>
         <div className="field">
           <label htmlFor={ids.status}>{t('staff.detail.newStatus')}</label>

@@ -2,6 +2,7 @@
 // something, and each audit entry as a sentence. Staff read these at a glance; the codes stay in the
 // audit log's CSV export for whoever needs them.
 import type { TFunction } from 'i18next';
+import { FOLLOW_UP_OUTCOMES, type FollowUpOutcome, RATINGS, type Rating } from '../../app/cases/lifecycle';
 import { type AuditAction, isAuditAction } from '../../app/domain/auditActions';
 import { INPUT_MODES, type InputMode } from '../../app/domain/inputModes';
 import { formatReference } from '../../app/domain/referenceNumber';
@@ -37,6 +38,8 @@ export function actorName(actor: string, t: TFunction): string {
       return t('staff.actors.signIn');
     case 'kiosk':
       return t('staff.actors.kiosk');
+    case 'resident':
+      return t('staff.actors.resident');
     case 'admin-cli':
       return t('staff.actors.adminCli');
     case 'forwarder':
@@ -84,6 +87,12 @@ function particulars(d: Detail, t: TFunction) {
     serviceRequestId: text(d.serviceRequestId),
     name: text(d.name),
     assignee: text(d.assignee),
+    rating: (RATINGS as readonly unknown[]).includes(d.rating)
+      ? t(`staff.verdict.ratings.${d.rating as Rating}`)
+      : text(d.rating),
+    outcome: (FOLLOW_UP_OUTCOMES as readonly unknown[]).includes(d.outcome)
+      ? t(`staff.followUp.outcomes.${d.outcome as FollowUpOutcome}`)
+      : text(d.outcome),
   };
 }
 

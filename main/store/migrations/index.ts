@@ -6,6 +6,7 @@ import { residentSources } from './0050-resident-sources';
 import { sealNotes } from './0060-seal-notes';
 import { wholeFileEncryption } from './0070-whole-file-encryption';
 import { caseHandling } from './0080-case-handling';
+import { verdicts } from './0090-verdicts';
 import { textIndex } from './0120-text-index';
 import type { Migration } from './migration';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sealNotes,
   wholeFileEncryption,
   caseHandling,
+  verdicts,
   textIndex,
 ];
 

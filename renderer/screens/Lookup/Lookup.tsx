@@ -7,10 +7,14 @@ import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 import '../Contact/Contact.css';
 import './Lookup.css';
+import { Verdict } from './Verdict';
+
+const VERDICT_STAGES: ReadonlySet<LookupStage> = new Set(['rate', 'reason', 'rating', 'rated']);
 
 /** Checking progress: type the reference, hear and see its status; the staff's note needs the phone's last four digits. */
 export function Lookup(props: ScreenProps & { stage: LookupStage }) {
   if (props.stage === 'result') return <Result {...props} />;
+  if (VERDICT_STAGES.has(props.stage)) return <Verdict {...props} />;
   return <DigitsEntry {...props} />;
 }
 

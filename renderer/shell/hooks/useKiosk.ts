@@ -42,6 +42,7 @@ export function useKiosk({ api, config, speech, i18n, rootRef, lastMode }: Args)
           submitDraft: fromPromise(({ input }) => api.submit({ ...input, visit: visitName(started.current) })),
           callStaff: fromPromise(({ input }) => api.callStaff({ ...input, visit: visitName(started.current) })),
           lookupStatus: fromPromise(({ input }) => api.lookupStatus(input)),
+          rateOutcome: fromPromise(({ input }) => api.rateOutcome(input)),
         },
       }),
     [api, config, speech, i18n, rootRef, lastMode],

@@ -155,9 +155,10 @@ describe('the routes the chart declares', () => {
 describe('the size of the chart', () => {
   // A transition to every screen for every move came to 201; declared routes keep the chart to what a resident can do.
   // Raise these numbers knowingly, with the route that needs it.
-  it('has 19 states and 93 transitions, 52 of them declared routes', () => {
-    expect(NODES.length).toBe(19);
-    expect(CANDIDATES.length).toBe(93);
+  // The verdict after a resolved case added four lookup stages and their ten moves (no declared routes).
+  it('has 23 states and 103 transitions, 52 of them declared routes', () => {
+    expect(NODES.length).toBe(23);
+    expect(CANDIDATES.length).toBe(103);
     expect(CANDIDATES.filter((t) => routeGuard(t) !== null).length).toBe(52);
   });
 });

@@ -43,8 +43,9 @@ describe.each(files)('intents in $language', ({ language, tests }) => {
     const got = matchIntent(sentence, { lang, expect: step, ...(kind ? { kind } : {}) });
     const wanted = Object.fromEntries(CORE.map((field) => [field, result[field] ?? null]));
     if ('description' in result) wanted.description = result.description ?? null;
+    if ('rating' in result) wanted.rating = result.rating ?? null;
     expect(got).toMatchObject(wanted);
-    const found = CORE.some((field) => got[field] !== null);
+    const found = CORE.some((field) => got[field] !== null) || (got.rating ?? null) !== null;
     if (found) expect(got.confidence).toBeGreaterThan(0);
     else expect(got.confidence).toBe(0);
     if (bounds.minConfidence !== undefined) expect(got.confidence).toBeGreaterThanOrEqual(bounds.minConfidence);
