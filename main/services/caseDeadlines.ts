@@ -119,7 +119,7 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
    * case is overdue at `now`; from it up to `dueTodayBefore`, due today (app/cases/workingDays.ts, dueRanges).
    */
   function dueInstants(input: Pick<DeadlineInput, 'kind' | 'category'>, stage: 'queued' | 'working', now: Date) {
-    const limit = limitOf({ ...input, status: 'queued', createdAt: '' });
+    const limit = limitOf(input);
     const days = stage === 'queued' ? limit.respond : limit.resolve;
     const today: LocalDate = localDateOf(now, calendar.timeZone);
     const key = `${today} ${days}`;
@@ -136,16 +136,13 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
 
   return {
     view,
-<<<<<<< HEAD
     dueInstants,
     /** The centre's local date at an instant. */
     today: (now: Date): LocalDate => localDateAt(now.getTime()),
-=======
     /** A category's time limits (its kind's, for a category no longer offered). */
     limitOf,
     /** The centre's working days, for the rates. */
     calendar,
->>>>>>> verdict
 
     /**
      * Most urgent first: overdue, then due today, then upcoming, each by the
