@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../app/contract/errors';
@@ -13,11 +13,15 @@ import { callApi, killHard, startHostProcess } from './support';
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** A sound database with submissions, closed (so the WAL is folded in), then a b-tree page of `submissions` overwritten. */
-function damageSubmissionsPage(dir: string): void {
+async function damageSubmissionsPage(dir: string): Promise<void> {
   const kiosk = openKiosk({ dataDir: dir });
   for (let i = 0; i < 40; i++)
     kiosk.store.submissions.submit({ ...newSubmission(), description: `第 ${i} 条 ${'长'.repeat(300)}` });
+  // The start's background check must end first: while its reader is open, closing cannot fold the WAL
+  // into the file, and the good copy of the page left in the WAL would hide the damage done below.
+  expect(await kiosk.store.integrity).toEqual({ ok: true });
   kiosk.close();
+  expect(existsSync(join(dir, 'linli.sqlite-wal'))).toBe(false);
   const file = join(dir, 'linli.sqlite');
   const db = openEncrypted(file, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -93,7 +97,7 @@ describe('a damaged database file at start', () => {
   }, 60_000);
 
   it('finds damage inside a table that opening alone would not see, after the start, and keeps every byte', async () => {
-    damageSubmissionsPage(temp.dir);
+    await damageSubmissionsPage(temp.dir);
     const errors: unknown[] = [];
     const originalError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -141,7 +145,7 @@ describe('a damaged database file at start', () => {
   });
 
   it('is refused by the admin CLI, which never moves a file the running kiosk may have open', async () => {
-    damageSubmissionsPage(temp.dir);
+    await damageSubmissionsPage(temp.dir);
     const before = sha256(temp.path('linli.sqlite'));
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin };
     await expect(runAdmin(['list', '--data-dir', temp.dir], io as never)).rejects.toThrow();

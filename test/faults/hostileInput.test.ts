@@ -33,6 +33,9 @@ const BASES: Record<string, Record<string, unknown>> = {
   staffNotices: {},
   assign: { ids: [1], note: '我来处理' },
   listStaff: {},
+  // A well-formed reference no case has (its check digit right): the fields are judged, then 404.
+  rateOutcome: { ref: '1234566', phoneLast4: '8000', rating: 'unsatisfied', reason: '还是很吵' },
+  recordFollowUp: { id: 1, outcome: 'reached-satisfied', note: '电话回访，居民满意' },
 };
 
 /** Dotted paths of the fields a base call has, nested objects included. */

@@ -50,6 +50,14 @@ const EVENTS: DialogEvent[] = [
   { type: 'user.setLookupRef', ref: '123' },
   { type: 'user.setLookupRef', ref: RESULT.ref },
   { type: 'lookup.done', result: LOOKUP_RESULT },
+  // A resolved case with a public note: the resident is asked for a verdict.
+  { type: 'lookup.done', result: { ...LOOKUP_RESULT, status: 'resolved', publicNote: '已修好', verdictDue: true } },
+  { type: 'user.rate', rating: 'satisfied' },
+  { type: 'user.rate', rating: 'unsatisfied' },
+  { type: 'user.setVerdictReason', text: '还是很吵' },
+  { type: 'user.skipReason' },
+  { type: 'verdict.done', status: 'closed' },
+  { type: 'verdict.failed', code: 'network' },
   { type: 'lookup.failed', code: 'not-found' },
   { type: 'user.verify' },
   { type: 'user.setPhoneLast4', digits: '8000' },
@@ -178,9 +186,10 @@ describe('every transition the walk reaches', () => {
   it('clears a field error on every move to another screen, and explains every refusal', () => {
     const rule = ({ state, event, nextState }: Edge) => {
       const moved = placeOf(state) !== placeOf(nextState);
-      // A failed lookup is the one move that brings its reason along, to the screen where it is put right.
+      // A failed lookup or verdict is the one move that brings its reason along, to the screen where it is tried again.
       const lookupFailed =
-        event.type === 'lookup.failed' && nextState.context.fieldError === `lookup.error.${event.code}`;
+        (event.type === 'lookup.failed' && nextState.context.fieldError === `lookup.error.${event.code}`) ||
+        (event.type === 'verdict.failed' && nextState.context.fieldError === `lookup.verdict.error.${event.code}`);
       if (moved && nextState.context.fieldError !== null && !lookupFailed)
         return `kept ${nextState.context.fieldError}`;
       if (event.type === 'user.next' && !moved && nextState.context.fieldError === null) return 'refused silently';
