@@ -180,6 +180,15 @@ export const AuditEntry = z.object({
 });
 
 /** An opaque name for one resident's visit, made by the page (letters, digits, dots, dashes). */
+/** What names a resident's own case: its reference, and the phone's last four digits where a phone was left. */
+const CaseKey = {
+  ref: z.string().min(1).max(20),
+  phoneLast4: z
+    .string()
+    .regex(/^\d{4}$/, 'must be 4 digits')
+    .optional(),
+};
+
 const VisitId = z.string().regex(/^[A-Za-z0-9.-]{1,80}$/, 'must be 1 to 80 letters, digits, dots or dashes');
 
 /** The queue's disk is running low, or the database is large: staff are warned in time. */
@@ -231,11 +240,7 @@ export const kioskApi = {
   lookupStatus: method(
     z
       .object({
-        ref: z.string().min(1).max(20),
-        phoneLast4: z
-          .string()
-          .regex(/^\d{4}$/, 'must be 4 digits')
-          .optional(),
+        ...CaseKey,
       })
       .strict(),
     z.object({
@@ -420,11 +425,7 @@ export const kioskApi = {
   rateOutcome: method(
     z
       .object({
-        ref: z.string().min(1).max(20),
-        phoneLast4: z
-          .string()
-          .regex(/^\d{4}$/, 'must be 4 digits')
-          .optional(),
+        ...CaseKey,
         rating: z.enum(RATINGS),
         reason: plainText(1000).optional(),
       })
