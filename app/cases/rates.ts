@@ -26,7 +26,7 @@
  */
 import type { Rating } from './lifecycle';
 import type { TimeLimit } from './timeLimits';
-import { caseDeadlines, type WorkingCalendar } from './workingDays';
+import { caseDeadlines, type LocalDate, localDateOf, type WorkingCalendar } from './workingDays';
 
 /** One thing that happened to a case, as the rates need it. */
 export type CaseEvent =
@@ -117,11 +117,39 @@ function latestVerdict(events: readonly CaseEvent[]): Rating | null {
   return latest?.rating ?? null;
 }
 
+/**
+ * A case's deadlines depend only on the local date it came in and its limits, so they are computed once
+ * per date. Every time zone's offset is a whole number of quarter hours, so cases created in the same UTC
+ * quarter hour share a local date, which is looked up once per quarter hour.
+ */
+const QUARTER_HOUR = 15 * 60_000;
+type DeadlinesOf = (c: CaseHistory) => ReturnType<typeof caseDeadlines>;
+function deadlinesMemo(options: RatesOptions): DeadlinesOf {
+  const dates = new Map<number, LocalDate>();
+  const memo = new Map<string, ReturnType<typeof caseDeadlines>>();
+  return (c) => {
+    const quarter = Math.floor(c.createdAt.getTime() / QUARTER_HOUR);
+    let date = dates.get(quarter);
+    if (date === undefined) {
+      date = localDateOf(c.createdAt, options.calendar.timeZone);
+      dates.set(quarter, date);
+    }
+    const limits = options.limitsOf(c.category);
+    const key = `${date}|${limits.respond}|${limits.resolve}`;
+    let deadlines = memo.get(key);
+    if (deadlines === undefined) {
+      deadlines = caseDeadlines(c.createdAt, limits, options.calendar);
+      memo.set(key, deadlines);
+    }
+    return deadlines;
+  };
+}
+
 /** Adds one case, as it stands at `now`, to a category's and the total's counts. */
-function addCase(c: CaseHistory, now: number, options: RatesOptions, into: CaseRates[]): void {
+function addCase(c: CaseHistory, now: number, deadlinesOf: DeadlinesOf, into: CaseRates[]): void {
   // The simulated clock: what has not happened by `now` has not happened.
   const events = c.events.filter((e) => e.at.getTime() <= now);
-  const deadlines = caseDeadlines(c.createdAt, options.limitsOf(c.category), options.calendar);
+  const deadlines = deadlinesOf(c);
   const respondBy = deadlines.respondBy.endsAt.getTime();
   const resolveBy = deadlines.resolveBy.endsAt.getTime();
 
@@ -155,11 +183,12 @@ export function computeRates(cases: readonly CaseHistory[], options: RatesOption
   const to = Math.min(period.to.getTime(), now + 1); // a case "created" after now does not exist yet
   const byCategory: Record<string, CaseRates> = {};
   const total = empty();
+  const deadlinesOf = deadlinesMemo(options);
   for (const c of cases) {
     const created = c.createdAt.getTime();
     if (created < from || created >= to) continue;
     byCategory[c.category] ??= empty();
-    addCase(c, now, options, [byCategory[c.category] as CaseRates, total]);
+    addCase(c, now, deadlinesOf, [byCategory[c.category] as CaseRates, total]);
   }
   for (const rates of Object.values(byCategory)) finish(rates);
   return { period, byCategory, total: finish(total) };

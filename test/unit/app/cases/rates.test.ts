@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CaseEvent, type CaseHistory, computeRates, type RatesOptions } from '../../../../app/cases/rates';
 import { limitsFor, parseTimeLimits } from '../../../../app/cases/timeLimits';
-import { workingCalendar } from '../../../../app/cases/workingDays';
+import { caseDeadlines, workingCalendar } from '../../../../app/cases/workingDays';
 
 // Times are written in Shanghai time; December 2025 has no holidays there.
 const t = (local: string) => new Date(`${local}+08:00`);
@@ -168,4 +168,33 @@ describe('edges of the rates', () => {
     expect(computeRates([future], options('2025-12-20T00:00:00')).total.cases).toBe(0);
     expect(computeRates([future], options('2025-12-26T00:00:00')).total.response.count).toBe(1);
   });
+});
+
+describe('the rates share deadlines between cases of one local date', () => {
+  // Each case answered exactly at the end of its own response deadline, minus or plus a minute: only a
+  // deadline computed for the case's own local date counts the two alike in every zone.
+  it.each(['Asia/Kathmandu', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Shanghai'])(
+    'counts each case by its own deadline around midnight and clock changes in %s',
+    (timeZone) => {
+      const calendar = workingCalendar(timeZone);
+      const limits = { respond: 1, resolve: 3 };
+      const from = new Date('2026-03-06T00:00:00Z');
+      const to = new Date('2026-03-10T00:00:00Z');
+      const history: CaseHistory[] = [];
+      for (let at = from.getTime(), i = 0; at < to.getTime(); at += 7 * 60_000, i++) {
+        const createdAt = new Date(at);
+        const due = caseDeadlines(createdAt, limits, calendar).respondBy.endsAt.getTime();
+        const answered = new Date(due + (i % 2 === 0 ? -60_000 : 60_000));
+        history.push({ category: 'cmp.noise', createdAt, events: [{ type: 'responded', at: answered }] });
+      }
+      const report = computeRates(history, {
+        period: { from, to },
+        now: new Date('2026-04-01T00:00:00Z'),
+        calendar,
+        limitsOf: () => limits,
+      });
+      expect(report.total.response.of).toBe(history.length);
+      expect(report.total.response.count).toBe(Math.ceil(history.length / 2));
+    },
+  );
 });
