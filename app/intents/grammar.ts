@@ -71,6 +71,12 @@ export interface IntentGrammar {
   numbers: NumberWords;
   cues: Record<Cue, string[]>;
   /**
+   * Words said between a negator and what it negates (太 in 唔太記得, "quite" in "not quite sure"):
+   * every hedge that starts with a negator also counts with one of them in between, so a hedge
+   * family is written once.
+   */
+  degrees?: string[];
+  /**
    * Extension: a resident's verdict on a resolved case (满意 / 基本满意 / 不满意), in
    * their words ("还行吧", "唔滿意", "not really"). Compiled only for the
    * question that asks for it, so no other step's understanding changes.
@@ -262,6 +268,7 @@ export function compileGrammar(
   for (const cue of CUES) {
     for (const p of grammar.cues[cue]) b.add(p, { slot: 'cue', value: cue });
   }
+  for (const p of hedgesWithDegrees(grammar)) b.add(p, { slot: 'cue', value: 'hedge' });
   if (options.ratings) {
     for (const [rating, phrases] of Object.entries(grammar.ratings ?? {}) as [Rating, string[]][]) {
       for (const p of phrases) b.add(p, { slot: 'rating', value: rating });
@@ -277,4 +284,20 @@ export function compileGrammar(
     numbers: compileNumbers(grammar.language, grammar.numbers),
     tokenCount: b.tokenCount,
   };
+}
+
+/** 唔記得 → 唔太記得, 唔係好記得; "not sure" → "not quite sure": the hedge family from each hedge said with a negator. */
+export function hedgesWithDegrees(grammar: IntentGrammar): string[] {
+  const degrees = grammar.degrees ?? [];
+  if (degrees.length === 0) return [];
+  const spaced = grammar.language === 'en';
+  const negators = [...grammar.cues.verbNegator, ...grammar.cues.negator].sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  for (const hedge of grammar.cues.hedge) {
+    const negator = negators.find((n) => hedge.startsWith(spaced ? `${n} ` : n) && hedge.length > n.length);
+    if (negator === undefined) continue;
+    const rest = hedge.slice(negator.length).trim();
+    for (const d of degrees) out.push(spaced ? `${negator} ${d} ${rest}` : `${negator}${d}${rest}`);
+  }
+  return out;
 }

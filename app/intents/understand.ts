@@ -173,7 +173,9 @@ export function answerOfReply(
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
   if (first === undefined) return null;
-  const uncovered = owner.filter((o) => o === null).length;
+  // Words that are neither an answer nor a filler are words beyond the answer, even when some phrase
+  // claimed them (唔太記得: 太記 heard as 太极 is no part of a reply ending in 得).
+  const uncovered = owner.filter((o) => o === null || (answerOf(o) === null && !isFiller(o))).length;
   // An answer said first ("对，都对", "no, the address is wrong") is the reply; one found inside a
   // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
   const leading = owner.findIndex((o) => o === null || o === first || !isFiller(o)) === first.start;
@@ -209,4 +211,29 @@ export function hesitantDigits(text: string, tokens: readonly Token[], used: rea
     previous = t;
   }
   return groups.some((g, k) => k > 0 && g === groups[k - 1] && g.split(' ').length > 2);
+}
+
+/**
+ * A group of three or more digits said twice in a row ("幺三五，幺三五……后面是…"): the resident started
+ * again, so the group counts once. Returns that group's digits, or null. (The digits are still read back
+ * as a question: hesitantDigits holds the same utterance for hesitant.)
+ */
+export function restartedGroup(
+  text: string,
+  tokens: readonly Token[],
+  used: readonly boolean[],
+  digitOf: (token: Token) => number | undefined,
+): string | null {
+  const groups: string[] = [];
+  let previous: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    const t = tokens[i]!;
+    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) groups.push('');
+    const d = digitOf(t);
+    groups[groups.length - 1] += d === undefined ? '?' : String(d);
+    previous = t;
+  }
+  const again = groups.find((g, k) => k > 0 && g.length >= 3 && !g.includes('?') && g === groups[k - 1]);
+  return again ?? null;
 }

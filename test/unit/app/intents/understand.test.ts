@@ -195,4 +195,39 @@ describe('what residents say beyond the grammar', () => {
     expect(at('en', 'digits', 'oh seven… seven nine four six').confidence).toBeLessThan(THRESHOLD);
     expect(at('zh-CN', 'digits', '幺三八，零零幺二，三四五六').confidence).toBeGreaterThanOrEqual(THRESHOLD);
   });
+
+  it('count a group of digits said twice in a row once, and still read it back as a question', () => {
+    const restarted = at('zh-CN', 'digits', '幺三五，幺三五……后面是二四六八，幺三五七');
+    expect(restarted.digits).toBe('13524681357');
+    expect(restarted.confidence).toBeLessThan(THRESHOLD);
+  });
 });
+
+describe('families rather than sentences', () => {
+  it('hear a hedge with a degree word inside it (唔太記得, 不大清楚, "not really sure") as no answer', () => {
+    for (const [lang, text] of [
+      ['zh-HK', '我都唔太記得'],
+      ['zh-HK', '唔係好記得'],
+      ['zh-CN', '我不大清楚'],
+      ['en', "I'm not really sure"],
+    ] as const) {
+      expect(at(lang, 'yesno', text).answer, text).toBeNull();
+    }
+  });
+
+  it('take no sure yes from one word at the end of a sentence that other phrases claimed by sound', () => {
+    // 太記 sounds like 太极 (a sport): those words are no part of the reply, so 得 is not said alone.
+    const mixed = at('zh-HK', 'yesno', '佢話太記得');
+    expect(mixed.answer === null || mixed.confidence < THRESHOLD).toBe(true);
+  });
+
+  it('let a thing named outright beat one only hinted at, on a tie (drilling next door is noise)', () => {
+    expect(at('en', 'category', 'drilling next door', 'complaint').category).toBe('cmp.noise');
+  });
+
+  it('take the last of two commands, the first being the reason ("I don\'t understand, say it again")', () => {
+    expect(at('zh-HK', 'free', '我唔明，可唔可以再講一次').command).toBe('repeat');
+    expect(at('zh-HK', 'free', '我唔明，搵個職員嚟').command).toBe('call_staff');
+  });
+});
+
