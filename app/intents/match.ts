@@ -238,15 +238,20 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
   // Asked for a person and said why ("我看不明白，叫你们的人来"): the person is what they asked for, and
   // staff help with everything the help screen would.
-  // Two commands ("我唔明，可唔可以 repeat 多次"): the first says why, the last what they want.
-  const commandHit =
-    chosen.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
-    chosen.findLast((h) => means(h, 'command'));
+  // Two commands ("我唔明，可唔可以 repeat 多次"): the first says why, the last what they want — but a
+  // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
-  const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
+  const long = (h: Hit) => span(h) >= (options.lang === 'en' ? 2 : 3);
+  const commands = chosen.filter((h) => means(h, 'command'));
+  const commandHit =
+    commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
+    commands.filter(long).at(-1) ??
+    commands.at(-1);
+  const phrased = commandHit !== undefined && long(commandHit);
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
-  const unsaid = hedged && !phrased;
+  // Talk meant for someone else ("the bus was late again") holds no short command either.
+  const unsaid = (hedged || offTopic) && !phrased;
   if (commandHit && !unsaid && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);

@@ -229,5 +229,13 @@ describe('families rather than sentences', () => {
     expect(at('zh-HK', 'free', '我唔明，可唔可以再講一次').command).toBe('repeat');
     expect(at('zh-HK', 'free', '我唔明，搵個職員嚟').command).toBe('call_staff');
   });
+
+  it('let no lone short word outrank a command phrase ("I don\'t know what I\'m supposed to press" is help)', () => {
+    expect(at('en', 'kind', "I don't know what I'm supposed to press").command).toBe('help');
+  });
+
+  it('take no short command out of talk meant for someone else ("the bus was late again")', () => {
+    expect(at('en', 'kind', 'the bus was late again this morning').command).toBeNull();
+  });
 });
 
