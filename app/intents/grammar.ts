@@ -30,6 +30,8 @@ export interface NumberWords {
   choiceSuffixes: string[];
   /** "double five" = 55. */
   repeaters: Record<string, string[]>;
+  /** 次 in 第一次, "time" in "my first time": after an ordinal they count occasions, and choose nothing. */
+  occasions?: string[];
 }
 
 /**
@@ -109,6 +111,7 @@ export interface CompiledNumbers {
   choicePrefix: Set<string>;
   choiceSuffix: Set<string>;
   repeater: Map<string, number>;
+  occasion: Set<string>;
 }
 
 export interface CompiledGrammar {
@@ -235,6 +238,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     choicePrefix: new Set(n.choicePrefixes.map(one)),
     choiceSuffix: new Set(n.choiceSuffixes.map(one)),
     repeater: valued(n.repeaters),
+    occasion: new Set((n.occasions ?? []).map(one)),
   };
 }
 

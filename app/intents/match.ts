@@ -275,12 +275,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect !== 'yesno' && expect !== 'digits') {
-    const choice = chooseChoice(tokens, owner, chosen, grammar);
+    const found = chooseChoice(tokens, owner, chosen, grammar);
+    // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
+    const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
+    const choice = occasion ? null : found;
     const outside = choice === null ? 0 : uncovered() - uncovered(choice.start, choice.end);
     const quiet = others.length === 0 && result.command === null && outside <= slack;
     const accept =
       choice !== null &&
       !hedged &&
+      (choice.marked || !offTopic) &&
       (expect === 'choice'
         ? choice.marked || outside <= slack
         : expect === 'free'
@@ -395,8 +399,20 @@ function fillKindAndCategory(
   } else if (result.category !== null) {
     result.kind = kindOf.get(result.category)!;
     confidence.kind = confidence.category! * 0.95;
+    // Asked what they came for, a resident who names no kind and only one short thing (电梯, "the
+    // hospital") may be talking about their day ("这电梯人真多", "my daughter's a nurse at the hospital"):
+    // asked before it is taken, never acted on as it is.
+    if (knownKind === undefined && context.asked !== 'category' && pick !== null && pick.top.score < STORY_WEIGHT) {
+      confidence.kind = Math.min(confidence.kind, UNSURE);
+      confidence.category = Math.min(confidence.category!, UNSURE);
+    }
   }
 }
+
+/** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
+const STORY_WEIGHT = 3;
+/** Below the dialog's default confirmation threshold (0.6): the kiosk asks "did you say …?". */
+const UNSURE = 0.55;
 
 /**
  * The verdict said: its phrases, longest first (不太满意 over 满意). Thinking

@@ -237,5 +237,21 @@ describe('families rather than sentences', () => {
   it('take no short command out of talk meant for someone else ("the bus was late again")', () => {
     expect(at('en', 'kind', 'the bus was late again this morning').command).toBeNull();
   });
+
+  it('ask before taking one short word as what a resident came for ("这电梯人真多" is no lift complaint)', () => {
+    const mention = at('zh-CN', 'kind', '哎呀这电梯人真多');
+    expect(mention.confidence).toBeLessThan(THRESHOLD);
+    expect(at('zh-CN', 'kind', '我们楼的电梯坏了好几天了').confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('count an ordinal of occasions as no choice ("我第一次用", "it\'s my first time")', () => {
+    expect(at('zh-HK', 'kind', '我第一次用').choice).toBeNull();
+    expect(at('en', 'kind', "it's my first time").kind).toBeNull();
+    expect(at('zh-CN', 'kind', '第一个').choice).toBe(1);
+  });
+
+  it('take no bare number out of talk meant for someone else ("meeting my friend here at eleven")', () => {
+    expect(at('en', 'kind', "I'm meeting my friend here at eleven").choice).toBeNull();
+  });
 });
 
