@@ -95,6 +95,19 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
         from = next.end;
       }
     }
+    // Said after what it denies, with nothing named after it ("建议谈不上，我是真有气", "complaint, not
+    // really"): the copula looks back at the kind or category just before it.
+    if (copular && index > 0) {
+      const before = chosen[index - 1]!;
+      const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
+      if (
+        names(before) &&
+        clause[before.start] === clause[cue.start] &&
+        !namedAfter &&
+        said(owner, before.end, cue.start) === 0
+      )
+        reject(before, 'all');
+    }
     if (hasCue(cue, 'postNegator')) {
       for (let j = 0; j < index; j++) {
         const before = chosen[j]!;

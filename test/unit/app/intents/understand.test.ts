@@ -49,6 +49,11 @@ describe('negation and correction', () => {
     expect(at('zh-CN', 'kind', '我要投诉，小区里没有路灯').category).toBe('cmp.facilities');
   });
 
+  it('lets a negator said after a kind deny it ("建议谈不上，我是真有气" is a complaint)', () => {
+    expect(at('zh-CN', 'kind', '建议谈不上，我是真有气，楼上天天往下扔烟头').kind).toBe('complaint');
+    expect(at('zh-CN', 'kind', '不是建议，是投诉').kind).toBe('complaint');
+  });
+
   it('drops what came before "has nothing to do with"', () => {
     expect(at('zh-CN', 'category', '跟物业没关系，是路灯坏了', 'complaint').category).toBe('cmp.facilities');
   });
