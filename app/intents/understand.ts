@@ -144,9 +144,11 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
 export function isHedged(hits: readonly Hit[], owner: readonly (Hit | null)[]): boolean {
   return hits.some((h) => {
     if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
+    // Only an answer that holds the whole hedge hides it: 不可能 holds 可能, but 不好 inside 说不好 is
+    // part of the hedge, not an answer.
     for (let k = h.start; k < h.end; k++) {
       const o = owner[k];
-      if (o != null && o !== h && answerOf(o) !== null) return false;
+      if (o != null && o !== h && answerOf(o) !== null && o.start <= h.start && o.end >= h.end) return false;
     }
     return true;
   });

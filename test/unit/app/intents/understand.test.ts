@@ -106,6 +106,10 @@ describe('hedges', () => {
     }
   });
 
+  it('are hidden only by an answer that holds all of them (不好 inside 说不好 is still a hedge)', () => {
+    expect(at('zh-CN', 'yesno', '这个……我说不好是不是').answer).toBeNull();
+  });
+
   it('do not hide an answer that owns the words (不可能 is a no)', () => {
     expect(at('zh-CN', 'yesno', '不可能').answer).toBe('no');
   });
