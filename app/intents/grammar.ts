@@ -30,6 +30,8 @@ export interface NumberWords {
   choiceSuffixes: string[];
   /** "double five" = 55. */
   repeaters: Record<string, string[]>;
+  /** 次 in 第一次, "time" in "my first time": after an ordinal they count occasions, and choose nothing. */
+  occasions?: string[];
 }
 
 /**
@@ -71,6 +73,12 @@ export interface IntentGrammar {
   numbers: NumberWords;
   cues: Record<Cue, string[]>;
   /**
+   * Words said between a negator and what it negates (太 in 唔太記得, "quite" in "not quite sure"):
+   * every hedge that starts with a negator also counts with one of them in between, so a hedge
+   * family is written once.
+   */
+  degrees?: string[];
+  /**
    * Extension: a resident's verdict on a resolved case (满意 / 基本满意 / 不满意), in
    * their words ("还行吧", "唔滿意", "not really"). Compiled only for the
    * question that asks for it, so no other step's understanding changes.
@@ -103,6 +111,7 @@ export interface CompiledNumbers {
   choicePrefix: Set<string>;
   choiceSuffix: Set<string>;
   repeater: Map<string, number>;
+  occasion: Set<string>;
 }
 
 export interface CompiledGrammar {
@@ -229,6 +238,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     choicePrefix: new Set(n.choicePrefixes.map(one)),
     choiceSuffix: new Set(n.choiceSuffixes.map(one)),
     repeater: valued(n.repeaters),
+    occasion: new Set((n.occasions ?? []).map(one)),
   };
 }
 
@@ -262,6 +272,7 @@ export function compileGrammar(
   for (const cue of CUES) {
     for (const p of grammar.cues[cue]) b.add(p, { slot: 'cue', value: cue });
   }
+  for (const p of hedgesWithDegrees(grammar)) b.add(p, { slot: 'cue', value: 'hedge' });
   if (options.ratings) {
     for (const [rating, phrases] of Object.entries(grammar.ratings ?? {}) as [Rating, string[]][]) {
       for (const p of phrases) b.add(p, { slot: 'rating', value: rating });
@@ -277,4 +288,20 @@ export function compileGrammar(
     numbers: compileNumbers(grammar.language, grammar.numbers),
     tokenCount: b.tokenCount,
   };
+}
+
+/** 唔記得 → 唔太記得, 唔係好記得; "not sure" → "not quite sure": the hedge family from each hedge said with a negator. */
+export function hedgesWithDegrees(grammar: IntentGrammar): string[] {
+  const degrees = grammar.degrees ?? [];
+  if (degrees.length === 0) return [];
+  const spaced = grammar.language === 'en';
+  const negators = [...grammar.cues.verbNegator, ...grammar.cues.negator].sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  for (const hedge of grammar.cues.hedge) {
+    const negator = negators.find((n) => hedge.startsWith(spaced ? `${n} ` : n) && hedge.length > n.length);
+    if (negator === undefined) continue;
+    const rest = hedge.slice(negator.length).trim();
+    for (const d of degrees) out.push(spaced ? `${negator} ${d} ${rest}` : `${negator}${d}${rest}`);
+  }
+  return out;
 }

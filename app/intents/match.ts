@@ -24,6 +24,7 @@ import {
   pauseBetween,
   type Rejected,
   rejected,
+  restartedGroup,
 } from './understand';
 
 /** A phrase found in the utterance, over tokens [start, end). */
@@ -178,14 +179,17 @@ function weigh<T extends string>(
       scores.set(value, s);
     }
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score || b.last - a.last);
+  // On a tie a thing named outright beats one only hinted at (drilling beats "next door": the noise is the
+  // complaint, the neighbour only where it comes from); then the later one wins.
+  return [...scores.values()].sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || b.last - a.last);
 }
 
 /** The best, unless two are equal in every way (其他 with no kind to tell which). */
 function best<T>(ranked: readonly Scored<T>[]): { top: Scored<T>; runnerUp: number } | null {
   const [top, second] = ranked;
   if (top === undefined) return null;
-  if (second !== undefined && second.score === top.score && second.last === top.last) return null;
+  if (second !== undefined && second.score === top.score && second.named === top.named && second.last === top.last)
+    return null;
   return { top, runnerUp: second === undefined ? 0 : second.score / top.score };
 }
 
@@ -234,14 +238,20 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
   // Asked for a person and said why ("我看不明白，叫你们的人来"): the person is what they asked for, and
   // staff help with everything the help screen would.
-  const commandHit =
-    chosen.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
-    chosen.find((h) => means(h, 'command'));
+  // Two commands ("我唔明，可唔可以 repeat 多次"): the first says why, the last what they want — but a
+  // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
-  const phrased = commandHit !== undefined && span(commandHit) >= (options.lang === 'en' ? 2 : 3);
-  const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 1;
+  const long = (h: Hit) => span(h) >= (options.lang === 'en' ? 2 : 3);
+  const commands = chosen.filter((h) => means(h, 'command'));
+  const commandHit =
+    commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
+    commands.filter(long).at(-1) ??
+    commands.at(-1);
+  const phrased = commandHit !== undefined && long(commandHit);
+  const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
-  const unsaid = hedged && !phrased;
+  // Talk meant for someone else ("the bus was late again") holds no short command either.
+  const unsaid = (hedged || offTopic) && !phrased;
   if (commandHit && !unsaid && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
@@ -265,12 +275,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect !== 'yesno' && expect !== 'digits') {
-    const choice = chooseChoice(tokens, owner, chosen, grammar);
+    const found = chooseChoice(tokens, owner, chosen, grammar);
+    // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
+    const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
+    const choice = occasion ? null : found;
     const outside = choice === null ? 0 : uncovered() - uncovered(choice.start, choice.end);
     const quiet = others.length === 0 && result.command === null && outside <= slack;
     const accept =
       choice !== null &&
       !hedged &&
+      (choice.marked || !offTopic) &&
       (expect === 'choice'
         ? choice.marked || outside <= slack
         : expect === 'free'
@@ -299,7 +313,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const corrections = owner.map((o) => o !== null && (hasCue(o, 'correction') || hasCue(o, 'fault')));
     const digits = findDigits(tokens, grammar.numbers, skip, corrections);
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
-      result.digits = digits.digits;
+      const again = restartedGroup(text, tokens, digits.used, (t) => grammar.numbers.digit.get(t.text));
+      result.digits = again === null ? digits.digits : digits.digits.replace(again + again, again);
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
       // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
       // start, so they are read back as a question, never taken as they are.
@@ -384,8 +399,20 @@ function fillKindAndCategory(
   } else if (result.category !== null) {
     result.kind = kindOf.get(result.category)!;
     confidence.kind = confidence.category! * 0.95;
+    // Asked what they came for, a resident who names no kind and only one short thing (电梯, "the
+    // hospital") may be talking about their day ("这电梯人真多", "my daughter's a nurse at the hospital"):
+    // asked before it is taken, never acted on as it is.
+    if (knownKind === undefined && context.asked !== 'category' && pick !== null && pick.top.score < STORY_WEIGHT) {
+      confidence.kind = Math.min(confidence.kind, UNSURE);
+      confidence.category = Math.min(confidence.category!, UNSURE);
+    }
   }
 }
+
+/** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
+const STORY_WEIGHT = 3;
+/** Below the dialog's default confirmation threshold (0.6): the kiosk asks "did you say …?". */
+const UNSURE = 0.55;
 
 /**
  * The verdict said: its phrases, longest first (不太满意 over 满意). Thinking

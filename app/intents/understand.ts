@@ -95,6 +95,19 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
         from = next.end;
       }
     }
+    // Said after what it denies, with nothing named after it ("建议谈不上，我是真有气", "complaint, not
+    // really"): the copula looks back at the kind or category just before it.
+    if (copular && index > 0) {
+      const before = chosen[index - 1]!;
+      const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
+      if (
+        names(before) &&
+        clause[before.start] === clause[cue.start] &&
+        !namedAfter &&
+        said(owner, before.end, cue.start) === 0
+      )
+        reject(before, 'all');
+    }
     if (hasCue(cue, 'postNegator')) {
       for (let j = 0; j < index; j++) {
         const before = chosen[j]!;
@@ -131,9 +144,11 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
 export function isHedged(hits: readonly Hit[], owner: readonly (Hit | null)[]): boolean {
   return hits.some((h) => {
     if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
+    // Only an answer that holds the whole hedge hides it: 不可能 holds 可能, but 不好 inside 说不好 is
+    // part of the hedge, not an answer.
     for (let k = h.start; k < h.end; k++) {
       const o = owner[k];
-      if (o != null && o !== h && answerOf(o) !== null) return false;
+      if (o != null && o !== h && answerOf(o) !== null && o.start <= h.start && o.end >= h.end) return false;
     }
     return true;
   });
@@ -173,7 +188,9 @@ export function answerOfReply(
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
   if (first === undefined) return null;
-  const uncovered = owner.filter((o) => o === null).length;
+  // Words that are neither an answer nor a filler are words beyond the answer, even when some phrase
+  // claimed them (唔太記得: 太記 heard as 太极 is no part of a reply ending in 得).
+  const uncovered = owner.filter((o) => o === null || (answerOf(o) === null && !isFiller(o))).length;
   // An answer said first ("对，都对", "no, the address is wrong") is the reply; one found inside a
   // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
   const leading = owner.findIndex((o) => o === null || o === first || !isFiller(o)) === first.start;
@@ -209,4 +226,29 @@ export function hesitantDigits(text: string, tokens: readonly Token[], used: rea
     previous = t;
   }
   return groups.some((g, k) => k > 0 && g === groups[k - 1] && g.split(' ').length > 2);
+}
+
+/**
+ * A group of three or more digits said twice in a row ("幺三五，幺三五……后面是…"): the resident started
+ * again, so the group counts once. Returns that group's digits, or null. (The digits are still read back
+ * as a question: hesitantDigits holds the same utterance for hesitant.)
+ */
+export function restartedGroup(
+  text: string,
+  tokens: readonly Token[],
+  used: readonly boolean[],
+  digitOf: (token: Token) => number | undefined,
+): string | null {
+  const groups: string[] = [];
+  let previous: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    const t = tokens[i]!;
+    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) groups.push('');
+    const d = digitOf(t);
+    groups[groups.length - 1] += d === undefined ? '?' : String(d);
+    previous = t;
+  }
+  const again = groups.find((g, k) => k > 0 && g.length >= 3 && !g.includes('?') && g === groups[k - 1]);
+  return again ?? null;
 }

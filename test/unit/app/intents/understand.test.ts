@@ -49,6 +49,11 @@ describe('negation and correction', () => {
     expect(at('zh-CN', 'kind', '我要投诉，小区里没有路灯').category).toBe('cmp.facilities');
   });
 
+  it('lets a negator said after a kind deny it ("建议谈不上，我是真有气" is a complaint)', () => {
+    expect(at('zh-CN', 'kind', '建议谈不上，我是真有气，楼上天天往下扔烟头').kind).toBe('complaint');
+    expect(at('zh-CN', 'kind', '不是建议，是投诉').kind).toBe('complaint');
+  });
+
   it('drops what came before "has nothing to do with"', () => {
     expect(at('zh-CN', 'category', '跟物业没关系，是路灯坏了', 'complaint').category).toBe('cmp.facilities');
   });
@@ -99,6 +104,10 @@ describe('hedges', () => {
     ] as const) {
       expect(at(lang, 'yesno', text), text).toMatchObject({ answer: null, confidence: 0 });
     }
+  });
+
+  it('are hidden only by an answer that holds all of them (不好 inside 说不好 is still a hedge)', () => {
+    expect(at('zh-CN', 'yesno', '这个……我说不好是不是').answer).toBeNull();
   });
 
   it('do not hide an answer that owns the words (不可能 is a no)', () => {
@@ -195,4 +204,63 @@ describe('what residents say beyond the grammar', () => {
     expect(at('en', 'digits', 'oh seven… seven nine four six').confidence).toBeLessThan(THRESHOLD);
     expect(at('zh-CN', 'digits', '幺三八，零零幺二，三四五六').confidence).toBeGreaterThanOrEqual(THRESHOLD);
   });
+
+  it('count a group of digits said twice in a row once, and still read it back as a question', () => {
+    const restarted = at('zh-CN', 'digits', '幺三五，幺三五……后面是二四六八，幺三五七');
+    expect(restarted.digits).toBe('13524681357');
+    expect(restarted.confidence).toBeLessThan(THRESHOLD);
+  });
 });
+
+describe('families rather than sentences', () => {
+  it('hear a hedge with a degree word inside it (唔太記得, 不大清楚, "not really sure") as no answer', () => {
+    for (const [lang, text] of [
+      ['zh-HK', '我都唔太記得'],
+      ['zh-HK', '唔係好記得'],
+      ['zh-CN', '我不大清楚'],
+      ['en', "I'm not really sure"],
+    ] as const) {
+      expect(at(lang, 'yesno', text).answer, text).toBeNull();
+    }
+  });
+
+  it('take no sure yes from one word at the end of a sentence that other phrases claimed by sound', () => {
+    // 太記 sounds like 太极 (a sport): those words are no part of the reply, so 得 is not said alone.
+    const mixed = at('zh-HK', 'yesno', '佢話太記得');
+    expect(mixed.answer === null || mixed.confidence < THRESHOLD).toBe(true);
+  });
+
+  it('let a thing named outright beat one only hinted at, on a tie (drilling next door is noise)', () => {
+    expect(at('en', 'category', 'drilling next door', 'complaint').category).toBe('cmp.noise');
+  });
+
+  it('take the last of two commands, the first being the reason ("I don\'t understand, say it again")', () => {
+    expect(at('zh-HK', 'free', '我唔明，可唔可以再講一次').command).toBe('repeat');
+    expect(at('zh-HK', 'free', '我唔明，搵個職員嚟').command).toBe('call_staff');
+  });
+
+  it('let no lone short word outrank a command phrase ("I don\'t know what I\'m supposed to press" is help)', () => {
+    expect(at('en', 'kind', "I don't know what I'm supposed to press").command).toBe('help');
+  });
+
+  it('take no short command out of talk meant for someone else ("the bus was late again")', () => {
+    expect(at('en', 'kind', 'the bus was late again this morning').command).toBeNull();
+  });
+
+  it('ask before taking one short word as what a resident came for ("这电梯人真多" is no lift complaint)', () => {
+    const mention = at('zh-CN', 'kind', '哎呀这电梯人真多');
+    expect(mention.confidence).toBeLessThan(THRESHOLD);
+    expect(at('zh-CN', 'kind', '我们楼的电梯坏了好几天了').confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('count an ordinal of occasions as no choice ("我第一次用", "it\'s my first time")', () => {
+    expect(at('zh-HK', 'kind', '我第一次用').choice).toBeNull();
+    expect(at('en', 'kind', "it's my first time").kind).toBeNull();
+    expect(at('zh-CN', 'kind', '第一个').choice).toBe(1);
+  });
+
+  it('take no bare number out of talk meant for someone else ("meeting my friend here at eleven")', () => {
+    expect(at('en', 'kind', "I'm meeting my friend here at eleven").choice).toBeNull();
+  });
+});
+
