@@ -263,4 +263,3 @@ describe('families rather than sentences', () => {
     expect(at('en', 'kind', "I'm meeting my friend here at eleven").choice).toBeNull();
   });
 });
-
