@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { FOLLOW_UP_OUTCOMES, RATINGS } from '../cases/lifecycle';
+import { ON_BEHALF_CHANNELS } from '../domain/inputModes';
 import { KINDS } from '../domain/kinds';
 import { STAFF_ROLES } from '../domain/staffRoles';
 import { STATUSES } from '../domain/status';
-import { Draft, plainText, Submission } from '../domain/submission';
+import { Draft, plainText, StaffDraft, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
 import type { MethodName } from './methodNames';
 
@@ -447,6 +448,23 @@ export const kioskApi = {
       })
       .strict(),
     z.object({ id: z.number().int(), status: z.enum(STATUSES) }),
+    'staff',
+  ),
+  /**
+   * A request staff enter for a resident who phoned or came to the desk (代办): the same catalogue and checks as
+   * `submit`, stored with the input mode `staff`, this kiosk's id, and who entered it (the history's first entry,
+   * and the audit log with the channel). The residents' limits do not apply. `note` is kept in the history,
+   * sealed like every staff note. Answers the reference to read to the resident.
+   */
+  submitOnBehalf: method(
+    z
+      .object({
+        draft: StaffDraft,
+        channel: z.enum(ON_BEHALF_CHANNELS),
+        note: plainText(1000).optional(),
+      })
+      .strict(),
+    SubmitResult,
     'staff',
   ),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.

@@ -82,9 +82,9 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
       ...writes,
       ...createSubmissionQueries(db, cipher),
       /** Refused once the file is known to be damaged: a reference given now could be lost with it. */
-      submit(input: Parameters<typeof writes.submit>[0]) {
+      submit(...args: Parameters<typeof writes.submit>) {
         if (damaged !== null) throw new DamagedDatabaseError(file, damaged);
-        return writes.submit(input);
+        return writes.submit(...args);
       },
     },
     staffCalls: createStaffCallRepo(db, now),
