@@ -150,6 +150,24 @@ export const VerdictFields = z.object({
     .optional(),
 });
 
+/**
+ * What every export adds to a submission (the JSON export writes them as they are; CSV and Open311 the
+ * latest verdict and call): the case fields as of the export, who entered it for a resident (null: the
+ * kiosk), and the key times of its history (the first answer, the last resolution, closing, reopening).
+ */
+export const CaseExportFields = CaseFields.required().extend(VerdictFields.required().shape).extend({
+  enteredBy: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  reopenedAt: z.string().nullable(),
+});
+export type CaseExportFields = z.infer<typeof CaseExportFields>;
+
+/** A case as the JSON export writes it: parsing the export with this gives back the same objects. */
+export const ExportedCase = Submission.extend(CaseExportFields.shape);
+export type ExportedCase = z.infer<typeof ExportedCase>;
+
 /** `count` of `of`, and the rate (null when there is nothing to count: never shown as 0 % or 100 %). */
 const Ratio = z.object({ count: z.number().int(), of: z.number().int(), rate: z.number().min(0).max(1).nullable() });
 

@@ -6,6 +6,7 @@ import { databaseKeyOf, rawKeyPragma } from '../crypto/databaseKey';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { fileKeyProvider, KEY_FILE_NAME, type KeyProvider } from '../crypto/keyProvider';
 import { createAuditLog } from './auditLog';
+import { createCaseFacts } from './caseFacts';
 import { createCaseQueries } from './caseQueries';
 import { DB_FILE_NAME, openDatabase } from './database';
 import { unlockDataKey } from './dataKey';
@@ -90,6 +91,8 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     staffCalls: createStaffCallRepo(db, now),
     staffAccounts: createStaffAccounts(db, now),
     cases: createCaseQueries(db, { now, cipher }),
+    /** What exports say of each case beyond the submission (key times, verdicts, follow-up calls). */
+    caseFacts: createCaseFacts(db, cipher),
     outbox: createOutbox(db, now),
     lookups: createLookupAttempts(db, now, cipher),
     retention: createRetention(db, { now }),
