@@ -1,4 +1,3 @@
-import type { Submission } from '../../../../app/domain/submission';
 import { type ExportedCase, NO_CASE_FIELDS } from '../../../../main/exports/caseFields';
 import { newSubmission } from '../support';
 
