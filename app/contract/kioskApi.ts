@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { FOLLOW_UP_OUTCOMES, RATINGS } from '../cases/lifecycle';
+import { ON_BEHALF_CHANNELS } from '../domain/inputModes';
 import { KINDS } from '../domain/kinds';
 import { STAFF_ROLES } from '../domain/staffRoles';
 import { STATUSES } from '../domain/status';
-import { Draft, plainText, Submission } from '../domain/submission';
+import { Draft, plainText, StaffDraft, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
 import type { MethodName } from './methodNames';
 
@@ -148,6 +149,24 @@ export const VerdictFields = z.object({
     )
     .optional(),
 });
+
+/**
+ * What every export adds to a submission (the JSON export writes them as they are; CSV and Open311 the
+ * latest verdict and call): the case fields as of the export, who entered it for a resident (null: the
+ * kiosk), and the key times of its history (the first answer, the last resolution, closing, reopening).
+ */
+export const CaseExportFields = CaseFields.required().extend(VerdictFields.required().shape).extend({
+  enteredBy: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  reopenedAt: z.string().nullable(),
+});
+export type CaseExportFields = z.infer<typeof CaseExportFields>;
+
+/** A case as the JSON export writes it: parsing the export with this gives back the same objects. */
+export const ExportedCase = Submission.extend(CaseExportFields.shape);
+export type ExportedCase = z.infer<typeof ExportedCase>;
 
 /** `count` of `of`, and the rate (null when there is nothing to count: never shown as 0 % or 100 %). */
 const Ratio = z.object({ count: z.number().int(), of: z.number().int(), rate: z.number().min(0).max(1).nullable() });
@@ -447,6 +466,23 @@ export const kioskApi = {
       })
       .strict(),
     z.object({ id: z.number().int(), status: z.enum(STATUSES) }),
+    'staff',
+  ),
+  /**
+   * A request staff enter for a resident who phoned or came to the desk (代办): the same catalogue and checks as
+   * `submit`, stored with the input mode `staff`, this kiosk's id, and who entered it (the history's first entry,
+   * and the audit log with the channel). The residents' limits do not apply. `note` is kept in the history,
+   * sealed like every staff note. Answers the reference to read to the resident.
+   */
+  submitOnBehalf: method(
+    z
+      .object({
+        draft: StaffDraft,
+        channel: z.enum(ON_BEHALF_CHANNELS),
+        note: plainText(1000).optional(),
+      })
+      .strict(),
+    SubmitResult,
     'staff',
   ),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'listStaff',
   'rateOutcome',
   'recordFollowUp',
+  'submitOnBehalf',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

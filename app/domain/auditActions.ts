@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'submission.lookup-guarded',
   'submission.verdict',
   'submission.follow-up',
+  'submission.on-behalf',
   'submissions.status',
   'submissions.take',
   'submissions.assign',

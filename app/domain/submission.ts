@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { LANGUAGES } from '../i18n/languages';
-import { INPUT_MODES } from './inputModes';
-import { KINDS, kindAllowsAnonymous } from './kinds';
+import { INPUT_MODES, STORED_INPUT_MODES } from './inputModes';
+import { KINDS, type Kind, kindAllowsAnonymous } from './kinds';
 import { LIMITS } from './limits';
 import { checkPhone } from './phone';
 import { STATUSES } from './status';
@@ -31,8 +31,8 @@ export const Contact = z
   })
   .strict();
 
-/** What the resident built up on the screens, as sent to `submit`. */
-export const Draft = z
+/** A draft's fields, before the checks that span several of them (checkDraft). */
+const DraftFields = z
   .object({
     kind: z.enum(KINDS),
     category: z.string().min(1).max(64),
@@ -42,35 +42,50 @@ export const Draft = z
     language: z.enum(LANGUAGES),
     inputModes: z.array(z.enum(INPUT_MODES)).min(1).max(INPUT_MODES.length),
   })
-  .strict()
-  .superRefine((draft, ctx) => {
-    const { contact } = draft;
-    if (new Set(draft.inputModes).size !== draft.inputModes.length) {
-      ctx.addIssue({ code: 'custom', path: ['inputModes'], message: 'must not repeat a mode' });
+  .strict();
+
+/** The checks across fields that every draft gets, the resident's and the one staff enter for them. */
+function checkDraft(
+  draft: { kind: Kind; contact: z.infer<typeof Contact>; inputModes?: readonly string[] },
+  ctx: z.RefinementCtx,
+): void {
+  const { contact } = draft;
+  if (draft.inputModes !== undefined && new Set(draft.inputModes).size !== draft.inputModes.length) {
+    ctx.addIssue({ code: 'custom', path: ['inputModes'], message: 'must not repeat a mode' });
+  }
+  if (contact.anonymous) {
+    if (!kindAllowsAnonymous(draft.kind)) {
+      ctx.addIssue({ code: 'custom', path: ['contact', 'anonymous'], message: 'a service request needs a contact' });
     }
-    if (contact.anonymous) {
-      if (!kindAllowsAnonymous(draft.kind)) {
-        ctx.addIssue({ code: 'custom', path: ['contact', 'anonymous'], message: 'a service request needs a contact' });
-      }
-      if (contact.name !== undefined || contact.phone !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['contact'],
-          message: 'an anonymous submission carries no name or phone',
-        });
-      }
-      return;
+    if (contact.name !== undefined || contact.phone !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contact'],
+        message: 'an anonymous submission carries no name or phone',
+      });
     }
-    if (contact.phone === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['contact', 'phone'], message: 'is required unless anonymous' });
-      return;
-    }
-    const phone = checkPhone(contact.phone);
-    if (!phone.ok) {
-      ctx.addIssue({ code: 'custom', path: ['contact', 'phone'], message: `is not a valid number (${phone.error})` });
-    }
-  });
+    return;
+  }
+  if (contact.phone === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['contact', 'phone'], message: 'is required unless anonymous' });
+    return;
+  }
+  const phone = checkPhone(contact.phone);
+  if (!phone.ok) {
+    ctx.addIssue({ code: 'custom', path: ['contact', 'phone'], message: `is not a valid number (${phone.error})` });
+  }
+}
+
+/** What the resident built up on the screens, as sent to `submit`. */
+export const Draft = DraftFields.superRefine(checkDraft);
 export type Draft = z.infer<typeof Draft>;
+
+/**
+ * What staff enter for a resident (`submitOnBehalf`): the same fields and checks as a resident's draft, but no
+ * input modes (the store records `staff`).
+ */
+export const StaffDraft = DraftFields.omit({ inputModes: true }).superRefine(checkDraft);
+export type StaffDraft = z.infer<typeof StaffDraft>;
 
 export const HistoryEntry = z.object({
   status: z.enum(STATUSES),
@@ -94,7 +109,7 @@ export const Submission = z.object({
   name: z.string().nullable(),
   phone: z.string().nullable(),
   language: z.enum(LANGUAGES),
-  inputModes: z.array(z.enum(INPUT_MODES)),
+  inputModes: z.array(z.enum(STORED_INPUT_MODES)),
   kioskId: z.string(),
   status: z.enum(STATUSES),
   createdAt: z.string(),

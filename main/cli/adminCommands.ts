@@ -4,6 +4,7 @@ import { isValidReference, normaliseReference } from '../../app/domain/reference
 import type { Kiosk } from '../compose';
 import { csvChunks } from '../exports/csv';
 import { exportFile, jsonChunks } from '../exports/exportFile';
+import { createCaseExport } from '../services/caseExport';
 import { closedPurge, purgeClosed } from '../services/retention';
 import { openPrivateFile, writePrivateFile } from '../store/privateFiles';
 import type { AdminArgs } from './adminArgs';
@@ -84,7 +85,11 @@ type ExportFilter = Parameters<Kiosk['store']['submissions']['summaries']>[0];
 function streamJson(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
   const fd = out === '-' ? null : openPrivateFile(out);
   try {
-    const writer = jsonChunks(kiosk.store.submissions.fullInBatches(filter));
+    const writer = jsonChunks(
+      createCaseExport({ ...kiosk, now: () => new Date() }).withCaseFields(
+        kiosk.store.submissions.fullInBatches(filter),
+      ),
+    );
     for (let next = writer.next(); ; next = writer.next()) {
       if (next.done) return next.value;
       if (fd === null) io.stdout.write(next.value);
@@ -97,7 +102,9 @@ function streamJson(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): nu
 
 /** Open311: whole submissions with their history, written at once. */
 function writeWhole(kiosk: Kiosk, filter: ExportFilter, args: AdminArgs, io: Io): number {
-  const rows = kiosk.store.submissions.listFull(filter);
+  const rows = [
+    ...createCaseExport({ ...kiosk, now: () => new Date() }).withCaseFields(kiosk.store.submissions.listFull(filter)),
+  ];
   const file = exportFile(args.format!, rows, new Date());
   if (args.out === '-') io.stdout.write(file.body);
   // Residents' personal details: readable by the kiosk's user only, even over a file that was readable before.
@@ -112,7 +119,11 @@ function writeWhole(kiosk: Kiosk, filter: ExportFilter, args: AdminArgs, io: Io)
 function streamCsv(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
   const fd = out === '-' ? null : openPrivateFile(out);
   try {
-    const writer = csvChunks(kiosk.store.submissions.summaries(filter));
+    const writer = csvChunks(
+      createCaseExport({ ...kiosk, now: () => new Date() }).withCaseFields(
+        kiosk.store.submissions.summariesInBatches(filter),
+      ),
+    );
     for (let next = writer.next(); ; next = writer.next()) {
       if (next.done) return next.value;
       if (fd === null) io.stdout.write(next.value);

@@ -1,6 +1,6 @@
-import type { SubmissionSummary } from '../../app/contract/kioskApi';
 // The cell rule lives in app/, shared with the staff console's audit log export.
 import { csvCell } from '../../app/domain/csv';
+import { type ExportedSummary, latestOf } from './caseFields';
 
 export const CSV_COLUMNS = [
   'ref',
@@ -17,6 +17,20 @@ export const CSV_COLUMNS = [
   'input_modes',
   'kiosk_id',
   'updated_at',
+  // Case handling (after the first columns, which keep their places): caseFields.ts says what each holds.
+  'assignee',
+  'respond_by',
+  'resolve_by',
+  'overdue',
+  'entered_by',
+  'responded_at',
+  'resolved_at',
+  'closed_at',
+  'reopened_at',
+  'rating',
+  'rating_reason',
+  'follow_up',
+  'follow_up_at',
 ] as const;
 
 /**
@@ -24,12 +38,16 @@ export const CSV_COLUMNS = [
  * mapped over the columns: a large export makes 100,000 of these, and the arrays and objects of a
  * mapping cost more than the text itself.
  */
-function line(s: SubmissionSummary): string {
+function line(s: ExportedSummary): string {
+  const latest = latestOf(s);
   return (
     `${csvCell(s.ref)},${csvCell(s.createdAt)},${csvCell(s.status)},${csvCell(s.kind)},${csvCell(s.category)},` +
     `${csvCell(s.description)},${csvCell(s.location ?? '')},${s.anonymous ? 'true' : 'false'},` +
     `${csvCell(s.name ?? '')},${csvCell(s.phone ?? '')},${csvCell(s.language)},${csvCell(s.inputModes.join(';'))},` +
-    `${csvCell(s.kioskId)},${csvCell(s.updatedAt)}`
+    `${csvCell(s.kioskId)},${csvCell(s.updatedAt)},` +
+    `${csvCell(s.assignee?.name ?? '')},${s.respondBy},${s.resolveBy},${s.overdue ? 'true' : 'false'},` +
+    `${csvCell(s.enteredBy ?? '')},${s.respondedAt ?? ''},${s.resolvedAt ?? ''},${s.closedAt ?? ''},` +
+    `${s.reopenedAt ?? ''},${latest.rating},${csvCell(latest.ratingReason)},${latest.followUp},${latest.followUpAt}`
   );
 }
 
@@ -47,7 +65,7 @@ const LINES_PER_CHUNK = 100;
  * LINES_PER_CHUNK lines as it goes, so a writer can stream it with memory
  * that does not grow with the export.
  */
-export function* csvChunks(submissions: Iterable<SubmissionSummary>): Generator<string, number> {
+export function* csvChunks(submissions: Iterable<ExportedSummary>): Generator<string, number> {
   yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
   let lines: string[] = [];
   let count = 0;
@@ -64,7 +82,7 @@ export function* csvChunks(submissions: Iterable<SubmissionSummary>): Generator<
 }
 
 /** The same CSV as one string, with how many submissions it holds. */
-export function csvBody(submissions: Iterable<SubmissionSummary>): { body: string; count: number } {
+export function csvBody(submissions: Iterable<ExportedSummary>): { body: string; count: number } {
   const chunks: string[] = [];
   const writer = csvChunks(submissions);
   for (let next = writer.next(); ; next = writer.next()) {
@@ -73,4 +91,4 @@ export function csvBody(submissions: Iterable<SubmissionSummary>): { body: strin
   }
 }
 
-export const toCsv = (submissions: Iterable<SubmissionSummary>): string => csvBody(submissions).body;
+export const toCsv = (submissions: Iterable<ExportedSummary>): string => csvBody(submissions).body;

@@ -1,4 +1,5 @@
 import type { Submission } from '../../app/domain/submission';
+import { type CaseExportFields, latestOf } from './caseFields';
 
 /**
  * One Open311 GeoReport v2 "POST Service Request" payload
@@ -8,7 +9,7 @@ import type { Submission } from '../../app/domain/submission';
  */
 export type Open311Request = Record<string, string>;
 
-export function toOpen311Request(s: Submission): Open311Request {
+export function toOpen311Request(s: Submission & Partial<CaseExportFields>): Open311Request {
   const request: Open311Request = {
     service_code: s.category,
     description: s.description,
@@ -24,9 +25,38 @@ export function toOpen311Request(s: Submission): Open311Request {
   request['attribute[anonymous]'] = String(s.anonymous);
   request['attribute[input_modes]'] = s.inputModes.join(';');
   request['attribute[created_at]'] = s.createdAt;
+  if (s.respondBy !== undefined) Object.assign(request, caseAttributes(s as Submission & CaseExportFields));
   return request;
 }
 
-export function toOpen311(submissions: readonly Submission[]): string {
+/**
+ * Case handling's fields, as attributes like Linli's other particulars (the forwarder sends a new
+ * submission without them). Only those with a value: a receiving system reads absent as not yet.
+ */
+function caseAttributes(s: Submission & CaseExportFields): Open311Request {
+  const latest = latestOf(s);
+  const attributes: Record<string, string | null | undefined> = {
+    assignee: s.assignee?.name,
+    respond_by: s.respondBy,
+    resolve_by: s.resolveBy,
+    overdue: String(s.overdue),
+    entered_by: s.enteredBy,
+    responded_at: s.respondedAt,
+    resolved_at: s.resolvedAt,
+    closed_at: s.closedAt,
+    reopened_at: s.reopenedAt,
+    rating: latest.rating,
+    rating_reason: latest.ratingReason,
+    follow_up: latest.followUp,
+    follow_up_at: latest.followUpAt,
+  };
+  const request: Open311Request = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== '') request[`attribute[${name}]`] = value;
+  }
+  return request;
+}
+
+export function toOpen311(submissions: readonly (Submission & Partial<CaseExportFields>)[]): string {
   return `${JSON.stringify(submissions.map(toOpen311Request), null, 2)}\n`;
 }

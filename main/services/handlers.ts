@@ -4,6 +4,7 @@ import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
 import { createCaseDeadlines } from './caseDeadlines';
 import { caseHandlers } from './caseHandlers';
 import type { ServiceDeps } from './deps';
+import { onBehalfHandlers } from './onBehalfHandlers';
 import { createProgressLookup } from './progressLookup';
 import { createQueueWatch } from './queueWatch';
 import { residentHandlers } from './residentHandlers';
@@ -32,6 +33,7 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
     ...queue,
     ...staffCallHandlers(deps),
     ...cases,
+    ...onBehalfHandlers(deps, queueWatch),
     // The queue's list carries the space warning, so the console shows it where staff look (after the staff check).
     listSubmissions: async (args, ctx) => {
       const list = await cases.listSubmissions(args, ctx);

@@ -1,7 +1,9 @@
 import { ApiError } from '../../app/contract/errors';
-import type { KioskApiHandlers, ParsedArgsOf } from '../../app/contract/kioskApi';
+import type { KioskApiHandlers } from '../../app/contract/kioskApi';
 import { findCategory } from '../../app/domain/catalogue';
+import type { StoredInputMode } from '../../app/domain/inputModes';
 import { checkPhone } from '../../app/domain/phone';
+import type { StaffDraft } from '../../app/domain/submission';
 import { hasVisibleText } from '../../app/domain/text';
 import { toKioskConfigView } from '../config/view';
 import type { NewSubmission } from '../store/submissions';
@@ -12,16 +14,22 @@ import type { ResidentLimits } from './residentLimits';
 
 type ResidentMethod = 'getKioskConfig' | 'submit' | 'speechToken' | 'callStaff' | 'lookupStatus' | 'staffLogin';
 
-/** Checks what the Draft schema cannot know (this centre's catalogue and languages) and normalises. */
-function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps): NewSubmission {
+/**
+ * Checks what the Draft schema cannot know (this centre's catalogue and languages) and normalises; the same
+ * for a resident's draft and one staff enter for them (`within` names where the draft sits in the arguments).
+ */
+export function toNewSubmission(
+  draft: StaffDraft,
+  inputModes: StoredInputMode[],
+  { config }: Pick<ServiceDeps, 'config'>,
+  within = '',
+): NewSubmission {
+  const invalid = (field: string, message: string) =>
+    new ApiError('invalid', `${within}${field}: ${message}`, `${within}${field}`);
   const category = findCategory(config.catalogue, draft.category);
-  if (category === undefined) throw new ApiError('invalid', 'category: is not offered at this kiosk', 'category');
-  if (category.kind !== draft.kind) {
-    throw new ApiError('invalid', `category: belongs to "${category.kind}", not "${draft.kind}"`, 'category');
-  }
-  if (!config.languages.includes(draft.language)) {
-    throw new ApiError('invalid', 'language: is not offered at this kiosk', 'language');
-  }
+  if (category === undefined) throw invalid('category', 'is not offered at this kiosk');
+  if (category.kind !== draft.kind) throw invalid('category', `belongs to "${category.kind}", not "${draft.kind}"`);
+  if (!config.languages.includes(draft.language)) throw invalid('language', 'is not offered at this kiosk');
   const { contact } = draft;
   const phone = contact.phone === undefined ? null : checkPhone(contact.phone);
   // An optional field with nothing visible in it (spaces, zero-width characters) was not given.
@@ -35,7 +43,7 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
     name: given(contact.name),
     phone: phone?.ok ? phone.digits : null,
     language: draft.language,
-    inputModes: draft.inputModes,
+    inputModes,
     kioskId: config.kioskId,
   };
 }
@@ -60,7 +68,7 @@ export function residentHandlers(
 
     // better-sqlite3 is synchronous and the database runs with synchronous=FULL: when submit returns, the row is on disk.
     submit: ({ visit, ...draft }, ctx) => {
-      const submission = toNewSubmission(draft, deps);
+      const submission = toNewSubmission(draft, draft.inputModes, deps);
       limits.submit(ctx.source, visit);
       const stored = store.submissions.submit(submission);
       try {

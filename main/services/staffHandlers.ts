@@ -5,6 +5,7 @@ import { localIso, startOfLocalDay } from '../clock';
 import { csvFile, exportFile } from '../exports/exportFile';
 import type { StaffSession } from '../staff/staffAuth';
 import { auditedFilter } from '../store/submissionFilter';
+import { createCaseExport } from './caseExport';
 import type { ServiceDeps } from './deps';
 import { closedPurge, purgeClosed } from './retention';
 import { requireStaffSession } from './staffSession';
@@ -22,14 +23,10 @@ type StaffMethod =
 
 const DEFAULT_PAGE_SIZE = 100;
 
-export function staffHandlers({
-  store,
-  config,
-  staffAuth,
-  now,
-  notices,
-}: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
+export function staffHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
+  const { store, config, staffAuth, now, notices } = deps;
   const { submissions, audit } = store;
+  const caseExport = createCaseExport(deps);
 
   const requireStaff = (ctx: CallContext): StaffSession => requireStaffSession(staffAuth, ctx);
 
@@ -66,7 +63,7 @@ export function staffHandlers({
       const { actor, actorId } = requireStaff(ctx);
       if (format === 'csv') {
         // Written as the rows are read (the audit entry after: the read holds the database meanwhile).
-        const { file, count } = csvFile(submissions.summaries(filter), now());
+        const { file, count } = csvFile(caseExport.withCaseFields(submissions.summariesInBatches(filter)), now());
         audit.record({
           actor,
           actorId,
@@ -75,7 +72,7 @@ export function staffHandlers({
         });
         return file;
       }
-      const rows = submissions.listFull(filter);
+      const rows = [...caseExport.withCaseFields(submissions.listFull(filter))];
       const detail = { format, count: rows.length, filter: auditedFilter(filter) };
       audit.record({ actor, actorId, action: 'submissions.export', detail });
       return exportFile(format, rows, now());

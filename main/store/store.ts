@@ -6,6 +6,7 @@ import { databaseKeyOf, rawKeyPragma } from '../crypto/databaseKey';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { fileKeyProvider, KEY_FILE_NAME, type KeyProvider } from '../crypto/keyProvider';
 import { createAuditLog } from './auditLog';
+import { createCaseFacts } from './caseFacts';
 import { createCaseQueries } from './caseQueries';
 import { DB_FILE_NAME, openDatabase } from './database';
 import { unlockDataKey } from './dataKey';
@@ -82,14 +83,16 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
       ...writes,
       ...createSubmissionQueries(db, cipher),
       /** Refused once the file is known to be damaged: a reference given now could be lost with it. */
-      submit(input: Parameters<typeof writes.submit>[0]) {
+      submit(...args: Parameters<typeof writes.submit>) {
         if (damaged !== null) throw new DamagedDatabaseError(file, damaged);
-        return writes.submit(input);
+        return writes.submit(...args);
       },
     },
     staffCalls: createStaffCallRepo(db, now),
     staffAccounts: createStaffAccounts(db, now),
     cases: createCaseQueries(db, { now, cipher }),
+    /** What exports say of each case beyond the submission (key times, verdicts, follow-up calls). */
+    caseFacts: createCaseFacts(db, cipher),
     outbox: createOutbox(db, now),
     lookups: createLookupAttempts(db, now, cipher),
     retention: createRetention(db, { now }),

@@ -28,6 +28,21 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
      WHERE h.submission_id IN (SELECT value FROM json_each(?)) ORDER BY h.id`,
   );
 
+  /** The rows a filter selects, newest first, a batch at a time by id (each batch a statement of its own). */
+  function* rowBatches(filter: SubmissionFilter, batch: number): Generator<SubmissionRow[]> {
+    const where = whereClause(filter);
+    const next = db.prepare<Record<string, string | number>, SubmissionRow>(
+      `SELECT * FROM submissions ${where.sql === '' ? 'WHERE' : `${where.sql} AND`} id < @before
+       ORDER BY id DESC LIMIT @batch`,
+    );
+    for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+      const rows = next.all({ ...where.params, before, batch });
+      yield rows;
+      if (rows.length < batch) return;
+      before = rows.at(-1)!.id;
+    }
+  }
+
   function withHistory(rows: SubmissionRow[]): Submission[] {
     if (rows.length === 0) return [];
     const history = new Map<number, Submission['history']>(rows.map((r) => [r.id, []]));
@@ -84,7 +99,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
       return { items: rows.map((row) => toSummary(row)), total, counts };
     },
 
-    /** Whole submissions with their history, newest first: what the JSON exports are made of. */
+    /** Whole submissions with their history, newest first: what the Open311 export is made of. */
     listFull(filter: SubmissionFilter): Submission[] {
       const where = whereClause(filter);
       const rows = db.prepare(`SELECT * FROM submissions ${where.sql} ORDER BY id DESC`).all(where.params);
@@ -96,17 +111,15 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
      * statement, so the connection is free between them): what a JSON export streams, holding one batch.
      */
     *fullInBatches(filter: SubmissionFilter, batch = 500): Generator<Submission> {
-      const where = whereClause(filter);
-      const next = db.prepare<Record<string, string | number>, SubmissionRow>(
-        `SELECT * FROM submissions ${where.sql === '' ? 'WHERE' : `${where.sql} AND`} id < @before
-         ORDER BY id DESC LIMIT @batch`,
-      );
-      for (let before = Number.MAX_SAFE_INTEGER; ; ) {
-        const rows = next.all({ ...where.params, before, batch });
-        yield* withHistory(rows);
-        if (rows.length < batch) return;
-        before = rows.at(-1)!.id;
-      }
+      for (const rows of rowBatches(filter, batch)) yield* withHistory(rows);
+    },
+
+    /**
+     * Submissions without their history, newest first, a batch at a time like fullInBatches: the connection
+     * is free between batches, so the case fields of each batch can be read as the CSV export is written.
+     */
+    *summariesInBatches(filter: SubmissionFilter, batch = 500): Generator<SubmissionSummary> {
+      for (const rows of rowBatches(filter, batch)) for (const row of rows) yield toSummary(row);
     },
 
     /**

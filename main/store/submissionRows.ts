@@ -1,5 +1,5 @@
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
-import type { InputMode } from '../../app/domain/inputModes';
+import type { StoredInputMode } from '../../app/domain/inputModes';
 import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
 import type { HistoryEntry } from '../../app/domain/submission';
@@ -48,7 +48,7 @@ export function toSummary(row: SubmissionRow): SubmissionSummary {
     name: row.name,
     phone: row.phone,
     language: row.language as Language,
-    inputModes: JSON.parse(row.input_modes) as InputMode[],
+    inputModes: JSON.parse(row.input_modes) as StoredInputMode[],
     kioskId: row.kiosk_id,
     status: row.status as Status,
     createdAt: row.created_at,

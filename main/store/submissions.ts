@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { SubmitResult } from '../../app/contract/kioskApi';
-import type { InputMode } from '../../app/domain/inputModes';
+import type { StoredInputMode } from '../../app/domain/inputModes';
 import type { Kind } from '../../app/domain/kinds';
 import { proposeReference } from '../../app/domain/referenceNumber';
 import type { Status } from '../../app/domain/status';
@@ -21,8 +21,16 @@ export interface NewSubmission {
   name: string | null;
   phone: string | null;
   language: Language;
-  inputModes: InputMode[];
+  inputModes: StoredInputMode[];
   kioskId: string;
+}
+
+/** Who put a submission in the queue, when not the kiosk: a member of staff, for a resident (代办). */
+export interface EnteredBy {
+  /** As the history names people (`staff:<name>`). */
+  by: string;
+  /** Staff's note on it, sealed like every note; null when none. */
+  note: string | null;
 }
 
 export interface StatusChange {
@@ -73,7 +81,7 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
   );
   const updateStatus = db.prepare('UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?');
 
-  const insert = db.transaction((ref: string, input: NewSubmission): SubmitResult => {
+  const insert = db.transaction((ref: string, input: NewSubmission, entered: EnteredBy | null): SubmitResult => {
     const at = localIso(now());
     const { lastInsertRowid } = insertRow.run({
       ...input,
@@ -83,7 +91,8 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
       at,
     });
     const id = Number(lastInsertRowid);
-    insertHistory.run(id, 'queued', at, 'kiosk', null, null);
+    if (entered === null) insertHistory.run(id, 'queued', at, 'kiosk', null, null);
+    else insertHistory.run(id, 'queued', at, entered.by, sealNote(cipher, 'note', ref, entered.note), null);
     return { id, ref, createdAt: at };
   });
 
@@ -104,12 +113,13 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
   return {
     /**
      * Stores a submission with its first history entry in one transaction and
-     * returns its reference only once that has committed (synchronous=FULL).
+     * returns its reference only once that has committed (synchronous=FULL). `entered` names the member of
+     * staff who entered it for a resident; by default the history says the kiosk did.
      */
-    submit(input: NewSubmission): SubmitResult {
+    submit(input: NewSubmission, entered: EnteredBy | null = null): SubmitResult {
       for (let attempt = 1; ; attempt++) {
         try {
-          return insert(proposeReference(random), input);
+          return insert(proposeReference(random), input, entered);
         } catch (error) {
           if (!isReferenceCollision(error) || attempt >= MAX_REFERENCE_ATTEMPTS) throw error;
         }

@@ -51,8 +51,9 @@ export interface ReopenedNotice {
   at: string;
 }
 
-const reasonContext = (ref: string) => `verdicts.reason#${ref}`;
-const followUpContext = (ref: string) => `follow_ups.note#${ref}`;
+/** What a verdict's reason and a follow-up's note are sealed with (caseFacts.ts opens them too). */
+export const reasonContext = (ref: string) => `verdicts.reason#${ref}`;
+export const followUpContext = (ref: string) => `follow_ups.note#${ref}`;
 
 /** The history's statuses as the rates count them: staff's first move answers the resident. */
 const EVENT_OF: Partial<Record<Status, Exclude<CaseEvent['type'], 'verdict'>>> = {

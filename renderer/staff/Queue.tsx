@@ -30,13 +30,21 @@ function dayStart(day: string, plusDays = 0): string | undefined {
 
 /** The queue: filters, counts per status, several marked collected at once, one opened in full. */
 export function Queue({ api, config, language, t }: Props) {
-  const [form, setForm] = useState({ status: '', kind: '', category: '', from: '', to: '', text: '' });
+  const [form, setForm] = useState({ status: '', kind: '', category: '', from: '', to: '', text: '', sort: 'newest' });
   const [filters, setFilters] = useState<Filters>({});
   const [list, setList] = useState<List | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [openId, setOpenId] = useState<number | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const ids = { status: useId(), kind: useId(), category: useId(), from: useId(), to: useId(), text: useId() };
+  const ids = {
+    status: useId(),
+    kind: useId(),
+    category: useId(),
+    from: useId(),
+    to: useId(),
+    text: useId(),
+    sort: useId(),
+  };
 
   const refresh = useCallback(async () => {
     setList(await api.listSubmissions({ ...filters, limit }));
@@ -56,6 +64,8 @@ export function Queue({ api, config, language, t }: Props) {
       from: dayStart(form.from),
       to: dayStart(form.to, 1),
       text: form.text.trim() || undefined,
+      // Ordered by the server (overdue, then due today, then by deadline): the console shows a page of it.
+      sort: form.sort === 'urgency' ? 'urgency' : undefined,
     });
   };
   const exportAs = async (format: 'csv' | 'json' | 'open311') => {
@@ -130,6 +140,13 @@ export function Queue({ api, config, language, t }: Props) {
           {/* The API takes at most 200 characters (Filters.text): more would be refused and leave the list as it was. */}
           <input id={ids.text} type="search" maxLength={200} value={form.text} onChange={set('text')} />
         </div>
+        <div className="field">
+          <label htmlFor={ids.sort}>{t('staff.sort.label')}</label>
+          <select id={ids.sort} value={form.sort} onChange={set('sort')}>
+            <option value="newest">{t('staff.sort.newest')}</option>
+            <option value="urgency">{t('staff.sort.urgency')}</option>
+          </select>
+        </div>
         <div className="field field-action">
           <button type="submit" className="btn btn-primary">
             {t('staff.filters.apply')}
@@ -197,6 +214,11 @@ export function Queue({ api, config, language, t }: Props) {
                       <button type="button" className="link" onClick={() => setOpenId(s.id)}>
                         {formatReference(s.ref)}
                       </button>
+                      {s.inputModes.includes('staff') && (
+                        <span className="badge" title={t('staff.inputModes.staff')}>
+                          {t('staff.onBehalf.marker')}
+                        </span>
+                      )}
                     </td>
                     <td data-label={t('staff.columns.createdAt')}>{toMinute(s.createdAt, language)}</td>
                     <td data-label={t('staff.columns.kind')}>{t(`kinds.${s.kind}.label`)}</td>

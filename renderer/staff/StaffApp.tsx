@@ -5,6 +5,7 @@ import { LANGUAGE_ENDONYMS, type Language } from '../../app/i18n/languages';
 import { endStaffSessionOnUnload, KioskApiError } from '../api/client';
 import { AuditLog } from './AuditLog';
 import { Dashboard } from './Dashboard';
+import { OnBehalf } from './OnBehalf';
 import { usePersonActivity } from './personActivity';
 import { Queue } from './Queue';
 import { Retention } from './Retention';
@@ -22,7 +23,7 @@ interface Props {
   i18n: I18n;
 }
 
-const TABS = ['queue', 'dashboard', 'audit', 'retention'] as const;
+const TABS = ['queue', 'onBehalf', 'dashboard', 'audit', 'retention'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The staff console: sign in with the PIN, then the queue, the dashboard and the audit log. */
@@ -116,6 +117,7 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
           </nav>
           <main>
             {tab === 'queue' && <Queue api={api} config={config} language={language} t={t} />}
+            {tab === 'onBehalf' && <OnBehalf api={api} config={config} language={language} t={t} />}
             {tab === 'dashboard' && <Dashboard api={api} config={config} language={language} t={t} />}
             {tab === 'audit' && <AuditLog api={api} language={language} t={t} />}
             {tab === 'retention' && <Retention api={api} t={t} />}

@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { FOLLOW_UP_OUTCOMES, type FollowUpOutcome, RATINGS, type Rating } from '../../app/cases/lifecycle';
 import { type AuditAction, isAuditAction } from '../../app/domain/auditActions';
-import { INPUT_MODES, type InputMode } from '../../app/domain/inputModes';
+import { ON_BEHALF_CHANNELS, STORED_INPUT_MODES, type StoredInputMode } from '../../app/domain/inputModes';
 import { formatReference } from '../../app/domain/referenceNumber';
 import { STATUSES, type Status } from '../../app/domain/status';
 import { isLanguage } from '../../app/i18n/languages';
@@ -14,11 +14,11 @@ export function languageName(code: string, t: TFunction): string {
   return isLanguage(code) ? t(`staff.languages.${code}`) : code;
 }
 
-/** "触摸、语音": the ways a resident answered, in words, in the kiosk's order. */
+/** "触摸、语音": the ways a resident answered (or "工作人员代办"), in words, in the kiosk's order. */
 export function inputModesText(modes: readonly string[], t: TFunction): string {
-  const known = INPUT_MODES.filter((m) => modes.includes(m));
-  const unknown = modes.filter((m) => !(INPUT_MODES as readonly string[]).includes(m));
-  return [...known.map((m: InputMode) => t(`staff.inputModes.${m}`)), ...unknown].join(t('staff.listSeparator'));
+  const known = STORED_INPUT_MODES.filter((m) => modes.includes(m));
+  const unknown = modes.filter((m) => !(STORED_INPUT_MODES as readonly string[]).includes(m));
+  return [...known.map((m: StoredInputMode) => t(`staff.inputModes.${m}`)), ...unknown].join(t('staff.listSeparator'));
 }
 
 /** A staff session's label: `staff:` and eight hex digits of its token (main/staff/staffAuth.ts). */
@@ -86,6 +86,9 @@ function particulars(d: Detail, t: TFunction) {
     movedTo: text(d.movedTo),
     serviceRequestId: text(d.serviceRequestId),
     name: text(d.name),
+    channel: (ON_BEHALF_CHANNELS as readonly unknown[]).includes(d.channel)
+      ? t(`staff.audit.channel.${d.channel as 'phone' | 'walk-in'}`)
+      : text(d.channel),
     assignee: text(d.assignee),
     rating: (RATINGS as readonly unknown[]).includes(d.rating)
       ? t(`staff.verdict.ratings.${d.rating as Rating}`)

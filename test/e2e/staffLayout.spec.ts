@@ -31,7 +31,7 @@ async function expectLabelsOnTheirFields(page: Page) {
       return { text: label.textContent, gap: f.top - l.bottom, left: f.left - l.left, fieldWidth: f.width };
     }),
   );
-  expect(pairs).toHaveLength(6);
+  expect(pairs).toHaveLength(7);
   for (const pair of pairs) {
     expect(pair.gap, `${pair.text}: gap above its field`).toBeGreaterThanOrEqual(0);
     expect(pair.gap, `${pair.text}: gap above its field`).toBeLessThanOrEqual(12);
@@ -119,6 +119,14 @@ for (const screen of SCREENS) {
     await expect(detail).not.toContainText('zh-HK');
     await expectNoSidewaysScroll(page, 'detail');
     await shot('detail');
+
+    // 代办登记: the whole form fits the screen's width, each label on its field.
+    await page.getByRole('button', { name: '代办登记' }).click();
+    await page.getByRole('button', { name: '保存登记' }).click();
+    await expect(page.getByLabel('类型')).toHaveAccessibleDescription('请选择类型。');
+    await expect(page.getByRole('button', { name: '保存登记' })).toBeVisible();
+    await expectNoSidewaysScroll(page, 'on-behalf form');
+    await shot('on-behalf');
 
     await page.getByRole('button', { name: '操作日志' }).click();
     const log = page.getByRole('table');

@@ -125,6 +125,7 @@ describe('the staff queue', () => {
       '从（日期）',
       '到（日期）',
       '搜索说明、地点或编号',
+      '排序',
     ]);
     for (const label of labels) {
       const field = document.getElementById(label.htmlFor);
@@ -154,6 +155,29 @@ describe('the staff queue', () => {
     await user.type(screen.getByRole('searchbox', { name: '搜索说明、地点或编号' }), '  电梯 {Enter}');
     await vi.waitFor(() => expect(lists()).toHaveLength(3));
     expect(lists()[2]).toEqual(expect.objectContaining({ kind: 'complaint', text: '电梯' }));
+  });
+
+  it('asks the server for the queue by urgency when staff choose it, and for the newest first again after', async () => {
+    const user = userEvent.setup();
+    const { api, lists } = fakeApi([summary(1)]);
+    renderQueue(api);
+    await screen.findByRole('table');
+    expect(lists()[0]).not.toHaveProperty('sort', 'urgency');
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), '按紧急程度（超期、今天到期在前）');
+    await user.click(screen.getByRole('button', { name: '筛选' }));
+    await vi.waitFor(() => expect(lists()).toHaveLength(2));
+    expect(lists()[1]).toEqual(expect.objectContaining({ sort: 'urgency' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), '最新的在前');
+    await user.click(screen.getByRole('button', { name: '筛选' }));
+    await vi.waitFor(() => expect(lists()).toHaveLength(3));
+    expect(lists()[2]).toEqual(expect.objectContaining({ sort: undefined }));
+  });
+
+  it('marks a case staff entered for a resident (代办), and only that one', async () => {
+    renderQueue(fakeApi([summary(1, { inputModes: ['staff'] }), summary(2)]).api);
+    const [, first, second] = within(await screen.findByRole('table')).getAllByRole('row');
+    expect(within(first!).getAllByRole('cell')[1]!.textContent).toBe('100 0001代办');
+    expect(within(second!).getAllByRole('cell')[1]!.textContent).toBe('100 0002');
   });
 
   it('offers only the chosen kind’s categories', async () => {

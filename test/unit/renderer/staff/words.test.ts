@@ -57,6 +57,17 @@ describe('the audit log in words', () => {
     expect(auditSentence({ action: 'staff.login', detail: null }, tFor('en'))).toBe('Signed in');
   });
 
+  it('says who entered a case for a resident, for whom and by which channel, in every language (代办)', () => {
+    const phoned = '{"id":27,"ref":"1000027","channel":"phone","name":"王小明","source":"ip:127.0.0.1"}';
+    const walkedIn = phoned.replace('phone', 'walk-in');
+    const says = (detail: string, language: (typeof LANGUAGES)[number]) =>
+      auditSentence({ action: 'submission.on-behalf', detail }, tFor(language));
+    expect(says(phoned, 'zh-CN')).toBe('王小明 代来电居民登记 100 0027');
+    expect(says(walkedIn, 'zh-CN')).toBe('王小明 代来访居民登记 100 0027');
+    expect(says(phoned, 'zh-HK')).toBe('王小明 代來電街坊登記 100 0027');
+    expect(says(walkedIn, 'en')).toBe('王小明 entered 100 0027 for a resident who came to the desk');
+  });
+
   it('shows an action it does not know (a newer kiosk’s) as it was recorded, rather than hiding it', () => {
     expect(auditSentence({ action: 'future.thing', detail: '{"a":1}' }, tFor('en'))).toBe('future.thing {"a":1}');
   });
@@ -80,5 +91,6 @@ describe('a submission’s particulars in words', () => {
     expect(inputModesText(['voice', 'touch'], tFor('zh-CN'))).toBe('触摸、语音');
     expect(inputModesText(['keypad'], tFor('zh-HK'))).toBe('按鍵');
     expect(inputModesText(['touch', 'keypad'], tFor('en'))).toBe('touch, keypad');
+    expect(inputModesText(['staff'], tFor('zh-CN'))).toBe('工作人员代办');
   });
 });

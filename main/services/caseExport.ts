@@ -1,0 +1,66 @@
+import type { SubmissionSummary } from '../../app/contract/kioskApi';
+import type { Clock } from '../clock';
+import type { Config } from '../config/config';
+import type { CaseExportFields } from '../exports/caseFields';
+import type { StaffDirectory } from '../staff/staffDirectory';
+import type { Store } from '../store/store';
+import { createCaseDeadlines } from './caseDeadlines';
+
+/** Cases whose facts are read together: one set of queries per batch, and no more than a batch held. */
+const BATCH = 500;
+
+export interface CaseExportDeps {
+  store: Pick<Store, 'caseFacts'>;
+  config: Pick<Config, 'caseTimeLimits' | 'catalogue'>;
+  staffDirectory: Pick<StaffDirectory, 'nameOf'>;
+  now: Clock;
+}
+
+/**
+ * Adds the case fields (exports/caseFields.ts) to submissions as an export reads them, a batch at a time,
+ * so an export streams as before. Deadlines and urgency are those of the moment of the export.
+ */
+export function createCaseExport({ store, config, staffDirectory, now }: CaseExportDeps) {
+  const deadlines = createCaseDeadlines(config);
+
+  function fieldsOf(batch: readonly SubmissionSummary[], at: Date): CaseExportFields[] {
+    const facts = store.caseFacts.ofCases(batch.map((s) => s.id));
+    return batch.map((s) => {
+      const { assigneeId = null, ...rest } = facts.get(s.id) ?? {};
+      const { pendingEndsAt: _sortOnly, ...due } = deadlines.view(s, at);
+      return {
+        assignee:
+          assigneeId === null ? null : { id: assigneeId, name: staffDirectory.nameOf(assigneeId) ?? `#${assigneeId}` },
+        ...due,
+        enteredBy: null,
+        respondedAt: null,
+        resolvedAt: null,
+        closedAt: null,
+        reopenedAt: null,
+        verdicts: [],
+        followUps: [],
+        ...rest,
+      };
+    });
+  }
+
+  return {
+    /** The same submissions, in the same order, each with its case fields. */
+    *withCaseFields<S extends SubmissionSummary>(submissions: Iterable<S>): Generator<S & CaseExportFields> {
+      const at = now();
+      let batch: S[] = [];
+      const flush = function* () {
+        const fields = fieldsOf(batch, at);
+        for (let i = 0; i < batch.length; i++) yield { ...batch[i]!, ...fields[i]! };
+        batch = [];
+      };
+      for (const s of submissions) {
+        batch.push(s);
+        if (batch.length === BATCH) yield* flush();
+      }
+      if (batch.length > 0) yield* flush();
+    },
+  };
+}
+
+export type CaseExport = ReturnType<typeof createCaseExport>;
