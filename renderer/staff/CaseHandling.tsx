@@ -92,3 +92,43 @@ export function AssignCase({ api, id, t, onAssigned }: AssignProps) {
     </div>
   );
 }
+
+/** How the queue is ordered and which deadlines it shows: the worker's view of what to do first. */
+export interface UrgencyView {
+  sort: 'newest' | 'urgency';
+  due: 'overdue' | 'today' | undefined;
+}
+
+/**
+ * 紧急的排在前面 / 只看超期 / 只看今天到期 as buttons that stay pressed (aria-pressed), applied at once:
+ * a worker starting the day sorts by urgency without filling in the filter form.
+ */
+export function UrgencyToggles({
+  view,
+  onChange,
+  t,
+}: {
+  view: UrgencyView;
+  onChange(view: UrgencyView): void;
+  t: TFunction;
+}) {
+  const toggle = (pressed: boolean, label: string, next: UrgencyView) => (
+    <button type="button" className="btn" aria-pressed={pressed} onClick={() => onChange(next)}>
+      {label}
+    </button>
+  );
+  const urgent = view.sort === 'urgency';
+  return (
+    <div className="row urgency-toggles">
+      {toggle(urgent, t('staff.case.urgentFirst'), { ...view, sort: urgent ? 'newest' : 'urgency' })}
+      {toggle(view.due === 'overdue', t('staff.case.onlyOverdue'), {
+        ...view,
+        due: view.due === 'overdue' ? undefined : 'overdue',
+      })}
+      {toggle(view.due === 'today', t('staff.case.onlyDueToday'), {
+        ...view,
+        due: view.due === 'today' ? undefined : 'today',
+      })}
+    </div>
+  );
+}

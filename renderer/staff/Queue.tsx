@@ -6,7 +6,7 @@ import { formatReference } from '../../app/domain/referenceNumber';
 import { STATUSES } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
-import { CaseDue, OverdueCount } from './CaseHandling';
+import { CaseDue, OverdueCount, UrgencyToggles, type UrgencyView } from './CaseHandling';
 import { Detail } from './Detail';
 import { toMinute } from './dates';
 import { download } from './useStaffApi';
@@ -36,11 +36,12 @@ export function Queue({ api, config, language, t }: Props) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [openId, setOpenId] = useState<number | null>(null);
   const [limit, setLimit] = useState(PAGE);
+  const [view, setView] = useState<UrgencyView>({ sort: 'newest', due: undefined });
   const ids = { status: useId(), kind: useId(), category: useId(), from: useId(), to: useId(), text: useId() };
 
   const refresh = useCallback(async () => {
-    setList(await api.listSubmissions({ ...filters, limit }));
-  }, [api, filters, limit]);
+    setList(await api.listSubmissions({ ...filters, ...view, limit }));
+  }, [api, filters, view, limit]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -60,7 +61,8 @@ export function Queue({ api, config, language, t }: Props) {
   };
   const exportAs = async (format: 'csv' | 'json' | 'open311') => {
     const { status, kind, category, from, to, text } = filters;
-    const file = await api.exportSubmissions({ format, status, kind, category, from, to, text });
+    // What is exported is what the list shows: the same filters and deadlines.
+    const file = await api.exportSubmissions({ format, status, kind, category, from, to, text, due: view.due });
     download(file.filename, file.contentType, file.body);
   };
   const collectSelected = async () => {
@@ -136,6 +138,14 @@ export function Queue({ api, config, language, t }: Props) {
           </button>
         </div>
       </form>
+      <UrgencyToggles
+        view={view}
+        t={t}
+        onChange={(next) => {
+          setLimit(PAGE);
+          setView(next);
+        }}
+      />
       {list && (
         <>
           <p className="row">
