@@ -213,4 +213,25 @@ describe('the staff queue', () => {
       expect.objectContaining({ format: 'csv', kind: 'complaint' }),
     );
   });
+  it('puts the urgent first and narrows to overdue or due today at a press, and a second press undoes it', async () => {
+    const user = userEvent.setup();
+    const { api, lists } = fakeApi([summary(1)]);
+    renderQueue(api);
+    await screen.findByRole('table');
+    expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'newest' }));
+    const urgent = screen.getByRole('button', { name: '紧急的排在前面' });
+    await user.click(urgent);
+    expect(urgent).toHaveAttribute('aria-pressed', 'true');
+    await vi.waitFor(() => expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'urgency' })));
+    await user.click(screen.getByRole('button', { name: '只看超期' }));
+    await vi.waitFor(() =>
+      expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'urgency', due: 'overdue' })),
+    );
+    await user.click(screen.getByRole('button', { name: '只看今天到期' }));
+    await vi.waitFor(() => expect(lists().at(-1)).toEqual(expect.objectContaining({ due: 'today' })));
+    expect(screen.getByRole('button', { name: '只看超期' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(screen.getByRole('button', { name: '只看今天到期' }));
+    await user.click(urgent);
+    await vi.waitFor(() => expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'newest', due: undefined })));
+  });
 });
