@@ -34,8 +34,9 @@ export function OverdueCount({ overdue, t }: { overdue: number | undefined; t: T
 /** A case's assignee and the deadline still to be met, with a word when it is due today or overdue. */
 export function CaseDue({ item, t }: { item: CaseFields & { status: string }; t: TFunction }) {
   const due = item.status === 'queued' ? item.respondBy : item.resolveBy;
+  // One inline element: a queue card lays out a cell's children as blocks, which split the name from its deadline.
   return (
-    <>
+    <span>
       <span>{item.assignee?.name ?? t('staff.case.unassigned')}</span>
       {item.urgency && due && (
         <span className={`due due-${item.urgency}`}>
@@ -47,7 +48,7 @@ export function CaseDue({ item, t }: { item: CaseFields & { status: string }; t:
               : due}
         </span>
       )}
-    </>
+    </span>
   );
 }
 
