@@ -84,6 +84,11 @@ export interface IntentGrammar {
    * question that asks for it, so no other step's understanding changes.
    */
   ratings?: Record<Rating, string[]>;
+  /**
+   * Extension: words that, said just before a verdict, turn a 满意 around
+   * ("谈不上", "far from", "wouldnt say"); compiled as negators with the verdict's phrases only.
+   */
+  ratingNegators?: string[];
 }
 
 export type Meaning =
@@ -277,6 +282,7 @@ export function compileGrammar(
     for (const [rating, phrases] of Object.entries(grammar.ratings ?? {}) as [Rating, string[]][]) {
       for (const p of phrases) b.add(p, { slot: 'rating', value: rating });
     }
+    for (const p of grammar.ratingNegators ?? []) b.add(p, { slot: 'cue', value: 'negator' });
   }
   for (const p of grammar.fillers) b.add(p, { slot: 'filler' });
   b.automaton.finish();

@@ -34,8 +34,9 @@ export function OverdueCount({ overdue, t }: { overdue: number | undefined; t: T
 /** A case's assignee and the deadline still to be met, with a word when it is due today or overdue. */
 export function CaseDue({ item, t }: { item: CaseFields & { status: string }; t: TFunction }) {
   const due = item.status === 'queued' ? item.respondBy : item.resolveBy;
+  // One inline element: a queue card lays out a cell's children as blocks, which split the name from its deadline.
   return (
-    <>
+    <span>
       <span>{item.assignee?.name ?? t('staff.case.unassigned')}</span>
       {item.urgency && due && (
         <span className={`due due-${item.urgency}`}>
@@ -47,7 +48,7 @@ export function CaseDue({ item, t }: { item: CaseFields & { status: string }; t:
               : due}
         </span>
       )}
-    </>
+    </span>
   );
 }
 
@@ -89,6 +90,46 @@ export function AssignCase({ api, id, t, onAssigned }: AssignProps) {
       <button type="button" className="btn" disabled={to === null} onClick={() => to !== null && assign(to)}>
         {t('staff.case.assign')}
       </button>
+    </div>
+  );
+}
+
+/** How the queue is ordered and which deadlines it shows: the worker's view of what to do first. */
+export interface UrgencyView {
+  sort: 'newest' | 'urgency';
+  due: 'overdue' | 'today' | undefined;
+}
+
+/**
+ * 紧急的排在前面 / 只看超期 / 只看今天到期 as buttons that stay pressed (aria-pressed), applied at once:
+ * a worker starting the day sorts by urgency without filling in the filter form.
+ */
+export function UrgencyToggles({
+  view,
+  onChange,
+  t,
+}: {
+  view: UrgencyView;
+  onChange(view: UrgencyView): void;
+  t: TFunction;
+}) {
+  const toggle = (pressed: boolean, label: string, next: UrgencyView) => (
+    <button type="button" className="btn" aria-pressed={pressed} onClick={() => onChange(next)}>
+      {label}
+    </button>
+  );
+  const urgent = view.sort === 'urgency';
+  return (
+    <div className="row urgency-toggles">
+      {toggle(urgent, t('staff.case.urgentFirst'), { ...view, sort: urgent ? 'newest' : 'urgency' })}
+      {toggle(view.due === 'overdue', t('staff.case.onlyOverdue'), {
+        ...view,
+        due: view.due === 'overdue' ? undefined : 'overdue',
+      })}
+      {toggle(view.due === 'today', t('staff.case.onlyDueToday'), {
+        ...view,
+        due: view.due === 'today' ? undefined : 'today',
+      })}
     </div>
   );
 }

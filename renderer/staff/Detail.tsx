@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
+import { STAFF_MOVES } from '../../app/cases/lifecycle';
+import type { KioskApi, KioskConfigView, ResultOf } from '../../app/contract/kioskApi';
 import { formatReference } from '../../app/domain/referenceNumber';
-import { STATUSES, type Status } from '../../app/domain/status';
-import type { Submission } from '../../app/domain/submission';
+import type { Status } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
-import { AssignCase } from './CaseHandling';
+import { AssignCase, CaseDue } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
 import { VerdictAndFollowUp } from './FollowUp';
 import { actorName, inputModesText, languageName } from './words';
@@ -21,9 +21,15 @@ interface Props {
   onChanged(): Promise<void>;
 }
 
+/** What the status form offers first: an open case's resolution (once someone has it), else the first allowed move. */
+function suggestedMove(from: Status): Status {
+  const moves = STAFF_MOVES[from];
+  return from !== 'queued' && moves.includes('resolved') ? 'resolved' : moves[0]!;
+}
+
 /** One submission in full, its history, and a status change with a note. */
 export function Detail({ api, id, config, language, t, onClose, onChanged }: Props) {
-  const [submission, setSubmission] = useState<Submission | null>(null);
+  const [submission, setSubmission] = useState<ResultOf<'getSubmission'> | null>(null);
   const [status, setStatus] = useState<Status>('collected');
   const [note, setNote] = useState('');
   const [publicNote, setPublicNote] = useState('');
@@ -31,11 +37,12 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
   const ids = { status: useId(), note: useId(), publicNote: useId() };
 
   useEffect(() => {
-    void api.getSubmission({ id }).then((s) => {
-      setSubmission(s);
-      setStatus(STATUSES[Math.min(STATUSES.indexOf(s.status) + 1, STATUSES.length - 1)]!);
-    });
+    void api.getSubmission({ id }).then(setSubmission);
   }, [api, id]);
+  // Offered afresh whenever the case changes (taken, resolved, rated): the likely next step, never a step back.
+  useEffect(() => {
+    if (submission) setStatus(suggestedMove(submission.status));
+  }, [submission]);
   useEffect(() => {
     // Opened from far down a long list, the whole submission comes into view, not just its heading's line.
     // (jsdom has no scrollIntoView, hence the optional call.)
@@ -91,6 +98,21 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         {field(t('staff.columns.kind'), t(`kinds.${s.kind}.label`))}
         {field(t('staff.columns.category'), categoryLabel(findEntry(config, s.category), s.category, language, t))}
         {field(t('staff.columns.status'), t(`staff.status.${s.status}`))}
+        <div>
+          <dt>{t('staff.case.assignee')}</dt>
+          <dd>
+            <CaseDue item={s} t={t} />
+          </dd>
+        </div>
+        {field(
+          t('staff.case.due'),
+          [
+            s.respondBy && t('staff.case.respondBy', { date: s.respondBy }),
+            s.resolveBy && t('staff.case.resolveBy', { date: s.resolveBy }),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        )}
         {field(t('review.description'), s.description)}
         {field(t('review.location'), s.location)}
         {field(t('staff.detail.name'), s.anonymous ? t('staff.anonymous') : s.name)}
@@ -98,30 +120,12 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         {field(t('staff.detail.language'), languageName(s.language, t))}
         {field(t('staff.detail.inputModes'), inputModesText(s.inputModes, t))}
       </dl>
-      <h3>{t('staff.detail.history')}</h3>
-      <ol>
-        {s.history.map((h) => (
-          <li key={`${h.at}-${h.status}`}>
-            {toMinute(h.at, language)} · {t(`staff.status.${h.status}`)} · {actorName(h.by, t)}
-            {h.note ? ` · ${h.note}` : ''}
-          </li>
-        ))}
-      </ol>
-      <VerdictAndFollowUp
-        api={api}
-        submission={s}
-        language={language}
-        t={t}
-        onSaved={async () => {
-          setSubmission(await api.getSubmission({ id }));
-          await onChanged();
-        }}
-      />
+      <h3>{t('staff.detail.changeTitle')}</h3>
       <form className="field-grid" onSubmit={save}>
         <div className="field">
           <label htmlFor={ids.status}>{t('staff.detail.newStatus')}</label>
           <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-            {STATUSES.map((st) => (
+            {STAFF_MOVES[s.status].map((st) => (
               <option key={st} value={st}>
                 {t(`staff.status.${st}`)}
               </option>
@@ -148,6 +152,25 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </button>
         </div>
       </form>
+      <h3>{t('staff.detail.history')}</h3>
+      <ol>
+        {s.history.map((h) => (
+          <li key={`${h.at}-${h.status}`}>
+            {toMinute(h.at, language)} · {t(`staff.status.${h.status}`)} · {actorName(h.by, t)}
+            {h.note ? ` · ${h.note}` : ''}
+          </li>
+        ))}
+      </ol>
+      <VerdictAndFollowUp
+        api={api}
+        submission={s}
+        language={language}
+        t={t}
+        onSaved={async () => {
+          setSubmission(await api.getSubmission({ id }));
+          await onChanged();
+        }}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { formatReference } from '../../app/domain/referenceNumber';
 import { STATUSES } from '../../app/domain/status';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel, findEntry } from '../shell/catalogueText';
-import { CaseDue, OverdueCount } from './CaseHandling';
+import { CaseDue, OverdueCount, UrgencyToggles, type UrgencyView } from './CaseHandling';
 import { Detail } from './Detail';
 import { toMinute } from './dates';
 import { download } from './useStaffApi';
@@ -30,25 +30,18 @@ function dayStart(day: string, plusDays = 0): string | undefined {
 
 /** The queue: filters, counts per status, several marked collected at once, one opened in full. */
 export function Queue({ api, config, language, t }: Props) {
-  const [form, setForm] = useState({ status: '', kind: '', category: '', from: '', to: '', text: '', sort: 'newest' });
+  const [form, setForm] = useState({ status: '', kind: '', category: '', from: '', to: '', text: '' });
   const [filters, setFilters] = useState<Filters>({});
   const [list, setList] = useState<List | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [openId, setOpenId] = useState<number | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const ids = {
-    status: useId(),
-    kind: useId(),
-    category: useId(),
-    from: useId(),
-    to: useId(),
-    text: useId(),
-    sort: useId(),
-  };
+  const [view, setView] = useState<UrgencyView>({ sort: 'newest', due: undefined });
+  const ids = { status: useId(), kind: useId(), category: useId(), from: useId(), to: useId(), text: useId() };
 
   const refresh = useCallback(async () => {
-    setList(await api.listSubmissions({ ...filters, limit }));
-  }, [api, filters, limit]);
+    setList(await api.listSubmissions({ ...filters, ...view, limit }));
+  }, [api, filters, view, limit]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -64,13 +57,12 @@ export function Queue({ api, config, language, t }: Props) {
       from: dayStart(form.from),
       to: dayStart(form.to, 1),
       text: form.text.trim() || undefined,
-      // Ordered by the server (overdue, then due today, then by deadline): the console shows a page of it.
-      sort: form.sort === 'urgency' ? 'urgency' : undefined,
     });
   };
   const exportAs = async (format: 'csv' | 'json' | 'open311') => {
     const { status, kind, category, from, to, text } = filters;
-    const file = await api.exportSubmissions({ format, status, kind, category, from, to, text });
+    // What is exported is what the list shows: the same filters and deadlines.
+    const file = await api.exportSubmissions({ format, status, kind, category, from, to, text, due: view.due });
     download(file.filename, file.contentType, file.body);
   };
   const collectSelected = async () => {
@@ -140,19 +132,20 @@ export function Queue({ api, config, language, t }: Props) {
           {/* The API takes at most 200 characters (Filters.text): more would be refused and leave the list as it was. */}
           <input id={ids.text} type="search" maxLength={200} value={form.text} onChange={set('text')} />
         </div>
-        <div className="field">
-          <label htmlFor={ids.sort}>{t('staff.sort.label')}</label>
-          <select id={ids.sort} value={form.sort} onChange={set('sort')}>
-            <option value="newest">{t('staff.sort.newest')}</option>
-            <option value="urgency">{t('staff.sort.urgency')}</option>
-          </select>
-        </div>
         <div className="field field-action">
           <button type="submit" className="btn btn-primary">
             {t('staff.filters.apply')}
           </button>
         </div>
       </form>
+      <UrgencyToggles
+        view={view}
+        t={t}
+        onChange={(next) => {
+          setLimit(PAGE);
+          setView(next);
+        }}
+      />
       {list && (
         <>
           <p className="row">

@@ -104,14 +104,24 @@ export function Rates({
           style={{ width: '100%', height: 80 + list.length * 72 }}
         >
           <ResponsiveContainer>
-            <BarChart data={data} layout="vertical" margin={{ left: 16, right: 48 }} accessibilityLayer>
+            {/* Room on the right for a full bar's "100%". */}
+            <BarChart data={data} layout="vertical" margin={{ left: 16, right: 72 }} accessibilityLayer>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={[0, 100]} unit="%" />
               <YAxis type="category" dataKey="label" width={180} />
               <Tooltip formatter={(value) => `${value}%`} />
-              <Legend />
+              {/* In the table's order (recharts sorts by name otherwise: 响应率, 满意率, 解决率). */}
+              <Legend itemSorter={(item) => RATES.indexOf(item.dataKey as (typeof RATES)[number])} />
               {RATES.map((k) => (
-                <Bar key={k} dataKey={k} name={t(`staff.rates.${k}`)} fill={COLOURS[k]} isAnimationActive={false}>
+                // minPointSize: a 0 % is a sliver with its figure, never mistaken for a rate not yet known (no bar).
+                <Bar
+                  key={k}
+                  dataKey={k}
+                  name={t(`staff.rates.${k}`)}
+                  fill={COLOURS[k]}
+                  minPointSize={3}
+                  isAnimationActive={false}
+                >
                   <LabelList dataKey={k} position="right" formatter={(v: unknown) => (v === null ? '' : `${v}%`)} />
                 </Bar>
               ))}

@@ -31,7 +31,7 @@ async function expectLabelsOnTheirFields(page: Page) {
       return { text: label.textContent, gap: f.top - l.bottom, left: f.left - l.left, fieldWidth: f.width };
     }),
   );
-  expect(pairs).toHaveLength(7);
+  expect(pairs).toHaveLength(6);
   for (const pair of pairs) {
     expect(pair.gap, `${pair.text}: gap above its field`).toBeGreaterThanOrEqual(0);
     expect(pair.gap, `${pair.text}: gap above its field`).toBeLessThanOrEqual(12);

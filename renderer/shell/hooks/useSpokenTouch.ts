@@ -9,6 +9,22 @@ export function spokenLabel(el: Element, selectedWord?: string): string {
   return selectedWord && el.getAttribute('aria-pressed') === 'true' ? `${label}，${selectedWord}` : label;
 }
 
+/**
+ * A button's name without its hint: the first line it shows ("查询进度" of "查询进度 / 凭编号查看处理情况"),
+ * which is what a resident says to press it. Null when it has no second line (its label is already that).
+ */
+export function shortLabel(el: Element): string | null {
+  if (!(el instanceof HTMLElement) || el.getAttribute('aria-label')) return null;
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is wanted here, for its line breaks
+  const shown: unknown = el.innerText;
+  if (typeof shown !== 'string') return null;
+  const lines = shown
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.length > 1 ? lines[0]! : null;
+}
+
 function labelText(el: Element): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {

@@ -18,7 +18,7 @@ import {
   voiceMachine,
 } from '../../../app/speech/voiceMachine';
 import type { VoiceOutcome } from '../../../app/speech/voiceTurn';
-import { spokenLabel } from '../hooks/useSpokenTouch';
+import { shortLabel, spokenLabel } from '../hooks/useSpokenTouch';
 import { listeningTone } from './listeningTone';
 
 type Turn = typeof import('../../../app/speech/voiceTurn');
@@ -107,7 +107,7 @@ export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }:
       case 'press':
         lastMode.current = 'voice';
         visibleButtons(rootRef.current)
-          .find((b) => spokenLabel(b) === outcome.label)
+          .find((b) => spokenLabel(b) === outcome.label || shortLabel(b) === outcome.label)
           ?.click();
         return;
       case 'acceptDictation':
@@ -159,7 +159,8 @@ export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }:
             stage: at.stage,
             ctx: at.ctx,
             text: heard.text,
-            buttons: visibleButtons(rootRef.current).map((b) => spokenLabel(b)),
+            // A button is pressed by saying its whole label, or its name without the hint below it (查询进度).
+            buttons: visibleButtons(rootRef.current).flatMap((b) => [spokenLabel(b), shortLabel(b) ?? []].flat()),
             labelOf: ({ kind, category }: { kind?: Kind; category?: string }) =>
               kind ? at.t(`kinds.${kind}.label`) : at.t(dynamicKey(`catalogue.${category}.label`)),
           };

@@ -125,7 +125,6 @@ describe('the staff queue', () => {
       '从（日期）',
       '到（日期）',
       '搜索说明、地点或编号',
-      '排序',
     ]);
     for (const label of labels) {
       const field = document.getElementById(label.htmlFor);
@@ -155,22 +154,6 @@ describe('the staff queue', () => {
     await user.type(screen.getByRole('searchbox', { name: '搜索说明、地点或编号' }), '  电梯 {Enter}');
     await vi.waitFor(() => expect(lists()).toHaveLength(3));
     expect(lists()[2]).toEqual(expect.objectContaining({ kind: 'complaint', text: '电梯' }));
-  });
-
-  it('asks the server for the queue by urgency when staff choose it, and for the newest first again after', async () => {
-    const user = userEvent.setup();
-    const { api, lists } = fakeApi([summary(1)]);
-    renderQueue(api);
-    await screen.findByRole('table');
-    expect(lists()[0]).not.toHaveProperty('sort', 'urgency');
-    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), '按紧急程度（超期、今天到期在前）');
-    await user.click(screen.getByRole('button', { name: '筛选' }));
-    await vi.waitFor(() => expect(lists()).toHaveLength(2));
-    expect(lists()[1]).toEqual(expect.objectContaining({ sort: 'urgency' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), '最新的在前');
-    await user.click(screen.getByRole('button', { name: '筛选' }));
-    await vi.waitFor(() => expect(lists()).toHaveLength(3));
-    expect(lists()[2]).toEqual(expect.objectContaining({ sort: undefined }));
   });
 
   it('marks a case staff entered for a resident (代办), and only that one', async () => {
@@ -236,5 +219,26 @@ describe('the staff queue', () => {
     expect(calls.find((c) => c.method === 'exportSubmissions')?.args).toEqual(
       expect.objectContaining({ format: 'csv', kind: 'complaint' }),
     );
+  });
+  it('puts the urgent first and narrows to overdue or due today at a press, and a second press undoes it', async () => {
+    const user = userEvent.setup();
+    const { api, lists } = fakeApi([summary(1)]);
+    renderQueue(api);
+    await screen.findByRole('table');
+    expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'newest' }));
+    const urgent = screen.getByRole('button', { name: '紧急的排在前面' });
+    await user.click(urgent);
+    expect(urgent).toHaveAttribute('aria-pressed', 'true');
+    await vi.waitFor(() => expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'urgency' })));
+    await user.click(screen.getByRole('button', { name: '只看超期' }));
+    await vi.waitFor(() =>
+      expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'urgency', due: 'overdue' })),
+    );
+    await user.click(screen.getByRole('button', { name: '只看今天到期' }));
+    await vi.waitFor(() => expect(lists().at(-1)).toEqual(expect.objectContaining({ due: 'today' })));
+    expect(screen.getByRole('button', { name: '只看超期' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(screen.getByRole('button', { name: '只看今天到期' }));
+    await user.click(urgent);
+    await vi.waitFor(() => expect(lists().at(-1)).toEqual(expect.objectContaining({ sort: 'newest', due: undefined })));
   });
 });
