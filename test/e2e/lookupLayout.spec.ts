@@ -1,16 +1,27 @@
 import type { Page } from '@playwright/test';
 import { NOISE_COMPLAINT_WITH_PHONE } from './drafts';
 import { EVERY_DISPLAY, measureScreen } from './measure';
-import { expect, PIN, startKiosk, test } from './support';
+import { type OwnHost, startOwnHost } from './ownHost';
+import { expect, PIN, test } from './support';
 
 // Checking progress and the verdict are outside the walk of test/e2e/accessibility.spec.ts (they need a
 // case resolved by staff): measured here the same way, at every text size and contrast, both orientations.
 
 test.describe.configure({ timeout: 120_000 });
 
+// A host of its own: lookups count against a per-source limit, which the worker's host shares with
+// test/e2e/verdict.spec.ts and the other lookup journeys.
+let host: OwnHost;
+test.beforeAll(async () => {
+  host = await startOwnHost();
+});
+test.afterAll(async () => {
+  await host?.close();
+});
+
 async function resolvedCase(page: Page): Promise<string> {
   const api = async (method: string, data: unknown) => {
-    const response = await page.request.post(`/api/${method}`, { data });
+    const response = await page.request.post(new URL(`/api/${method}`, host.url).href, { data });
     expect(response.status(), `${method}: ${await response.text()}`).toBe(200);
     return response.json();
   };
@@ -31,7 +42,8 @@ for (const viewport of [
   }) => {
     const ref = await resolvedCase(page);
     await page.setViewportSize(viewport);
-    await startKiosk(page);
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await page.getByRole('button', { name: '轻触屏幕任意位置，或按任意键开始' }).click();
     await page.getByRole('button', { name: /^查询进度/ }).click();
     for (const digit of ref) await page.getByRole('button', { name: digit, exact: true }).click();

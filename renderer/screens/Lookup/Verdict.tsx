@@ -31,7 +31,7 @@ function Rate({ ctx, send, t, stage }: ScreenProps & { stage: LookupStage }) {
         <strong>{formatReference(result.ref)}</strong>
       </div>
       <p className="lookup-status">{t(`lookup.status.${result.status}`)}</p>
-      {result.publicNote && <p>{t('lookup.note', { note: result.publicNote })}</p>}
+      {result.publicNote && <p className="lookup-note">{t('lookup.note', { note: result.publicNote })}</p>}
       <p id={questionId} className="verdict-question">
         <strong>{t('lookup.verdict.question')}</strong>
       </p>
