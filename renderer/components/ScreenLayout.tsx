@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 interface Primary {
   label: string;
@@ -26,6 +26,8 @@ interface Props {
  * it), and the action bar, fixed above the footer.
  */
 export function ScreenLayout({ children, primary, secondary, actionsFirst = false }: Props) {
+  const content = useRef<HTMLDivElement>(null);
+  const moreBelow = useMoreBelow(content);
   const bar = (primary || secondary) && (
     <div className="action-bar" data-action-bar>
       <div className="action-secondary">{secondary}</div>
@@ -45,8 +47,41 @@ export function ScreenLayout({ children, primary, secondary, actionsFirst = fals
   return (
     <div className="screen">
       {actionsFirst && bar}
-      <div className="screen-content">{children}</div>
+      <div className="screen-content" ref={content}>
+        {children}
+      </div>
+      {/* Seen, not read: a screen reader and the keypad reach what is below by moving on to it. */}
+      {moreBelow && (
+        <div className="more-below" aria-hidden="true" data-more-below>
+          <span />
+        </div>
+      )}
       {!actionsFirst && bar}
     </div>
   );
+}
+
+/**
+ * Whether the content region holds more than it shows below (at the larger text sizes a review's last
+ * rows, a receipt's countdown): a senior does not look for a scroll bar, so the screen shows an arrow.
+ * The arrow lies over the region's lower edge and takes no room, so showing it changes nothing measured here.
+ */
+function useMoreBelow(content: RefObject<HTMLDivElement | null>): boolean {
+  const [more, setMore] = useState(false);
+  useLayoutEffect(() => {
+    const region = content.current;
+    if (!region) return;
+    const measure = () => setMore(region.scrollHeight - region.scrollTop - region.clientHeight > 2);
+    measure();
+    region.addEventListener('scroll', measure, { passive: true });
+    // jsdom (the component tests) has no ResizeObserver; every browser the kiosk runs in has.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(region);
+    for (const child of region.children) observer?.observe(child);
+    return () => {
+      observer?.disconnect();
+      region.removeEventListener('scroll', measure);
+    };
+  });
+  return more;
 }

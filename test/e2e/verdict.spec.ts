@@ -1,3 +1,4 @@
+import { NOISE_COMPLAINT_WITH_PHONE } from './drafts';
 import { expect, expectNoAxeViolations, PIN, startKiosk, test } from './support';
 
 /**
@@ -8,16 +9,7 @@ import { expect, expectNoAxeViolations, PIN, startKiosk, test } from './support'
 test('a resolved complaint is rated 不满意 at the kiosk and reopened, then resolved again and rated 满意', async ({
   page,
 }, testInfo) => {
-  const submitted = await page.request.post('/api/submit', {
-    data: {
-      kind: 'complaint',
-      category: 'cmp.noise',
-      description: '楼上每天半夜装修',
-      contact: { anonymous: false, name: '钱奶奶', phone: '13912347000' },
-      language: 'zh-CN',
-      inputModes: ['touch'],
-    },
-  });
+  const submitted = await page.request.post('/api/submit', { data: NOISE_COMPLAINT_WITH_PHONE });
   const { id, ref } = (await submitted.json()) as { id: number; ref: string };
 
   async function staff(method: string, data: unknown) {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { CATEGORIES_PER_PAGE, pageCount } from '../../../app/domain/catalogue';
 import { CategoryIcon } from '../../components/Icon';
+import { OptionGroup } from '../../components/OptionGroup';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import { categoryLabel } from '../../shell/catalogueText';
+import { categoryLabel, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';
 
 /** The kind's categories, each with its icon, all on one screen (paged only beyond twelve). */
@@ -25,21 +26,19 @@ export function ChooseCategory({ ctx, send, config, t }: ScreenProps) {
   );
   return (
     <ScreenLayout secondary={pager || undefined}>
-      <div className="options category-options" data-count={shown.length}>
-        {shown.map((entry) => (
-          <button
-            key={entry.code}
-            type="button"
-            className="btn option"
-            data-option
-            aria-pressed={ctx.category === entry.code ? true : undefined}
-            onClick={() => send({ type: 'user.chooseCategory', category: entry.code })}
-          >
-            <CategoryIcon code={entry.code} />
-            <span>{categoryLabel(entry, entry.code, ctx.language, t)}</span>
-          </button>
-        ))}
-      </div>
+      <OptionGroup
+        className="options category-options"
+        large
+        values={shown.map((entry) => entry.code)}
+        isChosen={(code) => ctx.category === code}
+        label={(code) => (
+          <>
+            <CategoryIcon code={code} />
+            <span>{categoryLabel(findEntry(config, code), code, ctx.language, t)}</span>
+          </>
+        )}
+        onChoose={(code) => send({ type: 'user.chooseCategory', category: code })}
+      />
     </ScreenLayout>
   );
 }

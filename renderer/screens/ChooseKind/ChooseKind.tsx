@@ -1,5 +1,6 @@
 import { KINDS } from '../../../app/domain/kinds';
 import { KindIcon, LookupIcon } from '../../components/Icon';
+import { OptionGroup } from '../../components/OptionGroup';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 
@@ -7,23 +8,22 @@ import type { ScreenProps } from '../../shell/screenProps';
 export function ChooseKind({ ctx, send, t }: ScreenProps) {
   return (
     <ScreenLayout>
-      <div className="options big-choice">
-        {KINDS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className="btn option"
-            data-option
-            aria-pressed={ctx.kind === kind ? true : undefined}
-            onClick={() => send({ type: 'user.chooseKind', kind })}
-          >
+      <OptionGroup
+        className="options big-choice"
+        large
+        values={KINDS}
+        isChosen={(kind) => ctx.kind === kind}
+        label={(kind) => (
+          <>
             <KindIcon kind={kind} />
             <span>
               {t(`kinds.${kind}.label`)}
               <span className="hint">{t(`kinds.${kind}.hint`)}</span>
             </span>
-          </button>
-        ))}
+          </>
+        )}
+        onChoose={(kind) => send({ type: 'user.chooseKind', kind })}
+      >
         <button type="button" className="btn option" data-option onClick={() => send({ type: 'user.checkProgress' })}>
           <LookupIcon />
           <span>
@@ -31,7 +31,7 @@ export function ChooseKind({ ctx, send, t }: ScreenProps) {
             <span className="hint">{t('lookup.chooseHint')}</span>
           </span>
         </button>
-      </div>
+      </OptionGroup>
     </ScreenLayout>
   );
 }

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../app/domain/limits';
 import { groupDigits } from '../../../app/domain/phone';
 import { FieldError } from '../../components/FieldError';
 import { NumericKeypad } from '../../components/NumericKeypad';
+import { OptionGroup } from '../../components/OptionGroup';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 
@@ -19,26 +20,14 @@ function Anonymity({ ctx, send, t }: ScreenProps) {
   return (
     <ScreenLayout>
       <p>{t('contact.who')}</p>
-      <div className="options big-choice">
-        <button
-          type="button"
-          className="btn option"
-          data-option
-          aria-pressed={ctx.anonymous === false ? true : undefined}
-          onClick={() => send({ type: 'user.chooseAnonymous', anonymous: false })}
-        >
-          {t('contact.leaveContact')}
-        </button>
-        <button
-          type="button"
-          className="btn option"
-          data-option
-          aria-pressed={ctx.anonymous === true ? true : undefined}
-          onClick={() => send({ type: 'user.chooseAnonymous', anonymous: true })}
-        >
-          {t('contact.anonymous')}
-        </button>
-      </div>
+      <OptionGroup
+        className="options big-choice"
+        large
+        values={[false, true]}
+        isChosen={(anonymous) => ctx.anonymous === anonymous}
+        label={(anonymous) => t(anonymous ? 'contact.anonymous' : 'contact.leaveContact')}
+        onChoose={(anonymous) => send({ type: 'user.chooseAnonymous', anonymous })}
+      />
       <p className="note">{t('contact.anonymousNote')}</p>
     </ScreenLayout>
   );

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { descriptionLength } from '../../../app/dialog/draft';
 import { LIMITS } from '../../../app/domain/limits';
 import { FieldError } from '../../components/FieldError';
+import { OptionGroup } from '../../components/OptionGroup';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { categoryPhrases, findEntry } from '../../shell/catalogueText';
 import type { ScreenProps } from '../../shell/screenProps';
@@ -24,20 +25,15 @@ export function Describe({ ctx, send, config, t, speak }: ScreenProps) {
         <div className="describe-phrases">
           <fieldset className="field plain">
             <legend>{t('describe.phrases')}</legend>
-            <div className="grid-2">
-              {phrases.map((phrase) => (
-                <button
-                  key={phrase}
-                  type="button"
-                  className="btn"
-                  data-option
-                  aria-pressed={ctx.phrases.includes(phrase)}
-                  onClick={() => send({ type: 'user.togglePhrase', phrase })}
-                >
-                  {phrase}
-                </button>
-              ))}
-            </div>
+            <OptionGroup
+              className="grid-2 describe-options"
+              large
+              toggles
+              values={phrases}
+              isChosen={(phrase) => ctx.phrases.includes(phrase)}
+              label={(phrase) => phrase}
+              onChoose={(phrase) => send({ type: 'user.togglePhrase', phrase })}
+            />
           </fieldset>
           {/* Under the phrases, where a wide screen has room to spare; it describes the text box too. */}
           <p id={hintId} className="note describe-hint">

@@ -35,6 +35,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
   // A pressed button that goes away would leave keypad focus nowhere: focus moves to the buttons that
   // replace it, once they show (`awaiting` names the building whose units are awaited, '' for the list).
   // Typing a building's name in the text box awaits nothing, so focus stays in the box.
+  const hintId = useId();
   const awaiting = useRef<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -79,10 +80,12 @@ export function AddressBook({ book, location, language, send, t }: Props) {
 
   return (
     <div className="address-book" ref={root}>
-      <p className="note address-hint">{t('location.bookHint')}</p>
+      <p id={hintId} className="note address-hint">
+        {t('location.bookHint')}
+      </p>
       <div className="address-groups">
         {book.buildings.length > 0 && (
-          <Group legend={t('location.buildings')}>
+          <Group legend={t('location.buildings')} describedBy={hintId}>
             {book.buildings.map((b) => {
               const name = placeName(b.name, language);
               return (
@@ -101,7 +104,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
           </Group>
         )}
         {book.landmarks.length > 0 && (
-          <Group legend={t('location.landmarks')}>
+          <Group legend={t('location.landmarks')} describedBy={hintId}>
             {book.landmarks.map((l) => {
               const name = placeName(l, language);
               return (
@@ -128,10 +131,10 @@ export function AddressBook({ book, location, language, send, t }: Props) {
  * A named group of places: its name beside its buttons where there is room (named by a span, since a
  * rendered legend cannot be laid out beside them), so that at the largest text the screen still needs no scrolling.
  */
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
+function Group({ legend, describedBy, children }: { legend: string; describedBy?: string; children: ReactNode }) {
   const id = useId();
   return (
-    <fieldset aria-labelledby={id} className="address-group plain">
+    <fieldset aria-labelledby={id} aria-describedby={describedBy} className="address-group plain">
       <span id={id} className="address-legend">
         {legend}
       </span>

@@ -87,7 +87,9 @@ function Result({ ctx, send, t }: ScreenProps) {
       <p className="lookup-status">{t(`lookup.status.${result.status}`)}</p>
       <p className="note">{t('lookup.updated', { time: result.updatedAt.slice(0, 16).replace('T', ' ') })}</p>
       {result.verified && (
-        <p>{result.publicNote ? t('lookup.note', { note: result.publicNote }) : t('lookup.noNote')}</p>
+        <p className="lookup-note">
+          {result.publicNote ? t('lookup.note', { note: result.publicNote }) : t('lookup.noNote')}
+        </p>
       )}
       {askedForNote && !result.verified && (
         <p className="error" role="alert">

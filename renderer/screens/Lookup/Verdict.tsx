@@ -3,6 +3,7 @@ import { RATINGS } from '../../../app/cases/lifecycle';
 import type { LookupStage } from '../../../app/dialog/types';
 import { formatReference } from '../../../app/domain/referenceNumber';
 import { FieldError } from '../../components/FieldError';
+import { OptionGroup } from '../../components/OptionGroup';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/screenProps';
 
@@ -30,25 +31,19 @@ function Rate({ ctx, send, t, stage }: ScreenProps & { stage: LookupStage }) {
         <strong>{formatReference(result.ref)}</strong>
       </div>
       <p className="lookup-status">{t(`lookup.status.${result.status}`)}</p>
-      {result.publicNote && <p>{t('lookup.note', { note: result.publicNote })}</p>}
+      {result.publicNote && <p className="lookup-note">{t('lookup.note', { note: result.publicNote })}</p>}
       <p id={questionId} className="verdict-question">
         <strong>{t('lookup.verdict.question')}</strong>
       </p>
-      <fieldset className="plain" disabled={sending} aria-labelledby={questionId}>
-        <div className="options verdict-options">
-          {RATINGS.map((rating) => (
-            <button
-              key={rating}
-              type="button"
-              className="btn option"
-              data-option
-              aria-pressed={ctx.verdictRating === rating ? true : undefined}
-              onClick={() => send({ type: 'user.rate', rating })}
-            >
-              {t(`lookup.verdict.${rating}`)}
-            </button>
-          ))}
-        </div>
+      <fieldset className="plain verdict-answers" disabled={sending} aria-labelledby={questionId}>
+        <OptionGroup
+          className="options verdict-options"
+          large
+          values={RATINGS}
+          isChosen={(rating) => ctx.verdictRating === rating}
+          label={(rating) => t(`lookup.verdict.${rating}`)}
+          onChoose={(rating) => send({ type: 'user.rate', rating })}
+        />
       </fieldset>
       {sending ? (
         <p className="note" role="status">

@@ -34,11 +34,11 @@ export function Receipt({ ctx, send, config, t }: ScreenProps) {
       primary={{ label: t('receipt.finish'), onClick: () => send({ type: 'user.finish' }) }}
       secondary={again || undefined}
     >
-      <div className="receipt-ref">
+      <div className="receipt-ref receipt-number">
         <span>{t('receipt.refLabel')}</span>
         <strong data-testid="reference-number">{formatReference(ref)}</strong>
       </div>
-      <p>{ctx.anonymous ? t('receipt.nextAnonymous') : t('receipt.nextNamed')}</p>
+      <p className="receipt-next">{ctx.anonymous ? t('receipt.nextAnonymous') : t('receipt.nextNamed')}</p>
       {countdown && (
         <div className="receipt-countdown">
           <Countdown countdown={countdown} unit={t('receipt.countdownUnit')}>

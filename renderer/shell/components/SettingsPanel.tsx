@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { CONTRASTS, RATES, type Settings, TEXT_SIZES, VOLUMES } from '../../../app/dialog/settings';
 import type { KioskOnlyEvent } from '../../../app/dialog/types';
+import { OptionGroup } from '../../components/OptionGroup';
 import './SettingsPanel.css';
 
 type SettingsEventType =
@@ -47,35 +48,25 @@ export function SettingsPanel({ settings, t, send, heading, close }: Props) {
       <div className="settings-groups" data-testid="settings-groups">
         <fieldset className="settings-group settings-size">
           <legend>{t('settings.textSizeLegend')}</legend>
-          <div className="settings-choices">
-            {TEXT_SIZES.map((size) => (
-              <button
-                key={size}
-                type="button"
-                className="btn"
-                aria-pressed={settings.textSize === size}
-                onClick={() => send({ type: 'user.setTextSize', size })}
-              >
-                {t(`settings.sizes.${size}`)}
-              </button>
-            ))}
-          </div>
+          <OptionGroup
+            className="settings-choices"
+            toggles
+            values={TEXT_SIZES}
+            isChosen={(size) => settings.textSize === size}
+            label={(size) => t(`settings.sizes.${size}`)}
+            onChoose={(size) => send({ type: 'user.setTextSize', size })}
+          />
         </fieldset>
         <fieldset className="settings-group settings-colours">
           <legend>{t('settings.contrastLegend')}</legend>
-          <div className="settings-choices">
-            {CONTRASTS.map((contrast) => (
-              <button
-                key={contrast}
-                type="button"
-                className="btn"
-                aria-pressed={settings.contrast === contrast}
-                onClick={() => send({ type: 'user.setContrast', contrast })}
-              >
-                {t(`settings.contrasts.${contrast}`)}
-              </button>
-            ))}
-          </div>
+          <OptionGroup
+            className="settings-choices"
+            toggles
+            values={CONTRASTS}
+            isChosen={(contrast) => settings.contrast === contrast}
+            label={(contrast) => t(`settings.contrasts.${contrast}`)}
+            onChoose={(contrast) => send({ type: 'user.setContrast', contrast })}
+          />
         </fieldset>
         <fieldset className="settings-group settings-rate">
           <legend>{t('settings.rateLegend')}</legend>
