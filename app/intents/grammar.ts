@@ -30,6 +30,13 @@ export interface NumberWords {
   choiceSuffixes: string[];
   /** "double five" = 55. */
   repeaters: Record<string, string[]>;
+  /** 个 in 两个零 = 00: a count, this word, then the digit said that many times. */
+  counters?: string[];
+  /**
+   * Words a recogniser writes for a digit's sound ("for" for four, 要 for 幺). One counts only between two
+   * digits, or first in the utterance before two; digits that needed one are read back as a question.
+   */
+  soundalikes?: Record<string, string[]>;
   /** 次 in 第一次, "time" in "my first time": after an ordinal they count occasions, and choose nothing. */
   occasions?: string[];
 }
@@ -117,6 +124,8 @@ export interface CompiledNumbers {
   choiceSuffix: Set<string>;
   repeater: Map<string, number>;
   occasion: Set<string>;
+  counter: Set<string>;
+  soundalike: Map<string, number>;
 }
 
 export interface CompiledGrammar {
@@ -244,6 +253,8 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     choiceSuffix: new Set(n.choiceSuffixes.map(one)),
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
+    counter: new Set((n.counters ?? []).map(one)),
+    soundalike: valued(n.soundalikes ?? {}),
   };
 }
 

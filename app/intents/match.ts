@@ -318,7 +318,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
       // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
       // start, so they are read back as a question, never taken as they are.
-      confidence.digits = hesitantDigits(text, tokens, digits.used) ? 0.5 : rest <= slack ? 0.95 : 0.85;
+      confidence.digits =
+        hesitantDigits(text, tokens, digits.used) || digits.guessed ? 0.5 : rest <= slack ? 0.95 : 0.85;
     }
   }
 

@@ -111,6 +111,8 @@ function withSuffix(tokens: readonly Token[], n: CompiledNumbers, span: ChoiceSp
 export interface DigitsFound {
   digits: string;
   used: boolean[];
+  /** A word that only sounds like a digit was taken for one: the digits are a guess, to be confirmed. */
+  guessed: boolean;
 }
 
 /**
@@ -130,7 +132,9 @@ export function findDigits(
   corrects: readonly boolean[] = [],
 ): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
+  const sound = (k: number) => (skip[k] ? undefined : n.soundalike.get(tokens[k]?.text ?? ''));
   const used = tokens.map(() => false);
+  let guessed = false;
   /** Each stretch of digits between corrections, with the tokens it used. */
   const runs: { digits: string; tokens: number[] }[] = [{ digits: '', tokens: [] }];
   const run = () => runs[runs.length - 1]!;
@@ -142,10 +146,24 @@ export function findDigits(
     }
     const times = n.repeater.get(tokens[i]!.text);
     const d = value(i);
+    const like = sound(i);
     if (times !== undefined && value(i + 1) !== undefined) {
       run().digits += String(value(i + 1)).repeat(times);
       run().tokens.push(i, i + 1);
       i++;
+    } else if (d !== undefined && d >= 2 && n.counter.has(tokens[i + 1]?.text ?? '') && value(i + 2) !== undefined) {
+      run().digits += String(value(i + 2)).repeat(d);
+      run().tokens.push(i, i + 1, i + 2);
+      i += 2;
+    } else if (
+      d === undefined &&
+      like !== undefined &&
+      value(i + 1) !== undefined &&
+      (value(i - 1) !== undefined || (i === 0 && value(i + 2) !== undefined))
+    ) {
+      run().digits += String(like);
+      run().tokens.push(i);
+      guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
       if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
@@ -166,5 +184,5 @@ export function findDigits(
     }
   }
   for (const k of kept) used[k] = true;
-  return digits === '' ? null : { digits, used };
+  return digits === '' ? null : { digits, used, guessed };
 }

@@ -16,6 +16,30 @@ describe('digits', () => {
     expect(digits('en', 'one three eight double oh one three eight triple oh')).toBe('13800138000');
   });
 
+  it('doubles in English said inside Chinese, and counts a digit said N times (三个零 = 000)', () => {
+    expect(digits('zh-HK', '六double三，八八一二')).toBe('6338812');
+    expect(digits('zh-CN', '幺五八 triple 零，二四六八')).toBe('1580002468');
+    expect(digits('zh-CN', '幺三七，三个零，八八六六二')).toBe('13700088662');
+    expect(digits('zh-HK', '九一兩個五，三三四四')).toBe('91553344');
+    // A count before something that is not a digit is no count: 两个人 names people.
+    expect(digits('zh-CN', '幺三七两个人')).toBe('1372');
+  });
+
+  it('takes a word that only sounds like a digit between digits, and reads the number back as a question', () => {
+    const said = (lang: Language, text: string) => matchIntent(text, { lang, expect: 'digits' });
+    expect(said('en', 'six five for two, one one nine eight')).toMatchObject({ digits: '65421198', confidence: 0.5 });
+    expect(said('en', 'three ate seven, two two')).toMatchObject({ digits: '38722', confidence: 0.5 });
+    expect(said('zh-CN', '要五八，六六七七，零九二一')).toMatchObject({ digits: '15866770921', confidence: 0.5 });
+    // Not next to digits, the same words are only words.
+    for (const [lang, text, number] of [
+      ['en', 'I want to read it out: four one two', '412'],
+      ['zh-CN', '我要说电话，幺五八六六', '15866'],
+    ] as const) {
+      expect(said(lang, text).digits).toBe(number);
+      expect(said(lang, text).confidence).toBeGreaterThan(0.6);
+    }
+  });
+
   it('keeps only the corrected digits when the resident corrects the start', () => {
     expect(digits('zh-CN', '幺三九，不对，幺三八，幺二三四，五六七八')).toBe('13812345678');
     expect(digits('zh-HK', '九一二三，唔係唔係，九一二四，五六七八')).toBe('91245678');
