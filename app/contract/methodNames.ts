@@ -26,6 +26,9 @@ export const METHOD_NAMES = [
   'listStaff',
   'rateOutcome',
   'recordFollowUp',
+  'findSimilar',
+  'supportCase',
+  'mergeCases',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

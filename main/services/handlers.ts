@@ -4,6 +4,7 @@ import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
 import { createCaseDeadlines } from './caseDeadlines';
 import { caseHandlers } from './caseHandlers';
 import type { ServiceDeps } from './deps';
+import { meTooHandlers } from './meTooHandlers';
 import { createProgressLookup } from './progressLookup';
 import { createQueueWatch } from './queueWatch';
 import { residentHandlers } from './residentHandlers';
@@ -39,6 +40,7 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
       return spaceWarning === null ? list : { ...list, spaceWarning };
     },
     ...verdictHandlers(deps, { progress, limits }),
+    ...meTooHandlers(deps, { limits }),
     // The three rates of the same range as the counts (after the staff check the counts make).
     stats: async (args, ctx) => {
       const counts = await cases.stats(args, ctx);

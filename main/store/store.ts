@@ -22,6 +22,7 @@ import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
 import { createSubmissionWrites } from './submissions';
+import { createSupporters } from './supporters';
 import { createVerdicts } from './verdicts';
 
 export interface StoreOptions {
@@ -96,6 +97,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     audit,
     settings: createSettings(db),
     verdicts: createVerdicts(db, { now, cipher }),
+    supporters: createSupporters(db, { now, random, cipher }),
     isOpen(): boolean {
       return db.open;
     },
