@@ -9,6 +9,7 @@ import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { AssignCase } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
 import { VerdictAndFollowUp } from './FollowUp';
+import { MergeCases, MeTooCount } from './MergeCases';
 import { actorName, inputModesText, languageName } from './words';
 
 interface Props {
@@ -23,7 +24,9 @@ interface Props {
 
 /** One submission in full, its history, and a status change with a note. */
 export function Detail({ api, id, config, language, t, onClose, onChanged }: Props) {
-  const [submission, setSubmission] = useState<Submission | null>(null);
+  const [submission, setSubmission] = useState<
+    (Submission & { residents?: number; mergedInto?: string | null }) | null
+  >(null);
   const [status, setStatus] = useState<Status>('collected');
   const [note, setNote] = useState('');
   const [publicNote, setPublicNote] = useState('');
@@ -91,6 +94,13 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
         {field(t('staff.columns.kind'), t(`kinds.${s.kind}.label`))}
         {field(t('staff.columns.category'), categoryLabel(findEntry(config, s.category), s.category, language, t))}
         {field(t('staff.columns.status'), t(`staff.status.${s.status}`))}
+        <div>
+          <dt>{t('meToo.residents')}</dt>
+          <dd>
+            {t('meToo.count', { count: s.residents ?? 1 })}
+            <MeTooCount item={s} t={t} />
+          </dd>
+        </div>
         {field(t('review.description'), s.description)}
         {field(t('review.location'), s.location)}
         {field(t('staff.detail.name'), s.anonymous ? t('staff.anonymous') : s.name)}
@@ -107,6 +117,18 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </li>
         ))}
       </ol>
+      {!s.mergedInto && (
+        <MergeCases
+          api={api}
+          id={id}
+          caseRef={s.ref}
+          t={t}
+          onMerged={async () => {
+            setSubmission(await api.getSubmission({ id }));
+            await onChanged();
+          }}
+        />
+      )}
       <VerdictAndFollowUp
         api={api}
         submission={s}
