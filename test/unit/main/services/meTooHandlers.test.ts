@@ -73,6 +73,26 @@ describe('"me too": findSimilar, supportCase and mergeCases', () => {
     expect(((await t.call('findSimilar', SIMILAR)) as Similar).items[0]?.residents).toBe(2);
   });
 
+  it("lets a supporter give the verdict on the case with their own phone digits, never the first resident's", async () => {
+    const { id } = await liftCase();
+    const [offer] = ((await t.call('findSimilar', SIMILAR)) as Similar).items;
+    const support = (await t.call('supportCase', {
+      handle: offer!.handle,
+      contact: { phone: '13911112222' },
+      ...LANGUAGE,
+    })) as Support;
+    const staff = await t.signInStaff();
+    await t.call('setStatus', { ids: [id], status: 'resolved', publicNote: '电梯已修好' }, staff);
+    const kiosk = callContext(null, 'kiosk');
+    await expect(
+      t.call('rateOutcome', { ref: support.ref, phoneLast4: '8000', rating: 'satisfied' }, kiosk),
+    ).rejects.toMatchObject({ code: 'invalid', field: 'phoneLast4' });
+    expect(await t.call('rateOutcome', { ref: support.ref, phoneLast4: '2222', rating: 'satisfied' }, kiosk)).toEqual({
+      ref: support.ref,
+      status: 'closed',
+    });
+  });
+
   it('refuses an unknown handle as not found and bad contact details by field, storing nothing', async () => {
     await liftCase();
     const unknown = t.call('supportCase', { handle: 'A'.repeat(24), ...LANGUAGE });
