@@ -232,10 +232,16 @@ export function compareComplaints(
 
 /**
  * Open cases of the same category from the last 14 days (before `now`) that
- * the new complaint matches, best first (then newest first).
+ * the new complaint matches, best first (then newest first). A centre may
+ * configure another window (`windowDays`, config `meToo.days`).
  */
-export function findSimilar(complaint: ComplaintText, cases: readonly CaseSummary[], now: Date): SimilarCase[] {
-  const since = now.getTime() - SIMILAR_WINDOW_DAYS * 86_400_000;
+export function findSimilar(
+  complaint: ComplaintText,
+  cases: readonly CaseSummary[],
+  now: Date,
+  windowDays = SIMILAR_WINDOW_DAYS,
+): SimilarCase[] {
+  const since = now.getTime() - windowDays * 86_400_000;
   const found: (SimilarCase & { createdAt: number })[] = [];
   for (const c of cases) {
     const created = c.createdAt.getTime();

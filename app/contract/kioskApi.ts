@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { FOLLOW_UP_OUTCOMES, RATINGS } from '../cases/lifecycle';
-import { ON_BEHALF_CHANNELS } from '../domain/inputModes';
+import { INPUT_MODES, ON_BEHALF_CHANNELS } from '../domain/inputModes';
 import { KINDS } from '../domain/kinds';
+import { LIMITS } from '../domain/limits';
 import { STAFF_ROLES } from '../domain/staffRoles';
 import { STATUSES } from '../domain/status';
-import { Draft, plainText, StaffDraft, Submission } from '../domain/submission';
+import { Draft, plainText, requiredText, StaffDraft, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
 import type { MethodName } from './methodNames';
 
@@ -50,6 +51,8 @@ export const KioskConfigView = z.object({
   printing: z.boolean(),
   /** Extension: the keypad's keys per command (app/dialog/keymap.ts), the centre's over the defaults. */
   keypad: z.record(z.string(), z.array(z.string())).optional(),
+  /** Extension: whether the kiosk offers "me too" (已经有人反映过这个问题) before a complaint is submitted (config `meToo.days` > 0). */
+  meToo: z.boolean().optional(),
   /** Extension: the centre's buildings (with their units) and landmarks, names per language, offered on the location screen. */
   addressBook: z
     .object({
@@ -124,6 +127,10 @@ export const CaseFields = z.object({
   resolveBy: z.string().optional(),
   urgency: z.enum(['overdue', 'due-today', 'upcoming']).nullable().optional(),
   overdue: z.boolean().optional(),
+  /** Extension ("me too"): how many residents reported the case — its own, those who added their support, and merged cases'. */
+  residents: z.number().int().min(1).optional(),
+  /** Extension: the reference of the case this one was merged into (its lookups show that case); null when not merged. */
+  mergedInto: z.string().nullable().optional(),
 });
 export type CaseFields = z.infer<typeof CaseFields>;
 
@@ -220,6 +227,22 @@ export const SpaceWarning = z.object({
   reason: z.enum(['disk', 'database']),
 });
 export type SpaceWarning = z.infer<typeof SpaceWarning>;
+
+/** An opaque name `findSimilar` gives a case, good for a while for `supportCase`: never its id or reference. */
+const SimilarHandle = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be a handle given by findSimilar');
+
+/** An open case a complaint may join ("me too"), as any resident may see it: no personal data. */
+export const SimilarCase = z.object({
+  handle: SimilarHandle,
+  category: z.string(),
+  /** The place as the first resident stated it, or null. */
+  location: z.string().nullable(),
+  /** When the case was first reported (ISO 8601 with offset). */
+  firstReportedAt: z.string(),
+  /** How many residents have reported it so far. */
+  residents: z.number().int().min(1),
+});
+export type SimilarCase = z.infer<typeof SimilarCase>;
 
 /** Who may call a method: anyone, anyone signed in as staff, or only a signed-in admin (403 `forbidden` for staff). */
 export type Access = 'resident' | 'staff' | 'admin';
@@ -483,6 +506,82 @@ export const kioskApi = {
       })
       .strict(),
     SubmitResult,
+    'staff',
+  ),
+  /**
+   * "Me too": open cases of the complaint's category, reported in the last
+   * `meToo.days` days (config), that match what the resident is about to
+   * submit (app/cases/similarity.ts), best first. Never another resident's
+   * personal data: no name, phone or description, only an opaque `handle`
+   * for `supportCase`, the category, the place as stated, the date first
+   * reported and how many residents reported it. None when the centre has
+   * turned "me too" off. Throttled per source.
+   */
+  findSimilar: method(
+    z
+      .object({
+        category: z.string().min(1).max(64),
+        location: plainText(LIMITS.location).optional(),
+        description: requiredText(LIMITS.description),
+      })
+      .strict(),
+    z.object({ items: z.array(SimilarCase) }),
+    'resident',
+  ),
+  /**
+   * Adds the resident's support to a case `findSimilar` offered (its `handle`;
+   * an unknown or expired one is 'not-found'). The supporter gets a reference
+   * of their own that `lookupStatus` answers with the supported case's status
+   * (and its public note, with the last four digits of the supporter's own
+   * phone where they left one). Throttled like `submit`.
+   */
+  supportCase: method(
+    z
+      .object({
+        handle: SimilarHandle,
+        contact: z
+          .object({
+            name: plainText(LIMITS.name).optional(),
+            phone: z.string().max(LIMITS.phone).optional(),
+            /** Whether the supporter wants to be told of changes (needs a phone). */
+            notify: z.boolean().optional(),
+          })
+          .strict()
+          .optional(),
+        language: z.enum(LANGUAGES),
+        inputModes: z.array(z.enum(INPUT_MODES)).min(1).max(INPUT_MODES.length),
+        visit: VisitId.optional(),
+      })
+      .strict(),
+    z.object({
+      /** The supporter's own reference number. */
+      ref: z.string(),
+      createdAt: z.string(),
+      /** How many residents have now reported the case, this one included. */
+      residents: z.number().int().min(2),
+    }),
+    'resident',
+  ),
+  /**
+   * Merges case `from` into case `into` (ids): `from` is closed as part of
+   * `into`, its reference (and its supporters') look `into` up from then on,
+   * and its residents are counted with `into`'s. A case cannot be merged into
+   * itself, nor into one that is itself merged, nor twice.
+   */
+  mergeCases: method(
+    z
+      .object({
+        into: z.number().int().positive(),
+        from: z.number().int().positive(),
+        note: plainText(1000).optional(),
+      })
+      .strict(),
+    z.object({
+      into: z.object({ id: z.number().int(), ref: z.string() }),
+      from: z.object({ id: z.number().int(), ref: z.string() }),
+      /** How many residents the merged case now counts. */
+      residents: z.number().int().min(2),
+    }),
     'staff',
   ),
   // `satisfies` with an object literal: a method missing from METHOD_NAMES, or one listed there and missing here, does not compile.

@@ -27,6 +27,9 @@ export const METHOD_NAMES = [
   'rateOutcome',
   'recordFollowUp',
   'submitOnBehalf',
+  'findSimilar',
+  'supportCase',
+  'mergeCases',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,8 +1,26 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { Rating } from '../cases/lifecycle';
+import type { InputMode } from '../domain/inputModes';
+import type { Language } from '../i18n/languages';
 import { emptyContext, setupDialog } from './dialogSetup';
+import { draftFromContext } from './draft';
 import type { Place } from './flow';
-import type { ContactStage, FieldErrorKey, LookupStage, Step } from './types';
+import type { ContactStage, FieldErrorKey, LookupStage, MeTooStage, Step } from './types';
+
+/** A "me too" question (KioskApi `findSimilar`): only what similarity compares, never the contact. */
+export interface SimilarQuery {
+  category: string;
+  location?: string;
+  description: string;
+}
+
+/** Support to add to an offered case (KioskApi `supportCase`), with the resident's own contact if they left one. */
+export interface SupportQuery {
+  handle: string;
+  contact?: { name?: string; phone?: string };
+  language: Language;
+  inputModes: InputMode[];
+}
 
 /** A verdict to send (KioskApi `rateOutcome`). */
 export interface VerdictQuery {
@@ -272,7 +290,10 @@ export const dialogMachine = setupDialog.createMachine({
           'contact.anonymity',
           'contact.name',
         ]),
-        'user.submit': { target: 'submitting', actions: NOTE_MODE },
+        'user.submit': [
+          { guard: 'asksMeToo', target: 'meToo', actions: NOTE_MODE },
+          { target: 'submitting', actions: NOTE_MODE },
+        ],
         'user.back': backFrom('review', ['contact.anonymity', 'contact.phone']),
         // A language whose phrase separator is longer can push the description over the limit:
         // then the resident goes back to shorten it, as if changing it from here.
@@ -280,6 +301,50 @@ export const dialogMachine = setupDialog.createMachine({
           { guard: 'staysComplete', actions: CHOOSE },
           ...forward('review', ['describe'], [...CHOOSE, 'startEditing']),
         ],
+      },
+    },
+    /**
+     * "Me too" (已经有人反映过这个问题): before a complaint is stored, the kiosk
+     * asks whether an open case is the same problem; the resident adds their
+     * support to it or submits their own. Whatever goes wrong on the way — no
+     * answer, a refusal, an expired offer — the complaint is submitted as usual,
+     * so the draft is never lost.
+     */
+    meToo: {
+      exit: 'forgetOffer',
+      initial: 'checking',
+      on: {
+        // As on the review: a language whose phrase separator is longer can push the description over the limit.
+        'user.setLanguage': [
+          { guard: 'staysComplete', actions: CHOOSE },
+          ...forward('review', ['describe'], [...CHOOSE, 'startEditing']),
+        ],
+      },
+      states: {
+        checking: {
+          entry: enter('meToo.checking'),
+          on: {
+            'similar.found': { target: 'offer', actions: 'keepOffer' },
+            'similar.none': '#dialog.submitting',
+          },
+        },
+        offer: {
+          entry: enter('meToo.offer'),
+          on: {
+            'user.support': { target: 'supporting', actions: NOTE_MODE },
+            'user.submitOwn': { target: '#dialog.submitting', actions: NOTE_MODE },
+            'user.back': { target: '#dialog.review', actions: NOTE_MODE },
+          },
+        },
+        supporting: {
+          entry: enter('meToo.supporting'),
+          on: {
+            'support.done': { target: '#dialog.receipt', actions: 'keepSupportReceipt' },
+            'support.failed': '#dialog.submitting',
+            // The support may already be stored: starting over now would hide its reference number.
+            'user.startOver': {},
+          },
+        },
       },
     },
     submitting: {
@@ -315,11 +380,12 @@ export type DialogActorRef = ActorRefFrom<typeof dialogMachine>;
 /** The screen a dialog snapshot is on: the step, and the stage when the step has stages (contact, lookup). */
 export function currentStep(snapshot: Pick<DialogSnapshot, 'value'>): {
   step: Step;
-  stage: ContactStage | LookupStage | null;
+  stage: ContactStage | LookupStage | MeTooStage | null;
 } {
   const { value } = snapshot;
   if (typeof value === 'string') return { step: value, stage: null };
   if ('lookup' in value) return { step: 'lookup', stage: value.lookup ?? null };
+  if ('meToo' in value) return { step: 'meToo', stage: value.meToo ?? null };
   return { step: 'contact', stage: value.contact ?? null };
 }
 
@@ -343,4 +409,33 @@ export function pendingLookup(snapshot: DialogSnapshot): { ref: string; phoneLas
   const { lookupRef, phoneLast4, lookupResult } = snapshot.context;
   // The last four digits go along only once the resident has seen the status and asked for the note.
   return lookupResult && phoneLast4 ? { ref: lookupRef, phoneLast4 } : { ref: lookupRef };
+}
+
+/** The "me too" question the kiosk machine should ask now (KioskApi `findSimilar`), or null. */
+export function pendingSimilar(snapshot: DialogSnapshot): SimilarQuery | null {
+  if (!snapshot.matches({ meToo: 'checking' })) return null;
+  const draft = draftFromContext(snapshot.context);
+  return {
+    category: draft.category,
+    description: draft.description,
+    ...(draft.location !== undefined && { location: draft.location }),
+  };
+}
+
+/** The support the kiosk machine should add now (KioskApi `supportCase`), or null. */
+export function pendingSupport(snapshot: DialogSnapshot): SupportQuery | null {
+  if (!snapshot.matches({ meToo: 'supporting' }) || snapshot.context.similar === null) return null;
+  const draft = draftFromContext(snapshot.context);
+  const { contact } = draft;
+  return {
+    handle: snapshot.context.similar.handle,
+    language: draft.language,
+    inputModes: draft.inputModes,
+    ...(!contact.anonymous && {
+      contact: {
+        ...(contact.name !== undefined && { name: contact.name }),
+        ...(contact.phone !== undefined && { phone: contact.phone }),
+      },
+    }),
+  };
 }

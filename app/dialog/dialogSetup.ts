@@ -43,6 +43,8 @@ export function emptyContext(input: DialogInput): DialogContext {
     fieldError: null,
     submitError: null,
     receipt: null,
+    similar: null,
+    supportedBy: null,
     visits: {},
     lookupRef: '',
     phoneLast4: '',
@@ -97,6 +99,8 @@ export const setupDialog = setup({
       assertEvent(event, 'lookup.done');
       return event.result.verdictDue === true;
     },
+    /** Only a complaint is offered "me too": a request or a suggestion is the resident's own. */
+    asksMeToo: ({ context }) => context.kind === 'complaint',
     ratesUnsatisfied: ({ event }) => {
       assertEvent(event, 'user.rate');
       return event.rating === 'unsatisfied';
@@ -155,6 +159,16 @@ export const setupDialog = setup({
     keepReceipt: assign(({ event }) => {
       assertEvent(event, 'submit.done');
       return { receipt: event.result };
+    }),
+    keepOffer: assign(({ event }) => {
+      assertEvent(event, 'similar.found');
+      return { similar: event.offer };
+    }),
+    forgetOffer: assign({ similar: null }),
+    keepSupportReceipt: assign(({ event }) => {
+      assertEvent(event, 'support.done');
+      const { residents, ...receipt } = event.result;
+      return { receipt, supportedBy: residents };
     }),
     noteSubmitError: assign(({ event }) => {
       assertEvent(event, 'submit.failed');

@@ -1,6 +1,15 @@
 /** How the kiosk machine follows its dialog: the phase it is in, and what it asks the kiosk to send or look up. */
 import type { Draft } from '../domain/submission';
-import { type DialogSnapshot, pendingLookup, pendingVerdict, type VerdictQuery } from './dialogMachine';
+import {
+  type DialogSnapshot,
+  pendingLookup,
+  pendingSimilar,
+  pendingSupport,
+  pendingVerdict,
+  type SimilarQuery,
+  type SupportQuery,
+  type VerdictQuery,
+} from './dialogMachine';
 import { draftFromContext } from './draft';
 import { isComplete } from './flow';
 
@@ -16,6 +25,9 @@ export type InternalEvent =
       lookup: LookupQuery | null;
       /** Extension: a verdict to send (null when none is asked for). */
       verdict?: VerdictQuery | null;
+      /** Extension: a "me too" question to ask, or support to add (null when none). */
+      similar?: SimilarQuery | null;
+      support?: SupportQuery | null;
     }
   | { type: 'kiosk.activity' }
   /** The countdown of the warning or the receipt (re)started: its shown seconds start ticking afresh. */
@@ -52,6 +64,16 @@ export function verdictIn(event: { type: string } | InternalEvent): VerdictQuery
   return event.verdict;
 }
 
+export function similarIn(event: { type: string } | InternalEvent): SimilarQuery {
+  if (!isDialogChange(event) || !event.similar) throw new Error('a "me too" question is asked only with one');
+  return event.similar;
+}
+
+export function supportIn(event: { type: string } | InternalEvent): SupportQuery {
+  if (!isDialogChange(event) || !event.support) throw new Error('support is added only with a handle');
+  return event.support;
+}
+
 export function draftIn(event: { type: string } | InternalEvent): Draft {
   if (!isDialogChange(event) || event.draft === null) throw new Error('sending starts only with a draft');
   return event.draft;
@@ -84,5 +106,7 @@ export function dialogChange(snapshot: DialogSnapshot): InternalEvent {
     draft: phase === 'submitting' ? draftToSend(snapshot) : null,
     lookup: pendingLookup(snapshot),
     verdict: pendingVerdict(snapshot),
+    similar: pendingSimilar(snapshot),
+    support: pendingSupport(snapshot),
   };
 }

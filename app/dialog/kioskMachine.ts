@@ -12,14 +12,20 @@ import {
   setup,
   stateIn,
 } from 'xstate';
-import type { KioskConfigView, SubmitResult } from '../contract/kioskApi';
+import type { KioskConfigView, SimilarCase, SubmitResult } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { Status } from '../domain/status';
 import type { Draft } from '../domain/submission';
 import type { Language } from '../i18n/languages';
 import { voiceMachine } from '../speech/voiceMachine';
 import { type Countdown, lengthenCountdown, startCountdown, TICK_MS, tickCountdown } from './countdown';
-import { type DialogSnapshot, dialogMachine, type VerdictQuery } from './dialogMachine';
+import {
+  type DialogSnapshot,
+  dialogMachine,
+  type SimilarQuery,
+  type SupportQuery,
+  type VerdictQuery,
+} from './dialogMachine';
 import { lookupErrorCode, submitErrorCode } from './errorCodes';
 import {
   type DialogPhase,
@@ -29,6 +35,8 @@ import {
   type InternalEvent,
   type LookupQuery,
   lookupIn,
+  similarIn,
+  supportIn,
   verdictIn,
 } from './kioskDialog';
 import {
@@ -63,6 +71,8 @@ export interface KioskContext {
   visit: number;
   /** What the idle warning or the receipt shows of its countdown; the last one stays until the next starts. */
   countdown: Countdown | null;
+  /** Whether the centre offers "me too" before a complaint is submitted (config `meToo.days` > 0). */
+  meToo: boolean;
 }
 
 export type { Countdown } from './countdown';
@@ -124,6 +134,14 @@ const setupKiosk = setup({
       throw new Error('rateOutcome is provided by the renderer');
     }),
     /** Asks staff to come; the renderer provides it (KioskApi `callStaff`). */
+    /** Asks for open cases like the complaint; the renderer provides it (KioskApi `findSimilar`). */
+    findSimilar: fromPromise<{ items: SimilarCase[] }, SimilarQuery>(async () => {
+      throw new Error('findSimilar is provided by the renderer');
+    }),
+    /** Adds the resident's support to an offered case; the renderer provides it (KioskApi `supportCase`). */
+    supportCase: fromPromise<{ ref: string; createdAt: string; residents: number }, SupportQuery>(async () => {
+      throw new Error('supportCase is provided by the renderer');
+    }),
     callStaff: fromPromise<unknown, { language: Language }>(async () => {
       throw new Error('callStaff is provided by the renderer');
     }),
@@ -143,6 +161,9 @@ const setupKiosk = setup({
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft !== null,
     dialogLooksUp: ({ event }) => event.type === 'dialog.changed' && event.lookup !== null,
     dialogRates: ({ event }) => event.type === 'dialog.changed' && !!event.verdict,
+    dialogAsksSimilar: ({ event }) => event.type === 'dialog.changed' && !!event.similar,
+    dialogSupports: ({ event }) => event.type === 'dialog.changed' && !!event.support,
+    meTooOn: ({ context }) => context.meToo,
     dialogSubmitsNothing: ({ event }) =>
       event.type === 'dialog.changed' && event.phase === 'submitting' && event.draft === null,
     kioskIsSpeaking: stateIn('#kiosk.speech.active'),
@@ -254,6 +275,17 @@ const setupKiosk = setup({
       type: 'submit.failed',
       code: submitErrorCode(p.error),
     })),
+    reportSimilar: sendTo('dialog', (_, p: { items: SimilarCase[] }) =>
+      p.items[0] === undefined
+        ? { type: 'similar.none' as const }
+        : { type: 'similar.found' as const, offer: p.items[0] },
+    ),
+    reportNoSimilar: sendTo('dialog', { type: 'similar.none' }),
+    reportSupported: sendTo('dialog', (_, p: { result: { ref: string; createdAt: string; residents: number } }) => ({
+      type: 'support.done',
+      result: p.result,
+    })),
+    reportSupportFailed: sendTo('dialog', { type: 'support.failed' }),
     reportLookup: sendTo('dialog', (_, p: { result: LookupResult }) => ({ type: 'lookup.done', result: p.result })),
     reportLookupFailed: sendTo('dialog', (_, p: { error: unknown }) => ({
       type: 'lookup.failed',
@@ -296,6 +328,7 @@ export const kioskMachine = setupKiosk.createMachine({
     language: input.config.defaultLanguage,
     visit: 1,
     countdown: null,
+    meToo: input.config.meToo === true,
   }),
   invoke: [
     {
@@ -552,6 +585,44 @@ export const kioskMachine = setupKiosk.createMachine({
               target: 'waiting',
               actions: { type: 'reportSubmitFailed', params: ({ event }) => ({ error: event.error }) },
             },
+          },
+        },
+      },
+    },
+    /** "Me too": the question before a complaint is stored, and the support; any failure submits as usual. */
+    meToo: {
+      initial: 'waiting',
+      on: { 'kiosk.reset': '.waiting' },
+      states: {
+        waiting: {
+          on: {
+            'dialog.changed': [
+              { guard: and(['dialogAsksSimilar', 'meTooOn']), target: 'asking' },
+              { guard: 'dialogAsksSimilar', actions: 'reportNoSimilar' },
+              { guard: 'dialogSupports', target: 'supporting' },
+            ],
+          },
+        },
+        asking: {
+          invoke: {
+            src: 'findSimilar',
+            input: ({ event }) => similarIn(event),
+            onDone: {
+              target: 'waiting',
+              actions: { type: 'reportSimilar', params: ({ event }) => ({ items: event.output.items }) },
+            },
+            onError: { target: 'waiting', actions: 'reportNoSimilar' },
+          },
+        },
+        supporting: {
+          invoke: {
+            src: 'supportCase',
+            input: ({ event }) => supportIn(event),
+            onDone: {
+              target: 'waiting',
+              actions: { type: 'reportSupported', params: ({ event }) => ({ result: event.output }) },
+            },
+            onError: { target: 'waiting', actions: 'reportSupportFailed' },
           },
         },
       },

@@ -1,10 +1,14 @@
 import type { LocaleKey } from '../i18n/localeKey';
-import type { ContactStage, LookupStage, Step } from './types';
+import type { ContactStage, LookupStage, MeTooStage, Step } from './types';
 
-type Stage = ContactStage | LookupStage | null;
+type Stage = ContactStage | LookupStage | MeTooStage | null;
 
 /** A screen's name in the locale files: a contact or lookup stage is a screen of its own. */
-type Screen = Exclude<Step, 'contact' | 'lookup'> | `contact.${ContactStage}` | `lookup.${LookupStage}`;
+type Screen =
+  | Exclude<Step, 'contact' | 'lookup' | 'meToo'>
+  | `contact.${ContactStage}`
+  | `lookup.${LookupStage}`
+  | `meToo.${MeTooStage}`;
 /** Admits only locale keys: a key outside the locale files is a type error where it is named. */
 type Existing<Key extends LocaleKey> = Key;
 /**
@@ -22,9 +26,9 @@ export interface PromptKeys {
   help: PromptKey;
 }
 
-/** The screen's key name: a contact or lookup stage is a step of its own to the resident. */
+/** The screen's key name: a contact, lookup or me-too stage is a step of its own to the resident. */
 export function stepKey(step: Step, stage: Stage): string {
-  return (step === 'contact' || step === 'lookup') && stage ? `${step}.${stage}` : step;
+  return (step === 'contact' || step === 'lookup' || step === 'meToo') && stage ? `${step}.${stage}` : step;
 }
 
 /**

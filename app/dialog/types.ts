@@ -1,5 +1,5 @@
 import type { Rating } from '../cases/lifecycle';
-import type { SubmitResult } from '../contract/kioskApi';
+import type { SimilarCase } from '../contract/kioskApi';
 import type { Category } from '../domain/catalogue';
 import type { InputMode } from '../domain/inputModes';
 import type { Kind } from '../domain/kinds';
@@ -38,6 +38,20 @@ export interface LookupResult {
  */
 export const LOOKUP_STAGES = ['ref', 'checking', 'result', 'phone', 'rate', 'reason', 'rating', 'rated'] as const;
 export type LookupStage = (typeof LOOKUP_STAGES)[number];
+
+/**
+ * "Me too" before a complaint is stored: asking whether an open case is the
+ * same problem (`checking`), offering it (`offer`), and adding the resident's
+ * support to it (`supporting`).
+ */
+export const ME_TOO_STAGES = ['checking', 'offer', 'supporting'] as const;
+export type MeTooStage = (typeof ME_TOO_STAGES)[number];
+
+/** What the receipt shows: the resident's reference, and when it was given. */
+export interface Receipt {
+  ref: string;
+  createdAt: string;
+}
 
 /**
  * A field's problem, as a locale key the screen shows and speaks:
@@ -85,7 +99,11 @@ export interface DialogContext {
   returnToReview: boolean;
   fieldError: FieldErrorKey | null;
   submitError: SubmitErrorCode | null;
-  receipt: SubmitResult | null;
+  receipt: Receipt | null;
+  /** The open case offered on the "me too" screen (no personal data), while it is offered. */
+  similar: SimilarCase | null;
+  /** Residents who reported the case, once this resident's support was added to it; null for a submission of their own. */
+  supportedBy: number | null;
   /** How many times each step has been entered this session (prompt variants count on it). */
   visits: Record<string, number>;
   /** Checking progress: the reference typed, the phone's last four digits, and what was found. */
@@ -125,12 +143,21 @@ export type UserEvent =
   | ({ type: 'user.verify' } & Mode)
   | ({ type: 'user.rate'; rating: Rating } & Mode)
   | ({ type: 'user.setVerdictReason'; text: string } & Mode)
-  | ({ type: 'user.skipReason' } & Mode);
+  | ({ type: 'user.skipReason' } & Mode)
+  /** "加上我的一票" on the me-too screen. */
+  | ({ type: 'user.support' } & Mode)
+  /** "我要单独提交" on the me-too screen. */
+  | ({ type: 'user.submitOwn' } & Mode);
 
 /** Events of the dialog machine: what the resident does, and the outcome of a submit. */
 export type DialogEvent =
   | UserEvent
-  | { type: 'submit.done'; result: SubmitResult }
+  | { type: 'submit.done'; result: Receipt }
+  /** "Me too": an open case like this complaint (`findSimilar`), or none (or the question failed: submit as usual). */
+  | { type: 'similar.found'; offer: SimilarCase }
+  | { type: 'similar.none' }
+  | { type: 'support.done'; result: Receipt & { residents: number } }
+  | { type: 'support.failed' }
   | { type: 'submit.failed'; code: SubmitErrorCode }
   | { type: 'lookup.done'; result: LookupResult }
   | { type: 'lookup.failed'; code: LookupErrorCode }
@@ -154,6 +181,7 @@ export const STEPS = [
   'submitFailed',
   'receipt',
   'lookup',
+  'meToo',
 ] as const;
 export type Step = (typeof STEPS)[number];
 export const CONTACT_STAGES = ['anonymity', 'name', 'phone'] as const;

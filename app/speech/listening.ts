@@ -1,4 +1,4 @@
-import type { ContactStage, LookupStage, Step } from '../dialog/types';
+import type { ContactStage, LookupStage, MeTooStage, Step } from '../dialog/types';
 import type { Expect } from '../intents/types';
 
 /** A field the resident fills by dictation: heard, shown large, read back, then accepted. */
@@ -15,7 +15,7 @@ export type Listening =
   | { type: 'none' };
 
 /** What each screen listens for: intents where there are choices, dictation for free text, digits for numbers. */
-export function listeningFor(step: Step, stage: ContactStage | LookupStage | null): Listening {
+export function listeningFor(step: Step, stage: ContactStage | LookupStage | MeTooStage | null): Listening {
   switch (step) {
     case 'welcome':
       return { type: 'intent', expect: 'free', quiet: true };
@@ -44,5 +44,8 @@ export function listeningFor(step: Step, stage: ContactStage | LookupStage | nul
       return { type: 'none' };
     case 'submitting':
       return { type: 'none' };
+    case 'meToo':
+      // "加上您的一票吗？" — yes adds the resident's support, no submits their own.
+      return stage === 'offer' ? { type: 'intent', expect: 'yesno' } : { type: 'none' };
   }
 }

@@ -1,4 +1,4 @@
-import type { ContactStage, DialogContext, LookupStage, Step, UserEvent } from '../dialog/types';
+import type { ContactStage, DialogContext, LookupStage, MeTooStage, Step, UserEvent } from '../dialog/types';
 import { categoriesOf } from '../domain/catalogue';
 import { KINDS, type Kind } from '../domain/kinds';
 import { GRAMMARS, matchIntent, normalise } from '../intents';
@@ -32,7 +32,7 @@ export interface Interpretation {
 
 export interface TurnInput {
   step: Step;
-  stage: ContactStage | LookupStage | null;
+  stage: ContactStage | LookupStage | MeTooStage | null;
   ctx: DialogContext;
   text: string;
   /** The visible buttons' labels, so that saying what a button says presses it. */
@@ -137,7 +137,11 @@ function echoOf(input: TurnInput, events: readonly UserEvent[]): string {
 }
 
 /** What yes and no mean on the screens that ask a yes/no question. */
-function answerEvents(step: Step, stage: ContactStage | LookupStage | null, yes: boolean): UserEvent[] | null {
+function answerEvents(
+  step: Step,
+  stage: ContactStage | LookupStage | MeTooStage | null,
+  yes: boolean,
+): UserEvent[] | null {
   const voice = { mode: 'voice' } as const;
   switch (step) {
     case 'contact':
@@ -149,6 +153,10 @@ function answerEvents(step: Step, stage: ContactStage | LookupStage | null, yes:
       return yes ? [{ type: 'user.retry', ...voice }] : null;
     case 'receipt':
       return yes ? [{ type: 'user.finish', ...voice }] : null;
+    case 'meToo':
+      // "是否加上您的一票？" — yes adds the resident's support; no submits their own complaint.
+      if (stage !== 'offer') return null;
+      return [{ type: yes ? 'user.support' : 'user.submitOwn', ...voice }];
     case 'lookup':
       if (stage === 'rated') return yes ? [{ type: 'user.startOver', ...voice }] : null;
       return stage === 'result' && yes ? [{ type: 'user.verify', ...voice }] : null;

@@ -26,6 +26,8 @@ export const ResidentLimitsConfig = z
     staffCallsPerMinute: count(UNBOUNDED, 30),
     /** Calls for staff in one visit. */
     staffCallsPerVisit: count(1000, 10),
+    /** "Me too" searches (findSimilar) per source in any minute: one per complaint a resident confirms. */
+    similarSearchesPerMinute: count(UNBOUNDED, 20),
     /** Reference lookups per source in any minute before each further one must wait longer. */
     lookupsPerMinute: count(UNBOUNDED, 10),
     /** The longest wait between lookups from a source that keeps going (the waits double up to it). */
@@ -59,3 +61,21 @@ export const QueueWatchConfig = z
   })
   .strict();
 export type QueueWatchConfig = z.output<typeof QueueWatchConfig>;
+
+/**
+ * `meToo` in config.json: before a complaint is submitted, the kiosk offers
+ * the open cases of the same category reported in the last `days` days that
+ * look like the same problem (已经有人反映过这个问题). 0 turns it off.
+ */
+export const MeTooConfig = z
+  .object({
+    days: z
+      .number({ error: 'must be a whole number of days (0 turns "me too" off)' })
+      .int('must be a whole number of days (0 turns "me too" off)')
+      .min(0, 'must be 0 (off) or more')
+      .max(90, 'must be at most 90: an older problem deserves a fresh report')
+      .default(14),
+  })
+  .strict()
+  .prefault({});
+export type MeTooConfig = z.output<typeof MeTooConfig>;

@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../app/i18n/languages';
 import { AddressBookConfig } from './addressBook';
 import { ForwardingConfig, RetentionConfig } from './forwarding';
 import { KeypadConfig } from './keypad';
-import { QueueWatchConfig, ResidentLimitsConfig } from './residentLimits';
+import { MeTooConfig, QueueWatchConfig, ResidentLimitsConfig } from './residentLimits';
 import { SpeechConfig } from './speech';
 
 export { SPEECH_PROVIDERS } from '../../app/speech/types';
@@ -133,6 +133,7 @@ export const ConfigFile = z
     retention: RetentionConfig.prefault({}),
     residentLimits: ResidentLimitsConfig.prefault({}),
     queueWatch: QueueWatchConfig.prefault({}),
+    meToo: MeTooConfig.prefault({}),
     // Response and resolution times per kind and category, in working days (app/cases/timeLimits.ts checks
     // it against the catalogue, which is known only once the whole file is read).
     caseTimeLimits: z.unknown().optional(),

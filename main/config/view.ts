@@ -33,6 +33,7 @@ export function toKioskConfigView(config: Config): KioskConfigView {
       welcomeHintMs: config.speech.welcomeHintSeconds * 1000,
     },
     printing: config.printing,
+    meToo: config.meToo.days > 0,
     keypad: Object.fromEntries(Object.entries(keymapOf(config)).map(([command, keys]) => [command, [...keys]])),
     ...(addressBook && { addressBook }),
   };

@@ -18,6 +18,8 @@ export const NO_CASE_FIELDS: CaseExportFields = {
   reopenedAt: null,
   verdicts: [],
   followUps: [],
+  residents: 1,
+  mergedInto: null,
 };
 
 /** The latest verdict and follow-up call: what a flat row (CSV, Open311) has room for. */

@@ -31,6 +31,9 @@ export const CSV_COLUMNS = [
   'rating_reason',
   'follow_up',
   'follow_up_at',
+  // "Me too": how many residents reported it, and the case it was merged into.
+  'residents',
+  'merged_into',
 ] as const;
 
 /**
@@ -47,7 +50,8 @@ function line(s: ExportedSummary): string {
     `${csvCell(s.kioskId)},${csvCell(s.updatedAt)},` +
     `${csvCell(s.assignee?.name ?? '')},${s.respondBy},${s.resolveBy},${s.overdue ? 'true' : 'false'},` +
     `${csvCell(s.enteredBy ?? '')},${s.respondedAt ?? ''},${s.resolvedAt ?? ''},${s.closedAt ?? ''},` +
-    `${s.reopenedAt ?? ''},${latest.rating},${csvCell(latest.ratingReason)},${latest.followUp},${latest.followUpAt}`
+    `${s.reopenedAt ?? ''},${latest.rating},${csvCell(latest.ratingReason)},${latest.followUp},${latest.followUpAt},` +
+    `${s.residents},${s.mergedInto ?? ''}`
   );
 }
 

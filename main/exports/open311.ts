@@ -49,6 +49,8 @@ function caseAttributes(s: Submission & CaseExportFields): Open311Request {
     rating_reason: latest.ratingReason,
     follow_up: latest.followUp,
     follow_up_at: latest.followUpAt,
+    residents: s.residents === undefined ? undefined : String(s.residents),
+    merged_into: s.mergedInto,
   };
   const request: Open311Request = {};
   for (const [name, value] of Object.entries(attributes)) {

@@ -10,7 +10,7 @@ import { createCaseDeadlines } from './caseDeadlines';
 const BATCH = 500;
 
 export interface CaseExportDeps {
-  store: Pick<Store, 'caseFacts'>;
+  store: Pick<Store, 'caseFacts' | 'supporters'>;
   config: Pick<Config, 'caseTimeLimits' | 'catalogue'>;
   staffDirectory: Pick<StaffDirectory, 'nameOf'>;
   now: Clock;
@@ -24,7 +24,10 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
   const deadlines = createCaseDeadlines(config);
 
   function fieldsOf(batch: readonly SubmissionSummary[], at: Date): CaseExportFields[] {
-    const facts = store.caseFacts.ofCases(batch.map((s) => s.id));
+    const ids = batch.map((s) => s.id);
+    const facts = store.caseFacts.ofCases(ids);
+    const residents = store.supporters.residents(ids);
+    const merged = store.supporters.mergedInto(ids);
     return batch.map((s) => {
       const { assigneeId = null, ...rest } = facts.get(s.id) ?? {};
       const { pendingEndsAt: _sortOnly, ...due } = deadlines.view(s, at);
@@ -39,6 +42,8 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
         reopenedAt: null,
         verdicts: [],
         followUps: [],
+        residents: residents.get(s.id) ?? 1,
+        mergedInto: merged.get(s.id) ?? null,
         ...rest,
       };
     });

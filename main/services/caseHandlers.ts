@@ -42,8 +42,17 @@ export function caseHandlers(
 
   function withCase(summaries: SubmissionSummary[]): CaseSummary[] {
     const at = now();
-    const assignees = new Map(store.cases.keysOf(summaries.map((s) => s.id)).map((k) => [k.id, k.assigneeId]));
-    return summaries.map((s) => ({ ...s, ...fieldsOf(s, assignees.get(s.id) ?? null, at) }));
+    const ids = summaries.map((s) => s.id);
+    const assignees = new Map(store.cases.keysOf(ids).map((k) => [k.id, k.assigneeId]));
+    const meToo = meTooOf(ids);
+    return summaries.map((s) => ({ ...s, ...fieldsOf(s, assignees.get(s.id) ?? null, at), ...meToo(s.id) }));
+  }
+
+  /** "Me too": how many residents reported each case, and the case it was merged into. */
+  function meTooOf(ids: number[]) {
+    const residents = store.supporters.residents(ids);
+    const merged = store.supporters.mergedInto(ids);
+    return (id: number) => ({ residents: residents.get(id) ?? 1, mergedInto: merged.get(id) ?? null });
   }
 
   /**
@@ -107,7 +116,11 @@ export function caseHandlers(
     getSubmission: async (args, ctx) => {
       const submission = await base.getSubmission(args, ctx);
       const key = store.cases.keysOf([submission.id])[0];
-      return { ...submission, ...fieldsOf(submission, key?.assigneeId ?? null, now()) };
+      return {
+        ...submission,
+        ...fieldsOf(submission, key?.assigneeId ?? null, now()),
+        ...meTooOf([submission.id])(submission.id),
+      };
     },
 
     stats: async (args, ctx) => ({ ...(await base.stats(args, ctx)), overdue: dueCounts(now()).overdue }),

@@ -4,6 +4,7 @@ import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
 import { createCaseDeadlines } from './caseDeadlines';
 import { caseHandlers } from './caseHandlers';
 import type { ServiceDeps } from './deps';
+import { meTooHandlers } from './meTooHandlers';
 import { onBehalfHandlers } from './onBehalfHandlers';
 import { createProgressLookup } from './progressLookup';
 import { createQueueWatch } from './queueWatch';
@@ -41,6 +42,7 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
       return spaceWarning === null ? list : { ...list, spaceWarning };
     },
     ...verdictHandlers(deps, { progress, limits }),
+    ...meTooHandlers(deps, { limits }),
     // The three rates of the same range as the counts (after the staff check the counts make).
     stats: async (args, ctx) => {
       const counts = await cases.stats(args, ctx);

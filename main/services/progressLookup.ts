@@ -87,9 +87,15 @@ export function createProgressLookup({ store, now, guesses = DEFAULT_GUESSES }: 
   function find(ref: string): SubmissionSummary {
     const normalised = normaliseReference(ref);
     if (!isValidReference(normalised)) throw new ApiError('invalid', 'ref: is not a valid reference number', 'ref');
-    const found = submissions.findByRef(normalised);
-    if (found === undefined) throw new ApiError('not-found', 'No submission has this reference number');
-    return found;
+    // A supporter's reference ("me too") and a merged case's look up the case they now belong to; the phone
+    // that proves the caller is the one left with the reference they hold, never another resident's.
+    const resolved = store.supporters.resolve(normalised);
+    const found = resolved === undefined ? undefined : submissions.getById(resolved.caseId);
+    if (resolved === undefined || found === undefined) {
+      throw new ApiError('not-found', 'No submission has this reference number');
+    }
+    const { history: _, ...summary } = found;
+    return { ...summary, phone: resolved.phone };
   }
 
   /** Whether the digits are the last four of the phone left with it; a wrong guess is counted (and may lock). */
@@ -129,7 +135,8 @@ export function createProgressLookup({ store, now, guesses = DEFAULT_GUESSES }: 
 
     lookupStatus({ ref, phoneLast4 }: ParsedArgsOf<'lookupStatus'>, source = KIOSK_SOURCE): ResultOf<'lookupStatus'> {
       const found = find(ref);
-      const status = { ref: found.ref, status: found.status, updatedAt: found.updatedAt };
+      // The reference the resident holds (a supporter's own, or a merged case's), with the case's progress.
+      const status = { ref: normaliseReference(ref), status: found.status, updatedAt: found.updatedAt };
       if (phoneLast4 === undefined || !ownsPhone(found, phoneLast4, source)) {
         return { ...status, verified: false, publicNote: null, ...asked(isVerdictDue(found, false)) };
       }

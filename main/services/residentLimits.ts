@@ -43,6 +43,7 @@ export function createResidentLimits(limits: ResidentLimitsConfig, now: Clock) {
   const submitsPerVisit = window(limits.submitsPerVisit, VISIT_WINDOW);
   const callsPerMinute = window(limits.staffCallsPerMinute, MINUTE);
   const callsPerVisit = window(limits.staffCallsPerVisit, VISIT_WINDOW);
+  const similarPerMinute = window(limits.similarSearchesPerMinute, MINUTE);
   const maxDelayMs = limits.lookupMaxDelaySeconds * 1000;
   const lookups = new GrowingDelay({
     free: limits.lookupsPerMinute,
@@ -66,6 +67,10 @@ export function createResidentLimits(limits: ResidentLimitsConfig, now: Clock) {
     },
     callStaff(source: string, visit: string | undefined): void {
       admit([[callsPerMinute, source], ...perVisit(callsPerVisit, source, visit)], 'calls for staff');
+    },
+    /** A "me too" search: its own figure, so a kiosk's searches never hold back its lookups or submissions. */
+    similar(source: string): void {
+      admit([[similarPerMinute, source]], '"me too" searches');
     },
     lookup(source: string): void {
       refuse(lookups.take(source), 'lookups');

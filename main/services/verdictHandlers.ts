@@ -3,6 +3,7 @@ import { type CaseRates, computeRates } from '../../app/cases/rates';
 import { ApiError } from '../../app/contract/errors';
 import type { CallContext, CaseRatesView, KioskApiHandlers } from '../../app/contract/kioskApi';
 import type { Kind } from '../../app/domain/kinds';
+import { normaliseReference } from '../../app/domain/referenceNumber';
 import { by, type StaffSession } from '../staff/staffAuth';
 import { RESIDENT_BY } from '../store/retention';
 import type { NewVerdict } from '../store/verdicts';
@@ -60,7 +61,8 @@ export function verdictHandlers(
         by: RESIDENT_BY,
       });
       store.audit.record({ actor: 'kiosk', action: 'submission.verdict', detail: { ref: found.ref, rating } });
-      return { ref: found.ref, status: verdict.status };
+      // The reference the resident holds (their own, a supporter's or a merged case's), as lookupStatus answers it.
+      return { ref: normaliseReference(ref), status: verdict.status };
     },
 
     recordFollowUp: ({ id, outcome, note }, ctx) => {

@@ -42,6 +42,8 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     db.prepare('UPDATE verdicts SET reason = NULL WHERE submission_id = ?'),
     db.prepare('UPDATE follow_ups SET note = NULL WHERE submission_id = ?'),
     db.prepare(`UPDATE status_history SET note = NULL WHERE submission_id = ? AND by = '${RESIDENT_BY}'`),
+    // Those who added their support ("me too") left their contact with this case.
+    db.prepare('UPDATE supporters SET name = NULL, phone = NULL WHERE submission_id = ?'),
   ];
   const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
 

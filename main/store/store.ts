@@ -23,6 +23,7 @@ import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
 import { createSubmissionWrites } from './submissions';
+import { createSupporters } from './supporters';
 import { createVerdicts } from './verdicts';
 
 export interface StoreOptions {
@@ -99,6 +100,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     audit,
     settings: createSettings(db),
     verdicts: createVerdicts(db, { now, cipher }),
+    supporters: createSupporters(db, { now, random, cipher }),
     isOpen(): boolean {
       return db.open;
     },

@@ -54,7 +54,8 @@ const MAX_REFERENCE_ATTEMPTS = 20;
 function isReferenceCollision(error: unknown): boolean {
   return (
     error instanceof Database.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    // A supporter's reference ("me too", migration 0130) is refused by a trigger, with the same words.
+    (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_TRIGGER') &&
     error.message.includes('submissions.ref')
   );
 }

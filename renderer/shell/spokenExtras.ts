@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { composeDescription } from '../../app/dialog/draft';
 import type { DialogContext, Step } from '../../app/dialog/types';
 import { categoriesOf } from '../../app/domain/catalogue';
+import { offerText } from '../screens/MeToo/offerText';
 import { categoryLabel, categoryPhrases } from './catalogueText';
 
 /**
@@ -25,6 +26,11 @@ export function spokenExtras(step: Step, ctx: DialogContext, t: TFunction): stri
   if (step === 'lookup' && ctx.lookupResult?.verified) {
     const note = ctx.lookupResult.publicNote;
     return [note ? t('lookup.note', { note }) : t('lookup.noNote')];
+  }
+  // The offered case, said as shown, so a resident who cannot see it knows what they would join.
+  if (step === 'meToo') {
+    const offer = offerText(ctx, t);
+    return offer === null ? [] : [t('meToo.details', offer)];
   }
   if (step === 'review' && ctx.kind) {
     const category = ctx.catalogue.find((c) => c.code === ctx.category);

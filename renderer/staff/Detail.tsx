@@ -9,6 +9,7 @@ import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { AssignCase, CaseDue } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
 import { VerdictAndFollowUp } from './FollowUp';
+import { MergeCases, MeTooCount } from './MergeCases';
 import { actorName, inputModesText, languageName } from './words';
 
 interface Props {
@@ -113,6 +114,13 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
             .filter(Boolean)
             .join(' · '),
         )}
+        <div>
+          <dt>{t('meToo.residents')}</dt>
+          <dd>
+            {t('meToo.count', { count: s.residents ?? 1 })}
+            <MeTooCount item={s} t={t} />
+          </dd>
+        </div>
         {field(t('review.description'), s.description)}
         {field(t('review.location'), s.location)}
         {field(t('staff.detail.name'), s.anonymous ? t('staff.anonymous') : s.name)}
@@ -161,6 +169,18 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </li>
         ))}
       </ol>
+      {!s.mergedInto && (
+        <MergeCases
+          api={api}
+          id={id}
+          caseRef={s.ref}
+          t={t}
+          onMerged={async () => {
+            setSubmission(await api.getSubmission({ id }));
+            await onChanged();
+          }}
+        />
+      )}
       <VerdictAndFollowUp
         api={api}
         submission={s}

@@ -9,6 +9,7 @@ import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { CaseDue, OverdueCount, UrgencyToggles, type UrgencyView } from './CaseHandling';
 import { Detail } from './Detail';
 import { toMinute } from './dates';
+import { MeTooCount } from './MergeCases';
 import { download } from './useStaffApi';
 
 interface Props {
@@ -218,7 +219,10 @@ export function Queue({ api, config, language, t }: Props) {
                     <td data-label={t('staff.columns.category')}>
                       {categoryLabel(findEntry(config, s.category), s.category, language, t)}
                     </td>
-                    <td data-label={t('staff.columns.status')}>{t(`staff.status.${s.status}`)}</td>
+                    <td data-label={t('staff.columns.status')}>
+                      {t(`staff.status.${s.status}`)}
+                      <MeTooCount item={s} t={t} />
+                    </td>
                     <td data-label={t('staff.columns.description')} className="description">
                       {s.description}
                     </td>

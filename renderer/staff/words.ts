@@ -90,6 +90,9 @@ function particulars(d: Detail, t: TFunction) {
       ? t(`staff.audit.channel.${d.channel as 'phone' | 'walk-in'}`)
       : text(d.channel),
     assignee: text(d.assignee),
+    into: typeof d.into === 'string' ? formatReference(d.into) : text(d.into),
+    from: typeof d.from === 'string' ? formatReference(d.from) : text(d.from),
+    residents: text(d.residents),
     rating: (RATINGS as readonly unknown[]).includes(d.rating)
       ? t(`staff.verdict.ratings.${d.rating as Rating}`)
       : text(d.rating),

@@ -30,7 +30,9 @@ export async function startOwnHost(
   options: { setPin?: boolean; config?: object; now?: Clock; port?: number } = {},
 ): Promise<OwnHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
-  if (options.config !== undefined) writeFileSync(join(dataDir, 'config.json'), JSON.stringify(options.config));
+  // "Me too" is off unless a spec asks for it: specs on one worker's host submit alike complaints, and an
+  // offer to join the last one would stand in the way of the next (meToo.spec.ts turns it on).
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ meToo: { days: 0 }, ...options.config }));
   prepare?.(dataDir);
   const kiosk = openKiosk({ dataDir, now: options.now });
   if (options.setPin !== false) await kiosk.staffAuth.setPin(PIN, 'test');

@@ -38,7 +38,13 @@ export function Receipt({ ctx, send, config, t }: ScreenProps) {
         <span>{t('receipt.refLabel')}</span>
         <strong data-testid="reference-number">{formatReference(ref)}</strong>
       </div>
-      <p className="receipt-next">{ctx.anonymous ? t('receipt.nextAnonymous') : t('receipt.nextNamed')}</p>
+      <p className="receipt-next">
+        {ctx.supportedBy !== null
+          ? t('receipt.supported', { count: ctx.supportedBy })
+          : ctx.anonymous
+            ? t('receipt.nextAnonymous')
+            : t('receipt.nextNamed')}
+      </p>
       {countdown && (
         <div className="receipt-countdown">
           <Countdown countdown={countdown} unit={t('receipt.countdownUnit')}>

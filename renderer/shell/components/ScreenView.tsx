@@ -1,10 +1,11 @@
-import type { ContactStage, LookupStage, Step } from '../../../app/dialog/types';
+import type { ContactStage, LookupStage, MeTooStage, Step } from '../../../app/dialog/types';
 import { ChooseCategory } from '../../screens/ChooseCategory/ChooseCategory';
 import { ChooseKind } from '../../screens/ChooseKind/ChooseKind';
 import { Contact } from '../../screens/Contact/Contact';
 import { Describe } from '../../screens/Describe/Describe';
 import { Location } from '../../screens/Location/Location';
 import { Lookup } from '../../screens/Lookup/Lookup';
+import { MeToo } from '../../screens/MeToo/MeToo';
 import { Receipt } from '../../screens/Receipt/Receipt';
 import { Review } from '../../screens/Review/Review';
 import { SubmitFailed, Submitting } from '../../screens/Submit/Submit';
@@ -13,7 +14,7 @@ import type { ScreenProps } from '../screenProps';
 
 interface Props extends ScreenProps {
   step: Step;
-  stage: ContactStage | LookupStage | null;
+  stage: ContactStage | LookupStage | MeTooStage | null;
   /** Why the kiosk says nothing: voice is off, or there is no voice for this language. */
   speechOff: 'off' | 'no-voice' | null;
   onCallStaff(): void;
@@ -44,5 +45,7 @@ export function ScreenView({ step, stage, speechOff, onCallStaff, ...props }: Pr
       return <Receipt {...props} />;
     case 'lookup':
       return <Lookup {...props} stage={(stage as LookupStage | null) ?? 'ref'} />;
+    case 'meToo':
+      return <MeToo {...props} stage={(stage as MeTooStage | null) ?? 'checking'} />;
   }
 }

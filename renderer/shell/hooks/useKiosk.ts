@@ -43,6 +43,8 @@ export function useKiosk({ api, config, speech, i18n, rootRef, lastMode }: Args)
           callStaff: fromPromise(({ input }) => api.callStaff({ ...input, visit: visitName(started.current) })),
           lookupStatus: fromPromise(({ input }) => api.lookupStatus(input)),
           rateOutcome: fromPromise(({ input }) => api.rateOutcome(input)),
+          findSimilar: fromPromise(({ input }) => api.findSimilar(input)),
+          supportCase: fromPromise(({ input }) => api.supportCase({ ...input, visit: visitName(started.current) })),
         },
       }),
     [api, config, speech, i18n, rootRef, lastMode],

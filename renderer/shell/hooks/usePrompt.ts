@@ -2,12 +2,12 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import type { KioskConfigView } from '../../../app/contract/kioskApi';
 import { promptKeys, stepKey } from '../../../app/dialog/prompts';
-import type { ContactStage, DialogContext, LookupStage, Step } from '../../../app/dialog/types';
+import type { ContactStage, DialogContext, LookupStage, MeTooStage, Step } from '../../../app/dialog/types';
 import { formatReference } from '../../../app/domain/referenceNumber';
 
 interface Args {
   step: Step;
-  stage: ContactStage | LookupStage | null;
+  stage: ContactStage | LookupStage | MeTooStage | null;
   ctx: DialogContext;
   t: TFunction;
   config: KioskConfigView;

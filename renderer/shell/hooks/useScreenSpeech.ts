@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useEffectEvent } from 'react';
-import type { ContactStage, FieldErrorKey, LookupStage, Step } from '../../../app/dialog/types';
+import type { ContactStage, FieldErrorKey, LookupStage, MeTooStage, Step } from '../../../app/dialog/types';
 import { listeningFor } from '../../../app/speech/listening';
 import type { KioskRef } from './useKiosk';
 import { spokenLabel } from './useSpokenTouch';
@@ -11,7 +11,7 @@ interface Args {
   screenKey: string;
   language: string;
   step: Step;
-  stage: ContactStage | LookupStage | null;
+  stage: ContactStage | LookupStage | MeTooStage | null;
   /** The spoken prompt, already in its language, and what follows it (the options, the review's contents). */
   spoken: string;
   extra: string[];

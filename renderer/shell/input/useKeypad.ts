@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Keymap } from '../../../app/dialog/keymap';
-import type { ContactStage, DialogContext, LookupStage, Step } from '../../../app/dialog/types';
+import type { ContactStage, DialogContext, LookupStage, MeTooStage, Step } from '../../../app/dialog/types';
 import type { InputMode } from '../../../app/domain/inputModes';
 import type { OverlayKind } from '../components/Overlays';
 import type { KioskRef } from '../hooks/useKiosk';
@@ -12,7 +12,7 @@ interface Args {
   send: SendUser;
   keymap: Keymap;
   step: Step;
-  stage: ContactStage | LookupStage | null;
+  stage: ContactStage | LookupStage | MeTooStage | null;
   ctx: DialogContext;
   overlay: OverlayKind | null;
   rootRef: RefObject<HTMLDivElement | null>;

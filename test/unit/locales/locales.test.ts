@@ -8,6 +8,7 @@ import {
   LOOKUP_ERRORS,
   LOOKUP_STAGES,
   type LookupStage,
+  ME_TOO_STAGES,
   SECTIONS,
   STEPS,
   type Step,
@@ -58,7 +59,11 @@ const sources = [...sourceFiles('renderer'), ...sourceFiles('app')].map((f) => r
 
 /** Keys the code builds from the domain's closed lists. */
 function dynamicKeys(): string[] {
-  const stages: Record<string, readonly string[]> = { contact: CONTACT_STAGES, lookup: LOOKUP_STAGES };
+  const stages: Record<string, readonly string[]> = {
+    contact: CONTACT_STAGES,
+    lookup: LOOKUP_STAGES,
+    meToo: ME_TOO_STAGES,
+  };
   const stepNames = STEPS.flatMap((s) => (stages[s] ? stages[s].map((stage) => `${s}.${stage}`) : [s]));
   return [
     ...stepNames.flatMap((s) => ['title', 'spoken', 'spokenAgain', 'help'].map((p) => `steps.${s}.${p}`)),

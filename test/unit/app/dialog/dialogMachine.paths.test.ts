@@ -10,11 +10,11 @@ import { currentStep, type DialogSnapshot, dialogMachine, emptyContext } from '.
 import { draftFromContext } from '../../../../app/dialog/draft';
 import { isComplete, PLACES } from '../../../../app/dialog/flow';
 import { stepKey } from '../../../../app/dialog/prompts';
-import { type DialogEvent, LOOKUP_STAGES, SECTIONS, STEPS } from '../../../../app/dialog/types';
+import { type DialogEvent, LOOKUP_STAGES, ME_TOO_STAGES, SECTIONS, STEPS } from '../../../../app/dialog/types';
 import { kindAllowsAnonymous } from '../../../../app/domain/kinds';
 import { LIMITS } from '../../../../app/domain/limits';
 import { Draft } from '../../../../app/domain/submission';
-import { INPUT, LOOKUP_RESULT, long, RESULT, VALID_PHONE } from './support';
+import { INPUT, LOOKUP_RESULT, long, RESULT, SIMILAR_OFFER, SUPPORT_RESULT, VALID_PHONE } from './support';
 
 const EVENTS: DialogEvent[] = [
   { type: 'user.start' },
@@ -61,6 +61,13 @@ const EVENTS: DialogEvent[] = [
   { type: 'lookup.failed', code: 'not-found' },
   { type: 'user.verify' },
   { type: 'user.setPhoneLast4', digits: '8000' },
+  // "Me too" before a complaint is stored.
+  { type: 'similar.found', offer: SIMILAR_OFFER },
+  { type: 'similar.none' },
+  { type: 'user.support' },
+  { type: 'user.submitOwn' },
+  { type: 'support.done', result: SUPPORT_RESULT },
+  { type: 'support.failed' },
 ];
 
 /**
@@ -117,7 +124,9 @@ describe('every transition the walk reaches', () => {
   it('covers every screen, and reviews of each kind, anonymous and named, with and without a location', () => {
     const reached = new Set(states.map(placeOf));
     const lookups = LOOKUP_STAGES.map((stage) => `lookup.${stage}`);
-    for (const place of [...PLACES, ...STEPS.filter((s) => s !== 'contact' && s !== 'lookup'), ...lookups]) {
+    const meToo = ME_TOO_STAGES.map((stage) => `meToo.${stage}`);
+    const steps = STEPS.filter((s) => s !== 'contact' && s !== 'lookup' && s !== 'meToo');
+    for (const place of [...PLACES, ...steps, ...lookups, ...meToo]) {
       expect(reached).toContain(place);
     }
     const reviews = states.filter((s) => s.value === 'review').map((s) => draftFromContext(s.context));
@@ -154,11 +163,20 @@ describe('every transition the walk reaches', () => {
     expect(breaking(edges, rule)).toEqual([]);
   });
 
-  it('shows a receipt only after the kiosk reports the submission stored', () => {
+  it("shows a receipt only after the kiosk reports the submission (or the resident's support) stored", () => {
     const intoReceipt = edges.filter((e) => e.nextState.value === 'receipt' && e.state.value !== 'receipt');
     expect(intoReceipt.length).toBeGreaterThan(0);
-    const rule = ({ state, event, nextState }: Edge) =>
-      state.value === 'submitting' && event.type === 'submit.done' && nextState.context.receipt === RESULT
+    const supported = ({ state, event, nextState }: Edge) =>
+      placeOf(state) === 'meToo.supporting' &&
+      event.type === 'support.done' &&
+      nextState.context.receipt?.ref === SUPPORT_RESULT.ref &&
+      nextState.context.supportedBy === SUPPORT_RESULT.residents;
+    expect(intoReceipt.some(supported)).toBe(true);
+    const rule = (edge: Edge) =>
+      (edge.state.value === 'submitting' &&
+        edge.event.type === 'submit.done' &&
+        edge.nextState.context.receipt === RESULT) ||
+      supported(edge)
         ? null
         : 'not from a stored submission';
     expect(breaking(intoReceipt, rule)).toEqual([]);

@@ -156,9 +156,10 @@ describe('the size of the chart', () => {
   // A transition to every screen for every move came to 201; declared routes keep the chart to what a resident can do.
   // Raise these numbers knowingly, with the route that needs it.
   // The verdict after a resolved case added four lookup stages and their ten moves (no declared routes).
-  it('has 23 states and 103 transitions, 52 of them declared routes', () => {
-    expect(NODES.length).toBe(23);
-    expect(CANDIDATES.length).toBe(103);
-    expect(CANDIDATES.filter((t) => routeGuard(t) !== null).length).toBe(52);
+  // "Me too" added four states, eleven moves and one declared route (a language change sends an over-long description back to describe).
+  it('has 27 states and 114 transitions, 53 of them declared routes', () => {
+    expect(NODES.length).toBe(27);
+    expect(CANDIDATES.length).toBe(114);
+    expect(CANDIDATES.filter((t) => routeGuard(t) !== null).length).toBe(53);
   });
 });

@@ -9,6 +9,8 @@ import {
   NOISE_COMPLAINT_TO_CONTACT,
   RESULT,
   SERVICE_REQUEST_AT_REVIEW,
+  SIMILAR_OFFER,
+  SUPPORT_RESULT,
   where,
 } from './support';
 
@@ -169,7 +171,8 @@ describe('contact', () => {
 });
 
 describe('submitting', () => {
-  const submitted = [...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' }] as const;
+  // A complaint is first offered "me too"; with nothing like it open, it is submitted.
+  const submitted = [...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' }, { type: 'similar.none' }] as const;
 
   it('shows the receipt once the submission is stored', () => {
     const s = drive([...submitted, { type: 'submit.done', result: RESULT }]);
@@ -215,10 +218,60 @@ describe('ending a session', () => {
     const s = drive([
       ...ANONYMOUS_COMPLAINT_AT_REVIEW,
       { type: 'user.submit' },
+      { type: 'similar.none' },
       { type: 'submit.done', result: RESULT },
       { type: 'user.finish' },
     ]);
     expect(s.context).toEqual(EMPTY_SESSION);
+  });
+});
+
+describe('"me too" before a complaint is stored', () => {
+  const asked = [...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' }] as const;
+  const offered = [...asked, { type: 'similar.found', offer: SIMILAR_OFFER }] as const;
+
+  it('asks whether an open case is the same problem, and offers it', () => {
+    expect(where(drive([...asked]))).toEqual({ meToo: 'checking' });
+    const s = drive([...offered]);
+    expect(where(s)).toEqual({ meToo: 'offer' });
+    expect(s.context.similar).toEqual(SIMILAR_OFFER);
+  });
+
+  it("adds the resident's support: their own reference on the receipt, with the count", () => {
+    const supporting = drive([...offered, { type: 'user.support', mode: 'voice' }]);
+    expect(where(supporting)).toEqual({ meToo: 'supporting' });
+    // The support may be stored already: starting over would hide the reference.
+    expect(where(drive([...offered, { type: 'user.support' }, { type: 'user.startOver' }]))).toEqual({
+      meToo: 'supporting',
+    });
+    const s = drive([...offered, { type: 'user.support' }, { type: 'support.done', result: SUPPORT_RESULT }]);
+    expect(where(s)).toBe('receipt');
+    expect(s.context).toMatchObject({
+      receipt: { ref: SUPPORT_RESULT.ref, createdAt: SUPPORT_RESULT.createdAt },
+      supportedBy: 3,
+      similar: null,
+    });
+    expect(
+      drive([
+        ...offered,
+        { type: 'user.support' },
+        { type: 'support.done', result: SUPPORT_RESULT },
+        { type: 'user.finish' },
+      ]).context,
+    ).toEqual(EMPTY_SESSION);
+  });
+
+  it('submits the complaint as usual when the resident wants their own, or when asking or supporting fails', () => {
+    expect(where(drive([...offered, { type: 'user.submitOwn' }]))).toBe('submitting');
+    expect(where(drive([...asked, { type: 'similar.none' }]))).toBe('submitting');
+    const failed = drive([...offered, { type: 'user.support' }, { type: 'support.failed' }]);
+    expect(where(failed)).toBe('submitting');
+    expect(failed.context).toMatchObject({ freeText: '楼上半夜噪音', anonymous: true, supportedBy: null });
+    expect(where(drive([...offered, { type: 'user.back' }]))).toBe('review');
+  });
+
+  it('never offers it for a service request or a suggestion', () => {
+    expect(where(drive([...SERVICE_REQUEST_AT_REVIEW, { type: 'user.submit' }]))).toBe('submitting');
   });
 });
 

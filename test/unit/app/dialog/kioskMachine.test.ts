@@ -400,6 +400,7 @@ describe('the kiosk itself', () => {
       'countdown',
       'defaultLanguage',
       'language',
+      'meToo',
       'settings',
       'speech',
       'timing',

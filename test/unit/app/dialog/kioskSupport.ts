@@ -1,6 +1,6 @@
 import { createActor, createMachine, fromPromise, type PromiseActorLogic, SimulatedClock } from 'xstate';
-import type { KioskConfigView, SubmitResult } from '../../../../app/contract/kioskApi';
-import { emptyContext } from '../../../../app/dialog/dialogMachine';
+import type { KioskConfigView, SimilarCase, SubmitResult } from '../../../../app/contract/kioskApi';
+import { emptyContext, type SimilarQuery, type SupportQuery } from '../../../../app/dialog/dialogMachine';
 import { type KioskMachineEvent, kioskMachine, type LookupQuery } from '../../../../app/dialog/kioskMachine';
 import type { KioskEvent, LookupResult } from '../../../../app/dialog/types';
 import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
@@ -31,6 +31,10 @@ interface Fakes {
   submitDraft?: (draft: Draft) => Promise<SubmitResult>;
   lookupStatus?: (query: LookupQuery) => Promise<LookupResult>;
   callStaff?: (input: { language: string }) => Promise<unknown>;
+  /** "Me too": the centre offers it (config), and what findSimilar and supportCase answer. */
+  meToo?: boolean;
+  findSimilar?: (query: SimilarQuery) => Promise<{ items: SimilarCase[] }>;
+  supportCase?: (query: SupportQuery) => Promise<{ ref: string; createdAt: string; residents: number }>;
   timing?: Partial<KioskConfigView['timing']>;
   speech?: Partial<KioskConfigView['speech']>;
   /** Whether the speech output has a voice (default yes) and the provider hears (default no). */
@@ -105,9 +109,16 @@ export function startKiosk(fakes: Fakes = {}) {
       submitDraft: fromPromise(({ input }) => (fakes.submitDraft ?? (() => new Promise<never>(() => {})))(input)),
       callStaff: fromPromise(({ input }) => (fakes.callStaff ?? (async () => ({ id: 1 })))(input)),
       lookupStatus: fromPromise(({ input }) => (fakes.lookupStatus ?? (() => new Promise<never>(() => {})))(input)),
+      findSimilar: fromPromise(({ input }) => (fakes.findSimilar ?? (async () => ({ items: [] })))(input)),
+      supportCase: fromPromise(({ input }) => (fakes.supportCase ?? (() => new Promise<never>(() => {})))(input)),
     },
   });
-  const config = { ...CONFIG, timing: { ...TIMING, ...fakes.timing }, speech: { ...CONFIG.speech, ...fakes.speech } };
+  const config = {
+    ...CONFIG,
+    meToo: fakes.meToo ?? false,
+    timing: { ...TIMING, ...fakes.timing },
+    speech: { ...CONFIG.speech, ...fakes.speech },
+  };
   const kiosk = createActor(machine, { input: { config, canListen: fakes.canListen ?? false }, clock }).start();
   const send = (...events: KioskMachineEvent[]) => {
     for (const event of events) kiosk.send(event);

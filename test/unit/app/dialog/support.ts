@@ -6,6 +6,16 @@ import { DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 export const INPUT: DialogInput = { catalogue: DEFAULT_CATALOGUE, defaultLanguage: 'zh-CN' };
 export const VALID_PHONE = '13800138000';
 export const RESULT = { id: 7, ref: '1234566', createdAt: '2025-03-01T09:30:00+08:00' };
+/** An open case "me too" offers: no personal data, as findSimilar gives it. */
+export const SIMILAR_OFFER = {
+  handle: 'h4nd1e-0f-an-0ffer-xyz',
+  category: 'cmp.noise',
+  location: '3号楼',
+  firstReportedAt: '2025-03-01T08:00:00+08:00',
+  residents: 2,
+};
+/** What supportCase answers: the supporter's own reference. */
+export const SUPPORT_RESULT = { ref: '2345671', createdAt: '2025-03-01T09:31:00+08:00', residents: 3 };
 export const LOOKUP_RESULT = {
   ref: '1234566',
   status: 'collected',

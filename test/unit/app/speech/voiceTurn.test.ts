@@ -112,6 +112,17 @@ describe('what an utterance means on the screen that heard it', () => {
     expect(interpretTurn(turn({ step: 'chooseKind', text: '今天天气不错' })).outcome).toEqual({ type: 'noMatch' });
   });
 
+  it('yes on the "me too" offer adds the resident\'s support, no submits their own; Cantonese too', () => {
+    const offer = (text: string, language: Language = 'zh-CN') =>
+      interpretTurn(turn({ step: 'meToo', stage: 'offer', text, ctx: ctxFor(language) })).outcome;
+    expect(offer('要')).toMatchObject({ events: [{ type: 'user.support', mode: 'voice' }] });
+    expect(offer('不要')).toMatchObject({ events: [{ type: 'user.submitOwn', mode: 'voice' }] });
+    expect(offer('唔要', 'zh-HK')).toMatchObject({ events: [{ type: 'user.submitOwn' }] });
+    expect(offer('yes', 'en')).toMatchObject({ events: [{ type: 'user.support' }] });
+    // While the kiosk asks or adds the support, nothing said is taken for an answer.
+    expect(interpretTurn(turn({ step: 'meToo', stage: 'checking', text: '要' })).outcome).toEqual({ type: 'noMatch' });
+  });
+
   it('a reply to a read-back is yes, no, a command, or more words', () => {
     const input = turn({ step: 'describe', text: '对的' });
     expect(interpretReply(input, 'readBack').outcome).toEqual({ type: 'answer', answer: 'yes' });

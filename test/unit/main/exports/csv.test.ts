@@ -18,12 +18,12 @@ describe('CSV export', () => {
     expect(lines[0]).toBe(
       'ref,created_at,status,kind,category,description,location,anonymous,name,phone,language,input_modes,kiosk_id,updated_at,' +
         'assignee,respond_by,resolve_by,overdue,entered_by,responded_at,resolved_at,closed_at,reopened_at,' +
-        'rating,rating_reason,follow_up,follow_up_at',
+        'rating,rating_reason,follow_up,follow_up_at,residents,merged_into',
     );
     expect(lines[1]).toBe(
       '1234566,2026-11-26T09:20:00.000+08:00,queued,complaint,cmp.noise,"楼上邻居半夜噪音，""很吵""",3 号楼 502,false,' +
         '王阿姨,13800138000,zh-CN,"touch;voice",kiosk-1,2026-11-26T09:20:00.000+08:00,' +
-        ',2026-11-27,2026-12-03,false,,,,,,,,,',
+        ',2026-11-27,2026-12-03,false,,,,,,,,,,1,',
     );
     expect(lines[2]).toBe('');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -89,6 +89,8 @@ describe('CSV export', () => {
       "'=cmd|x",
       'reached-basically',
       '2026-12-01T09:00:00.000+08:00',
+      '1',
+      '',
     ]);
   });
 
@@ -129,6 +131,8 @@ describe('CSV export', () => {
           rating_reason: s.verdicts.at(-1)?.reason ?? '',
           follow_up: s.followUps.at(-1)?.outcome ?? '',
           follow_up_at: s.followUps.at(-1)?.at ?? '',
+          residents: String(s.residents),
+          merged_into: s.mergedInto ?? '',
         }[column];
         return column === 'anonymous' || column === 'overdue' ? value : csvCell(value);
       }).join(',');
