@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'listStaff',
   'rateOutcome',
   'recordFollowUp',
+  'smsMessages',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

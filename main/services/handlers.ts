@@ -8,6 +8,7 @@ import { createProgressLookup } from './progressLookup';
 import { createQueueWatch } from './queueWatch';
 import { residentHandlers } from './residentHandlers';
 import { createResidentLimits } from './residentLimits';
+import { smsHandlers } from './smsHandlers';
 import { staffCallHandlers } from './staffCallHandlers';
 import { staffHandlers } from './staffHandlers';
 import { requireStaffSession } from './staffSession';
@@ -39,6 +40,7 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
       return spaceWarning === null ? list : { ...list, spaceWarning };
     },
     ...verdictHandlers(deps, { progress, limits }),
+    ...smsHandlers(deps),
     // The three rates of the same range as the counts (after the staff check the counts make).
     stats: async (args, ctx) => {
       const counts = await cases.stats(args, ctx);

@@ -37,6 +37,7 @@ function toNewSubmission(draft: ParsedArgsOf<'submit'>, { config }: ServiceDeps)
     language: draft.language,
     inputModes: draft.inputModes,
     kioskId: config.kioskId,
+    smsConsent: contact.smsConsent === true,
   };
 }
 

@@ -42,6 +42,9 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     db.prepare('UPDATE verdicts SET reason = NULL WHERE submission_id = ?'),
     db.prepare('UPDATE follow_ups SET note = NULL WHERE submission_id = ?'),
     db.prepare(`UPDATE status_history SET note = NULL WHERE submission_id = ? AND by = '${RESIDENT_BY}'`),
+    // The phone kept with each SMS (and any SMS not sent yet, which cannot be sent without it).
+    db.prepare(`UPDATE sms_outbox SET phone = NULL, last_error = CASE WHEN state = 'pending' THEN 'the phone was removed' ELSE last_error END,
+      state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END WHERE submission_id = ?`),
   ];
   const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
 

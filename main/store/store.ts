@@ -18,6 +18,7 @@ import { createPrivateFile } from './privateFiles';
 import { createRetention } from './retention';
 import { openDatabaseOrSetAside, type SetAsideDatabase } from './setAside';
 import { createSettings } from './settings';
+import { createSmsOutbox } from './smsOutbox';
 import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
@@ -91,6 +92,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     staffAccounts: createStaffAccounts(db, now),
     cases: createCaseQueries(db, { now, cipher }),
     outbox: createOutbox(db, now),
+    sms: createSmsOutbox(db, now),
     lookups: createLookupAttempts(db, now, cipher),
     retention: createRetention(db, { now }),
     audit,

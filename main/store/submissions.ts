@@ -23,6 +23,8 @@ export interface NewSubmission {
   language: Language;
   inputModes: InputMode[];
   kioskId: string;
+  /** The resident who left a phone agreed to be told by SMS when the case moves (absent: no). */
+  smsConsent?: boolean;
 }
 
 export interface StatusChange {
@@ -62,9 +64,9 @@ export interface SubmissionWriteDeps {
 export function createSubmissionWrites(db: Database.Database, { now, random, cipher }: SubmissionWriteDeps) {
   const insertRow = db.prepare(`
     INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
-      language, input_modes, kiosk_id, status, created_at, updated_at)
+      language, input_modes, kiosk_id, status, created_at, updated_at, sms_consent)
     VALUES (@ref, @kind, @category, @description, @location, @anonymous, @name, @phone,
-      @language, @inputModes, @kioskId, 'queued', @at, @at)`);
+      @language, @inputModes, @kioskId, 'queued', @at, @at, @smsConsent)`);
   const insertHistory = db.prepare(
     'INSERT INTO status_history (submission_id, status, at, by, note, public_note) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -79,6 +81,8 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
       ...input,
       ref,
       anonymous: input.anonymous ? 1 : 0,
+      // Consent without a phone to send to means nothing: stored as no.
+      smsConsent: input.smsConsent === true && input.phone !== null ? 1 : 0,
       inputModes: JSON.stringify(input.inputModes),
       at,
     });

@@ -8,6 +8,7 @@ import { wholeFileEncryption } from './0070-whole-file-encryption';
 import { caseHandling } from './0080-case-handling';
 import { verdicts } from './0090-verdicts';
 import { textIndex } from './0120-text-index';
+import { smsOutbox } from './0140-sms-outbox';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseHandling,
   verdicts,
   textIndex,
+  smsOutbox,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
