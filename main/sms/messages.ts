@@ -1,7 +1,7 @@
 import type { SmsTemplate } from '../../app/sms/templates';
-import en from '../../locales/en/translation.json';
-import zhCN from '../../locales/zh-CN/translation.json';
-import zhHK from '../../locales/zh-HK/translation.json';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+import zhCN from '../../locales/zh-CN/translation.json' with { type: 'json' };
+import zhHK from '../../locales/zh-HK/translation.json' with { type: 'json' };
 
 // Bundled like main/speech/fixedPrompts.ts bundles them, so a packaged kiosk has them too.
 const TEMPLATES: Record<string, Record<SmsTemplate, string>> = {

@@ -9,6 +9,7 @@ import { categoryLabel, findEntry } from '../shell/catalogueText';
 import { AssignCase } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
 import { VerdictAndFollowUp } from './FollowUp';
+import { SmsSent } from './SmsSent';
 import { actorName, inputModesText, languageName } from './words';
 
 interface Props {
@@ -107,6 +108,7 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </li>
         ))}
       </ol>
+      <SmsSent api={api} id={id} version={s.updatedAt} language={language} t={t} />
       <VerdictAndFollowUp
         api={api}
         submission={s}
