@@ -108,7 +108,7 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </li>
         ))}
       </ol>
-      <SmsSent api={api} id={id} version={s.updatedAt} language={language} t={t} />
+      <SmsSent key={s.updatedAt} api={api} id={id} language={language} t={t} />
       <VerdictAndFollowUp
         api={api}
         submission={s}

@@ -7,8 +7,6 @@ import { toMinute } from './dates';
 interface Props {
   api: KioskApi;
   id: number;
-  /** Changes whenever the case does (its updatedAt), so a status change shows its message. */
-  version: string;
   language: Language;
   t: TFunction;
 }
@@ -17,8 +15,9 @@ interface Props {
  * What the case's resident was told by SMS: whether they asked to be, and
  * each message (time, which news, its state, why it failed), the phone only
  * by its last four digits. Shown only where the resident asked for texts.
+ * Keyed by the case's updatedAt where it is used, so a status change loads it afresh.
  */
-export function SmsSent({ api, id, version, language, t }: Props) {
+export function SmsSent({ api, id, language, t }: Props) {
   const [sms, setSms] = useState<ResultOf<'smsMessages'> | null>(null);
   useEffect(() => {
     // A status change queues its message at once and sends it just after: look again a moment later.
@@ -30,7 +29,7 @@ export function SmsSent({ api, id, version, language, t }: Props) {
       live = false;
       clearTimeout(again);
     };
-  }, [api, id, version]);
+  }, [api, id]);
   if (sms === null || (!sms.consent && sms.items.length === 0)) return null;
   return (
     <section className="stack" aria-labelledby={`sms-${id}`}>

@@ -27,12 +27,12 @@ export const ALLOW_FLOODS = { residentLimits: FLOOD_LIMITS };
  */
 export async function startOwnHost(
   prepare?: (dataDir: string) => void,
-  options: { setPin?: boolean; config?: object; now?: Clock; port?: number } = {},
+  options: { setPin?: boolean; config?: object; now?: Clock; port?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<OwnHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
   if (options.config !== undefined) writeFileSync(join(dataDir, 'config.json'), JSON.stringify(options.config));
   prepare?.(dataDir);
-  const kiosk = openKiosk({ dataDir, now: options.now });
+  const kiosk = openKiosk({ dataDir, now: options.now, ...(options.env && { env: options.env }) });
   if (options.setPin !== false) await kiosk.staffAuth.setPin(PIN, 'test');
   let host: Host;
   try {
