@@ -159,6 +159,24 @@ describe('SMS to a consenting resident, through a loopback webhook double', () =
     expect(double.received).toEqual([]);
   });
 
+  it('forgets the phone with the retention purge, and a text not sent yet goes with it', async () => {
+    const { id } = await consenting();
+    double.answerNext('error503');
+    await call('setStatus', { ids: [id], status: 'collected' });
+    await tick();
+    await kiosk.store.submissions.setStatus({ ids: [id], status: 'closed', by: 'test' });
+    kiosk.store.sms.enqueue(new Date(0));
+    clock.advance(60_000);
+    expect(kiosk.store.retention.redactClosedBefore(new Date(clock.now().getTime() + 1), 'test')).toBe(1);
+    expect(messagesOf(id).map((m) => [m.template, m.state, m.phone])).toEqual([
+      ['received', 'cancelled', null],
+      ['closed', 'cancelled', null],
+    ]);
+    clock.advance(60 * 60_000);
+    expect(await tick()).toMatchObject({ sent: 0 });
+    expect(double.delivered).toEqual([]);
+  });
+
   it('does not start without the secret in the environment, and never puts it in the message', () => {
     kiosk.close();
     expect(() => openKiosk({ dataDir: dir, now: clock.now, env: {} })).toThrow(ConfigError);
