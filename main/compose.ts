@@ -8,6 +8,10 @@ import { createForwarder, type Forwarder } from './forwarding/forwarder';
 import { type HttpClient, nodeHttpClient } from './forwarding/httpClient';
 import { createKioskHandlers } from './services/handlers';
 import type { FreeSpaceReader } from './services/queueWatch';
+import { nudgeAfterStatusChanges } from './sms/nudge';
+import type { Post } from './sms/provider';
+import { createSmsProvider } from './sms/smsProvider';
+import { createSmsSender, type SmsSender } from './sms/smsSender';
 import { readSpeechKey } from './speech/speechKey';
 import { createSpeechTokenBroker, type Fetch, type SpeechTokenBroker } from './speech/tokenBroker';
 import { createStaffAuth, type StaffAuth } from './staff/staffAuth';
@@ -34,6 +38,8 @@ export interface OpenKioskOptions {
   notices?: () => string[];
   /** How the forwarder reaches the city (tests pass their own); by default node:http(s). */
   forwardingHttp?: HttpClient;
+  /** How the SMS provider posts (tests pass their own); by default node:http(s). */
+  smsPost?: Post;
   /** How the speech-token broker and `prerender-speech` reach Azure; by default `fetch`. */
   fetch?: Fetch;
   /** How the queue's watch reads free space on the data folder's disk; by default `fs.statfs`. */
@@ -54,6 +60,8 @@ export interface Kiosk {
   staffDirectory: StaffDirectory;
   /** Sends submissions to the city's Open311 endpoint when the config has `forwarding`; its timer is the host's to start. */
   forwarder: Forwarder | null;
+  /** Tells consenting residents by SMS when their case moves, when the config has `sms`; its timer is the host's to start. */
+  sms: SmsSender | null;
   /** Speech on the main side: the token broker, and the subscription key for `prerender-speech` (never the renderer). */
   speech: { tokens: SpeechTokenBroker; subscriptionKey: string | null; fetch: Fetch };
   /** Closes the database; call once, when the process is done with the kiosk. */
@@ -73,6 +81,7 @@ export function openKiosk({
   onDamaged,
   keys,
   forwardingHttp,
+  smsPost,
   fetch = (url, init) => globalThis.fetch(url, init),
   env = process.env,
   freeSpace,
@@ -82,6 +91,9 @@ export function openKiosk({
   const config = loadConfig(configFile);
   const subscriptionKey = readSpeechKey(config.speech, env, configFile);
   const speechTokens = createSpeechTokenBroker({ speech: config.speech, subscriptionKey, fetch, now });
+  // Before the store opens: a missing secret stops the start like a bad config value, with nothing to close.
+  const smsProvider =
+    config.sms === undefined ? null : createSmsProvider(config.sms, { env, now, ...(smsPost && { post: smsPost }) });
   const store = openStore({ dataDir, now, random, onDamaged, keys });
   const { settings, audit } = store;
   const staffDirectory = createStaffDirectory({
@@ -91,16 +103,20 @@ export function openKiosk({
     adminName: config.staff.adminName,
   });
   const staffAuth = createStaffAuth({ settings, audit, now, policy: config.staff, directory: staffDirectory });
-  const handlers = createKioskHandlers({
-    store,
-    config,
-    staffAuth,
-    staffDirectory,
-    now,
-    speechTokens,
-    freeSpace,
-    notices,
-  });
+  const sms =
+    config.sms === undefined || smsProvider === null
+      ? null
+      : createSmsSender({
+          store,
+          provider: smsProvider,
+          now,
+          maxAttempts: config.sms.maxAttempts,
+          centreName: config.centreName,
+        });
+  const handlers = nudgeAfterStatusChanges(
+    createKioskHandlers({ store, config, staffAuth, staffDirectory, now, speechTokens, freeSpace, notices }),
+    sms,
+  );
   const forwarder =
     config.forwarding === undefined
       ? null
@@ -108,8 +124,9 @@ export function openKiosk({
   const close = () => {
     // A send in flight then finds the store closed: its row stays `sending`, held as uncertain at the next start.
     void forwarder?.stop();
+    void sms?.stop();
     store.close();
   };
   const speech = { tokens: speechTokens, subscriptionKey, fetch };
-  return { config, dataDir, handlers, store, staffAuth, staffDirectory, forwarder, speech, close };
+  return { config, dataDir, handlers, store, staffAuth, staffDirectory, forwarder, sms, speech, close };
 }

@@ -7,6 +7,7 @@ import { STAFF_ROLES } from '../domain/staffRoles';
 import { STATUSES } from '../domain/status';
 import { Draft, plainText, requiredText, StaffDraft, Submission } from '../domain/submission';
 import { LANGUAGES } from '../i18n/languages';
+import { SMS_TEMPLATES } from '../sms/templates';
 import type { MethodName } from './methodNames';
 
 const Empty = z.object({}).strict();
@@ -581,6 +582,29 @@ export const kioskApi = {
       from: z.object({ id: z.number().int(), ref: z.string() }),
       /** How many residents the merged case now counts. */
       residents: z.number().int().min(2),
+    }),
+    'staff',
+  ),
+  /**
+   * What a case's resident was told by SMS: whether they agreed to be, and each
+   * message (when queued and last tried, template, state, attempts, why it
+   * failed) with the phone masked to its last four digits.
+   */
+  smsMessages: method(
+    z.object({ id: z.number().int().positive() }).strict(),
+    z.object({
+      consent: z.boolean(),
+      items: z.array(
+        z.object({
+          createdAt: z.string(),
+          updatedAt: z.string(),
+          template: z.enum(SMS_TEMPLATES),
+          state: z.enum(['pending', 'sending', 'sent', 'uncertain', 'failed', 'cancelled']),
+          attempts: z.number().int(),
+          lastError: z.string().nullable(),
+          phone: z.string(),
+        }),
+      ),
     }),
     'staff',
   ),

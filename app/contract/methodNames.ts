@@ -30,6 +30,7 @@ export const METHOD_NAMES = [
   'findSimilar',
   'supportCase',
   'mergeCases',
+  'smsMessages',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -272,9 +272,17 @@ export const dialogMachine = setupDialog.createMachine({
             'user.setPhone': { actions: [...NOTE_MODE, 'setPhone'] },
             'user.next': [
               { guard: 'phoneInvalid', actions: [...NOTE_MODE, 'refusePhone'] },
-              ...forward('contact', ['review', 'describe']),
+              { target: 'sms', actions: NOTE_MODE },
             ],
             'user.back': backFrom('contact.phone', ['contact.name', 'review']),
+          },
+        },
+        /** "案件有进展时，用短信告诉您吗？": only a resident who left a phone is asked; no until they say yes. */
+        sms: {
+          entry: enter('contact.sms'),
+          on: {
+            'user.chooseSms': forward('contact', ['review', 'describe'], CHOOSE),
+            'user.back': backFrom('contact.sms', ['contact.phone', 'review']),
           },
         },
       },
@@ -294,7 +302,7 @@ export const dialogMachine = setupDialog.createMachine({
           { guard: 'asksMeToo', target: 'meToo', actions: NOTE_MODE },
           { target: 'submitting', actions: NOTE_MODE },
         ],
-        'user.back': backFrom('review', ['contact.anonymity', 'contact.phone']),
+        'user.back': backFrom('review', ['contact.anonymity', 'contact.sms']),
         // A language whose phrase separator is longer can push the description over the limit:
         // then the resident goes back to shorten it, as if changing it from here.
         'user.setLanguage': [

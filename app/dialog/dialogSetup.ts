@@ -38,6 +38,7 @@ export function emptyContext(input: DialogInput): DialogContext {
     anonymous: null,
     name: '',
     phone: '',
+    smsConsent: false,
     inputModes: [],
     returnToReview: false,
     fieldError: null,
@@ -58,7 +59,13 @@ export function emptyContext(input: DialogInput): DialogContext {
 const NO_VERDICT = { verdictRating: null, verdictReason: '', verdictStatus: null } as const;
 
 /** The events that change an answer by choosing (what `changesFrom` in flow.ts reads). */
-const CHOICE_EVENTS = ['user.setLanguage', 'user.chooseKind', 'user.chooseCategory', 'user.chooseAnonymous'] as const;
+const CHOICE_EVENTS = [
+  'user.setLanguage',
+  'user.chooseKind',
+  'user.chooseCategory',
+  'user.chooseAnonymous',
+  'user.chooseSms',
+] as const;
 
 export const setupDialog = setup({
   types: {

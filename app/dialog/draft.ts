@@ -69,5 +69,7 @@ function contactOf(ctx: DialogContext): Draft['contact'] {
     ...(name !== '' ? { name } : {}),
     // Stored as the digits alone: the spaces or dashes a resident typed are not part of the number.
     phone: phone.ok ? phone.digits : ctx.phone.trim(),
+    // Sent only when given: a draft without it is one from before the question, and means no.
+    ...(ctx.smsConsent ? { smsConsent: true } : {}),
   };
 }

@@ -21,6 +21,7 @@ export const PLACES = [
   'contact.anonymity',
   'contact.name',
   'contact.phone',
+  'contact.sms',
   'review',
 ] as const;
 export type Place = (typeof PLACES)[number];
@@ -116,8 +117,10 @@ export function placeBefore(ctx: DialogContext, from: Place): Place {
       return contactStart(ctx) === 'contact.anonymity' ? 'contact.anonymity' : beforeContact;
     case 'contact.phone':
       return 'contact.name';
+    case 'contact.sms':
+      return 'contact.phone';
     case 'review':
-      return ctx.anonymous === true ? 'contact.anonymity' : 'contact.phone';
+      return ctx.anonymous === true ? 'contact.anonymity' : 'contact.sms';
   }
 }
 
@@ -155,7 +158,9 @@ export function changesFrom(ctx: DialogContext, event: DialogEvent): Partial<Dia
     case 'user.chooseCategory':
       return event.category === ctx.category ? {} : { category: event.category, phrases: [] };
     case 'user.chooseAnonymous':
-      return event.anonymous ? { anonymous: true, name: '', phone: '' } : { anonymous: false };
+      return event.anonymous ? { anonymous: true, name: '', phone: '', smsConsent: false } : { anonymous: false };
+    case 'user.chooseSms':
+      return { smsConsent: event.consent };
     default:
       return {};
   }

@@ -94,6 +94,8 @@ export interface DialogContext {
   name: string;
   /** Digits typed on the keypad. */
   phone: string;
+  /** Yes to "案件有进展时，用短信告诉您吗？" (asked after the phone; no until the resident says yes). */
+  smsConsent: boolean;
   inputModes: InputMode[];
   /** Set while a step is being changed from the review screen. */
   returnToReview: boolean;
@@ -130,6 +132,7 @@ export type UserEvent =
   | ({ type: 'user.chooseAnonymous'; anonymous: boolean } & Mode)
   | ({ type: 'user.setName'; name: string } & Mode)
   | ({ type: 'user.setPhone'; phone: string } & Mode)
+  | ({ type: 'user.chooseSms'; consent: boolean } & Mode)
   | ({ type: 'user.next' } & Mode)
   | ({ type: 'user.edit'; section: Section } & Mode)
   | ({ type: 'user.submit' } & Mode)
@@ -167,7 +170,7 @@ export type DialogEvent =
 
 /**
  * Top-level states of the dialog machine, one screen each. `contact` has the
- * child states `anonymity` (complaints and suggestions), `name` and `phone`.
+ * child states `anonymity` (complaints and suggestions), `name`, `phone` and `sms` (told by SMS?).
  */
 export const STEPS = [
   'welcome',
@@ -184,7 +187,7 @@ export const STEPS = [
   'meToo',
 ] as const;
 export type Step = (typeof STEPS)[number];
-export const CONTACT_STAGES = ['anonymity', 'name', 'phone'] as const;
+export const CONTACT_STAGES = ['anonymity', 'name', 'phone', 'sms'] as const;
 export type ContactStage = (typeof CONTACT_STAGES)[number];
 
 /** Events only the kiosk machine handles (overlays, idle, settings, speech activity). */

@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   'forwarding.sent',
   'forwarding.uncertain',
   'forwarding.retry',
+  'sms.uncertain',
+  'sms.failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,6 +28,8 @@ export const Contact = z
     anonymous: z.boolean(),
     name: plainText(LIMITS.name).optional(),
     phone: z.string().max(LIMITS.phone).optional(),
+    /** Yes to "案件有进展时，用短信告诉您吗？": only with a phone; absent means no, and no SMS is ever sent. */
+    smsConsent: z.boolean().optional(),
   })
   .strict();
 
@@ -57,7 +59,7 @@ function checkDraft(
     if (!kindAllowsAnonymous(draft.kind)) {
       ctx.addIssue({ code: 'custom', path: ['contact', 'anonymous'], message: 'a service request needs a contact' });
     }
-    if (contact.name !== undefined || contact.phone !== undefined) {
+    if (contact.name !== undefined || contact.phone !== undefined || contact.smsConsent === true) {
       ctx.addIssue({
         code: 'custom',
         path: ['contact'],

@@ -146,7 +146,9 @@ function answerEvents(
   switch (step) {
     case 'contact':
       // "要留下联系方式吗？" — yes leaves a name and phone, no is anonymous.
-      return stage === 'anonymity' ? [{ type: 'user.chooseAnonymous', anonymous: !yes, ...voice }] : null;
+      if (stage === 'anonymity') return [{ type: 'user.chooseAnonymous', anonymous: !yes, ...voice }];
+      // "案件有进展时，用短信告诉您吗？"
+      return stage === 'sms' ? [{ type: 'user.chooseSms', consent: yes, ...voice }] : null;
     case 'review':
       return yes ? [{ type: 'user.submit', ...voice }] : null;
     case 'submitFailed':

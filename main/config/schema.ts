@@ -5,6 +5,7 @@ import { AddressBookConfig } from './addressBook';
 import { ForwardingConfig, RetentionConfig } from './forwarding';
 import { KeypadConfig } from './keypad';
 import { MeTooConfig, QueueWatchConfig, ResidentLimitsConfig } from './residentLimits';
+import { SmsConfig } from './sms';
 import { SpeechConfig } from './speech';
 
 export { SPEECH_PROVIDERS } from '../../app/speech/types';
@@ -130,6 +131,7 @@ export const ConfigFile = z
       .strict()
       .prefault({}),
     forwarding: ForwardingConfig.optional(),
+    sms: SmsConfig.optional(),
     retention: RetentionConfig.prefault({}),
     residentLimits: ResidentLimitsConfig.prefault({}),
     queueWatch: QueueWatchConfig.prefault({}),

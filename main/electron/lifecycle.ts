@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'ele
 import { openKiosk } from '../compose';
 import { startForwardingTimer } from '../forwarding/schedule';
 import { securityHeaders } from '../host/respond';
+import { SMS_INTERVAL_MS } from '../sms/smsSender';
 import { speechCacheDir } from '../speech/cacheFiles';
 import { saveStaffExports } from './downloads';
 import { endStaffSessionOnLeave, StaffSessions, serveKioskApi } from './ipc';
@@ -66,8 +67,10 @@ function openKioskApp(paths: KioskAppPaths, quit: QuitState): void {
   const keys = kioskKeyProvider(dataDir);
   const kiosk = openKiosk({ dataDir, keys, notices: () => (keys.usesBasicText() ? [KEY_STORE_BASIC_TEXT] : []) });
   const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
+  const sms = kiosk.sms === null ? null : startForwardingTimer(kiosk.sms, SMS_INTERVAL_MS, 'sending SMS');
   app.once('will-quit', () => {
     void forwarding?.stop();
+    void sms?.stop();
     kiosk.close();
   });
   serveRenderer(paths.rendererDir, {

@@ -29,75 +29,86 @@ export interface NodeHttpClientOptions {
 const isSuccess = (status: number) => status >= 200 && status < 300;
 
 /** POSTs with node:http(s), one fresh connection per request (no keep-alive), so "connected" means this request's socket. */
-export function nodeHttpClient({
-  timeoutMs = 30_000,
-  maxBodyBytes = 64 * 1024,
-}: NodeHttpClientOptions = {}): HttpClient {
+export function nodeHttpClient(options: NodeHttpClientOptions = {}): HttpClient {
   return {
-    postForm(url, form) {
-      const target = new URL(url);
-      const body = Buffer.from(form.toString(), 'utf8');
-      const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-      return new Promise<PostOutcome>((resolve) => {
-        let connected = false;
-        let response: IncomingMessage | null = null;
-        let settled = false;
-        const chunks: Buffer[] = [];
-        let size = 0;
-
-        const finish = (outcome: PostOutcome) => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          req.destroy();
-          resolve(outcome);
-        };
-        /** Something went wrong: what it means depends on how far the exchange got. */
-        const broken = (reason: string) => {
-          if (!connected) return finish({ kind: 'not-sent', reason });
-          // An error status already says the city did not take it, even if its body was cut short.
-          if (response?.statusCode !== undefined && !isSuccess(response.statusCode)) {
-            return finish({
-              kind: 'answered',
-              status: response.statusCode,
-              body: Buffer.concat(chunks).toString('utf8'),
-            });
-          }
-          finish({ kind: 'no-answer', reason });
-        };
-
-        const req: ClientRequest = send(target, {
-          method: 'POST',
-          agent: false,
-          headers: {
-            'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
-            'Content-Length': body.length,
-            Accept: 'application/json',
-          },
-        });
-        const timer = setTimeout(() => broken(`no answer within ${timeoutMs / 1000} s`), timeoutMs);
-        req.on('socket', (socket: Socket) => {
-          // TLS: nothing of the request leaves before the handshake is done.
-          socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
-            connected = true;
-          });
-        });
-        req.on('error', (error: NodeJS.ErrnoException) => broken(error.code ?? error.message));
-        req.on('response', (res) => {
-          response = res;
-          res.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > maxBodyBytes) return broken(`the answer is longer than ${maxBodyBytes} bytes`);
-            chunks.push(chunk);
-          });
-          res.on('end', () =>
-            finish({ kind: 'answered', status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-          );
-          res.on('error', (error: NodeJS.ErrnoException) => broken(error.code ?? error.message));
-          res.on('aborted', () => broken('the answer was cut off'));
-        });
-        req.end(body);
-      });
-    },
+    postForm: (url, form) =>
+      postOnce(
+        url,
+        Buffer.from(form.toString(), 'utf8'),
+        { 'Content-Type': FORM, Accept: 'application/json' },
+        options,
+      ),
   };
+}
+
+const FORM = 'application/x-www-form-urlencoded; charset=utf-8';
+
+/**
+ * One POST of `body` with these headers, its outcome told apart by whether the other side can have
+ * received it (see PostOutcome). Shared by the forwarder and the SMS providers (main/sms/).
+ */
+export function postOnce(
+  url: string,
+  body: Buffer,
+  headers: Record<string, string>,
+  { timeoutMs = 30_000, maxBodyBytes = 64 * 1024 }: NodeHttpClientOptions = {},
+): Promise<PostOutcome> {
+  const target = new URL(url);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<PostOutcome>((resolve) => {
+    let connected = false;
+    let response: IncomingMessage | null = null;
+    let settled = false;
+    const chunks: Buffer[] = [];
+    let size = 0;
+
+    const finish = (outcome: PostOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve(outcome);
+    };
+    /** Something went wrong: what it means depends on how far the exchange got. */
+    const broken = (reason: string) => {
+      if (!connected) return finish({ kind: 'not-sent', reason });
+      // An error status already says the city did not take it, even if its body was cut short.
+      if (response?.statusCode !== undefined && !isSuccess(response.statusCode)) {
+        return finish({
+          kind: 'answered',
+          status: response.statusCode,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+      }
+      finish({ kind: 'no-answer', reason });
+    };
+
+    const req: ClientRequest = send(target, {
+      method: 'POST',
+      agent: false,
+      headers: { ...headers, 'Content-Length': body.length },
+    });
+    const timer = setTimeout(() => broken(`no answer within ${timeoutMs / 1000} s`), timeoutMs);
+    req.on('socket', (socket: Socket) => {
+      // TLS: nothing of the request leaves before the handshake is done.
+      socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+        connected = true;
+      });
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => broken(error.code ?? error.message));
+    req.on('response', (res) => {
+      response = res;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBodyBytes) return broken(`the answer is longer than ${maxBodyBytes} bytes`);
+        chunks.push(chunk);
+      });
+      res.on('end', () =>
+        finish({ kind: 'answered', status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+      res.on('error', (error: NodeJS.ErrnoException) => broken(error.code ?? error.message));
+      res.on('aborted', () => broken('the answer was cut off'));
+    });
+    req.end(body);
+  });
 }

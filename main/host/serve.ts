@@ -6,6 +6,7 @@ import { ConfigError } from '../config/config';
 import { resolveDataDir } from '../config/locate';
 import { DataKeyError } from '../crypto/keyProvider';
 import { startForwardingTimer } from '../forwarding/schedule';
+import { SMS_INTERVAL_MS } from '../sms/smsSender';
 import { StoreVersionError } from '../store/migrate';
 import { createHost, type Host } from './createHost';
 
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   const renderer = host.rendererBuilt ? '' : '; renderer not built: run `npm run build`';
   console.log(`Linli browser host: ${host.url} (staff console: ${host.url}staff, data: ${dataDir}${renderer})`);
   const forwarding = kiosk.forwarder === null ? null : startForwardingTimer(kiosk.forwarder);
+  const sms = kiosk.sms === null ? null : startForwardingTimer(kiosk.sms, SMS_INTERVAL_MS, 'sending SMS');
 
   let closing = false;
   const shutDown = () => {
@@ -93,7 +95,7 @@ async function main(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error('Linli browser host: closing the server failed:', error))
       // Waits for a send in flight to be recorded, so a stop does not leave it uncertain.
-      .then(() => forwarding?.stop())
+      .then(() => Promise.all([forwarding?.stop(), sms?.stop()]))
       .finally(() => {
         kiosk.close();
         process.exit(0);

@@ -10,6 +10,7 @@ import { createProgressLookup } from './progressLookup';
 import { createQueueWatch } from './queueWatch';
 import { residentHandlers } from './residentHandlers';
 import { createResidentLimits } from './residentLimits';
+import { smsHandlers } from './smsHandlers';
 import { staffCallHandlers } from './staffCallHandlers';
 import { staffHandlers } from './staffHandlers';
 import { requireStaffSession } from './staffSession';
@@ -43,6 +44,7 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
     },
     ...verdictHandlers(deps, { progress, limits }),
     ...meTooHandlers(deps, { limits }),
+    ...smsHandlers(deps),
     // The three rates of the same range as the counts (after the staff check the counts make).
     stats: async (args, ctx) => {
       const counts = await cases.stats(args, ctx);

@@ -45,6 +45,7 @@ export function toNewSubmission(
     language: draft.language,
     inputModes,
     kioskId: config.kioskId,
+    smsConsent: contact.smsConsent === true,
   };
 }
 

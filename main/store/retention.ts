@@ -44,6 +44,9 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     db.prepare(`UPDATE status_history SET note = NULL WHERE submission_id = ? AND by = '${RESIDENT_BY}'`),
     // Those who added their support ("me too") left their contact with this case.
     db.prepare('UPDATE supporters SET name = NULL, phone = NULL WHERE submission_id = ?'),
+    // The phone kept with each SMS (and any SMS not sent yet, which cannot be sent without it).
+    db.prepare(`UPDATE sms_outbox SET phone = NULL, last_error = CASE WHEN state = 'pending' THEN 'the phone was removed' ELSE last_error END,
+      state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END WHERE submission_id = ?`),
   ];
   const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
 

@@ -19,6 +19,7 @@ import { createPrivateFile } from './privateFiles';
 import { createRetention } from './retention';
 import { openDatabaseOrSetAside, type SetAsideDatabase } from './setAside';
 import { createSettings } from './settings';
+import { createSmsOutbox } from './smsOutbox';
 import { createStaffAccounts } from './staffAccounts';
 import { createStaffCallRepo } from './staffCalls';
 import { createSubmissionQueries } from './submissionQueries';
@@ -95,6 +96,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
     /** What exports say of each case beyond the submission (key times, verdicts, follow-up calls). */
     caseFacts: createCaseFacts(db, cipher),
     outbox: createOutbox(db, now),
+    sms: createSmsOutbox(db, now),
     lookups: createLookupAttempts(db, now, cipher),
     retention: createRetention(db, { now }),
     audit,

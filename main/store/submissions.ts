@@ -23,6 +23,8 @@ export interface NewSubmission {
   language: Language;
   inputModes: StoredInputMode[];
   kioskId: string;
+  /** The resident who left a phone agreed to be told by SMS when the case moves (absent: no). */
+  smsConsent?: boolean;
 }
 
 /** Who put a submission in the queue, when not the kiosk: a member of staff, for a resident (代办). */
@@ -71,9 +73,9 @@ export interface SubmissionWriteDeps {
 export function createSubmissionWrites(db: Database.Database, { now, random, cipher }: SubmissionWriteDeps) {
   const insertRow = db.prepare(`
     INSERT INTO submissions (ref, kind, category, description, location, anonymous, name, phone,
-      language, input_modes, kiosk_id, status, created_at, updated_at)
+      language, input_modes, kiosk_id, status, created_at, updated_at, sms_consent)
     VALUES (@ref, @kind, @category, @description, @location, @anonymous, @name, @phone,
-      @language, @inputModes, @kioskId, 'queued', @at, @at)`);
+      @language, @inputModes, @kioskId, 'queued', @at, @at, @smsConsent)`);
   const insertHistory = db.prepare(
     'INSERT INTO status_history (submission_id, status, at, by, note, public_note) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -88,6 +90,8 @@ export function createSubmissionWrites(db: Database.Database, { now, random, cip
       ...input,
       ref,
       anonymous: input.anonymous ? 1 : 0,
+      // Consent without a phone to send to means nothing: stored as no.
+      smsConsent: input.smsConsent === true && input.phone !== null ? 1 : 0,
       inputModes: JSON.stringify(input.inputModes),
       at,
     });

@@ -39,6 +39,8 @@ export function spokenExtras(step: Step, ctx: DialogContext, t: TFunction): stri
       category ? categoryLabel(category, category.code, ctx.language, t) : '',
       composeDescription(ctx.phrases, ctx.freeText, ctx.language),
       ctx.location.trim(),
+      // Whether texts were asked for is no private detail: said like the rest, so it can be checked by ear.
+      ctx.anonymous === false ? t(ctx.smsConsent ? 'review.smsYes' : 'review.smsNo') : '',
     ].filter((s) => s !== '');
   }
   return [];

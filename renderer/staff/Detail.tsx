@@ -10,6 +10,7 @@ import { AssignCase, CaseDue } from './CaseHandling';
 import { toMinute, toSecond } from './dates';
 import { VerdictAndFollowUp } from './FollowUp';
 import { MergeCases, MeTooCount } from './MergeCases';
+import { SmsSent } from './SmsSent';
 import { actorName, inputModesText, languageName } from './words';
 
 interface Props {
@@ -169,6 +170,7 @@ export function Detail({ api, id, config, language, t, onClose, onChanged }: Pro
           </li>
         ))}
       </ol>
+      <SmsSent key={s.updatedAt} api={api} id={id} language={language} t={t} />
       {!s.mergedInto && (
         <MergeCases
           api={api}

@@ -78,6 +78,7 @@ function particulars(d: Detail, t: TFunction) {
     format: text(d.format).toUpperCase().replace('OPEN311', 'Open311'),
     days: text(d.days),
     failures: text(d.failures),
+    attempts: text(d.attempts),
     source: text(d.source),
     reason,
     free: text(d.freeMegabytes),

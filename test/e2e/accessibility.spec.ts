@@ -22,6 +22,7 @@ const LABELS = {
     next: '下一步',
     skip: '跳过',
     leave: '留下联系方式',
+    noSms: '不用短信',
     submit: '确认提交',
     help: '帮助',
     callStaff: '呼叫工作人员',
@@ -39,6 +40,7 @@ const LABELS = {
     next: 'Next',
     skip: 'Skip',
     leave: 'Leave contact details',
+    noSms: 'No texts',
     submit: 'Submit',
     help: 'Help',
     callStaff: 'Call staff',
@@ -56,6 +58,7 @@ const LABELS = {
     next: '下一步',
     skip: '跳過',
     leave: '留低聯絡方法',
+    noSms: '唔使短訊',
     submit: '確認提交',
     help: '幫助',
     callStaff: '叫職員',
@@ -131,6 +134,8 @@ async function walkEveryScreen(
   await check('contact: phone, with an error', stepOf(5));
   for (const digit of '13912345678') await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: l.next }).click();
+  await check('contact: told by SMS?', stepOf(5));
+  await page.getByRole('button', { name: l.noSms }).click();
   await check('review', stepOf(6));
   await page.route('**/api/submit', (route) => route.abort());
   await page.getByRole('button', { name: l.submit }).click();

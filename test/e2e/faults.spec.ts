@@ -37,6 +37,7 @@ async function fillComplaint(page: Page) {
   await page.getByRole('button', { name: '下一步' }).click();
   for (const digit of PERSONAL.phone) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '不用短信' }).click();
   await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
 }
 

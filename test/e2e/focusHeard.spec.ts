@@ -119,6 +119,9 @@ for (const language of ['zh-CN', 'en', 'zh-HK'] as const) {
     await walkFocusRing(page, 'contact.phone');
     for (const digit of LOOKUP_PHONE) await page.keyboard.press(digit);
     await button('common.next').click();
+    at = await screenReady(page, language, 'contact.sms', at);
+    await walkFocusRing(page, 'contact.sms');
+    await button('contact.sms.no').click();
     at = await screenReady(page, language, 'review', at);
     await walkFocusRing(page, 'review');
     await button('review.submit').click();

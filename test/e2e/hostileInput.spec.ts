@@ -127,6 +127,7 @@ test.describe('hostile text in every field', () => {
       await page.getByRole('button', { name: '下一步' }).click();
       for (const digit of '13800138000') await page.getByRole('button', { name: digit, exact: true }).click();
       await page.getByRole('button', { name: '下一步' }).click();
+      await page.getByRole('button', { name: '不用短信' }).click();
       await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
       await expect(page.getByRole('main')).toContainText(text.trim());
       await page.getByRole('button', { name: '确认提交' }).click();

@@ -37,7 +37,10 @@ test('a resident completes a complaint with the keypad only, in English', async 
   for (const digit of '98765432') await page.keyboard.press(digit);
   await arrowTo(page, 'Next');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Shall we text you when your case moves on?' })).toBeVisible();
+  await page.keyboard.press('2'); // the second option: no texts
   await expect(page.getByRole('heading', { name: 'Please check what you entered' })).toBeVisible();
+  await expect(page.getByText('No texts')).toBeVisible();
   await arrowTo(page, 'Submit');
   await page.keyboard.press('Enter');
   const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');

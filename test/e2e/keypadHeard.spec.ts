@@ -59,6 +59,9 @@ test('a service request by keypad alone, in 简体中文: every question and eve
   for (const digit of '13822345678') await page.keyboard.press(digit);
   await expect(page.locator('output.phone-display')).toHaveText('138 2234 5678');
   await focusItem(page, '下一步');
+  // 案件有进展时，用短信告诉您吗？ A digit chooses that option: 1 is yes.
+  at = await enterTo(page, 'zh-CN', 'contact.sms', at);
+  await page.keyboard.press('1');
   at = await enterTo(page, 'zh-CN', 'review', at);
   await focusItem(page, '确认提交');
   await page.keyboard.press('Enter');
@@ -108,6 +111,8 @@ test('a suggestion by keypad alone, in 粵語, digits on the phone screen', asyn
   at = await enterTo(page, 'zh-HK', 'contact.phone', at);
   for (const digit of '91234567') await page.keyboard.press(digit);
   await focusItem(page, '下一步');
+  at = await enterTo(page, 'zh-HK', 'contact.sms', at);
+  await focusItem(page, '唔使短訊');
   at = await enterTo(page, 'zh-HK', 'review', at);
   await focusItem(page, '確認提交');
   await page.keyboard.press('Enter');

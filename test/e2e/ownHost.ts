@@ -27,14 +27,14 @@ export const ALLOW_FLOODS = { residentLimits: FLOOD_LIMITS };
  */
 export async function startOwnHost(
   prepare?: (dataDir: string) => void,
-  options: { setPin?: boolean; config?: object; now?: Clock; port?: number } = {},
+  options: { setPin?: boolean; config?: object; now?: Clock; port?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<OwnHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
   // "Me too" is off unless a spec asks for it: specs on one worker's host submit alike complaints, and an
   // offer to join the last one would stand in the way of the next (meToo.spec.ts turns it on).
   writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ meToo: { days: 0 }, ...options.config }));
   prepare?.(dataDir);
-  const kiosk = openKiosk({ dataDir, now: options.now });
+  const kiosk = openKiosk({ dataDir, now: options.now, ...(options.env && { env: options.env }) });
   if (options.setPin !== false) await kiosk.staffAuth.setPin(PIN, 'test');
   let host: Host;
   try {

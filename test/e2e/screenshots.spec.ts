@@ -66,6 +66,7 @@ for (const orientation of [
     await shot('06-phone');
     for (const digit of '5678') await page.getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '不用短信' }).click();
     await shot('07-review');
     await page.getByRole('button', { name: '确认提交' }).click();
     await expect(page.getByTestId('reference-number')).toBeVisible();

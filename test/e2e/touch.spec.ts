@@ -14,6 +14,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     await page.getByRole('button', { name: '下一步' }).click();
     for (const digit of '13812345678') await page.getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '不用短信' }).click();
     await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
     await expect(page.getByText('预约体检；想给母亲预约下个月的体检')).toBeVisible();
     await page.getByRole('button', { name: '确认提交' }).click();
@@ -61,6 +62,7 @@ test.describe('a resident at the touchscreen, in 简体中文', () => {
     await page.getByRole('button', { name: '跳过' }).click();
     for (const digit of '02112345678') await page.getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '不用短信' }).click();
     await page.getByRole('button', { name: '修改说明' }).click();
     await page.getByRole('button', { name: '智能手机教学' }).click();
     await page.getByRole('button', { name: '下一步' }).click();

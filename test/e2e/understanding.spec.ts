@@ -58,6 +58,8 @@ test('a phone number corrected mid-breath keeps only the corrected digits', asyn
   await say(page, '幺三九，不对，幺三八，幺二三四，五六七八');
   await expect(page.getByTestId('voice-heard')).toHaveText('13812345678');
   await say(page, '对');
+  await expect(page.getByRole('heading', { name: '案件有进展时，用短信告诉您吗？' })).toBeVisible();
+  await say(page, '不要');
   await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
   await say(page, '确认');
   const ref = digitsOf((await page.getByTestId('reference-number').textContent()) ?? '');

@@ -96,6 +96,8 @@ test.describe('a resident by voice alone, in 简体中文', () => {
     await say(page, '幺三八 两两三四 五六七八');
     await expect(page.getByTestId('voice-heard')).toHaveText('13822345678');
     await say(page, '对');
+    await expect(page.getByRole('heading', { name: '案件有进展时，用短信告诉您吗？' })).toBeVisible();
+    await say(page, '不要');
     await expect(page.getByRole('heading', { name: '请核对您填写的内容' })).toBeVisible();
     await page.waitForFunction(() => window.linliSpeech?.listening === true);
     const texts = (await spoken(page)).map((s) => s.text);

@@ -44,6 +44,8 @@ test('a service request by voice alone, in English: each question asked in Engli
   await say(page, 'one three eight double two three four five six seven eight');
   await expect(page.getByTestId('voice-heard')).toHaveText('13822345678');
   await say(page, 'yes');
+  await expect(page.getByRole('heading', { name: 'Shall we text you when your case moves on?' })).toBeVisible();
+  await say(page, 'yes');
   await expect(page.getByRole('heading', { name: 'Please check what you entered' })).toBeVisible();
   await say(page, 'yes');
   const { ref, row } = await receiptRow(page);
@@ -54,7 +56,17 @@ test('a service request by voice alone, in English: each question asked in Engli
     page,
     asked(
       'en',
-      ['chooseKind', 'chooseCategory', 'describe', 'contact.name', 'contact.phone', 'review', 'submitting', 'receipt'],
+      [
+        'chooseKind',
+        'chooseCategory',
+        'describe',
+        'contact.name',
+        'contact.phone',
+        'contact.sms',
+        'review',
+        'submitting',
+        'receipt',
+      ],
       ref,
     ),
   );

@@ -9,6 +9,7 @@ import { caseHandling } from './0080-case-handling';
 import { verdicts } from './0090-verdicts';
 import { textIndex } from './0120-text-index';
 import { meToo } from './0130-me-too';
+import { smsOutbox } from './0140-sms-outbox';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   verdicts,
   textIndex,
   meToo,
+  smsOutbox,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

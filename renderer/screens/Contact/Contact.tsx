@@ -13,6 +13,7 @@ import type { ScreenProps } from '../../shell/screenProps';
 export function Contact(props: ScreenProps & { stage: ContactStage }) {
   if (props.stage === 'anonymity') return <Anonymity {...props} />;
   if (props.stage === 'name') return <Name {...props} />;
+  if (props.stage === 'sms') return <Sms {...props} />;
   return <Phone {...props} />;
 }
 
@@ -29,6 +30,36 @@ function Anonymity({ ctx, send, t }: ScreenProps) {
         onChoose={(anonymous) => send({ type: 'user.chooseAnonymous', anonymous })}
       />
       <p className="note">{t('contact.anonymousNote')}</p>
+    </ScreenLayout>
+  );
+}
+
+/** "案件有进展时，用短信告诉您吗？": yes or no, each a big option (a digit on the keypad chooses it); no until yes. */
+function Sms({ ctx, send, t }: ScreenProps) {
+  const choose = (consent: boolean) => send({ type: 'user.chooseSms', consent });
+  return (
+    <ScreenLayout>
+      <p>{t('contact.sms.note')}</p>
+      <div className="options big-choice">
+        <button
+          type="button"
+          className="btn option"
+          data-option
+          aria-pressed={ctx.smsConsent ? true : undefined}
+          onClick={() => choose(true)}
+        >
+          {t('contact.sms.yes')}
+        </button>
+        <button
+          type="button"
+          className="btn option"
+          data-option
+          aria-pressed={ctx.smsConsent ? undefined : true}
+          onClick={() => choose(false)}
+        >
+          {t('contact.sms.no')}
+        </button>
+      </div>
     </ScreenLayout>
   );
 }

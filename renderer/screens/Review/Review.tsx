@@ -69,7 +69,16 @@ export function Review({ ctx, send, config, t, speak }: ScreenProps) {
           </>,
         )}
         {showLocation && row('location', t('review.location'), ctx.location.trim() || t('review.notGiven'))}
-        {row('contact', t('review.contact'), contact || t('review.notGiven'))}
+        {row(
+          'contact',
+          t('review.contact'),
+          <>
+            {contact || t('review.notGiven')}
+            {ctx.anonymous === false && (
+              <span className="review-sms">{t(ctx.smsConsent ? 'review.smsYes' : 'review.smsNo')}</span>
+            )}
+          </>,
+        )}
       </dl>
     </ScreenLayout>
   );

@@ -58,6 +58,7 @@ describe('changing an answer from the review screen', () => {
       { type: 'user.next' },
       { type: 'user.setPhone', phone: VALID_PHONE },
       { type: 'user.next' },
+      { type: 'user.chooseSms', consent: false },
     ]);
     expect(where(done)).toBe('review');
   });
@@ -128,7 +129,7 @@ describe('going back', () => {
     ['the name of a service request', SERVICE_REQUEST_AT_REVIEW.slice(0, 5), 'describe'],
     ['the phone', SERVICE_REQUEST_AT_REVIEW.slice(0, 7), { contact: 'name' }],
     ['an anonymous review', ANONYMOUS_COMPLAINT_AT_REVIEW, { contact: 'anonymity' }],
-    ['a named review', SERVICE_REQUEST_AT_REVIEW, { contact: 'phone' }],
+    ['a named review', SERVICE_REQUEST_AT_REVIEW, { contact: 'sms' }],
   ] as const)('goes back from %s to the screen before', (_, events, expected) => {
     expect(where(drive([...events, { type: 'user.back' }]))).toEqual(expected);
   });

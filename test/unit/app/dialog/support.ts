@@ -68,6 +68,7 @@ export const SERVICE_REQUEST_AT_REVIEW: DialogEvent[] = [
   { type: 'user.next' },
   { type: 'user.setPhone', phone: VALID_PHONE },
   { type: 'user.next' },
+  { type: 'user.chooseSms', consent: false },
 ];
 
 export const where = (snapshot: DialogSnapshot) => snapshot.value;

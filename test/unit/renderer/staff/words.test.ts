@@ -16,6 +16,7 @@ const DETAIL = JSON.stringify({
   count: 2,
   days: 180,
   failures: 3,
+  attempts: 5,
   source: '192.0.2.7',
   reason: 'disk',
   freeMegabytes: 120,

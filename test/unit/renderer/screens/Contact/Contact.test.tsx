@@ -27,6 +27,20 @@ describe('contact details', () => {
     expect(screen.getByRole('button', { name: '匿名提交' })).not.toHaveAttribute('aria-pressed');
   });
 
+  it('asks whether to be told by SMS, says the text holds no words of theirs, and sends the choice', async () => {
+    const { user, sent } = renderScreen(at('sms'));
+    expect(screen.getByText('短信只写编号和办理进度，不写您反映的内容。')).toBeInTheDocument();
+    // No until the resident says yes.
+    expect(screen.getByRole('button', { name: '不用短信' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '要，发短信告诉我' })).not.toHaveAttribute('aria-pressed');
+    await user.click(screen.getByRole('button', { name: '要，发短信告诉我' }));
+    await user.click(screen.getByRole('button', { name: '不用短信' }));
+    expect(sent).toEqual([
+      { type: 'user.chooseSms', consent: true },
+      { type: 'user.chooseSms', consent: false },
+    ]);
+  });
+
   it('takes a name, optional: Skip while empty, Next once written', async () => {
     const empty = renderScreen(at('name'));
     await empty.user.type(screen.getByRole('textbox', { name: '称呼（可以不填）' }), '王');

@@ -29,7 +29,8 @@ describe('the review', () => {
       ['事项', '办事'],
       ['类别', '医疗卫生'],
       ['情况说明', '预约体检；想给母亲预约下个月的体检'],
-      ['联系方式', '王阿姨 · 138 1234 5678'],
+      // Whether texts were asked for goes with the phone: no, unless the resident said yes.
+      ['联系方式', '王阿姨 · 138 1234 5678不发短信'],
     ]);
     for (const [button, section] of [
       ['修改事项', 'kind'],
@@ -42,6 +43,14 @@ describe('the review', () => {
     }
     await user.click(screen.getByRole('button', { name: '确认提交' }));
     expect(sent.at(-1)).toEqual({ type: 'user.submit' });
+  });
+
+  it('shows a yes to texts with the contact, and says nothing of texts for an anonymous submission', () => {
+    const named = renderScreen(Review, { ...NAMED_REQUEST, smsConsent: true });
+    expect(rows().at(-1)).toEqual(['联系方式', '王阿姨 · 138 1234 5678有进展时发短信告诉我']);
+    named.unmount();
+    renderScreen(Review, { kind: 'complaint', category: 'cmp.noise', freeText: '吵', anonymous: true });
+    expect(rows().at(-1)).toEqual(['联系方式', '匿名']);
   });
 
   it('shows the location where the category asks for one, and says when none was given', () => {

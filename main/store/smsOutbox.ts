@@ -1,0 +1,205 @@
+import type Database from 'better-sqlite3';
+import { NOTIFIED_STATUSES, type SmsTemplate, smsTemplateFor } from '../../app/sms/templates';
+import { type Clock, localIso } from '../clock';
+
+/**
+ * The SMS a consenting resident is to get, one per status change (main/sms/smsSender.ts):
+ *
+ *   pending ──claim──▶ sending ──provider took it──────────────▶ sent
+ *      ▲                  │ ├──refused, or never reached────────▶ pending (attempts + 1, next try later)
+ *      │                  │ │                                     or failed, after the last attempt
+ *      │                  │ └──no answer we can trust────────────▶ uncertain (never sent again by itself)
+ *      │                  └──the kiosk stopped mid-send──────────▶ uncertain (found at the next tick)
+ *   pending ──the phone is gone (retention purge)──▶ cancelled
+ *
+ * `sending` is committed before the message leaves, so a message the provider
+ * may have taken is never sent twice: a resident who gets one SMS too few can
+ * look the case up; two of the same would be noise at best.
+ */
+export const SMS_STATES = ['pending', 'sending', 'sent', 'uncertain', 'failed', 'cancelled'] as const;
+export type SmsState = (typeof SMS_STATES)[number];
+
+export interface SmsMessage {
+  id: number;
+  submissionId: number;
+  ref: string;
+  phone: string | null;
+  template: SmsTemplate;
+  language: string;
+  state: SmsState;
+  attempts: number;
+  nextTryAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Row {
+  id: number;
+  submission_id: number;
+  ref: string;
+  phone: string | null;
+  template: SmsTemplate;
+  language: string;
+  state: SmsState;
+  attempts: number;
+  next_try_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toMessage = (row: Row): SmsMessage => ({
+  id: row.id,
+  submissionId: row.submission_id,
+  ref: row.ref,
+  phone: row.phone,
+  template: row.template,
+  language: row.language,
+  state: row.state,
+  attempts: row.attempts,
+  nextTryAt: row.next_try_at,
+  lastError: row.last_error,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const SELECT = 'SELECT m.*, s.ref FROM sms_outbox m JOIN submissions s ON s.id = m.submission_id';
+
+export function createSmsOutbox(db: Database.Database, now: Clock) {
+  // A change that only added a public note (the status stayed) is not news for an SMS.
+  const changes = db.prepare<
+    { since: string; statuses: string },
+    { id: number; submission_id: number; status: string; phone: string; language: string }
+  >(`
+    SELECT h.id, h.submission_id, h.status, s.phone, s.language
+    FROM status_history h JOIN submissions s ON s.id = h.submission_id
+    WHERE s.sms_consent = 1 AND s.phone IS NOT NULL
+      AND h.status IN (SELECT value FROM json_each(@statuses))
+      AND julianday(h.at) >= julianday(@since)
+      AND NOT EXISTS (SELECT 1 FROM sms_outbox m WHERE m.history_id = h.id)
+      AND h.status IS NOT (SELECT p.status FROM status_history p
+                           WHERE p.submission_id = h.submission_id AND p.id < h.id ORDER BY p.id DESC LIMIT 1)
+    ORDER BY h.id`);
+  const insert = db.prepare(`
+    INSERT OR IGNORE INTO sms_outbox (submission_id, history_id, phone, template, language, state, created_at, updated_at)
+    VALUES (@submissionId, @historyId, @phone, @template, @language, 'pending', @at, @at)`);
+  const due = db.prepare<{ at: string; limit: number }, Row>(`
+    ${SELECT} WHERE m.state = 'pending' AND (m.next_try_at IS NULL OR julianday(m.next_try_at) <= julianday(@at))
+    ORDER BY julianday(m.next_try_at) NULLS FIRST, m.id LIMIT @limit`);
+  const abandoned = db.prepare<{ instance: string; staleBefore: string }, { id: number }>(`
+    SELECT id FROM sms_outbox WHERE state = 'sending'
+      AND (claimed_by = @instance OR julianday(claimed_at) < julianday(@staleBefore))`);
+  const claim = db.prepare(`
+    UPDATE sms_outbox SET state = 'sending', claimed_by = @instance, claimed_at = @at, updated_at = @at
+    WHERE id = @id AND state = 'pending'`);
+  const sent = db.prepare(`
+    UPDATE sms_outbox SET state = 'sent', attempts = attempts + 1, provider_id = @providerId, last_error = NULL,
+      next_try_at = NULL, updated_at = @at
+    WHERE id = @id AND claimed_by = @instance AND state = 'sending'`);
+  const failed = db.prepare<{ id: number; instance: string; reason: string; at: string; nextTryAt: string | null }>(`
+    UPDATE sms_outbox SET state = CASE WHEN @nextTryAt IS NULL THEN 'failed' ELSE 'pending' END,
+      attempts = attempts + 1, last_error = @reason, next_try_at = @nextTryAt, updated_at = @at
+    WHERE id = @id AND claimed_by = @instance AND state = 'sending'`);
+  const uncertain = db.prepare(`
+    UPDATE sms_outbox SET state = 'uncertain', attempts = attempts + 1, last_error = @reason, next_try_at = NULL,
+      updated_at = @at
+    WHERE id = @id AND state = 'sending' AND (@instance IS NULL OR claimed_by = @instance)`);
+  const cancel = db.prepare(`
+    UPDATE sms_outbox SET state = 'cancelled', last_error = @reason, next_try_at = NULL, updated_at = @at
+    WHERE id = @id AND state = 'pending'`);
+  const attemptsOf = db.prepare<[number], { attempts: number }>('SELECT attempts FROM sms_outbox WHERE id = ?');
+  const byId = db.prepare<[number], Row>(`${SELECT} WHERE m.id = ?`);
+  const consent = db.prepare<[number], { sms_consent: number }>('SELECT sms_consent FROM submissions WHERE id = ?');
+  const ofCase = db.prepare<[number], Row>(`${SELECT} WHERE m.submission_id = ? ORDER BY m.id`);
+  const at = () => localIso(now());
+
+  const enqueue = db.transaction((since: string): number => {
+    let added = 0;
+    for (const change of changes.all({ since, statuses: JSON.stringify(NOTIFIED_STATUSES) })) {
+      const template = smsTemplateFor(change.status);
+      if (template === null) continue;
+      added += insert.run({
+        submissionId: change.submission_id,
+        historyId: change.id,
+        phone: change.phone,
+        template,
+        language: change.language,
+        at: at(),
+      }).changes;
+    }
+    return added;
+  });
+
+  const holdAbandoned = db.transaction((instance: string, staleBefore: string, reason: string): number[] => {
+    const ids = abandoned.all({ instance, staleBefore }).map((r) => r.id);
+    for (const id of ids) uncertain.run({ id, instance: null, reason, at: at() });
+    return ids;
+  });
+
+  return {
+    /** Takes on the status changes since `since` that a consenting resident is to be told of; returns how many. */
+    enqueue(since: Date): number {
+      return enqueue.immediate(localIso(since));
+    },
+
+    /** Rows left `sending` by this instance or by one whose claim is older than `staleBefore` become `uncertain`. */
+    holdAbandoned(instance: string, staleBefore: Date, reason: string): number[] {
+      return holdAbandoned(instance, localIso(staleBefore), reason);
+    },
+
+    /** Pending messages whose time has come, oldest due first. */
+    due(limit: number): SmsMessage[] {
+      return due.all({ at: at(), limit }).map(toMessage);
+    },
+
+    /** Marks a message `sending` for this instance, committed before it leaves; false if it was not pending. */
+    claim(id: number, instance: string): boolean {
+      return claim.run({ id, instance, at: at() }).changes === 1;
+    },
+
+    markSent(id: number, instance: string, providerId: string | null): boolean {
+      return sent.run({ id, instance, providerId, at: at() }).changes === 1;
+    },
+
+    /**
+     * The provider did not take it: pending again at `nextTry(attempts)`, or `failed` for good when that
+     * answers null (no more attempts). Returns the attempts so far.
+     */
+    markFailed(id: number, instance: string, reason: string, nextTry: (attempts: number) => Date | null): number {
+      const mark = db.transaction(() => {
+        const attempts = (attemptsOf.get(id)?.attempts ?? 0) + 1;
+        const next = nextTry(attempts);
+        failed.run({ id, instance, reason, at: at(), nextTryAt: next === null ? null : localIso(next) });
+        return attempts;
+      });
+      return mark.immediate();
+    },
+
+    markUncertain(id: number, instance: string, reason: string): boolean {
+      return uncertain.run({ id, instance, reason, at: at() }).changes === 1;
+    },
+
+    cancel(id: number, reason: string): boolean {
+      return cancel.run({ id, reason, at: at() }).changes === 1;
+    },
+
+    get(id: number): SmsMessage | undefined {
+      const row = byId.get(id);
+      return row === undefined ? undefined : toMessage(row);
+    },
+
+    /** Whether the resident agreed to be told by SMS; undefined when there is no such submission. */
+    consentOf(submissionId: number): boolean | undefined {
+      const row = consent.get(submissionId);
+      return row === undefined ? undefined : row.sms_consent === 1;
+    },
+
+    /** Every message of a case, oldest first, for staff. */
+    ofCase(submissionId: number): SmsMessage[] {
+      return ofCase.all(submissionId).map(toMessage);
+    },
+  };
+}
+
+export type SmsOutbox = ReturnType<typeof createSmsOutbox>;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../../main/store/database';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
+import { useTempDir } from '../../support';
+import { keysIn } from '../databaseFiles';
+import { databaseAt } from './support';
+
+const PREVIOUS = MIGRATIONS.filter((m) => m.version < 140).at(-1)!.version;
+const AT = '2026-11-26T09:20:00.000+08:00';
+const SUBMISSION = `INSERT INTO submissions (ref, kind, category, description, anonymous, phone, language, input_modes,
+  kiosk_id, status, created_at, updated_at) VALUES (?, 'complaint', 'cmp.noise', 'x', 0, '13800138000', 'zh-CN',
+  '["touch"]', 'k', 'queued', '${AT}', '${AT}')`;
+const MESSAGE = `INSERT INTO sms_outbox (submission_id, history_id, phone, template, language, state, created_at, updated_at)
+  VALUES (?, ?, '13800138000', 'received', 'zh-CN', ?, '${AT}', '${AT}')`;
+
+describe('migration 0140: the SMS outbox and the resident’s consent', () => {
+  const temp = useTempDir();
+  const file = () => temp.path('linli.sqlite');
+
+  it('makes a strict outbox, one message per status change, and consent that is no unless given', () => {
+    const db = openDatabase(file(), keysIn(temp.dir));
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'sms_outbox'").get()).toEqual({ strict: 1 });
+    const id = Number(db.prepare(SUBMISSION).run('1234566').lastInsertRowid);
+    expect(db.prepare('SELECT sms_consent FROM submissions WHERE id = ?').get(id)).toEqual({ sms_consent: 0 });
+    expect(() => db.prepare('UPDATE submissions SET sms_consent = 2 WHERE id = ?').run(id)).toThrow(/CHECK/);
+    db.prepare(MESSAGE).run(id, 1, 'pending');
+    expect(() => db.prepare(MESSAGE).run(id, 1, 'pending')).toThrow(/UNIQUE/);
+    expect(() => db.prepare(MESSAGE).run(id, 2, 'lost')).toThrow(/CHECK/);
+    db.prepare('DELETE FROM submissions WHERE id = ?').run(id);
+    expect(db.prepare('SELECT count(*) AS n FROM sms_outbox').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it(`keeps every submission of a version-${PREVIOUS} database, none of them consenting`, () => {
+    const old = databaseAt(file(), PREVIOUS);
+    old.prepare(SUBMISSION).run('1234566');
+    old.close();
+    const db = openDatabase(file(), keysIn(temp.dir));
+    expect(db.prepare('SELECT ref, phone, sms_consent FROM submissions').all()).toEqual([
+      { ref: '1234566', phone: '13800138000', sms_consent: 0 },
+    ]);
+    db.close();
+  });
+});
