@@ -36,7 +36,25 @@ const BASES: Record<string, Record<string, unknown>> = {
   // A well-formed reference no case has (its check digit right): the fields are judged, then 404.
   rateOutcome: { ref: '1234566', phoneLast4: '8000', rating: 'unsatisfied', reason: '还是很吵' },
   recordFollowUp: { id: 1, outcome: 'reached-satisfied', note: '电话回访，居民满意' },
+  submitOnBehalf: { draft: staffDraft(), channel: 'phone', note: '居民来电' },
+  findSimilar: { category: 'cmp.noise', location: '3 号楼 502', description: '楼上邻居半夜噪音' },
+  // A well-formed handle no offer gave: the fields are judged, then 404.
+  supportCase: {
+    handle: 'AbCdEfGhIjKlMnOp1234',
+    contact: { name: '王阿姨', phone: '13800138000', notify: true },
+    language: 'zh-CN',
+    inputModes: ['touch'],
+  },
+  // Cases that do not exist: a merge happens once, and each call must be judged on its fields, then 404.
+  mergeCases: { into: 900_000, from: 900_001, note: '同一件事' },
+  smsMessages: { id: 1 },
 };
+
+/** The draft staff enter for a resident: the resident's, without the ways it was entered. */
+function staffDraft(): Record<string, unknown> {
+  const { inputModes: _entered, ...rest } = draft() as unknown as Record<string, unknown>;
+  return rest;
+}
 
 /** Dotted paths of the fields a base call has, nested objects included. */
 function fieldsOf(base: Record<string, unknown>, prefix = ''): string[] {

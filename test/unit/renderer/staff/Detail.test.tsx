@@ -34,6 +34,7 @@ const SUBMISSION: Submission = {
 const api = {
   getSubmission: async () => SUBMISSION,
   listStaff: async () => ({ items: [], self: { id: 0, name: '管理员', role: 'admin' } }),
+  smsMessages: async () => ({ consent: false, items: [] }),
 } as unknown as KioskApi;
 const renderDetail = (language: Language) =>
   render(
