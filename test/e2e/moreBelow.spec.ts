@@ -17,6 +17,7 @@ async function toReview(page: Page) {
   await page.getByRole('button', { name: '下一步' }).click();
   for (const digit of '13912345678') await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '不用短信' }).click();
   await expect(page.getByRole('button', { name: '确认提交' })).toBeVisible();
 }
 
