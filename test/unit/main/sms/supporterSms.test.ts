@@ -6,6 +6,7 @@ import type { Draft } from '../../../../app/domain/submission';
 import { type Kiosk, openKiosk } from '../../../../main/compose';
 import { dispatch } from '../../../../main/services/dispatch';
 import { SMS_SECRET_ENV } from '../../../../main/sms/smsProvider';
+import { SMS_RETRY_DELAYS_MS } from '../../../../main/sms/smsSender';
 import { type SmsDouble, startSmsDouble } from '../../../fixtures/smsDouble';
 import { callContext, draft, fakeClock, tempDir } from '../support';
 
@@ -118,6 +119,33 @@ describe('SMS to a "me too" supporter who asked to be told', () => {
     expect(await tick()).toMatchObject({ enqueued: 1, sent: 1 });
     expect(toSupporter()).toMatchObject([{ template: 'received', ref: told.ref }]);
     expect(JSON.stringify(double.received)).not.toContain(into.ref);
+  });
+
+  it('tries a supporter’s refused text again after the backoff, and never sends again one that may have gone', async () => {
+    const owner = await submit();
+    await support({ phone: SUPPORTER_PHONE, notify: true });
+    double.answerNext('error503');
+    await call('setStatus', { ids: [owner.id], status: 'collected' });
+    expect(await tick()).toMatchObject({ failed: 1 });
+    clock.advance(SMS_RETRY_DELAYS_MS[0]);
+    expect(await tick()).toMatchObject({ sent: 1 });
+    expect(toSupporter()).toMatchObject([{ template: 'received' }]);
+
+    kiosk.close();
+    kiosk = openKiosk({
+      dataDir: dir,
+      now: clock.now,
+      env: { [SMS_SECRET_ENV]: SECRET },
+      smsPost: async () => ({ kind: 'no-answer', reason: 'the answer was cut off' }),
+    });
+    await kiosk.store.submissions.setStatus({ ids: [owner.id], status: 'closed', by: 'test' });
+    expect(await tick()).toMatchObject({ uncertain: 1 });
+    clock.advance(24 * 60 * 60_000);
+    expect(await tick()).toMatchObject({ sent: 0, failed: 0, uncertain: 0 });
+    expect(kiosk.store.sms.ofCase(owner.id).map((m) => [m.template, m.state])).toEqual([
+      ['received', 'sent'],
+      ['closed', 'uncertain'],
+    ]);
   });
 
   it('shows staff the supporter’s messages in the case, the phone masked', async () => {
