@@ -588,7 +588,8 @@ export const kioskApi = {
   /**
    * What a case's resident was told by SMS: whether they agreed to be, and each
    * message (when queued and last tried, template, state, attempts, why it
-   * failed) with the phone masked to its last four digits.
+   * failed) with the phone masked to its last four digits; also those sent to
+   * "me too" supporters who asked to be told (`recipient: 'supporter'`).
    */
   smsMessages: method(
     z.object({ id: z.number().int().positive() }).strict(),
@@ -596,6 +597,8 @@ export const kioskApi = {
       consent: z.boolean(),
       items: z.array(
         z.object({
+          /** The message's own number (a supporter's shares the time and news of the resident's). */
+          id: z.number().int(),
           createdAt: z.string(),
           updatedAt: z.string(),
           template: z.enum(SMS_TEMPLATES),
@@ -603,6 +606,8 @@ export const kioskApi = {
           attempts: z.number().int(),
           lastError: z.string().nullable(),
           phone: z.string(),
+          /** Who it was for: the case's own resident, or a supporter ("me too"). */
+          recipient: z.enum(['resident', 'supporter']),
         }),
       ),
     }),

@@ -17,7 +17,8 @@ export interface SimilarQuery {
 /** Support to add to an offered case (KioskApi `supportCase`), with the resident's own contact if they left one. */
 export interface SupportQuery {
   handle: string;
-  contact?: { name?: string; phone?: string };
+  /** `notify`: the resident left a phone and said yes to being told by SMS (contact.sms), else false. */
+  contact?: { name?: string; phone?: string; notify: boolean };
   language: Language;
   inputModes: InputMode[];
 }
@@ -443,6 +444,7 @@ export function pendingSupport(snapshot: DialogSnapshot): SupportQuery | null {
       contact: {
         ...(contact.name !== undefined && { name: contact.name }),
         ...(contact.phone !== undefined && { phone: contact.phone }),
+        notify: contact.smsConsent === true && contact.phone !== undefined && contact.phone !== '',
       },
     }),
   };

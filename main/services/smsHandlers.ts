@@ -4,7 +4,7 @@ import { maskedPhone } from '../../app/sms/templates';
 import type { ServiceDeps } from './deps';
 import { requireStaffSession } from './staffSession';
 
-/** Staff's view of what a case's resident was told by SMS (main/sms/), the phone never in full. */
+/** Staff's view of what a case's resident and supporters were told by SMS (main/sms/), the phone never in full. */
 export function smsHandlers({ store, staffAuth }: ServiceDeps): Pick<KioskApiHandlers, 'smsMessages'> {
   return {
     smsMessages: ({ id }, ctx) => {
@@ -12,6 +12,7 @@ export function smsHandlers({ store, staffAuth }: ServiceDeps): Pick<KioskApiHan
       const consent = store.sms.consentOf(id);
       if (consent === undefined) throw new ApiError('not-found', 'No submission has this id');
       const items = store.sms.ofCase(id).map((m) => ({
+        id: m.id,
         createdAt: m.createdAt,
         updatedAt: m.updatedAt,
         template: m.template,
@@ -19,6 +20,7 @@ export function smsHandlers({ store, staffAuth }: ServiceDeps): Pick<KioskApiHan
         attempts: m.attempts,
         lastError: m.lastError,
         phone: maskedPhone(m.phone),
+        recipient: m.supporterId === null ? ('resident' as const) : ('supporter' as const),
       }));
       return { consent, items };
     },

@@ -24,6 +24,11 @@ const CLOSED_BEFORE = `
            AND h.id > (SELECT coalesce(max(o.id), 0) FROM status_history o
                        WHERE o.submission_id = s.id AND o.status <> 'closed')) < julianday(@before)`;
 
+/** An SMS's phone blanked, and one not sent yet cancelled (it cannot be sent without it). */
+const FORGET_PHONE = `phone = NULL,
+  last_error = CASE WHEN state = 'pending' THEN 'the phone was removed' ELSE last_error END,
+  state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END`;
+
 /**
  * The retention purge: keeps the row (kind, category, dates, status and its
  * history, for the dashboard's counts) and removes what says who the resident
@@ -45,8 +50,10 @@ export function createRetention(db: Database.Database, { now }: RetentionDeps) {
     // Those who added their support ("me too") left their contact with this case.
     db.prepare('UPDATE supporters SET name = NULL, phone = NULL WHERE submission_id = ?'),
     // The phone kept with each SMS (and any SMS not sent yet, which cannot be sent without it).
-    db.prepare(`UPDATE sms_outbox SET phone = NULL, last_error = CASE WHEN state = 'pending' THEN 'the phone was removed' ELSE last_error END,
-      state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END WHERE submission_id = ?`),
+    db.prepare(`UPDATE sms_outbox SET ${FORGET_PHONE} WHERE submission_id = ?`),
+    // A supporter's too, found by the supporter: those sent before a merge moved them here name the merged case.
+    db.prepare(`UPDATE sms_outbox SET ${FORGET_PHONE}
+      WHERE supporter_id IN (SELECT p.id FROM supporters p WHERE p.submission_id = ?)`),
   ];
   const mark = db.prepare('INSERT INTO redacted_submissions (submission_id, at, by) VALUES (?, ?, ?)');
 

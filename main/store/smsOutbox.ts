@@ -22,6 +22,9 @@ export type SmsState = (typeof SMS_STATES)[number];
 export interface SmsMessage {
   id: number;
   submissionId: number;
+  /** The "me too" supporter it is for, or null for the case's own resident. */
+  supporterId: number | null;
+  /** The recipient's own reference: the supporter's for a supporter, never the case owner's. */
   ref: string;
   phone: string | null;
   template: SmsTemplate;
@@ -37,6 +40,7 @@ export interface SmsMessage {
 interface Row {
   id: number;
   submission_id: number;
+  supporter_id: number | null;
   ref: string;
   phone: string | null;
   template: SmsTemplate;
@@ -52,6 +56,7 @@ interface Row {
 const toMessage = (row: Row): SmsMessage => ({
   id: row.id,
   submissionId: row.submission_id,
+  supporterId: row.supporter_id,
   ref: row.ref,
   phone: row.phone,
   template: row.template,
@@ -64,26 +69,48 @@ const toMessage = (row: Row): SmsMessage => ({
   updatedAt: row.updated_at,
 });
 
-const SELECT = 'SELECT m.*, s.ref FROM sms_outbox m JOIN submissions s ON s.id = m.submission_id';
+// A supporter's message carries the supporter's own reference, so the case owner's is never texted to them.
+const SELECT = `SELECT m.*, coalesce(p.ref, s.ref) AS ref FROM sms_outbox m
+  JOIN submissions s ON s.id = m.submission_id LEFT JOIN supporters p ON p.id = m.supporter_id`;
+/** The change is a move to another status (one that only added a public note is not news for an SMS). */
+const MOVED = `h.status IS NOT (SELECT prev.status FROM status_history prev
+  WHERE prev.submission_id = h.submission_id AND prev.id < h.id ORDER BY prev.id DESC LIMIT 1)`;
+
+interface Change {
+  id: number;
+  submission_id: number;
+  supporter_id: number | null;
+  status: string;
+  phone: string;
+  language: string;
+}
 
 export function createSmsOutbox(db: Database.Database, now: Clock) {
-  // A change that only added a public note (the status stayed) is not news for an SMS.
-  const changes = db.prepare<
-    { since: string; statuses: string },
-    { id: number; submission_id: number; status: string; phone: string; language: string }
-  >(`
-    SELECT h.id, h.submission_id, h.status, s.phone, s.language
+  const changes = db.prepare<{ since: string; statuses: string }, Change>(`
+    SELECT h.id, h.submission_id, NULL AS supporter_id, h.status, s.phone, s.language
     FROM status_history h JOIN submissions s ON s.id = h.submission_id
     WHERE s.sms_consent = 1 AND s.phone IS NOT NULL
       AND h.status IN (SELECT value FROM json_each(@statuses))
       AND julianday(h.at) >= julianday(@since)
-      AND NOT EXISTS (SELECT 1 FROM sms_outbox m WHERE m.history_id = h.id)
-      AND h.status IS NOT (SELECT p.status FROM status_history p
-                           WHERE p.submission_id = h.submission_id AND p.id < h.id ORDER BY p.id DESC LIMIT 1)
+      AND NOT EXISTS (SELECT 1 FROM sms_outbox m WHERE m.history_id = h.id AND m.supporter_id IS NULL)
+      AND ${MOVED}
     ORDER BY h.id`);
+  // Supporters who asked to be told hear of the case they support now: a merge moved those of the merged case
+  // here (main/store/supporters.ts). Only changes since they joined are news to them.
+  const supporterChanges = db.prepare<{ since: string; statuses: string }, Change>(`
+    SELECT h.id, h.submission_id, p.id AS supporter_id, h.status, p.phone, coalesce(p.language, s.language) AS language
+    FROM status_history h JOIN supporters p ON p.submission_id = h.submission_id
+      JOIN submissions s ON s.id = h.submission_id
+    WHERE p.notify = 1 AND p.phone IS NOT NULL
+      AND h.status IN (SELECT value FROM json_each(@statuses))
+      AND julianday(h.at) >= julianday(@since) AND julianday(h.at) >= julianday(p.created_at)
+      AND NOT EXISTS (SELECT 1 FROM sms_outbox m WHERE m.history_id = h.id AND m.supporter_id = p.id)
+      AND ${MOVED}
+    ORDER BY h.id, p.id`);
   const insert = db.prepare(`
-    INSERT OR IGNORE INTO sms_outbox (submission_id, history_id, phone, template, language, state, created_at, updated_at)
-    VALUES (@submissionId, @historyId, @phone, @template, @language, 'pending', @at, @at)`);
+    INSERT OR IGNORE INTO sms_outbox (submission_id, history_id, supporter_id, phone, template, language, state,
+      created_at, updated_at)
+    VALUES (@submissionId, @historyId, @supporterId, @phone, @template, @language, 'pending', @at, @at)`);
   const due = db.prepare<{ at: string; limit: number }, Row>(`
     ${SELECT} WHERE m.state = 'pending' AND (m.next_try_at IS NULL OR julianday(m.next_try_at) <= julianday(@at))
     ORDER BY julianday(m.next_try_at) NULLS FIRST, m.id LIMIT @limit`);
@@ -116,12 +143,14 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
 
   const enqueue = db.transaction((since: string): number => {
     let added = 0;
-    for (const change of changes.all({ since, statuses: JSON.stringify(NOTIFIED_STATUSES) })) {
+    const query = { since, statuses: JSON.stringify(NOTIFIED_STATUSES) };
+    for (const change of [...changes.all(query), ...supporterChanges.all(query)]) {
       const template = smsTemplateFor(change.status);
       if (template === null) continue;
       added += insert.run({
         submissionId: change.submission_id,
         historyId: change.id,
+        supporterId: change.supporter_id,
         phone: change.phone,
         template,
         language: change.language,
@@ -138,7 +167,10 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
   });
 
   return {
-    /** Takes on the status changes since `since` that a consenting resident is to be told of; returns how many. */
+    /**
+     * Takes on the status changes since `since` that a consenting resident, or a supporter who asked to be
+     * told, is to be told of (one message each); returns how many.
+     */
     enqueue(since: Date): number {
       return enqueue.immediate(localIso(since));
     },
@@ -195,7 +227,7 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
       return row === undefined ? undefined : row.sms_consent === 1;
     },
 
-    /** Every message of a case, oldest first, for staff. */
+    /** Every message of a case (its resident's and its supporters'), oldest first, for staff. */
     ofCase(submissionId: number): SmsMessage[] {
       return ofCase.all(submissionId).map(toMessage);
     },

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * What the case's resident was told by SMS: whether they asked to be, and
+ * What the case's resident (and any "me too" supporter who asked) was told by SMS: whether they asked to be, and
  * each message (time, which news, its state, why it failed), the phone only
  * by its last four digits. Shown only where the resident asked for texts.
  * Keyed by the case's updatedAt where it is used, so a status change loads it afresh.
@@ -44,19 +44,21 @@ export function SmsSent({ api, id, language, t }: Props) {
               <th scope="col">{t('staff.sms.columns.at')}</th>
               <th scope="col">{t('staff.sms.columns.template')}</th>
               <th scope="col">{t('staff.sms.columns.state')}</th>
+              <th scope="col">{t('staff.sms.columns.recipient')}</th>
               <th scope="col">{t('staff.sms.columns.phone')}</th>
               <th scope="col">{t('staff.sms.columns.attempts')}</th>
             </tr>
           </thead>
           <tbody>
             {sms.items.map((m) => (
-              <tr key={`${m.createdAt}-${m.template}`}>
+              <tr key={m.id}>
                 <td>{toMinute(m.updatedAt, language)}</td>
                 <td>{t(`staff.sms.templates.${m.template}`)}</td>
                 <td>
                   {t(`staff.sms.states.${m.state}`)}
                   {m.lastError && m.state !== 'sent' ? ` · ${m.lastError}` : ''}
                 </td>
+                <td>{t(`staff.sms.recipients.${m.recipient}`)}</td>
                 <td>{m.phone}</td>
                 <td>{m.attempts}</td>
               </tr>

@@ -3,7 +3,14 @@ import { waitFor } from 'xstate';
 import type { SimilarQuery, SupportQuery } from '../../../../app/dialog/dialogMachine';
 import type { Draft } from '../../../../app/domain/submission';
 import { startKiosk } from './kioskSupport';
-import { ANONYMOUS_COMPLAINT_AT_REVIEW, RESULT, SIMILAR_OFFER, SUPPORT_RESULT } from './support';
+import {
+  ANONYMOUS_COMPLAINT_AT_REVIEW,
+  NOISE_COMPLAINT_TO_CONTACT,
+  RESULT,
+  SIMILAR_OFFER,
+  SUPPORT_RESULT,
+  VALID_PHONE,
+} from './support';
 
 const SUBMIT = [...ANONYMOUS_COMPLAINT_AT_REVIEW, { type: 'user.submit' as const }];
 
@@ -41,6 +48,40 @@ describe('the kiosk and "me too"', () => {
       { handle: SIMILAR_OFFER.handle, language: 'zh-CN', inputModes: expect.arrayContaining(['voice']) },
     ]);
     expect(k.dialog().context).toMatchObject({ receipt: { ref: SUPPORT_RESULT.ref }, supportedBy: 3 });
+  });
+
+  it('asks to tell the supporter by SMS only when they left a phone and said yes to the SMS question', async () => {
+    const supportWith = async (consent: boolean) => {
+      const supported: SupportQuery[] = [];
+      const k = startKiosk({
+        meToo: true,
+        findSimilar: async () => ({ items: [SIMILAR_OFFER] }),
+        supportCase: async (query) => {
+          supported.push(query);
+          return SUPPORT_RESULT;
+        },
+      });
+      k.send(
+        ...NOISE_COMPLAINT_TO_CONTACT,
+        { type: 'user.chooseAnonymous', anonymous: false },
+        { type: 'user.setName', name: '王伯' },
+        { type: 'user.next' },
+        { type: 'user.setPhone', phone: VALID_PHONE },
+        { type: 'user.next' },
+        { type: 'user.chooseSms', consent },
+        { type: 'user.submit' },
+      );
+      await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.matches({ meToo: 'offer' }));
+      k.send({ type: 'user.support' });
+      await waitFor(k.kiosk.getSnapshot().children.dialog!, (s) => s.value === 'receipt');
+      return supported;
+    };
+    expect(await supportWith(true)).toEqual([
+      expect.objectContaining({ contact: { name: '王伯', phone: VALID_PHONE, notify: true } }),
+    ]);
+    expect(await supportWith(false)).toEqual([
+      expect.objectContaining({ contact: { name: '王伯', phone: VALID_PHONE, notify: false } }),
+    ]);
   });
 
   it('submits as usual when the question fails, and never asks when the centre turned it off', async () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../../main/store/database';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
+import { useTempDir } from '../../support';
+import { keysIn } from '../databaseFiles';
+import { databaseAt } from './support';
+
+const PREVIOUS = MIGRATIONS.filter((m) => m.version < 150).at(-1)!.version;
+const AT = '2026-11-26T09:20:00.000+08:00';
+const SUBMISSION = `INSERT INTO submissions (ref, kind, category, description, anonymous, phone, language, input_modes,
+  kiosk_id, status, created_at, updated_at) VALUES ('1234566', 'complaint', 'cmp.noise', 'x', 0, '13800138000', 'zh-CN',
+  '["touch"]', 'k', 'queued', '${AT}', '${AT}')`;
+const SUPPORTER = `INSERT INTO supporters (ref, submission_id, phone, notify, language, input_modes, source, created_at)
+  VALUES (?, ?, '13911112222', 1, 'en', '["touch"]', 'test', '${AT}')`;
+const MESSAGE = `INSERT INTO sms_outbox (submission_id, history_id, phone, template, language, state, created_at, updated_at)
+  VALUES (?, ?, '13800138000', 'received', 'zh-CN', 'sent', '${AT}', '${AT}')`;
+const SUPPORTER_MESSAGE = `INSERT INTO sms_outbox (submission_id, history_id, supporter_id, phone, template, language,
+  state, created_at, updated_at) VALUES (?, ?, ?, '13911112222', 'received', 'en', 'pending', '${AT}', '${AT}')`;
+
+describe('migration 0150: SMS to "me too" supporters', () => {
+  const temp = useTempDir();
+  const file = () => temp.path('linli.sqlite');
+
+  it('holds one message per change for the resident and one per change for each supporter', () => {
+    const db = openDatabase(file(), keysIn(temp.dir));
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'sms_outbox'").get()).toEqual({ strict: 1 });
+    const id = Number(db.prepare(SUBMISSION).run().lastInsertRowid);
+    const one = Number(db.prepare(SUPPORTER).run('2345671', id).lastInsertRowid);
+    const two = Number(db.prepare(SUPPORTER).run('3456782', id).lastInsertRowid);
+    db.prepare(MESSAGE).run(id, 1);
+    expect(() => db.prepare(MESSAGE).run(id, 1)).toThrow(/UNIQUE/);
+    db.prepare(SUPPORTER_MESSAGE).run(id, 1, one);
+    db.prepare(SUPPORTER_MESSAGE).run(id, 1, two);
+    expect(() => db.prepare(SUPPORTER_MESSAGE).run(id, 1, one)).toThrow(/UNIQUE/);
+    expect(() => db.prepare(SUPPORTER_MESSAGE).run(id, 2, 999)).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM supporters WHERE id = ?').run(one);
+    expect(db.prepare('SELECT count(*) AS n FROM sms_outbox').get()).toEqual({ n: 2 });
+    db.close();
+  });
+
+  it(`keeps every message of a version-${PREVIOUS} database as the resident's`, () => {
+    const old = databaseAt(file(), PREVIOUS);
+    const id = Number(old.prepare(SUBMISSION).run().lastInsertRowid);
+    old.prepare(MESSAGE).run(id, 1);
+    old.close();
+    const db = openDatabase(file(), keysIn(temp.dir));
+    expect(db.prepare('SELECT submission_id, history_id, supporter_id, phone, state FROM sms_outbox').all()).toEqual([
+      { submission_id: id, history_id: 1, supporter_id: null, phone: '13800138000', state: 'sent' },
+    ]);
+    db.close();
+  });
+});
