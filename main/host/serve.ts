@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error('Linli browser host: closing the server failed:', error))
       // Waits for a send in flight to be recorded, so a stop does not leave it uncertain.
-      .then(() => Promise.all([forwarding?.stop(), sms?.stop()]))
+      .then(() => Promise.all([forwarding?.stop(), sms?.stop(), kiosk.store.stopChecks()]))
       .finally(() => {
         kiosk.close();
         process.exit(0);

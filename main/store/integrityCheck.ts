@@ -51,12 +51,15 @@ const isDamage = (code: unknown) => typeof code === 'string' && /^SQLITE_(CORRUP
  * submissions, seconds), so it runs while the kiosk already serves instead of before it listens. WAL lets
  * it read a consistent snapshot while the kiosk writes. `stop` ends it early (the store is closing).
  */
-export function checkInBackground(file: string, keyPragma: string): { result: Promise<IntegrityResult>; stop(): void } {
+export function checkInBackground(
+  file: string,
+  keyPragma: string,
+): { result: Promise<IntegrityResult>; stop(): Promise<void> } {
   let worker: Worker;
   try {
     worker = new Worker(WORKER, { eval: true, workerData: { file, keyPragma, sqlite: sqliteModule() } });
   } catch (error) {
-    return { result: Promise.resolve({ ok: false, unchecked: String(error) }), stop() {} };
+    return { result: Promise.resolve({ ok: false, unchecked: String(error) }), stop: async () => {} };
   }
   const result = new Promise<IntegrityResult>((resolve) => {
     worker.once('message', (message: { found?: string[]; error?: { code?: string; message: string } }) => {
@@ -78,8 +81,9 @@ export function checkInBackground(file: string, keyPragma: string): { result: Pr
   });
   return {
     result,
-    stop() {
-      void worker.terminate();
+    /** Resolves once the thread, and with it its read connection, is gone. */
+    async stop() {
+      await worker.terminate();
     },
   };
 }

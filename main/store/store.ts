@@ -63,7 +63,7 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
   const background =
     onDamaged === 'set-aside' && !checkNow
       ? checkInBackground(file, rawKeyPragma(databaseKeyOf(dataKeys.load()!)))
-      : { result: Promise.resolve<IntegrityResult>({ ok: true }), stop() {} };
+      : { result: Promise.resolve<IntegrityResult>({ ok: true }), stop: async () => {} };
   const integrity = background.result.then((found) => {
     if ('damaged' in found && db.open) {
       damaged = found.damaged;
@@ -123,8 +123,15 @@ export function openStore({ dataDir, now, random, onDamaged = 'set-aside', keys 
       createPrivateFile(destination);
       db.prepare('VACUUM INTO ?').run(destination);
     },
+    /**
+     * Ends the background page check and waits until its read connection is gone: a close after it is then
+     * the file's last connection, which folds the WAL into the database and removes it.
+     */
+    stopChecks(): Promise<void> {
+      return background.stop();
+    },
     close(): void {
-      background.stop();
+      void background.stop();
       if (db.open) db.close();
     },
   };

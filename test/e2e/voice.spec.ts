@@ -299,7 +299,9 @@ test('explore-by-touch speaks an item on the first touch and chooses it on the s
   await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  // The keypad's rate key: one step faster, announced.
+  // The keypad's rate key: one step faster, announced. Pressed once 噪音扰民 has been said and the kiosk
+  // listens: a rate changed while a prompt is being said is not announced over it (voiceMachine.ts).
+  await page.waitForFunction(() => window.linliSpeech!.listening);
   await page.keyboard.press('*');
   await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text === '语速：正常'));
   expect((await spoken(page)).at(-1)!.rate).toBe(1);
