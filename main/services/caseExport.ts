@@ -1,7 +1,7 @@
 import type { SubmissionSummary } from '../../app/contract/kioskApi';
 import type { Clock } from '../clock';
 import type { Config } from '../config/config';
-import type { CaseExportFields } from '../exports/caseFields';
+import { type CaseExportFields, NO_CASE_FIELDS } from '../exports/caseFields';
 import type { StaffDirectory } from '../staff/staffDirectory';
 import type { Store } from '../store/store';
 import { createCaseDeadlines } from './caseDeadlines';
@@ -32,16 +32,10 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
       const { assigneeId = null, ...rest } = facts.get(s.id) ?? {};
       const { pendingEndsAt: _sortOnly, ...due } = deadlines.view(s, at);
       return {
+        ...NO_CASE_FIELDS,
         assignee:
           assigneeId === null ? null : { id: assigneeId, name: staffDirectory.nameOf(assigneeId) ?? `#${assigneeId}` },
         ...due,
-        enteredBy: null,
-        respondedAt: null,
-        resolvedAt: null,
-        closedAt: null,
-        reopenedAt: null,
-        verdicts: [],
-        followUps: [],
         residents: residents.get(s.id) ?? 1,
         mergedInto: merged.get(s.id) ?? null,
         ...rest,
