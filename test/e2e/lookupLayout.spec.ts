@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { NOISE_COMPLAINT_WITH_PHONE } from './drafts';
+import { resolvedComplaint } from './drafts';
 import { EVERY_DISPLAY, measureScreen } from './measure';
 import { type OwnHost, startOwnHost } from './ownHost';
 import { expect, PIN, test } from './support';
@@ -19,20 +18,6 @@ test.afterAll(async () => {
   await host?.close();
 });
 
-async function resolvedCase(page: Page): Promise<string> {
-  const api = async (method: string, data: unknown) => {
-    const response = await page.request.post(new URL(`/api/${method}`, host.url).href, { data });
-    expect(response.status(), `${method}: ${await response.text()}`).toBe(200);
-    return response.json();
-  };
-  const { id, ref } = (await api('submit', NOISE_COMPLAINT_WITH_PHONE)) as { id: number; ref: string };
-  await api('staffLogin', { pin: PIN });
-  await api('assign', { ids: [id], note: '我来处理' });
-  await api('setStatus', { ids: [id], status: 'resolved', publicNote: '已和楼上沟通，装修改到白天' });
-  await api('staffLogout', {});
-  return ref;
-}
-
 for (const viewport of [
   { name: 'landscape', width: 1920, height: 1080 },
   { name: 'portrait', width: 1080, height: 1920 },
@@ -40,7 +25,7 @@ for (const viewport of [
   test(`checking progress and the verdict meet the bars at every text size and contrast, ${viewport.name}`, async ({
     page,
   }) => {
-    const ref = await resolvedCase(page);
+    const ref = await resolvedComplaint(page, host.url, PIN);
     await page.setViewportSize(viewport);
     await page.goto(host.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { NOISE_COMPLAINT_WITH_PHONE } from './drafts';
+import type { Locator } from '@playwright/test';
+import { resolvedComplaint } from './drafts';
 import { type OwnHost, startOwnHost } from './ownHost';
 import { openCase, signIn } from './staffConsole';
 import { startStaffDay, WORKERS } from './staffDay';
@@ -146,21 +146,6 @@ test('screenshots of a community worker’s day in the staff console, 1920×1080
   }
 });
 
-/** A complaint left with a phone number, taken up and resolved by staff with a note for the resident. */
-async function resolvedComplaint(page: Page): Promise<string> {
-  const api = async (method: string, data: unknown) => {
-    const response = await page.request.post(new URL(`/api/${method}`, host.url).href, { data });
-    expect(response.status(), `${method}: ${await response.text()}`).toBe(200);
-    return response.json();
-  };
-  const { id, ref } = (await api('submit', NOISE_COMPLAINT_WITH_PHONE)) as { id: number; ref: string };
-  await api('staffLogin', { pin: PIN });
-  await api('assign', { ids: [id], note: '我来处理' });
-  await api('setStatus', { ids: [id], status: 'resolved', publicNote: '已和楼上沟通，装修改到白天' });
-  await api('staffLogout', {});
-  return ref;
-}
-
 for (const orientation of [
   { name: 'landscape', width: 1920, height: 1080 },
   { name: 'portrait', width: 1080, height: 1920 },
@@ -169,7 +154,7 @@ for (const orientation of [
     page,
   }) => {
     const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}-${orientation.name}.png` });
-    const ref = await resolvedComplaint(page);
+    const ref = await resolvedComplaint(page, host.url, PIN);
     await page.setViewportSize(orientation);
     await page.goto(host.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
