@@ -10,7 +10,6 @@ import { verdicts } from './0090-verdicts';
 import { textIndex } from './0120-text-index';
 import { meToo } from './0130-me-too';
 import { smsOutbox } from './0140-sms-outbox';
-import { supporterSms } from './0150-supporter-sms';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -27,7 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   textIndex,
   meToo,
   smsOutbox,
-  supporterSms,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
