@@ -96,64 +96,62 @@ function callAndReport<TCall extends Call, const TDone extends string, const TFa
   } as const;
 }
 
-const submission = withRequests.createStateConfig({
-  initial: 'waiting',
-  on: { 'kiosk.reset': '.waiting' },
-  states: {
-    waiting: {
-      on: {
-        'dialog.changed': [
-          { guard: 'dialogSubmits', target: 'sending' },
-          // Defensive: the dialog reaches submitting only from a complete review.
-          {
-            guard: 'dialogSubmitsNothing',
-            actions: { type: 'reportSubmitFailed', params: { error: { code: 'invalid' } } },
-          },
-        ],
+/**
+ * A region of calls: it waits until the dialog asks (`asked`, its answer to `dialog.changed`), makes
+ * the call in one of its `calls` states, and forgets any call at a visit's end.
+ */
+function callRegion<const TAsked, const TCalls>(asked: TAsked, calls: TCalls) {
+  return {
+    initial: 'waiting',
+    on: { 'kiosk.reset': '.waiting' },
+    states: { waiting: { on: { 'dialog.changed': asked } }, ...calls },
+  } as const;
+}
+
+const submission = withRequests.createStateConfig(
+  callRegion(
+    [
+      { guard: 'dialogSubmits', target: 'sending' },
+      // Defensive: the dialog reaches submitting only from a complete review.
+      {
+        guard: 'dialogSubmitsNothing',
+        actions: { type: 'reportSubmitFailed', params: { error: { code: 'invalid' } } },
       },
-    },
-    sending: callAndReport('submitDraft', draftIn, 'reportSubmitted', 'reportSubmitFailed'),
-  },
-});
+    ],
+    { sending: callAndReport('submitDraft', draftIn, 'reportSubmitted', 'reportSubmitFailed') },
+  ),
+);
 
 /** "Me too": the question before a complaint is stored, and the support; any failure submits as usual. */
-const meToo = withRequests.createStateConfig({
-  initial: 'waiting',
-  on: { 'kiosk.reset': '.waiting' },
-  states: {
-    waiting: {
-      on: {
-        'dialog.changed': [
-          { guard: and(['dialogAsksSimilar', 'meTooOn']), target: 'asking' },
-          { guard: 'dialogAsksSimilar', actions: 'reportNoSimilar' },
-          { guard: 'dialogSupports', target: 'supporting' },
-        ],
-      },
+const meToo = withRequests.createStateConfig(
+  callRegion(
+    [
+      { guard: and(['dialogAsksSimilar', 'meTooOn']), target: 'asking' },
+      { guard: 'dialogAsksSimilar', actions: 'reportNoSimilar' },
+      { guard: 'dialogSupports', target: 'supporting' },
+    ],
+    {
+      asking: callAndReport('findSimilar', similarIn, 'reportSimilar', 'reportSimilarFailed'),
+      supporting: callAndReport('supportCase', supportIn, 'reportSupported', 'reportSupportFailed'),
     },
-    asking: callAndReport('findSimilar', similarIn, 'reportSimilar', 'reportSimilarFailed'),
-    supporting: callAndReport('supportCase', supportIn, 'reportSupported', 'reportSupportFailed'),
-  },
-});
+  ),
+);
 
 /** Checking a case's progress by its reference. */
-const lookup = withRequests.createStateConfig({
-  initial: 'waiting',
-  on: { 'kiosk.reset': '.waiting' },
-  states: {
-    waiting: { on: { 'dialog.changed': { guard: 'dialogLooksUp', target: 'asking' } } },
-    asking: callAndReport('lookupStatus', lookupIn, 'reportLookup', 'reportLookupFailed'),
-  },
-});
+const lookup = withRequests.createStateConfig(
+  callRegion(
+    { guard: 'dialogLooksUp', target: 'asking' },
+    { asking: callAndReport('lookupStatus', lookupIn, 'reportLookup', 'reportLookupFailed') },
+  ),
+);
 
 /** The resident's verdict on a resolved case. */
-const verdict = withRequests.createStateConfig({
-  initial: 'waiting',
-  on: { 'kiosk.reset': '.waiting' },
-  states: {
-    waiting: { on: { 'dialog.changed': { guard: 'dialogRates', target: 'sending' } } },
-    sending: callAndReport('rateOutcome', verdictIn, 'reportVerdict', 'reportVerdictFailed'),
-  },
-});
+const verdict = withRequests.createStateConfig(
+  callRegion(
+    { guard: 'dialogRates', target: 'sending' },
+    { sending: callAndReport('rateOutcome', verdictIn, 'reportVerdict', 'reportVerdictFailed') },
+  ),
+);
 
 /** The kiosk's regions of calls, by name (the kiosk machine's parallel regions). */
 export const requestRegions = { submission, meToo, lookup, verdict };
