@@ -1,5 +1,5 @@
 import type { KioskConfigView } from '../contract/kioskApi';
-import type { KioskOnlyEvent } from './types';
+import type { InputMode } from '../domain/inputModes';
 
 // The settings a resident can change on any screen (text size, contrast, speech rate and volume, more time,
 // audio-first), their steps and defaults, and how a resident's change and the centre's idle times combine.
@@ -78,6 +78,22 @@ export const DEFAULT_SETTINGS: Settings = {
   screenOff: false,
 };
 
+type Mode = { mode?: InputMode };
+
+/** A change the resident makes to the settings (the kiosk machine applies it for the session). */
+export type SettingEvent =
+  | ({ type: 'user.setTextSize'; size: TextSize } & Mode)
+  | ({ type: 'user.setContrast'; contrast: Contrast } & Mode)
+  /** One step slower or faster, quieter or louder; clamped at the ends. */
+  | ({ type: 'user.changeRate'; delta: 1 | -1 } & Mode)
+  | ({ type: 'user.changeVolume'; delta: 1 | -1 } & Mode)
+  | ({ type: 'user.setExploreByTouch'; on: boolean } & Mode)
+  | ({ type: 'user.setMoreTime'; on: boolean } & Mode)
+  | ({ type: 'user.setAudioFirst'; on: boolean } & Mode)
+  | ({ type: 'user.setScreenOff'; on: boolean } & Mode)
+  /** Every setting back to its default, without ending the session. */
+  | ({ type: 'user.resetSettings' } & Mode);
+
 const clampStep = (step: number, steps: readonly number[]) => Math.min(Math.max(step, 0), steps.length - 1);
 
 /**
@@ -85,8 +101,8 @@ const clampStep = (step: number, steps: readonly number[]) => Math.min(Math.max(
  * one at a time and stop at the ends; the screen goes dark only in audio-first
  * mode, and leaving that mode lights it again. Any other event changes nothing.
  */
-export function applySetting(settings: Settings, event: KioskOnlyEvent | { type: string }): Settings {
-  const e = event as KioskOnlyEvent;
+export function applySetting(settings: Settings, event: SettingEvent | { type: string }): Settings {
+  const e = event as SettingEvent;
   switch (e.type) {
     case 'user.setTextSize':
       return { ...settings, textSize: e.size };
@@ -112,7 +128,7 @@ export function applySetting(settings: Settings, event: KioskOnlyEvent | { type:
 }
 
 /** Whether a change makes the kiosk sound different (its rate or volume), so that the new sound is announced. */
-export function changesSound(settings: Settings, event: KioskOnlyEvent | { type: string }): boolean {
+export function changesSound(settings: Settings, event: SettingEvent | { type: string }): boolean {
   const next = applySetting(settings, event);
   return next.rateStep !== settings.rateStep || next.volumeStep !== settings.volumeStep;
 }

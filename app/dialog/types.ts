@@ -7,7 +7,7 @@ import type { PhoneError } from '../domain/phone';
 import type { ReferenceProblem } from '../domain/referenceNumber';
 import type { Status } from '../domain/status';
 import type { Language } from '../i18n/languages';
-import type { Contrast, TextSize } from './settings';
+import type { SettingEvent } from './settings';
 
 /** The parts of a submission the review screen can send the resident back to. */
 export const SECTIONS = ['kind', 'category', 'describe', 'location', 'contact'] as const;
@@ -197,17 +197,7 @@ export type KioskOnlyEvent =
   | ({ type: 'user.closeOverlay' } & Mode)
   | ({ type: 'user.continue' } & Mode)
   | ({ type: 'user.openSettings' } & Mode)
-  | ({ type: 'user.setTextSize'; size: TextSize } & Mode)
-  | ({ type: 'user.setContrast'; contrast: Contrast } & Mode)
-  /** One step slower or faster, quieter or louder; clamped at the ends. */
-  | ({ type: 'user.changeRate'; delta: 1 | -1 } & Mode)
-  | ({ type: 'user.changeVolume'; delta: 1 | -1 } & Mode)
-  | ({ type: 'user.setExploreByTouch'; on: boolean } & Mode)
-  | ({ type: 'user.setMoreTime'; on: boolean } & Mode)
-  | ({ type: 'user.setAudioFirst'; on: boolean } & Mode)
-  | ({ type: 'user.setScreenOff'; on: boolean } & Mode)
-  /** Every setting back to its default, without ending the session. */
-  | ({ type: 'user.resetSettings' } & Mode)
+  | SettingEvent
   | ({ type: 'user.activity' } & Mode)
   /** More time to read the receipt: its countdown gets another full time. */
   | ({ type: 'user.moreTime' } & Mode)

@@ -83,21 +83,8 @@ type ExportFilter = Parameters<Kiosk['store']['submissions']['summaries']>[0];
 
 /** JSON: whole submissions with their history, written a batch at a time as they are read. */
 function streamJson(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
-  const fd = out === '-' ? null : openPrivateFile(out);
-  try {
-    const writer = jsonChunks(
-      createCaseExport({ ...kiosk, now: () => new Date() }).withCaseFields(
-        kiosk.store.submissions.fullInBatches(filter),
-      ),
-    );
-    for (let next = writer.next(); ; next = writer.next()) {
-      if (next.done) return next.value;
-      if (fd === null) io.stdout.write(next.value);
-      else writeSync(fd, next.value);
-    }
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+  const cases = createCaseExport({ ...kiosk, now: () => new Date() });
+  return writeChunks(jsonChunks(cases.withCaseFields(kiosk.store.submissions.fullInBatches(filter))), out, io);
 }
 
 /** Open311: whole submissions with their history, written at once. */
@@ -117,13 +104,17 @@ function writeWhole(kiosk: Kiosk, filter: ExportFilter, args: AdminArgs, io: Io)
  * memory than a thousand. The file is private before the first line, as writePrivateFile makes it.
  */
 function streamCsv(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
+  const cases = createCaseExport({ ...kiosk, now: () => new Date() });
+  return writeChunks(csvChunks(cases.withCaseFields(kiosk.store.submissions.summariesInBatches(filter))), out, io);
+}
+
+/**
+ * Writes an export's chunks as they come, to stdout (`-`) or to a file made private before its first
+ * line; returns what the writer counted (the submissions written).
+ */
+function writeChunks(writer: Generator<string, number>, out: string, io: Io): number {
   const fd = out === '-' ? null : openPrivateFile(out);
   try {
-    const writer = csvChunks(
-      createCaseExport({ ...kiosk, now: () => new Date() }).withCaseFields(
-        kiosk.store.submissions.summariesInBatches(filter),
-      ),
-    );
     for (let next = writer.next(); ; next = writer.next()) {
       if (next.done) return next.value;
       if (fd === null) io.stdout.write(next.value);

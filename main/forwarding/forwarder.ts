@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Submission } from '../../app/domain/submission';
 import type { Clock } from '../clock';
 import { type ForwardingConfig, requestsUrl } from '../config/forwarding';
+import { createSendLoop, type SendLoop } from '../outbox/sendLoop';
 import type { Store } from '../store/store';
 import type { HttpClient } from './httpClient';
 import { judge, requestForm, type Verdict } from './open311';
@@ -42,12 +43,8 @@ export interface TickReport {
   cancelled: number;
 }
 
-export interface Forwarder {
-  /** Takes on new submissions and sends those due. Ticks never overlap: a tick during a tick waits for it. */
-  tick(): Promise<TickReport>;
-  /** No new sends; resolves when the send in flight (if any) has been recorded. */
-  stop(): Promise<void>;
-}
+/** Takes on new submissions and sends those due (`tick`); `stop` ends it. */
+export type Forwarder = SendLoop<TickReport>;
 
 export function nextTry(failures: number, at: Date): Date {
   return new Date(at.getTime() + (failures <= 1 ? RETRY_AFTER_FIRST_MS : RETRY_AFTER_MORE_MS));
@@ -84,8 +81,6 @@ export function createForwarder({ store, config, now, http, instanceId = randomU
   const { outbox, submissions, audit } = store;
   const url = requestsUrl(config.endpoint);
   const mapped = Object.keys(config.serviceCodes);
-  let running: Promise<TickReport> | null = null;
-  let stopped = false;
 
   function holdAbandoned(report: TickReport): void {
     const staleBefore = new Date(now().getTime() - ABANDONED_AFTER_MS);
@@ -162,29 +157,13 @@ export function createForwarder({ store, config, now, http, instanceId = randomU
     }
   }
 
-  async function run(): Promise<TickReport> {
-    const report: TickReport = { enqueued: 0, sent: 0, failed: 0, uncertain: 0, cancelled: 0 };
-    holdAbandoned(report);
-    report.enqueued = outbox.enqueue(mapped);
-    for (const entry of outbox.due(SENDS_PER_TICK)) {
-      if (stopped) break;
-      await sendOne(entry.submissionId, report);
-    }
-    return report;
-  }
-
-  return {
-    tick() {
-      if (running !== null) return running;
-      if (stopped) return Promise.resolve({ enqueued: 0, sent: 0, failed: 0, uncertain: 0, cancelled: 0 });
-      running = run().finally(() => {
-        running = null;
-      });
-      return running;
+  return createSendLoop({
+    empty: () => ({ enqueued: 0, sent: 0, failed: 0, uncertain: 0, cancelled: 0 }),
+    prepare(report) {
+      holdAbandoned(report);
+      report.enqueued = outbox.enqueue(mapped);
     },
-    async stop() {
-      stopped = true;
-      await running?.catch(() => {});
-    },
-  };
+    due: () => outbox.due(SENDS_PER_TICK),
+    sendOne: (entry, report) => sendOne(entry.submissionId, report),
+  });
 }

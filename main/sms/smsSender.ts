@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
+import { createSendLoop, type SendLoop } from '../outbox/sendLoop';
 import type { Store } from '../store/store';
 import { smsText } from './messages';
 import type { SmsOutcome, SmsProvider } from './provider';
@@ -37,12 +38,8 @@ export interface SmsTickReport {
   uncertain: number;
 }
 
-export interface SmsSender {
-  /** Queues the status changes residents are to be told of and sends those due; ticks never overlap. */
-  tick(): Promise<SmsTickReport>;
-  /** No new sends; resolves when the send in flight (if any) has been recorded. */
-  stop(): Promise<void>;
-}
+/** Queues the status changes residents are to be told of and sends those due (`tick`); `stop` ends it. */
+export type SmsSender = SendLoop<SmsTickReport>;
 
 /** When a message that failed `attempts` times is tried again, or null when it is given up. */
 export function nextSmsTry(attempts: number, maxAttempts: number, at: Date): Date | null {
@@ -65,8 +62,6 @@ const empty = (): SmsTickReport => ({ enqueued: 0, sent: 0, failed: 0, gaveUp: 0
 export function createSmsSender(deps: SmsSenderDeps): SmsSender {
   const { store, provider, now, maxAttempts, centreName, instanceId = randomUUID() } = deps;
   const { sms, audit } = store;
-  let running: Promise<SmsTickReport> | null = null;
-  let stopped = false;
 
   function holdAbandoned(report: SmsTickReport): void {
     const staleBefore = new Date(now().getTime() - SMS_ABANDONED_AFTER_MS);
@@ -120,29 +115,13 @@ export function createSmsSender(deps: SmsSenderDeps): SmsSender {
     record(entry.id, entry.ref, outcome, report);
   }
 
-  async function run(): Promise<SmsTickReport> {
-    const report = empty();
-    holdAbandoned(report);
-    report.enqueued = sms.enqueue(new Date(now().getTime() - SMS_NEWS_WINDOW_MS));
-    for (const entry of sms.due(SMS_PER_TICK)) {
-      if (stopped) break;
-      await sendOne(entry, report);
-    }
-    return report;
-  }
-
-  return {
-    tick() {
-      if (running !== null) return running;
-      if (stopped) return Promise.resolve(empty());
-      running = run().finally(() => {
-        running = null;
-      });
-      return running;
+  return createSendLoop({
+    empty,
+    prepare(report) {
+      holdAbandoned(report);
+      report.enqueued = sms.enqueue(new Date(now().getTime() - SMS_NEWS_WINDOW_MS));
     },
-    async stop() {
-      stopped = true;
-      await running?.catch(() => {});
-    },
-  };
+    due: () => sms.due(SMS_PER_TICK),
+    sendOne,
+  });
 }

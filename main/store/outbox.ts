@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type Clock, localIso } from '../clock';
+import { dueRows, type OutboxTable, outboxRows } from './outboxRows';
 
 /**
  * Where each submission is on its way to the city (main/forwarding/forwarder.ts):
@@ -55,6 +56,7 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
 });
 
 const SELECT = `SELECT o.*, s.ref FROM outbox o JOIN submissions s ON s.id = o.submission_id`;
+const TABLE: OutboxTable = { table: 'outbox', key: 'submission_id', tries: 'failures' };
 
 export function createOutbox(db: Database.Database, now: Clock) {
   const enqueue = db.prepare(`
@@ -64,15 +66,7 @@ export function createOutbox(db: Database.Database, now: Clock) {
       AND s.category IN (SELECT value FROM json_each(@categories))
       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id)
     ORDER BY s.id`);
-  const abandoned = db.prepare<{ instance: string; staleBefore: string }, { submission_id: number }>(`
-    SELECT submission_id FROM outbox WHERE state = 'sending'
-      AND (claimed_by = @instance OR julianday(claimed_at) < julianday(@staleBefore))`);
-  const due = db.prepare<{ at: string; limit: number }, OutboxRow>(`
-    ${SELECT} WHERE o.state = 'pending' AND (o.next_try_at IS NULL OR julianday(o.next_try_at) <= julianday(@at))
-    ORDER BY julianday(o.next_try_at) NULLS FIRST, o.submission_id LIMIT @limit`);
-  const claim = db.prepare(`
-    UPDATE outbox SET state = 'sending', claimed_by = @instance, claimed_at = @at, updated_at = @at
-    WHERE submission_id = @id AND state = 'pending'`);
+  const due = db.prepare<{ at: string; limit: number }, OutboxRow>(`${SELECT} WHERE ${dueRows(TABLE, 'o')}`);
   // The outcome of a send is recorded by the instance that claimed the row, whatever another
   // process has decided meanwhile: it alone knows what the city answered.
   const sent = db.prepare(`
@@ -84,13 +78,6 @@ export function createOutbox(db: Database.Database, now: Clock) {
       updated_at = @at
     WHERE submission_id = @id AND claimed_by = @instance AND state IN ('sending', 'uncertain')
     RETURNING failures`);
-  const uncertain = db.prepare(`
-    UPDATE outbox SET state = 'uncertain', failures = failures + 1, last_error = @reason, next_try_at = NULL,
-      updated_at = @at
-    WHERE submission_id = @id AND state = 'sending' AND (@instance IS NULL OR claimed_by = @instance)`);
-  const cancel = db.prepare(`
-    UPDATE outbox SET state = 'cancelled', last_error = @reason, next_try_at = NULL, updated_at = @at
-    WHERE submission_id = @id AND state = 'pending'`);
   const retry = db.prepare(`
     UPDATE outbox SET state = 'pending', next_try_at = NULL, claimed_by = NULL, claimed_at = NULL, updated_at = @at
     WHERE submission_id = @id AND state IN ('uncertain', 'pending')`);
@@ -98,36 +85,22 @@ export function createOutbox(db: Database.Database, now: Clock) {
   const unfinished = db.prepare<[], OutboxRow>(`${SELECT} WHERE o.state NOT IN ('sent') ORDER BY o.submission_id`);
 
   const at = () => localIso(now());
-
-  const holdAbandoned = db.transaction((instance: string, staleBefore: string, reason: string): number[] => {
-    const ids = abandoned.all({ instance, staleBefore }).map((r) => r.submission_id);
-    for (const id of ids) uncertain.run({ id, instance: null, reason, at: at() });
-    return ids;
-  });
+  const rows = outboxRows(db, at, TABLE);
 
   return {
+    holdAbandoned: rows.holdAbandoned,
+    claim: rows.claim,
+    markUncertain: rows.markUncertain,
+    cancel: rows.cancel,
+
     /** Takes on every queued or collected submission of these categories that is not in the outbox yet; returns how many. */
     enqueue(categories: readonly string[]): number {
       return enqueue.run({ categories: JSON.stringify(categories), at: at() }).changes;
     },
 
-    /**
-     * Rows left `sending` by an instance that is gone — this one (a send whose
-     * outcome could not be recorded) or another whose claim is older than
-     * `staleBefore` — become `uncertain`: the city may have accepted them.
-     */
-    holdAbandoned(instance: string, staleBefore: Date, reason: string): number[] {
-      return holdAbandoned(instance, localIso(staleBefore), reason);
-    },
-
     /** Pending entries whose time has come, oldest due first. */
     due(limit: number): OutboxEntry[] {
       return due.all({ at: at(), limit }).map(toEntry);
-    },
-
-    /** Marks an entry `sending` for this instance, committed before the request leaves; false if it was not pending. */
-    claim(id: number, instance: string): boolean {
-      return claim.run({ id, instance, at: at() }).changes === 1;
     },
 
     markSent(id: number, instance: string, answer: { serviceRequestId: string | null; token: string | null }): boolean {
@@ -143,15 +116,6 @@ export function createOutbox(db: Database.Database, now: Clock) {
         return failed.get({ id, instance, reason, at: at(), nextTryAt }) === undefined ? null : current.failures + 1;
       });
       return mark.immediate();
-    },
-
-    markUncertain(id: number, instance: string, reason: string): boolean {
-      return uncertain.run({ id, instance, reason, at: at() }).changes === 1;
-    },
-
-    /** A pending entry that must not be sent any more. */
-    cancel(id: number, reason: string): boolean {
-      return cancel.run({ id, reason, at: at() }).changes === 1;
     },
 
     /** Staff checked with the city that it does not have this one: send it at the next tick. */

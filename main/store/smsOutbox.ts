@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { NOTIFIED_STATUSES, type SmsTemplate, smsTemplateFor } from '../../app/sms/templates';
 import { type Clock, localIso } from '../clock';
+import { dueRows, type OutboxTable, outboxRows } from './outboxRows';
 
 /**
  * The SMS a consenting resident is to get, one per status change (main/sms/smsSender.ts):
@@ -72,6 +73,7 @@ const toMessage = (row: Row): SmsMessage => ({
 // A supporter's message carries the supporter's own reference, so the case owner's is never texted to them.
 const SELECT = `SELECT m.*, coalesce(p.ref, s.ref) AS ref FROM sms_outbox m
   JOIN submissions s ON s.id = m.submission_id LEFT JOIN supporters p ON p.id = m.supporter_id`;
+const TABLE: OutboxTable = { table: 'sms_outbox', key: 'id', tries: 'attempts' };
 /** The change is a move to another status (one that only added a public note is not news for an SMS). */
 const MOVED = `h.status IS NOT (SELECT prev.status FROM status_history prev
   WHERE prev.submission_id = h.submission_id AND prev.id < h.id ORDER BY prev.id DESC LIMIT 1)`;
@@ -111,15 +113,7 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
     INSERT OR IGNORE INTO sms_outbox (submission_id, history_id, supporter_id, phone, template, language, state,
       created_at, updated_at)
     VALUES (@submissionId, @historyId, @supporterId, @phone, @template, @language, 'pending', @at, @at)`);
-  const due = db.prepare<{ at: string; limit: number }, Row>(`
-    ${SELECT} WHERE m.state = 'pending' AND (m.next_try_at IS NULL OR julianday(m.next_try_at) <= julianday(@at))
-    ORDER BY julianday(m.next_try_at) NULLS FIRST, m.id LIMIT @limit`);
-  const abandoned = db.prepare<{ instance: string; staleBefore: string }, { id: number }>(`
-    SELECT id FROM sms_outbox WHERE state = 'sending'
-      AND (claimed_by = @instance OR julianday(claimed_at) < julianday(@staleBefore))`);
-  const claim = db.prepare(`
-    UPDATE sms_outbox SET state = 'sending', claimed_by = @instance, claimed_at = @at, updated_at = @at
-    WHERE id = @id AND state = 'pending'`);
+  const due = db.prepare<{ at: string; limit: number }, Row>(`${SELECT} WHERE ${dueRows(TABLE, 'm')}`);
   const sent = db.prepare(`
     UPDATE sms_outbox SET state = 'sent', attempts = attempts + 1, provider_id = @providerId, last_error = NULL,
       next_try_at = NULL, updated_at = @at
@@ -128,18 +122,12 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
     UPDATE sms_outbox SET state = CASE WHEN @nextTryAt IS NULL THEN 'failed' ELSE 'pending' END,
       attempts = attempts + 1, last_error = @reason, next_try_at = @nextTryAt, updated_at = @at
     WHERE id = @id AND claimed_by = @instance AND state = 'sending'`);
-  const uncertain = db.prepare(`
-    UPDATE sms_outbox SET state = 'uncertain', attempts = attempts + 1, last_error = @reason, next_try_at = NULL,
-      updated_at = @at
-    WHERE id = @id AND state = 'sending' AND (@instance IS NULL OR claimed_by = @instance)`);
-  const cancel = db.prepare(`
-    UPDATE sms_outbox SET state = 'cancelled', last_error = @reason, next_try_at = NULL, updated_at = @at
-    WHERE id = @id AND state = 'pending'`);
   const attemptsOf = db.prepare<[number], { attempts: number }>('SELECT attempts FROM sms_outbox WHERE id = ?');
   const byId = db.prepare<[number], Row>(`${SELECT} WHERE m.id = ?`);
   const consent = db.prepare<[number], { sms_consent: number }>('SELECT sms_consent FROM submissions WHERE id = ?');
   const ofCase = db.prepare<[number], Row>(`${SELECT} WHERE m.submission_id = ? ORDER BY m.id`);
   const at = () => localIso(now());
+  const rows = outboxRows(db, at, TABLE);
 
   const enqueue = db.transaction((since: string): number => {
     let added = 0;
@@ -160,13 +148,12 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
     return added;
   });
 
-  const holdAbandoned = db.transaction((instance: string, staleBefore: string, reason: string): number[] => {
-    const ids = abandoned.all({ instance, staleBefore }).map((r) => r.id);
-    for (const id of ids) uncertain.run({ id, instance: null, reason, at: at() });
-    return ids;
-  });
-
   return {
+    holdAbandoned: rows.holdAbandoned,
+    claim: rows.claim,
+    markUncertain: rows.markUncertain,
+    cancel: rows.cancel,
+
     /**
      * Takes on the status changes since `since` that a consenting resident, or a supporter who asked to be
      * told, is to be told of (one message each); returns how many.
@@ -175,19 +162,9 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
       return enqueue.immediate(localIso(since));
     },
 
-    /** Rows left `sending` by this instance or by one whose claim is older than `staleBefore` become `uncertain`. */
-    holdAbandoned(instance: string, staleBefore: Date, reason: string): number[] {
-      return holdAbandoned(instance, localIso(staleBefore), reason);
-    },
-
     /** Pending messages whose time has come, oldest due first. */
     due(limit: number): SmsMessage[] {
       return due.all({ at: at(), limit }).map(toMessage);
-    },
-
-    /** Marks a message `sending` for this instance, committed before it leaves; false if it was not pending. */
-    claim(id: number, instance: string): boolean {
-      return claim.run({ id, instance, at: at() }).changes === 1;
     },
 
     markSent(id: number, instance: string, providerId: string | null): boolean {
@@ -206,14 +183,6 @@ export function createSmsOutbox(db: Database.Database, now: Clock) {
         return attempts;
       });
       return mark.immediate();
-    },
-
-    markUncertain(id: number, instance: string, reason: string): boolean {
-      return uncertain.run({ id, instance, reason, at: at() }).changes === 1;
-    },
-
-    cancel(id: number, reason: string): boolean {
-      return cancel.run({ id, reason, at: at() }).changes === 1;
     },
 
     get(id: number): SmsMessage | undefined {

@@ -6,9 +6,10 @@ import { openCase, queueRow, ratesShown, resolveCase, shownRef, signIn, signOut 
 import { digitsOf, expect, PIN, test } from './support';
 
 /*
- * 接诉即办 from end to end (issue 15, "Done when"): a complaint left at the kiosk, assigned in the console
- * to a named member of staff, resolved with a note for the resident; the resident looks it up BY VOICE and
- * says 不满意 and why; the case is reopened and staff are told; resolved again, and rated 满意 on the keypad.
+ * 接诉即办 from end to end, the whole loop a case makes, in one run: a complaint left at the kiosk,
+ * assigned in the console to a named member of staff, resolved with a note for the resident; the resident
+ * looks it up BY VOICE and says 不满意 and why; the case is reopened and staff are told; resolved again, and
+ * rated 满意 on the keypad.
  * The console's 响应率 / 解决率 / 满意率 are read before and after each verdict.
  *
  * A host of its own: the rates count every case a host holds, so this case must be the only one.
