@@ -151,7 +151,7 @@ for (const size of SIZES) {
     test(`every place and unit in sight with nothing scrolling, at every text size and contrast, ${size.name}, ${language}`, async ({
       page,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(360_000);
       const way = WAY[language];
       await page.setViewportSize(size);
       await page.goto(host.url);

@@ -306,7 +306,7 @@ test.describe('a resident completes a complaint by voice, through Azure Speech',
   });
 
   test('in 简体中文: every prompt spoken by the zh-CN voice, every answer heard through the microphone', async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(360_000);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     // What would mean the page could not reach its speech service: a CSP refusal, a websocket failure.
     const problems: string[] = [];
@@ -376,7 +376,7 @@ test.describe('with the fixed prompts prerendered into the audio cache', () => {
   let browser: Browser;
 
   test.beforeAll(async () => {
-    test.setTimeout(90_000);
+    test.setTimeout(360_000);
     double = await startAzureSpeechDouble();
     host = await startHost(
       { speech: { provider: 'azure', azure: { recognitionHost: double.wsUrl, synthesisHost: double.httpUrl } } },
@@ -392,7 +392,7 @@ test.describe('with the fixed prompts prerendered into the audio cache', () => {
   });
 
   test('the welcome prompt plays from the cache at the resident’s rate, and only new words are synthesized', async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(360_000);
     // prerender-speech rendered each fixed prompt once, at the voice's own rate.
     const rendered = double.syntheses.length;
     expect(rendered).toBeGreaterThan(10);

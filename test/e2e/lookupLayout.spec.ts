@@ -6,7 +6,7 @@ import { expect, PIN, test } from './support';
 // Checking progress and the verdict are outside the walk of test/e2e/accessibility.spec.ts (they need a
 // case resolved by staff): measured here the same way, at every text size and contrast, both orientations.
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 360_000 });
 
 // A host of its own: lookups count against a per-source limit, which the worker's host shares with
 // test/e2e/verdict.spec.ts and the other lookup journeys.

@@ -20,7 +20,7 @@ const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8
 let unbundled: string[];
 beforeAll(async () => {
   unbundled = await unbundledByTheBuild();
-}, 120_000);
+}, 600_000);
 
 let dir: string | undefined;
 afterEach(() => {
@@ -46,7 +46,7 @@ describe('the packaged kiosk', () => {
     expect(unusedDependencies(withReact, unbundled)).toEqual(['react']);
   });
 
-  it('packs from node_modules only what the unbundled packages need', { timeout: 120_000 }, async () => {
+  it('packs from node_modules only what the unbundled packages need', { timeout: 600_000 }, async () => {
     const modules = await productionModules();
     const needed = dependencyClosure(lock, unbundled);
     expect(modules.map((m) => m.name).filter((name) => !needed.has(name))).toEqual([]);

@@ -116,7 +116,7 @@ describe("each layer's tsconfig", () => {
   });
 
   for (const [config, files] of Object.entries(PLANTED)) {
-    it(`${config} refuses every global its runtime lacks, each on its own line`, { timeout: 120_000 }, () => {
+    it(`${config} refuses every global its runtime lacks, each on its own line`, { timeout: 600_000 }, () => {
       const planted = Object.fromEntries(Object.entries(files).map(([file, lines]) => [file, lines.join('\n')]));
       const expected = Object.fromEntries(
         Object.entries(files).map(([file, lines]) => [file, file.endsWith('clean.ts') ? [] : every([...lines])]),
@@ -128,7 +128,7 @@ describe("each layer's tsconfig", () => {
 });
 
 describe('locale keys', () => {
-  it('a typo in a t() key fails tsc in the renderer', { timeout: 120_000 }, () => {
+  it('a typo in a t() key fails tsc in the renderer', { timeout: 600_000 }, () => {
     const lines = [
       "import type { TFunction } from 'i18next';",
       'declare const t: TFunction;',
@@ -143,7 +143,7 @@ describe('locale keys', () => {
     expect(linesWithErrors('renderer/tsconfig.json', { [file]: lines.join('\n') })).toEqual({ [file]: [3, 6] });
   });
 
-  it('a typo in a key held in app/ data fails tsc', { timeout: 120_000 }, () => {
+  it('a typo in a key held in app/ data fails tsc', { timeout: 600_000 }, () => {
     const lines = [
       "import type { LocaleKey } from './i18n/localeKey';",
       "import type { Segment } from './speech/voiceMachine';",

@@ -121,7 +121,7 @@ describe('every transition the walk reaches', () => {
     states = Object.values(adjacency).map((v) => v.state);
     edges = adjacencyMapToArray(adjacency);
     // As the routes walk: seconds alone, a minute and more on a machine that is busy with other work.
-  }, 120_000);
+  }, 600_000);
 
   it('covers every screen, and reviews of each kind, anonymous and named, with and without a location', () => {
     const reached = new Set(states.map(placeOf));
@@ -282,7 +282,7 @@ function replay(events: readonly DialogEvent[]): DialogSnapshot {
 
 describe('whole paths a resident can take', () => {
   it('reaches a receipt only through review, submit and a stored submission, and a live actor agrees', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, () => {
     const paths = getSimplePaths(dialogMachine, { ...smallWalk, toState: (s) => s.value === 'receipt' });
     expect(paths.length).toBeGreaterThan(50);
