@@ -172,7 +172,7 @@ for (const size of SIZES) {
           await expect(page.locator('.address-book [data-option]')).toHaveCount(count);
         }
         const at = `${language} ${size.name}, the address book's ${screen}`;
-        for (const f of await measureScreen(page, at, EVERY_DISPLAY, { noScrollAtAnySize: true })) {
+        for (const f of await measureScreen(page, at, EVERY_DISPLAY)) {
           expect(f.optionsInView, `${at} in view at size ${f.display.textSize}, ${f.display.contrast}`).toBe(count);
         }
       }
