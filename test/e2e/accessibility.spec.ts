@@ -120,6 +120,13 @@ test.afterAll(async () => {
   await host?.close();
 });
 
+/** The staff-call messages as the locale has them. */
+const overlayText = (language: Language) =>
+  JSON.parse(readFileSync(`locales/${language}/translation.json`, 'utf8')).overlay as {
+    staffAlreadyCalled: string;
+    staffCallFailed: string;
+  };
+
 /**
  * Walks one complaint through every screen and overlay (the settings panel
  * too), calling `check` on each, and the services' categories on the way.
@@ -194,6 +201,25 @@ async function walkEveryScreen(
   await expect(page.getByRole('dialog', { name: l.callStaff })).toBeVisible();
   await check('staff called', NO_STEP);
   await page.getByRole('button', { name: l.close }).click();
+  // The staff-call message's two other cases: a call refused as one too many, and one that did not get through.
+  await page.route('**/api/callStaff', (route) =>
+    route.fulfill({
+      status: 429,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'rate-limited', message: 'one call too many' } }),
+    }),
+  );
+  await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
+  await expect(page.getByText(overlayText(language).staffAlreadyCalled)).toBeVisible();
+  await check('staff already called', NO_STEP);
+  await page.getByRole('button', { name: l.close }).click();
+  await page.unroute('**/api/callStaff');
+  await page.route('**/api/callStaff', (route) => route.abort());
+  await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
+  await expect(page.getByText(overlayText(language).staffCallFailed)).toBeVisible();
+  await check('staff call failed', NO_STEP);
+  await page.getByRole('button', { name: l.close }).click();
+  await page.unroute('**/api/callStaff');
   await page.getByRole('button', { name: l.retry }).click();
   await expect(page.getByTestId('reference-number')).toBeVisible();
   await check('receipt', NO_STEP);
