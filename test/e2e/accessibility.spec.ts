@@ -18,6 +18,7 @@ const LABELS = {
     service: /^办事/,
     back: '返回',
     complaint: /^投诉/,
+    suggestion: /^建议/,
     category: '噪音扰民',
     phrase: '夜间噪音',
     next: '下一步',
@@ -38,6 +39,7 @@ const LABELS = {
     service: /^Service/,
     back: 'Back',
     complaint: /^Complaint/,
+    suggestion: /^Suggestion/,
     category: 'Noise',
     phrase: 'Noise at night',
     next: 'Next',
@@ -58,6 +60,7 @@ const LABELS = {
     service: /^辦事/,
     back: '返回',
     complaint: /^投訴/,
+    suggestion: /^建議/,
     category: '噪音擾民',
     phrase: '夜晚噪音',
     next: '下一步',
@@ -129,7 +132,7 @@ const overlayText = (language: Language) =>
 
 /**
  * Walks one complaint through every screen and overlay (the settings panel
- * too), calling `check` on each, and the services' categories on the way.
+ * too), calling `check` on each, and the services' and suggestions' categories on the way.
  * Every screen the resident can see is visited.
  */
 async function walkEveryScreen(
@@ -160,6 +163,12 @@ async function walkEveryScreen(
   await check('choose category: services', {
     step: [2, 6],
     options: categoriesOf(DEFAULT_CATALOGUE, 'service').length,
+  });
+  await page.getByRole('contentinfo').getByRole('button', { name: l.back }).click();
+  await page.getByRole('button', { name: l.suggestion }).click();
+  await check('choose category: suggestions', {
+    step: [2, 6],
+    options: categoriesOf(DEFAULT_CATALOGUE, 'suggestion').length,
   });
   await page.getByRole('contentinfo').getByRole('button', { name: l.back }).click();
   await page.getByRole('button', { name: l.complaint }).click();
