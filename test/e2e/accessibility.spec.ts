@@ -4,6 +4,7 @@ import { CONTRASTS, TEXT_SIZES } from '../../app/dialog/settings';
 import { categoriesOf, DEFAULT_CATALOGUE } from '../../app/domain/catalogue';
 import { expectNoAxeViolations } from './axe';
 import { type Display, type Figures, measureScreen, showWith } from './measure';
+import { ALLOW_FLOODS, type OwnHost, startOwnHost } from './ownHost';
 import { expect, PIN, startKiosk, test } from './support';
 
 type Language = 'zh-CN' | 'en' | 'zh-HK';
@@ -17,6 +18,7 @@ const LABELS = {
     service: /^办事/,
     back: '返回',
     complaint: /^投诉/,
+    suggestion: /^建议/,
     category: '噪音扰民',
     phrase: '夜间噪音',
     next: '下一步',
@@ -29,12 +31,15 @@ const LABELS = {
     retry: '再试一次',
     close: '关闭',
     settings: '设置',
+    continue: '继续',
+    submitOwn: '我要单独提交',
   },
   en: {
     start: 'Touch anywhere or press any key to start',
     service: /^Service/,
     back: 'Back',
     complaint: /^Complaint/,
+    suggestion: /^Suggestion/,
     category: 'Noise',
     phrase: 'Noise at night',
     next: 'Next',
@@ -47,12 +52,15 @@ const LABELS = {
     retry: 'Try again',
     close: 'Close',
     settings: 'Settings',
+    continue: 'Continue',
+    submitOwn: 'Submit my own',
   },
   'zh-HK': {
     start: '輕觸屏幕任何位置，或者按任何一個掣開始',
     service: /^辦事/,
     back: '返回',
     complaint: /^投訴/,
+    suggestion: /^建議/,
     category: '噪音擾民',
     phrase: '夜晚噪音',
     next: '下一步',
@@ -65,6 +73,8 @@ const LABELS = {
     retry: '再試一次',
     close: '關閉',
     settings: '設定',
+    continue: '繼續',
+    submitOwn: '我要自己提交',
   },
 } as const;
 
@@ -77,16 +87,52 @@ interface Expected {
   step: [number, number] | null;
   /** How many options it has, every one in view at once (a kind's categories, all on one screen). */
   options?: number;
-  /** Nothing scrolls at any text size: every option in sight at once (a kind's categories). */
-  noScroll?: boolean;
 }
 
 const NO_STEP: Expected = { step: null };
 const stepOf = (n: number): Expected => ({ step: [n, 6] });
 
 /**
+ * The walk's own host, with "me too" on (the workers' shared hosts have it off, ownHost.ts) and, for
+ * each language, an open case like the walk's complaint, so every walk meets the offer before its
+ * complaint is stored. One per worker that runs a walk; the residents' limits are raised, as the
+ * walks submit and ask as fast as a script does.
+ */
+let host: OwnHost;
+/** The walk's complaint as each language composes it: noise, the first phrase alone, no place. */
+const WALK_COMPLAINT = { 'zh-CN': '夜间噪音', en: 'Noise at night', 'zh-HK': '夜晚噪音' } as const;
+test.beforeAll(async () => {
+  host = await startOwnHost(undefined, { config: { meToo: { days: 14 }, ...ALLOW_FLOODS } });
+  for (const [language, description] of Object.entries(WALK_COMPLAINT)) {
+    const seeded = await fetch(new URL('/api/submit', host.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'complaint',
+        category: 'cmp.noise',
+        description,
+        contact: { anonymous: true },
+        language,
+        inputModes: ['touch'],
+      }),
+    });
+    expect(seeded.status).toBe(200);
+  }
+});
+test.afterAll(async () => {
+  await host?.close();
+});
+
+/** The staff-call messages as the locale has them. */
+const overlayText = (language: Language) =>
+  JSON.parse(readFileSync(`locales/${language}/translation.json`, 'utf8')).overlay as {
+    staffAlreadyCalled: string;
+    staffCallFailed: string;
+  };
+
+/**
  * Walks one complaint through every screen and overlay (the settings panel
- * too), calling `check` on each, and the services' categories on the way.
+ * too), calling `check` on each, and the services' and suggestions' categories on the way.
  * Every screen the resident can see is visited.
  */
 async function walkEveryScreen(
@@ -95,7 +141,13 @@ async function walkEveryScreen(
   check: (label: string, expected: Expected) => Promise<void>,
 ) {
   const l = LABELS[language];
-  await startKiosk(page);
+  // The kiosk's clock, so the idle warning comes when the walk fast-forwards to it (it flows as usual otherwise).
+  await page.clock.install();
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  const { idleMs } = (
+    await (await page.request.post(new URL('/api/getKioskConfig', host.url).href, { data: {} })).json()
+  ).timing;
   // The welcome screen shows the centre's default language, with a button for each language.
   await check('welcome', NO_STEP);
   if (language === 'zh-CN') await page.getByRole('button', { name: l.start }).click();
@@ -111,18 +163,27 @@ async function walkEveryScreen(
   await check('choose category: services', {
     step: [2, 6],
     options: categoriesOf(DEFAULT_CATALOGUE, 'service').length,
-    noScroll: true,
+  });
+  await page.getByRole('contentinfo').getByRole('button', { name: l.back }).click();
+  await page.getByRole('button', { name: l.suggestion }).click();
+  await check('choose category: suggestions', {
+    step: [2, 6],
+    options: categoriesOf(DEFAULT_CATALOGUE, 'suggestion').length,
   });
   await page.getByRole('contentinfo').getByRole('button', { name: l.back }).click();
   await page.getByRole('button', { name: l.complaint }).click();
   await check('choose category', {
     step: [2, 6],
     options: categoriesOf(DEFAULT_CATALOGUE, 'complaint').length,
-    noScroll: true,
   });
   await page.getByRole('button', { name: l.category }).click();
   await page.getByRole('button', { name: l.phrase }).click();
   await check('describe', stepOf(3));
+  await page.clock.fastForward(idleMs + 500);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await check('idle warning', NO_STEP);
+  await page.getByRole('button', { name: l.continue }).click();
+  await expect(page.getByRole('alertdialog')).toBeHidden();
   await page.getByRole('button', { name: l.next }).click();
   await check('location', stepOf(4));
   await page.getByRole('button', { name: l.skip }).click();
@@ -139,12 +200,35 @@ async function walkEveryScreen(
   await check('review', stepOf(6));
   await page.route('**/api/submit', (route) => route.abort());
   await page.getByRole('button', { name: l.submit }).click();
+  // "Me too": a case like this one is open (seeded above), offered before the complaint is stored.
+  await expect(page.getByRole('button', { name: l.submitOwn })).toBeVisible();
+  await check('me too', { step: null, options: 2 });
+  await page.getByRole('button', { name: l.submitOwn }).click();
   await check('submit failed', NO_STEP);
   await page.unroute('**/api/submit');
   await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
   await expect(page.getByRole('dialog', { name: l.callStaff })).toBeVisible();
   await check('staff called', NO_STEP);
   await page.getByRole('button', { name: l.close }).click();
+  // The staff-call message's two other cases: a call refused as one too many, and one that did not get through.
+  await page.route('**/api/callStaff', (route) =>
+    route.fulfill({
+      status: 429,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'rate-limited', message: 'one call too many' } }),
+    }),
+  );
+  await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
+  await expect(page.getByText(overlayText(language).staffAlreadyCalled)).toBeVisible();
+  await check('staff already called', NO_STEP);
+  await page.getByRole('button', { name: l.close }).click();
+  await page.unroute('**/api/callStaff');
+  await page.route('**/api/callStaff', (route) => route.abort());
+  await page.getByRole('contentinfo').getByRole('button', { name: l.callStaff }).click();
+  await expect(page.getByText(overlayText(language).staffCallFailed)).toBeVisible();
+  await check('staff call failed', NO_STEP);
+  await page.getByRole('button', { name: l.close }).click();
+  await page.unroute('**/api/callStaff');
   await page.getByRole('button', { name: l.retry }).click();
   await expect(page.getByTestId('reference-number')).toBeVisible();
   await check('receipt', NO_STEP);
@@ -216,22 +300,16 @@ for (const viewport of [
         const figures: (Figures & { screen: string })[] = [];
         const stepText = JSON.parse(readFileSync(`locales/${language}/translation.json`, 'utf8')).app.stepOf as string;
         await walkEveryScreen(page, language, async (label, expected) => {
-          const measured = await measureScreen(page, `${language} ${label}`, displays, {
-            noScrollAtAnySize: expected.noScroll,
-          });
+          const measured = await measureScreen(page, `${language} ${label}`, displays);
           const step = expected.step;
           const shown = step && stepText.replace('{{current}}', String(step[0])).replace('{{total}}', String(step[1]));
           for (const f of measured) {
             const at = `${language} ${label}, size ${f.display.textSize}, ${f.display.contrast}`;
             expect(f.step, `the step shown on ${at}`).toBe(shown);
-            // Every option on the one screen, no paging; all in view at once: at every size where nothing
-            // may scroll (the categories), else at the standard size (larger text may make the options'
-            // own part scroll to show them all; the action bar stays put).
+            // Every option on the one screen, no paging, and all in view at once at every size.
             if (expected.options !== undefined) {
               expect.soft(f.options, `options on ${at}`).toBe(expected.options);
-              if (expected.noScroll || f.display.textSize === 0) {
-                expect.soft(f.optionsInView, `options in view on ${at}`).toBe(expected.options);
-              }
+              expect.soft(f.optionsInView, `options in view on ${at}`).toBe(expected.options);
             }
             figures.push({ ...f, screen: label });
           }

@@ -34,7 +34,7 @@ export const BARS = {
   gapPx: 8,
   /** The largest text size is at least this many times the standard one. */
   largestScale: 2,
-  /** With scrolling allowed, the screen's own part keeps at least this share of the window's height. */
+  /** The screen's own part keeps at least this share of the window's height, whatever the header and footer take. */
   mainShare: 0.4,
 } as const;
 
@@ -76,7 +76,6 @@ interface InPageBars {
   minContrast: number;
   targetPx: number;
   gapPx: number;
-  noScroll: boolean;
   mainShare: number;
   design: typeof DESIGN | null;
 }
@@ -181,13 +180,6 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     if (field.value && shown(field)) checkText(field, field.value, null);
   }
 
-  const scrolledIn = (el: Element) => {
-    for (let a = el.parentElement; a; a = a.parentElement) {
-      const s = getComputedStyle(a);
-      if ((s.overflowY === 'auto' || s.overflowY === 'scroll') && a.scrollHeight > a.clientHeight + 1) return true;
-    }
-    return false;
-  };
   let minTargetPx = Number.POSITIVE_INFINITY;
   const controls = [...document.querySelectorAll('button, input, textarea, a[href], [role="button"]')].filter(shown);
   const seen = controls.map(visibleRect);
@@ -197,16 +189,13 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     if (r.width < bars.targetPx || r.height < bars.targetPx) {
       problems.push(`control "${short(control.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
     }
-    // Wholly in the window and not cut off, unless inside a part that scrolls (allowed above the standard size).
+    // Wholly in the window and not cut off: at every size, as nothing may scroll to bring it into view.
     const v = seen[i]!;
     const inWindow =
       r.left >= -1 && r.top >= -1 && r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;
     const whole =
       !v.empty && v.left <= r.left + 1 && v.top <= r.top + 1 && v.right >= r.right - 1 && v.bottom >= r.bottom - 1;
-    if (!inWindow || !whole) {
-      if (bars.noScroll || !scrolledIn(control))
-        problems.push(`control "${short(control.textContent)}" is off screen or cut off`);
-    }
+    if (!inWindow || !whole) problems.push(`control "${short(control.textContent)}" is off screen or cut off`);
     // Covered: what a finger at the middle of its visible part would touch is the control itself.
     if (!v.empty) {
       const hit = document.elementFromPoint((v.left + v.right) / 2, (v.top + v.bottom) / 2);
@@ -229,7 +218,7 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     });
   });
 
-  // Only the screen's own part and the settings scroll, and only up and down.
+  // Nothing scrolls, in either direction, at any size (issue 13: a senior does not look for a scroll bar).
   for (const el of document.querySelectorAll('body *')) {
     if (!shown(el) || !clips(el)) continue;
     const s = getComputedStyle(el);
@@ -239,8 +228,9 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
     // (its inner editor's box), at every size, with nothing cut off: only other elements count here.
     if (el.scrollHeight > el.clientHeight + 1 && !el.matches('input')) {
       const scrolls = s.overflowY === 'auto' || s.overflowY === 'scroll';
-      if (!scrolls) problems.push(`${name} cuts off its content (${el.scrollHeight} > ${el.clientHeight})`);
-      else if (bars.noScroll) problems.push(`${name} scrolls (${el.scrollHeight} > ${el.clientHeight})`);
+      problems.push(
+        `${name} ${scrolls ? 'scrolls' : 'cuts off its content'} (${el.scrollHeight} > ${el.clientHeight})`,
+      );
     }
   }
   if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page overflows sideways');
@@ -318,20 +308,14 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
  * Measures the screen as it is now at each display setting: every text's
  * size (at least 28 px times the setting's scale) and contrast (at least the
  * mode's MIN_TEXT_CONTRAST), every control's size and spacing, no control
- * covered, cut off or off screen, nothing running out sideways, the page never
- * scrolling and nothing at all scrolling at the standard size (above it only
- * the screen's content region may; with `noScrollAtAnySize`, as on the
- * screens of options that must all be in sight, not even that), the design's sizes (DESIGN) at the
- * standard size on a 1080p window, and no box on the focused heading. Fails
+ * covered, cut off or off screen, nothing running out sideways, nothing
+ * scrolling at any size (neither the page nor any part of it), the design's
+ * sizes (DESIGN) at the standard size on a 1080p window, and no box on the
+ * focused heading. Fails
  * with every problem found; returns the figures (with the main action's box,
  * the step shown and the options in view) for the callers' own checks.
  */
-export async function measureScreen(
-  page: Page,
-  label: string,
-  displays: Display[] = EVERY_DISPLAY,
-  { noScrollAtAnySize = false }: { noScrollAtAnySize?: boolean } = {},
-) {
+export async function measureScreen(page: Page, label: string, displays: Display[] = EVERY_DISPLAY) {
   const kiosks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
   await showWith(page, { textSize: 0, contrast: 'default' });
   const standardRoot = await page.evaluate(() =>
@@ -348,7 +332,6 @@ export async function measureScreen(
       minContrast: MIN_TEXT_CONTRAST[display.contrast],
       targetPx: BARS.targetPx,
       gapPx: BARS.gapPx,
-      noScroll: noScrollAtAnySize || display.textSize === 0,
       mainShare: BARS.mainShare,
       design: display.textSize === 0 && designWindow ? DESIGN : null,
     });

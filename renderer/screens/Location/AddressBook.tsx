@@ -50,7 +50,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
 
   if (open && openName) {
     return (
-      <div className="address-book" ref={root}>
+      <div className="address-book address-units" ref={root}>
         <Group legend={t('location.units', { building: openName })}>
           {open.units.map((unit) => {
             const full = `${openName} ${placeName(unit, language)}`;

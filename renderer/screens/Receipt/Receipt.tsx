@@ -34,27 +34,37 @@ export function Receipt({ ctx, send, config, t }: ScreenProps) {
       primary={{ label: t('receipt.finish'), onClick: () => send({ type: 'user.finish' }) }}
       secondary={again || undefined}
     >
-      <div className="receipt-ref receipt-number">
-        <span>{t('receipt.refLabel')}</span>
-        <strong data-testid="reference-number">{formatReference(ref)}</strong>
-      </div>
-      <p className="receipt-next">
-        {ctx.supportedBy !== null
-          ? t('receipt.supported', { count: ctx.supportedBy })
-          : ctx.anonymous
-            ? t('receipt.nextAnonymous')
-            : t('receipt.nextNamed')}
-      </p>
-      {countdown && (
-        <div className="receipt-countdown">
-          <Countdown countdown={countdown} unit={t('receipt.countdownUnit')}>
-            {t('receipt.autoReturn', { seconds: Math.ceil(countdown.leftMs / 1000) })}
-          </Countdown>
-          <button type="button" className="btn receipt-more-time" onClick={moreTime}>
-            {t('receipt.moreTime')}
-          </button>
+      {/* One block for the screen's own layout; the printed slip stays outside it (see the print styles). */}
+      <div className="receipt">
+        <div className="receipt-ref receipt-number">
+          <span>{t('receipt.refLabel')}</span>
+          <strong data-testid="reference-number">{formatReference(ref)}</strong>
         </div>
-      )}
+        <p className="receipt-next">
+          {ctx.supportedBy !== null
+            ? t('receipt.supported', { count: ctx.supportedBy })
+            : ctx.anonymous
+              ? t('receipt.nextAnonymous')
+              : t('receipt.nextNamed')}
+        </p>
+        {countdown && (
+          <div className="receipt-countdown">
+            <Countdown countdown={countdown} unit={t('receipt.countdownUnit')}>
+              {/* The whole sentence is what a screen reader reads; at the largest text sizes the screen shows
+                the short line in its place, so the number, the time and "more time" fit without scrolling. */}
+              <span className="receipt-return-long">
+                {t('receipt.autoReturn', { seconds: Math.ceil(countdown.leftMs / 1000) })}
+              </span>
+              <span className="receipt-return-short" aria-hidden="true">
+                {t('receipt.autoReturnShort')}
+              </span>
+            </Countdown>
+            <button type="button" className="btn receipt-more-time" onClick={moreTime}>
+              {t('receipt.moreTime')}
+            </button>
+          </div>
+        )}
+      </div>
       <PrintReceipt ctx={ctx} config={config} t={t} />
     </ScreenLayout>
   );

@@ -10,6 +10,12 @@ import type { ScreenProps } from '../../shell/screenProps';
 import './Review.css';
 
 const PREVIEW_CHARS = 80;
+/**
+ * Above the standard text size the preview stops sooner (Review.css shows only this much), so even a long
+ * description leaves the five rows in sight without scrolling: Chinese characters take twice an English
+ * letter's width.
+ */
+const LARGE_PREVIEW_CHARS = { 'zh-CN': 24, 'zh-HK': 24, en: 48 } as const;
 
 /**
  * Everything entered, each part with its own change button; 确认提交 in the
@@ -19,7 +25,10 @@ export function Review({ ctx, send, config, t, speak }: ScreenProps) {
   const entry = findEntry(config, ctx.category);
   const description = composeDescription(ctx.phrases, ctx.freeText, ctx.language);
   const length = charCount(description);
-  const preview = length > PREVIEW_CHARS ? `${[...description].slice(0, PREVIEW_CHARS).join('')}…` : description;
+  const chars = [...description];
+  const large = LARGE_PREVIEW_CHARS[ctx.language];
+  const head = chars.slice(0, large).join('');
+  const rest = chars.slice(large, PREVIEW_CHARS).join('') + (length > PREVIEW_CHARS ? '…' : '');
   const category = ctx.category ? findCategory(config.catalogue, ctx.category) : undefined;
   const showLocation = category ? needsLocation(category) : false;
   const contact = ctx.anonymous
@@ -64,8 +73,15 @@ export function Review({ ctx, send, config, t, speak }: ScreenProps) {
           'describe',
           t('review.description'),
           <>
-            {preview}
-            {length > PREVIEW_CHARS && <> {t('review.moreChars', { count: length })}</>}
+            {head}
+            {rest && <span className="review-rest">{rest}</span>}
+            {length > large && <span className="review-cut">…</span>}
+            {length > large && (
+              <span className={length > PREVIEW_CHARS ? undefined : 'review-count-large'}>
+                {' '}
+                {t('review.moreChars', { count: length })}
+              </span>
+            )}
           </>,
         )}
         {showLocation && row('location', t('review.location'), ctx.location.trim() || t('review.notGiven'))}

@@ -68,7 +68,10 @@ describe('the review', () => {
   it('shows the start of a long description, with its length', () => {
     renderScreen(Review, { ...NAMED_REQUEST, phrases: [], freeText: '长'.repeat(100) });
     const description = screen.getByText('情况说明').nextElementSibling!;
-    expect(description).toHaveTextContent(`${'长'.repeat(80)}… （共 100 字）`);
+    // The styles (not applied here) show the first 80, or above the standard text size the first 24 and "…".
+    expect(description).toHaveTextContent(`${'长'.repeat(80)}…… （共 100 字）`);
+    expect(description.querySelector('.review-rest')).toHaveTextContent(`${'长'.repeat(56)}…`);
+    expect(description.querySelector('.review-cut')).toHaveTextContent('…');
   });
 
   it('reads the name and phone aloud only when asked, digit by digit', async () => {
