@@ -10,7 +10,7 @@ import { expect, PIN, startKiosk, test } from './support';
 type Language = 'zh-CN' | 'en' | 'zh-HK';
 
 // Each walk checks a dozen screens at several display settings: slow on a loaded 2-core machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const LABELS = {
   'zh-CN': {
@@ -102,7 +102,12 @@ let host: OwnHost;
 /** The walk's complaint as each language composes it: noise, the first phrase alone, no place. */
 const WALK_COMPLAINT = { 'zh-CN': '夜间噪音', en: 'Noise at night', 'zh-HK': '夜晚噪音' } as const;
 test.beforeAll(async () => {
-  host = await startOwnHost(undefined, { config: { meToo: { days: 14 }, ...ALLOW_FLOODS } });
+  // Long idle and warning times: on a loaded machine measuring one screen at every setting can take longer
+  // than the default 90 s idle time, and the kiosk would reset mid-walk; the walk reaches the idle warning
+  // by fast-forwarding the page's clock by whatever the config says.
+  host = await startOwnHost(undefined, {
+    config: { meToo: { days: 14 }, timing: { idleSeconds: 3600, warningSeconds: 600 }, ...ALLOW_FLOODS },
+  });
   for (const [language, description] of Object.entries(WALK_COMPLAINT)) {
     const seeded = await fetch(new URL('/api/submit', host.url), {
       method: 'POST',
