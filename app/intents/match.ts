@@ -482,13 +482,14 @@ function soundsLikeAnother(h: Hit, found: readonly Hit[]): boolean {
 }
 
 /** An ordinal phrase from the grammar ("the first one", "头一个") or a number found by numbers.ts. */
-function chooseChoice(
+function firstChoice(
   tokens: readonly Token[],
   owner: readonly (Hit | null)[],
   chosen: readonly Hit[],
   grammar: CompiledGrammar,
+  from: number,
 ): ChoiceSpan | null {
-  const phrase = chosen.find((h) => means(h, 'choice'));
+  const phrase = chosen.find((h) => h.start >= from && means(h, 'choice'));
   const fromPhrase: ChoiceSpan | null =
     phrase === undefined
       ? null
@@ -498,10 +499,55 @@ function chooseChoice(
           end: phrase.end,
           marked: true,
         };
-  const fromNumbers = findChoice(tokens, grammar.numbers, owner);
+  const found = findChoice(tokens.slice(from), grammar.numbers, owner.slice(from));
+  const fromNumbers = found === null ? null : { ...found, start: found.start + from, end: found.end + from };
   if (fromPhrase === null) return fromNumbers;
   if (fromNumbers === null || !fromNumbers.marked) return fromPhrase;
   return fromNumbers.start < fromPhrase.start ? fromNumbers : fromPhrase;
+}
+
+/** Words that turn away from what was just said: 不是, 不对, "no, sorry", "not". */
+const turns = (h: Hit) =>
+  hasCue(h, 'negator') ||
+  hasCue(h, 'verbNegator') ||
+  hasCue(h, 'correction') ||
+  hasCue(h, 'fault') ||
+  h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no');
+
+/**
+ * The choice meant. Said with a turn ("不是第一个，第三个", "第二个……不对，第一个", "two... no, sorry,
+ * four") the choice right after a negator is rejected and a later one replaces an earlier one; with no
+ * turn, the first choice said, as before.
+ */
+function chooseChoice(
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  chosen: readonly Hit[],
+  grammar: CompiledGrammar,
+): ChoiceSpan | null {
+  const said: ChoiceSpan[] = [];
+  for (let from = 0; from < tokens.length && said.length < 4; ) {
+    const next = firstChoice(tokens, owner, chosen, grammar, from);
+    if (next === null) break;
+    said.push(next);
+    from = next.end;
+  }
+  const first = said[0];
+  if (first === undefined) return null;
+  const turnIn = (a: number, b: number) => chosen.some((h) => h.start >= a && h.end <= b && turns(h));
+  // A negator just before a choice (不是第一个, "not the first") rejects it.
+  const negated = (c: ChoiceSpan) =>
+    chosen.some(
+      (h) =>
+        (hasCue(h, 'negator') || hasCue(h, 'verbNegator')) &&
+        h.end <= c.start &&
+        wordsSaid(owner, h.end, c.start) === 0,
+    );
+  if (said.length === 1) return negated(first) ? null : first;
+  const kept = said.filter((c, k) => !negated(c) && !(k + 1 < said.length && turnIn(c.end, said[k + 1]!.start)));
+  const turned = kept.length < said.length;
+  if (!turned) return first;
+  return kept.at(-1) ?? null;
 }
 
 /**
