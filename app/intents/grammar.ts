@@ -64,6 +64,8 @@ export const CUES = [
   'offTopic',
   /** 后四位, "the last four": names digits, holds none. */
   'label',
+  /** 方面, 关于, "something about": the category said beside it is the topic, named outright. */
+  'topic',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

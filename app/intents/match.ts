@@ -163,6 +163,7 @@ function weigh<T extends string>(
   slot: 'kind' | 'category',
   allowed: (v: string) => boolean,
   rejects: Rejected,
+  topical: ReadonlySet<Hit>,
 ) {
   const scores = new Map<T, Scored<T>>();
   for (const h of hits) {
@@ -172,10 +173,12 @@ function weigh<T extends string>(
       if (m.slot !== slot || !allowed(m.value)) continue;
       const value = m.value as T;
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
-      s.score += span(h) * m.weight * h.quality;
+      // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
+      const topic = topical.has(h);
+      s.score += span(h) * (topic ? 2 : m.weight) * h.quality;
       s.last = Math.max(s.last, h.end);
       s.quality = Math.max(s.quality, h.quality);
-      s.named ||= m.weight === 1;
+      s.named ||= m.weight === 1 || topic;
       scores.set(value, s);
     }
   }
@@ -262,6 +265,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
+      topical: topicalOf(chosen, owner),
     });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
@@ -275,7 +279,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect !== 'yesno' && expect !== 'digits') {
-    const found = chooseChoice(tokens, owner, chosen, grammar);
+    const found = chooseChoice(tokens, owner, chosen, grammar, clause);
     // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
     const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
     const choice = occasion ? null : found;
@@ -310,7 +314,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'digits' || (expect === 'free' && others.length === 0 && result.command === null)) {
     const skip = owner.map((o) => o !== null && ((o === commandHit && result.command !== null) || hasCue(o, 'label')));
-    const corrections = owner.map((o) => o !== null && (hasCue(o, 'correction') || hasCue(o, 'fault')));
+    // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
+    const corrections = owner.map(
+      (o) =>
+        o !== null &&
+        (hasCue(o, 'correction') ||
+          hasCue(o, 'fault') ||
+          o.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no')),
+    );
     const digits = findDigits(tokens, grammar.numbers, skip, corrections);
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       const again = restartedGroup(text, tokens, digits.used, (t) => grammar.numbers.digit.get(t.text));
@@ -355,16 +366,18 @@ function fillKindAndCategory(
   catalogue: readonly Category[],
   knownKind: Kind | undefined,
   rejects: Rejected,
-  context: { asked: Expect; offTopic: boolean },
+  context: { asked: Expect; offTopic: boolean; topical: ReadonlySet<Hit> },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
-  const kinds = weigh<Kind>(hits, 'kind', () => true, rejects);
+  const kinds = weigh<Kind>(hits, 'kind', () => true, rejects, context.topical);
   let said = best(kinds);
-  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects);
+  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects, context.topical);
   // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
   const named = categories.find((c) => c.named);
+  // Unless the thing named has a like in the hinted kind: 不如搞個太極班 asks for an activity, it does not book one.
   if (said !== null && !said.top.named && named !== undefined && named.score > said.top.score)
-    if (kindOf.get(named.value) !== said.top.value) said = null;
+    if (kindOf.get(named.value) !== said.top.value && counterpartsIn([named], said.top.value, kindOf).length === 0)
+      said = null;
   // Asked what they came for, a resident who names no kind must name a category outright: a stray word
   // ("my son works nights") or talk meant for someone else (我在等我老伴) is no request. A topic of a
   // suggestion (看了场电影) is no suggestion either until they ask for something.
@@ -385,8 +398,13 @@ function fillKindAndCategory(
       pick = best(counterpartsIn(categories, knownKind, kindOf));
       borrowed = pick !== null;
     }
-  } else if (said !== null) pick = best(within(said.top.value));
-  else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
+  } else if (said !== null) {
+    pick = best(within(said.top.value));
+    if (pick === null && within(said.top.value).length === 0) {
+      pick = best(counterpartsIn(categories, said.top.value, kindOf));
+      borrowed = pick !== null;
+    }
+  } else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
   if (pick !== null) {
@@ -408,6 +426,19 @@ function fillKindAndCategory(
       confidence.category = Math.min(confidence.category!, UNSURE);
     }
   }
+}
+
+/** Categories said right beside a topic word: 卫生方面, 关于安全, "something about safety". */
+function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]): Set<Hit> {
+  const out = new Set<Hit>();
+  chosen.forEach((h, i) => {
+    if (!hasCue(h, 'topic')) return;
+    const after = chosen.slice(i + 1).find((n) => !isFiller(n));
+    const before = chosen.slice(0, i).findLast((n) => !isFiller(n));
+    if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
+    if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
+  });
+  return out;
 }
 
 /** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
@@ -496,7 +527,8 @@ function firstChoice(
       : {
           value: (phrase.phrase.meanings.find((m) => m.slot === 'choice') as { value: number }).value,
           start: phrase.start,
-          end: phrase.end,
+          // "the second one": the "one" belongs to the ordinal, it is no choice of its own.
+          end: phrase.end + (grammar.numbers.choiceSuffix.has(tokens[phrase.end]?.text ?? '') ? 1 : 0),
           marked: true,
         };
   const found = findChoice(tokens.slice(from), grammar.numbers, owner.slice(from));
@@ -524,6 +556,7 @@ function chooseChoice(
   owner: readonly (Hit | null)[],
   chosen: readonly Hit[],
   grammar: CompiledGrammar,
+  clause: readonly number[],
 ): ChoiceSpan | null {
   const said: ChoiceSpan[] = [];
   for (let from = 0; from < tokens.length && said.length < 4; ) {
@@ -535,12 +568,14 @@ function chooseChoice(
   const first = said[0];
   if (first === undefined) return null;
   const turnIn = (a: number, b: number) => chosen.some((h) => h.start >= a && h.end <= b && turns(h));
-  // A negator just before a choice (不是第一个, "not the first") rejects it.
+  // A negator just before a choice, in its clause (不是第一个, "not the first"), rejects it; one said
+  // alone before a pause (第一個……唔係，第四個) turns from what came before.
   const negated = (c: ChoiceSpan) =>
     chosen.some(
       (h) =>
         (hasCue(h, 'negator') || hasCue(h, 'verbNegator')) &&
         h.end <= c.start &&
+        clause[h.start] === clause[c.start] &&
         wordsSaid(owner, h.end, c.start) === 0,
     );
   if (said.length === 1) return negated(first) ? null : first;

@@ -96,7 +96,7 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
       }
     }
     // Said after what it denies, with nothing named after it ("建议谈不上，我是真有气", "complaint, not
-    // really"): the copula looks back at the kind or category just before it.
+    // really", 投訴就唔係): the copula looks back at the kind or category just before it, over a word at most.
     if (copular && index > 0) {
       const before = chosen[index - 1]!;
       const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
@@ -104,7 +104,7 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
         names(before) &&
         clause[before.start] === clause[cue.start] &&
         !namedAfter &&
-        said(owner, before.end, cue.start) === 0
+        said(owner, before.end, cue.start) <= 1
       )
         reject(before, 'all');
     }
@@ -117,6 +117,18 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
   });
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
+
+  // A kind denied outright ("I was going to complain, but no, it's not a complaint") is denied where it was
+  // said before too: the resident's last word on it is "not". Said again after the denial, it counts.
+  const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' ? [m.value] : []));
+  for (const [denied, what] of [...out]) {
+    if (what !== 'all') continue;
+    const values = kindsOf(denied);
+    for (const h of chosen) {
+      if (h.start >= denied.start) break;
+      if (kindsOf(h).some((k) => values.includes(k))) reject(h, 'kind');
+    }
+  }
 
   // A correction: what was named before it gives way to what is named after it, slot by slot.
   let correction = -1;
