@@ -156,6 +156,8 @@ interface Scored<T> {
   last: number;
   quality: number;
   named: boolean;
+  /** Said beside a topic word ("it's about my pension"): what they came for, not a word in a story. */
+  topic?: boolean;
 }
 
 function weigh<T extends string>(
@@ -179,6 +181,7 @@ function weigh<T extends string>(
       s.last = Math.max(s.last, h.end);
       s.quality = Math.max(s.quality, h.quality);
       s.named ||= m.weight === 1 || topic;
+      s.topic ||= topic;
       scores.set(value, s);
     }
   }
@@ -255,7 +258,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
   // Talk meant for someone else ("the bus was late again") holds no short command either.
   const unsaid = (hedged || offTopic) && !phrased;
-  if (commandHit && !unsaid && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
+  // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for.
+  const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
+  const hintedKind = (h: Hit) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
+  if (
+    commandHit &&
+    !unsaid &&
+    naming.every((h) => h === commandHit || (person && hintedKind(h))) &&
+    uncovered() <= roomy
+  ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
@@ -421,7 +433,13 @@ function fillKindAndCategory(
     // Asked what they came for, a resident who names no kind and only one short thing (电梯, "the
     // hospital") may be talking about their day ("这电梯人真多", "my daughter's a nurse at the hospital"):
     // asked before it is taken, never acted on as it is.
-    if (knownKind === undefined && context.asked !== 'category' && pick !== null && pick.top.score < STORY_WEIGHT) {
+    if (
+      knownKind === undefined &&
+      context.asked !== 'category' &&
+      pick !== null &&
+      pick.top.score < STORY_WEIGHT &&
+      pick.top.topic !== true
+    ) {
       confidence.kind = Math.min(confidence.kind, UNSURE);
       confidence.category = Math.min(confidence.category!, UNSURE);
     }

@@ -92,3 +92,30 @@ describe('"I don\'t know" alone is thinking aloud, not a call for help', () => {
     expect(at('en', 'kind', "I don't know how this works, can you show me").command).toBe('help');
   });
 });
+
+describe("older residents' ways of asking", () => {
+  it('hears a complaint softened by denying one is a complainer ("I\'m not one to complain but…")', () => {
+    const r = at('en', 'kind', "I'm not one to complain but the lift's been out for a week");
+    expect(r.kind).toBe('complaint');
+    expect(r.category).toBe('cmp.facilities');
+  });
+
+  it('takes "if you could help me with…" as a request, not a suggestion', () => {
+    expect(at('en', 'kind', 'I was wondering if you could help me with my pension').kind).toBe('service');
+  });
+
+  it('takes a topic said outright as what they came for ("it\'s about my pension")', () => {
+    const r = at('en', 'kind', "it's about my pension");
+    expect(r.category).toBe('svc.social-security');
+    expect(r.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('hears a person asked for over a kind only hinted at ("send someone out to help me with this")', () => {
+    expect(at('en', 'free', 'can you send someone out to help me with this').command).toBe('call_staff');
+  });
+
+  it('lets "any more" and endearments say nothing ("I can\'t manage the stairs any more", "yes, love")', () => {
+    expect(at('en', 'kind', "it's my hip, I can't manage the stairs any more").kind).not.toBe('suggestion');
+    expect(at('en', 'yesno', "yes, that's the one, love")).toMatchObject({ answer: 'yes' });
+  });
+});
