@@ -14,6 +14,7 @@ import {
 import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
 import { type ChoiceSpan, findChoice, findDigits } from './numbers';
+import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
   answerOfReply,
@@ -34,6 +35,8 @@ export interface Hit {
   end: number;
   /** 1 when every character is the grammar's own; lower when some only sound alike (头诉 for 投诉). */
   quality: number;
+  /** How much it says: its tokens, an English word among Chinese counting twice. */
+  mass: number;
 }
 
 const span = (h: Hit) => h.end - h.start;
@@ -91,22 +94,32 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
   }
   const hits: Hit[] = [];
   const seen = new Set<string>();
+  // In a Chinese sentence an English word ("CCTV", "management") says as much as a two-character word.
+  const mixed = tokens.some((t) => t.han);
   const steps = grammar.automaton.scan(symbols, (pattern, last) => {
     const phrase = grammar.phrases[pattern]!;
     const length = phrase.texts.length;
     const start = last - length + 1;
     let exact = 0;
-    for (let k = 0; k < length; k++) if (tokens[start + k]!.text === phrase.texts[k]) exact++;
+    // Words repaired from a letter slip ("complant") count towards the half, not as said.
+    let heard = 0;
+    for (let k = 0; k < length; k++) {
+      const t = tokens[start + k]!;
+      if (t.text === phrase.texts[k] && !t.near) exact++;
+      else if (t.text === phrase.texts[k]) heard++;
+    }
     // Half the characters must be the grammar's own, and fillers and one-character phrases
     // (是, 吵) must be exactly right: 是 sounds like too much else.
     const literal = phrase.meanings.every((m) => m.slot === 'filler' || m.slot === 'cue');
-    if (exact < length && (literal || exact < Math.ceil(length / 2))) return;
+    if (exact < length && (literal || exact + heard < Math.ceil(length / 2))) return;
     if (pauses.length > 0 && pauses.some((p) => p > start && p <= last)) return;
     const key = `${pattern}:${start}`;
     if (seen.has(key)) return;
     seen.add(key);
     const quality = exact === length ? 1 : 0.6 + (0.2 * exact) / length;
-    hits.push({ phrase, start, end: last + 1, quality });
+    let mass = length;
+    if (mixed) for (let k = start; k <= last; k++) if (!tokens[k]!.han) mass++;
+    hits.push({ phrase, start, end: last + 1, quality, mass });
   });
   return { hits, steps };
 }
@@ -177,7 +190,7 @@ function weigh<T extends string>(
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
       // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
       const topic = topical.has(h);
-      s.score += span(h) * (topic ? 2 : m.weight) * h.quality;
+      s.score += h.mass * (topic ? 2 : m.weight) * h.quality;
       s.last = Math.max(s.last, h.end);
       s.quality = Math.max(s.quality, h.quality);
       s.named ||= m.weight === 1 || topic;
@@ -214,7 +227,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const expect: Expect = options.expect ?? 'free';
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
-  const tokens = tokenise(text);
+  const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
   const owner = chooseHits(found.hits, tokens.length);
   const chosen = distinct(owner);
@@ -258,14 +271,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
   // Talk meant for someone else ("the bus was late again") holds no short command either.
   const unsaid = (hedged || offTopic) && !phrased;
-  // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for.
+  // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
+  // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
   const hintedKind = (h: Hit) =>
     h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
   if (
     commandHit &&
     !unsaid &&
-    naming.every((h) => h === commandHit || (person && hintedKind(h))) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && hintedKind(h))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;

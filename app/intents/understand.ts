@@ -81,6 +81,7 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
     const verbal = hasCue(cue, 'verbNegator');
     if (copular || verbal) {
       let from = cue.end;
+      let deniedKind = false;
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
@@ -89,6 +90,9 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
           if (isFiller(next)) continue;
           break;
         }
+        // A second kind after the one denied is what they meant ("it's not a complaint it's a suggestion").
+        if (deniedKind && namesKind(next)) break;
+        deniedKind ||= namesKind(next);
         if (copular && gap <= 2) reject(next, 'all');
         else if (gap === 0 && namesKind(next)) reject(next, 'kind');
         else break;
@@ -96,15 +100,16 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
       }
     }
     // Said after what it denies, with nothing named after it ("建议谈不上，我是真有气", "complaint, not
-    // really", 投訴就唔係): the copula looks back at the kind or category just before it, over a word at most.
-    if (copular && index > 0) {
-      const before = chosen[index - 1]!;
+    // really", 投訴就唔係): the copula looks back at the kind or category just before it, over two words
+    // at most (投诉倒也算不上).
+    const before = chosen.slice(0, index).findLast((h) => !isFiller(h));
+    if (copular && before !== undefined) {
       const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
       if (
         names(before) &&
         clause[before.start] === clause[cue.start] &&
         !namedAfter &&
-        said(owner, before.end, cue.start) <= 1
+        said(owner, before.end, cue.start) <= 2
       )
         reject(before, 'all');
     }
