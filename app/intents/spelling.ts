@@ -113,8 +113,9 @@ function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean
  * none. Fragments that are both strange are joined first ("you re peat": "re peat", not "you re").
  */
 export function repairSpelling(tokens: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
-  if (!tokens.some(lettered)) return tokens;
   const lexicon = lexiconOf(grammar);
+  // Most utterances hold no strange word: nothing to build, nothing for the collector.
+  if (!tokens.some((t) => lettered(t) && !lexicon.words.has(t.text))) return tokens;
   const joined = joinFragments(joinFragments(tokens, lexicon, true), lexicon, false);
   let changed = joined.length !== tokens.length;
   const out = joined.map((t) => {
