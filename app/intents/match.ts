@@ -308,7 +308,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const found = chooseChoice(tokens, owner, chosen, grammar, clause);
     // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
     const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
-    const choice = occasion ? null : found;
+    // "second from the bottom", 倒数第二: counted from an end the matcher does not know, so asked again.
+    const fromEnd = chosen.some((h) => hasCue(h, 'fromEnd'));
+    const choice = occasion || fromEnd ? null : found;
     const outside = choice === null ? 0 : uncovered() - uncovered(choice.start, choice.end);
     const quiet = others.length === 0 && result.command === null && outside <= slack;
     const accept =

@@ -119,3 +119,13 @@ describe("older residents' ways of asking", () => {
     expect(at('en', 'yesno', "yes, that's the one, love")).toMatchObject({ answer: 'yes' });
   });
 });
+
+describe('a choice counted from the end', () => {
+  it.each([
+    ['en', 'Second from the bottom, I think'],
+    ['zh-CN', '倒数第二个'],
+    ['zh-HK', '尾嗰個上面嗰個'],
+  ] as const)('%s %s chooses nothing: the matcher cannot see the list', (lang, text) => {
+    expect(at(lang, 'choice', text).choice).toBeNull();
+  });
+});
