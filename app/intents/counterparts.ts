@@ -16,6 +16,7 @@ const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = {
   'cmp.property': ['svc.housing'],
   'cmp.sanitation': ['sug.environment'],
   'cmp.facilities': ['sug.environment'],
+  'sug.environment': ['cmp.sanitation'],
 };
 
 interface Weighed {

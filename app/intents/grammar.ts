@@ -64,6 +64,10 @@ export const CUES = [
   'offTopic',
   /** 后四位, "the last four": names digits, holds none. */
   'label',
+  /** 方面, 关于, "something about": the category said beside it is the topic, named outright. */
+  'topic',
+  /** 倒数, 最尾, "from the bottom": counts from the end of a list the matcher cannot see, so chooses nothing. */
+  'fromEnd',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -2,6 +2,7 @@ import type { Rating } from '../cases/lifecycle';
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS, type Kind } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
+import { chooseChoice, wordsSaid } from './choices';
 import { counterpartsIn } from './counterparts';
 import {
   type CompiledGrammar,
@@ -13,7 +14,8 @@ import {
 } from './grammar';
 import { GRAMMARS } from './grammars';
 import { type Token, tokenise } from './normalise';
-import { type ChoiceSpan, findChoice, findDigits } from './numbers';
+import { findDigits } from './numbers';
+import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
   answerOfReply,
@@ -34,6 +36,8 @@ export interface Hit {
   end: number;
   /** 1 when every character is the grammar's own; lower when some only sound alike (头诉 for 投诉). */
   quality: number;
+  /** How much it says: its tokens, an English word among Chinese counting twice. */
+  mass: number;
 }
 
 const span = (h: Hit) => h.end - h.start;
@@ -91,22 +95,32 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
   }
   const hits: Hit[] = [];
   const seen = new Set<string>();
+  // In a Chinese sentence an English word ("CCTV", "management") says as much as a two-character word.
+  const mixed = tokens.some((t) => t.han);
   const steps = grammar.automaton.scan(symbols, (pattern, last) => {
     const phrase = grammar.phrases[pattern]!;
     const length = phrase.texts.length;
     const start = last - length + 1;
     let exact = 0;
-    for (let k = 0; k < length; k++) if (tokens[start + k]!.text === phrase.texts[k]) exact++;
+    // Words repaired from a letter slip ("complant") count towards the half, not as said.
+    let heard = 0;
+    for (let k = 0; k < length; k++) {
+      const t = tokens[start + k]!;
+      if (t.text === phrase.texts[k] && !t.near) exact++;
+      else if (t.text === phrase.texts[k]) heard++;
+    }
     // Half the characters must be the grammar's own, and fillers and one-character phrases
     // (是, 吵) must be exactly right: 是 sounds like too much else.
     const literal = phrase.meanings.every((m) => m.slot === 'filler' || m.slot === 'cue');
-    if (exact < length && (literal || exact < Math.ceil(length / 2))) return;
+    if (exact < length && (literal || exact + heard < Math.ceil(length / 2))) return;
     if (pauses.length > 0 && pauses.some((p) => p > start && p <= last)) return;
     const key = `${pattern}:${start}`;
     if (seen.has(key)) return;
     seen.add(key);
     const quality = exact === length ? 1 : 0.6 + (0.2 * exact) / length;
-    hits.push({ phrase, start, end: last + 1, quality });
+    let mass = length;
+    if (mixed) for (let k = start; k <= last; k++) if (!tokens[k]!.han) mass++;
+    hits.push({ phrase, start, end: last + 1, quality, mass });
   });
   return { hits, steps };
 }
@@ -156,6 +170,8 @@ interface Scored<T> {
   last: number;
   quality: number;
   named: boolean;
+  /** Said beside a topic word ("it's about my pension"): what they came for, not a word in a story. */
+  topic?: boolean;
 }
 
 function weigh<T extends string>(
@@ -163,6 +179,7 @@ function weigh<T extends string>(
   slot: 'kind' | 'category',
   allowed: (v: string) => boolean,
   rejects: Rejected,
+  topical: ReadonlySet<Hit>,
 ) {
   const scores = new Map<T, Scored<T>>();
   for (const h of hits) {
@@ -172,10 +189,13 @@ function weigh<T extends string>(
       if (m.slot !== slot || !allowed(m.value)) continue;
       const value = m.value as T;
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
-      s.score += span(h) * m.weight * h.quality;
+      // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
+      const topic = topical.has(h);
+      s.score += h.mass * (topic ? 2 : m.weight) * h.quality;
       s.last = Math.max(s.last, h.end);
       s.quality = Math.max(s.quality, h.quality);
-      s.named ||= m.weight === 1;
+      s.named ||= m.weight === 1 || topic;
+      s.topic ||= topic;
       scores.set(value, s);
     }
   }
@@ -208,7 +228,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const expect: Expect = options.expect ?? 'free';
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
-  const tokens = tokenise(text);
+  const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
   const owner = chooseHits(found.hits, tokens.length);
   const chosen = distinct(owner);
@@ -252,7 +272,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
   // Talk meant for someone else ("the bus was late again") holds no short command either.
   const unsaid = (hedged || offTopic) && !phrased;
-  if (commandHit && !unsaid && naming.every((h) => h === commandHit) && uncovered() <= roomy) {
+  // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
+  // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
+  const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
+  const hintedKind = (h: Hit) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
+  if (
+    commandHit &&
+    !unsaid &&
+    naming.every((h) => h === commandHit || ((person || phrased) && hintedKind(h))) &&
+    uncovered() <= roomy
+  ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
@@ -262,6 +292,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
+      topical: topicalOf(chosen, owner),
     });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
@@ -275,10 +306,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect !== 'yesno' && expect !== 'digits') {
-    const found = chooseChoice(tokens, owner, chosen, grammar);
+    const found = chooseChoice(tokens, owner, chosen, grammar, clause);
     // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
     const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
-    const choice = occasion ? null : found;
+    // "second from the bottom", 倒数第二: counted from an end the matcher does not know, so asked again.
+    const fromEnd = chosen.some((h) => hasCue(h, 'fromEnd'));
+    const choice = occasion || fromEnd ? null : found;
     const outside = choice === null ? 0 : uncovered() - uncovered(choice.start, choice.end);
     const quiet = others.length === 0 && result.command === null && outside <= slack;
     const accept =
@@ -310,7 +343,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'digits' || (expect === 'free' && others.length === 0 && result.command === null)) {
     const skip = owner.map((o) => o !== null && ((o === commandHit && result.command !== null) || hasCue(o, 'label')));
-    const corrections = owner.map((o) => o !== null && (hasCue(o, 'correction') || hasCue(o, 'fault')));
+    // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
+    const corrections = owner.map(
+      (o) =>
+        o !== null &&
+        (hasCue(o, 'correction') ||
+          hasCue(o, 'fault') ||
+          o.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no')),
+    );
     const digits = findDigits(tokens, grammar.numbers, skip, corrections);
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       const again = restartedGroup(text, tokens, digits.used, (t) => grammar.numbers.digit.get(t.text));
@@ -355,16 +395,18 @@ function fillKindAndCategory(
   catalogue: readonly Category[],
   knownKind: Kind | undefined,
   rejects: Rejected,
-  context: { asked: Expect; offTopic: boolean },
+  context: { asked: Expect; offTopic: boolean; topical: ReadonlySet<Hit> },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
-  const kinds = weigh<Kind>(hits, 'kind', () => true, rejects);
+  const kinds = weigh<Kind>(hits, 'kind', () => true, rejects, context.topical);
   let said = best(kinds);
-  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects);
+  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects, context.topical);
   // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
   const named = categories.find((c) => c.named);
+  // Unless the thing named has a like in the hinted kind: 不如搞個太極班 asks for an activity, it does not book one.
   if (said !== null && !said.top.named && named !== undefined && named.score > said.top.score)
-    if (kindOf.get(named.value) !== said.top.value) said = null;
+    if (kindOf.get(named.value) !== said.top.value && counterpartsIn([named], said.top.value, kindOf).length === 0)
+      said = null;
   // Asked what they came for, a resident who names no kind must name a category outright: a stray word
   // ("my son works nights") or talk meant for someone else (我在等我老伴) is no request. A topic of a
   // suggestion (看了场电影) is no suggestion either until they ask for something.
@@ -385,8 +427,13 @@ function fillKindAndCategory(
       pick = best(counterpartsIn(categories, knownKind, kindOf));
       borrowed = pick !== null;
     }
-  } else if (said !== null) pick = best(within(said.top.value));
-  else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
+  } else if (said !== null) {
+    pick = best(within(said.top.value));
+    if (pick === null && within(said.top.value).length === 0) {
+      pick = best(counterpartsIn(categories, said.top.value, kindOf));
+      borrowed = pick !== null;
+    }
+  } else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
   if (pick !== null) {
@@ -403,11 +450,30 @@ function fillKindAndCategory(
     // Asked what they came for, a resident who names no kind and only one short thing (电梯, "the
     // hospital") may be talking about their day ("这电梯人真多", "my daughter's a nurse at the hospital"):
     // asked before it is taken, never acted on as it is.
-    if (knownKind === undefined && context.asked !== 'category' && pick !== null && pick.top.score < STORY_WEIGHT) {
+    if (
+      knownKind === undefined &&
+      context.asked !== 'category' &&
+      pick !== null &&
+      pick.top.score < STORY_WEIGHT &&
+      pick.top.topic !== true
+    ) {
       confidence.kind = Math.min(confidence.kind, UNSURE);
       confidence.category = Math.min(confidence.category!, UNSURE);
     }
   }
+}
+
+/** Categories said right beside a topic word: 卫生方面, 关于安全, "something about safety". */
+function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]): Set<Hit> {
+  const out = new Set<Hit>();
+  chosen.forEach((h, i) => {
+    if (!hasCue(h, 'topic')) return;
+    const after = chosen.slice(i + 1).find((n) => !isFiller(n));
+    const before = chosen.slice(0, i).findLast((n) => !isFiller(n));
+    if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
+    if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
+  });
+  return out;
 }
 
 /** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
@@ -461,13 +527,6 @@ function turnedAround(h: Hit, chosen: readonly Hit[], owner: readonly (Hit | nul
   return false;
 }
 
-/** Tokens in [from, to) that are not fillers. */
-function wordsSaid(owner: readonly (Hit | null)[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (!owner[k]?.phrase.meanings.some((m) => m.slot === 'filler')) n++;
-  return n;
-}
-
 /** A verdict said exactly whose words also hold a longer verdict found only by sound, of another meaning. */
 function soundsLikeAnother(h: Hit, found: readonly Hit[]): boolean {
   return found.some(
@@ -479,29 +538,6 @@ function soundsLikeAnother(h: Hit, found: readonly Hit[]): boolean {
       ratingIn(other) !== undefined &&
       ratingIn(other) !== ratingIn(h),
   );
-}
-
-/** An ordinal phrase from the grammar ("the first one", "头一个") or a number found by numbers.ts. */
-function chooseChoice(
-  tokens: readonly Token[],
-  owner: readonly (Hit | null)[],
-  chosen: readonly Hit[],
-  grammar: CompiledGrammar,
-): ChoiceSpan | null {
-  const phrase = chosen.find((h) => means(h, 'choice'));
-  const fromPhrase: ChoiceSpan | null =
-    phrase === undefined
-      ? null
-      : {
-          value: (phrase.phrase.meanings.find((m) => m.slot === 'choice') as { value: number }).value,
-          start: phrase.start,
-          end: phrase.end,
-          marked: true,
-        };
-  const fromNumbers = findChoice(tokens, grammar.numbers, owner);
-  if (fromPhrase === null) return fromNumbers;
-  if (fromNumbers === null || !fromNumbers.marked) return fromPhrase;
-  return fromNumbers.start < fromPhrase.start ? fromNumbers : fromPhrase;
 }
 
 /**

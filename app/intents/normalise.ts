@@ -8,6 +8,8 @@ export interface Token {
   /** UTF-16 offsets in the original text, so a description keeps the resident's own characters. */
   start: number;
   end: number;
+  /** A word repaired from a recogniser's slip (spelling.ts): it matches, but not as said. */
+  near?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -36,6 +38,21 @@ export function stem(word: string): string {
   return word;
 }
 
+/** Characters before which 儿 is a word of its own (女儿, 幼儿, 婴儿), not a northern ending. */
+const CHILD_BEFORE = new Set([...'女孙幼婴孤健男胎宠托患侄胎']);
+/** Characters after which 儿 starts a word (儿子, 儿童, 儿媳). */
+const CHILD_AFTER = new Set([...'子童媳孙女科歌']);
+
+/**
+ * The northern 儿 ending (这儿, 事儿, 眼神儿, 一块儿) adds a sound, not a word: it is left out, so
+ * 眼神儿不好 matches 眼神不好. 儿 as a word (女儿, 儿子) stays.
+ */
+function isErhua(previous: Token | undefined, text: string, offset: number): boolean {
+  if (previous === undefined || !previous.han || CHILD_BEFORE.has(previous.text)) return false;
+  const next = text.codePointAt(offset);
+  return next === undefined || !CHILD_AFTER.has(simplifiedChar(String.fromCodePoint(next)));
+}
+
 /** Splits text into tokens, in one pass over its code points. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -53,6 +70,7 @@ export function tokenise(text: string): Token[] {
     for (const ch of foldChar(original)) {
       if (HAN.test(ch)) {
         endWord();
+        if (ch === '儿' && isErhua(tokens[tokens.length - 1], text, offset)) continue;
         tokens.push({ text: ch, han: true, start, end: offset });
       } else if (DIGIT.test(ch)) {
         endWord();

@@ -81,6 +81,7 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
     const verbal = hasCue(cue, 'verbNegator');
     if (copular || verbal) {
       let from = cue.end;
+      let deniedKind = false;
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
@@ -89,6 +90,9 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
           if (isFiller(next)) continue;
           break;
         }
+        // A second kind after the one denied is what they meant ("it's not a complaint it's a suggestion").
+        if (deniedKind && namesKind(next)) break;
+        deniedKind ||= namesKind(next);
         if (copular && gap <= 2) reject(next, 'all');
         else if (gap === 0 && namesKind(next)) reject(next, 'kind');
         else break;
@@ -96,15 +100,16 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
       }
     }
     // Said after what it denies, with nothing named after it ("建议谈不上，我是真有气", "complaint, not
-    // really"): the copula looks back at the kind or category just before it.
-    if (copular && index > 0) {
-      const before = chosen[index - 1]!;
+    // really", 投訴就唔係): the copula looks back at the kind or category just before it, over two words
+    // at most (投诉倒也算不上).
+    const before = chosen.slice(0, index).findLast((h) => !isFiller(h));
+    if (copular && before !== undefined) {
       const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
       if (
         names(before) &&
         clause[before.start] === clause[cue.start] &&
         !namedAfter &&
-        said(owner, before.end, cue.start) === 0
+        said(owner, before.end, cue.start) <= 2
       )
         reject(before, 'all');
     }
@@ -117,6 +122,18 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
   });
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
+
+  // A kind denied outright ("I was going to complain, but no, it's not a complaint") is denied where it was
+  // said before too: the resident's last word on it is "not". Said again after the denial, it counts.
+  const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' ? [m.value] : []));
+  for (const [denied, what] of [...out]) {
+    if (what !== 'all') continue;
+    const values = kindsOf(denied);
+    for (const h of chosen) {
+      if (h.start >= denied.start) break;
+      if (kindsOf(h).some((k) => values.includes(k))) reject(h, 'kind');
+    }
+  }
 
   // A correction: what was named before it gives way to what is named after it, slot by slot.
   let correction = -1;

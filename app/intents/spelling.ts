@@ -1,0 +1,129 @@
+import type { CompiledGrammar } from './grammar';
+import type { Token } from './normalise';
+
+/*
+ * A recogniser's slips in words written with letters: one letter dropped, added or
+ * changed ("complant", "meditaton"), or one word written as two ("re peat", "doc tor",
+ * "legal add vice"). An unknown word is read as the grammar's word one edit away, but
+ * only when exactly one word is that close and both are long enough that a slip is
+ * likelier than a different word. A repaired token is marked `near`: the phrase it
+ * completes costs confidence, so the kiosk asks "did you say …?" rather than act on it.
+ */
+
+/** Shorter words are too alike ("cold", "call"; "slower", "lower") to repair to. */
+const MIN_LENGTH = 6;
+
+interface Lexicon {
+  /** Every word the grammar knows. */
+  words: Set<string>;
+  /** Words a slip may be read as: not numbers or ordinals. */
+  targets: Set<string>;
+  /** Each word with one letter taken out, to the word (null when two words give it). */
+  deletions: Map<string, string | null>;
+}
+
+const lexicons = new WeakMap<CompiledGrammar, Lexicon>();
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < word.length; k++) out.push(word.slice(0, k) + word.slice(k + 1));
+  return out;
+}
+
+function lexiconOf(grammar: CompiledGrammar): Lexicon {
+  let lexicon = lexicons.get(grammar);
+  if (lexicon !== undefined) return lexicon;
+  const words = new Set<string>();
+  for (const key of grammar.symbols.keys()) if (key.startsWith('=') && /^=[a-z]+$/.test(key)) words.add(key.slice(1));
+  const targets = new Set(words);
+  // Number words are read by numbers.ts, not by phrases, and ordinals choose: known as they are, never a
+  // repair ("seventies" is no "seventh").
+  for (const phrase of grammar.phrases)
+    if (phrase.meanings.some((m) => m.slot === 'choice')) for (const t of phrase.texts) targets.delete(t);
+  const n = grammar.numbers;
+  const numbers = [n.digit, n.word, n.repeater, n.soundalike].flatMap((map) => [...map.keys()]);
+  for (const set of [n.weak, n.tens, n.choicePrefix, n.choiceSuffix, n.occasion, n.counter]) numbers.push(...set);
+  for (const w of numbers) {
+    words.add(w);
+    targets.delete(w);
+  }
+  const deletions = new Map<string, string | null>();
+  for (const word of targets) {
+    if (word.length < MIN_LENGTH) continue;
+    for (const d of new Set(deletionsOf(word)))
+      deletions.set(d, deletions.has(d) && deletions.get(d) !== word ? null : word);
+  }
+  lexicon = { words, targets, deletions };
+  lexicons.set(grammar, lexicon);
+  return lexicon;
+}
+
+/**
+ * A changed letter turns too many real words into one another ("slower", "flower"): for a word said
+ * whole it is taken only in longer words; for two fragments joined ("sec and") it is taken as they come.
+ */
+const MIN_CHANGED = 7;
+
+/** The one grammar word a single edit away from `text`, or null (none, or more than one). */
+function nearest(text: string, lexicon: Lexicon, joined = false): string | null {
+  if (text.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(text)) return null;
+  const found = new Set<string>();
+  const add = (w: string | null | undefined) => {
+    if (w === null) found.add('\u0000');
+    else if (w !== undefined && w.length >= MIN_LENGTH) found.add(w);
+  };
+  // A letter dropped: the word is the token with one letter more.
+  add(lexicon.deletions.get(text));
+  for (const d of deletionsOf(text)) {
+    // A letter added: the token with one letter less is the word.
+    if (lexicon.targets.has(d)) add(d);
+    // A letter changed (or two swapped): both lose a letter and meet.
+    if (joined || text.length >= MIN_CHANGED) add(lexicon.deletions.get(d));
+  }
+  found.delete(text);
+  return found.size === 1 && !found.has('\u0000') ? [...found][0]! : null;
+}
+
+const lettered = (t: Token | undefined) => t !== undefined && !t.han && /^[a-z]+$/.test(t.text);
+
+/** Two fragments joined where one of them (`both`: each of them) is no word of the grammar's. */
+function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean): Token[] {
+  const unknown = (t: Token) => !lexicon.words.has(t.text);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (lettered(t) && lettered(next) && !t.near && !next!.near) {
+      const strange = both ? unknown(t) && unknown(next!) : unknown(t) || unknown(next!);
+      const joined = t.text + next!.text;
+      const word = !strange ? null : lexicon.targets.has(joined) ? joined : nearest(joined, lexicon, true);
+      if (word !== null) {
+        out.push({ text: word, han: false, start: t.start, end: next!.end, near: true });
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The tokens with a recogniser's letter slips repaired (see above); the same array when there are
+ * none. Fragments that are both strange are joined first ("you re peat": "re peat", not "you re").
+ */
+export function repairSpelling(tokens: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
+  const lexicon = lexiconOf(grammar);
+  // Most utterances hold no strange word: nothing to build, nothing for the collector.
+  if (!tokens.some((t) => lettered(t) && !lexicon.words.has(t.text))) return tokens;
+  const joined = joinFragments(joinFragments(tokens, lexicon, true), lexicon, false);
+  let changed = joined.length !== tokens.length;
+  const out = joined.map((t) => {
+    if (!lettered(t) || t.near || lexicon.words.has(t.text)) return t;
+    const word = nearest(t.text, lexicon);
+    if (word === null) return t;
+    changed = true;
+    return { ...t, text: word, near: true };
+  });
+  return changed ? out : tokens;
+}
