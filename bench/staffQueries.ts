@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '../main/store/store';
+import type { SubmissionFilter } from '../main/store/submissionFilter';
 import { scratchDir, startHost } from './host';
 import type { Figure } from './results';
 import { filledDataDir, PIN } from './staffData';
@@ -22,6 +24,7 @@ async function post(base: string, method: string, body: unknown, cookie = ''): P
 export async function measureStaffQueries(count = 100_000, reps = 20, section = 'staff, 100k'): Promise<Figure[]> {
   const dir = scratchDir('staff');
   const fillMs = await filledDataDir(dir, count);
+  const phone = aPhone(dir);
   const host = await startHost(dir);
   try {
     const login = await post(host.url, 'staffLogin', { pin: PIN });
@@ -34,8 +37,11 @@ export async function measureStaffQueries(count = 100_000, reps = 20, section = 
       ['kind + category', { kind: 'complaint', category: 'cmp.noise' }],
       ['one week', week],
       ['text "漏水"', { text: '漏水' }],
-      ['status + kind + week + text', { status: 'collected', kind: 'complaint', ...week, text: '楼上' }],
+      ['status + kind + week + text', { status: 'closed', kind: 'complaint', ...week, text: '楼上' }],
+      ['a whole phone number', { text: phone }],
     ];
+    // In-process first, the host not yet started: CPU time beside wall time (the load inflates only the latter).
+    const cpu = await inProcess(dir, filters);
     const firstText = await timeAsync(() =>
       post(host.url, 'listSubmissions', { text: '停车' }, cookie).then((r) => r.json()),
     );
@@ -56,9 +62,8 @@ export async function measureStaffQueries(count = 100_000, reps = 20, section = 
         name: `list: ${label} p95`,
         value: percentile(times, 95),
         unit: 'ms',
-        // A text search reads every row its other filters leave: held to what the first search is held to.
-        target: 'text' in filter ? { max: 200, text: '≤ 200 ms' } : { max: 50, text: '≤ 50 ms' },
-        note: `p50 ${median(times).toFixed(1)} ms`,
+        target: { max: 50, text: '≤ 50 ms' },
+        note: `p50 ${median(times).toFixed(1)} ms; in-process p95 ${cpu.get(label)}`,
       });
     }
     // The console's statistics page: counts, what is overdue, and the three rates of the month's cases.
@@ -124,6 +129,45 @@ export async function measureStaffQueries(count = 100_000, reps = 20, section = 
   } finally {
     await host.stop();
   }
+}
+
+/** A whole phone number that is in the data: what staff type when a resident calls about their case. */
+function aPhone(dir: string): string {
+  const store = openStore({ dataDir: dir, now: () => new Date(), random: Math.random, onDamaged: 'refuse' });
+  try {
+    const newer = 'SELECT phone FROM submissions WHERE phone IS NOT NULL ORDER BY id DESC LIMIT 1 OFFSET 5000';
+    return (store.db.prepare(newer).get() as { phone: string }).phone;
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Each list in the store's own process (no HTTP, no JSON), 10 times: p95 of wall time and of CPU time
+ * (process.cpuUsage, user + system), as "x ms wall / y ms CPU". On a machine shared with other work the
+ * wall time grows with the load, the CPU time hardly.
+ */
+async function inProcess(dir: string, filters: [string, Record<string, unknown>][]): Promise<Map<string, string>> {
+  const store = openStore({ dataDir: dir, now: () => new Date(), random: Math.random, onDamaged: 'refuse' });
+  const found = new Map<string, string>();
+  try {
+    for (const [label, filter] of filters) {
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      for (let r = 0; r < 10; r++) {
+        const start = performance.now();
+        const before = process.cpuUsage();
+        store.submissions.list(filter as SubmissionFilter, { limit: 100, offset: 0 });
+        const used = process.cpuUsage(before);
+        wall.push(performance.now() - start);
+        cpu.push((used.user + used.system) / 1000);
+      }
+      found.set(label, `${percentile(wall, 95).toFixed(1)} ms wall / ${percentile(cpu, 95).toFixed(1)} ms CPU`);
+    }
+  } finally {
+    store.close();
+  }
+  return found;
 }
 
 /** The whole export as CSV, over HTTP; returns its length in characters. */
