@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { STATUSES, type Status } from '../../app/domain/status';
-import { hasText, type SubmissionFilter, textIndexed, whereClause } from './submissionFilter';
+import { hasText, type SubmissionFilter, textIndexOf, whereClause } from './submissionFilter';
 
 /**
  * A text search counts its matches up to this many and then stops: a common word matches hundreds of
@@ -144,7 +144,13 @@ export function matchingIds(
   extra = '',
 ): { sql: string; params: Record<string, string | number> } {
   const columns = extra === '' ? 's.id' : `s.id, s.${extra}`;
-  if (!textIndexed(filter) || (others !== null && others < DRIVE_BY_FILTER_BELOW)) {
+  const index = textIndexOf(filter);
+  if (index === 'digits') {
+    // A few rows at most hold a run of 8 digits or more: found on their index, then the other filters.
+    const where = whereClause(filter, { alias: 's' });
+    return { sql: `SELECT ${columns} FROM submissions s ${where.sql} ORDER BY s.id DESC`, params: where.params };
+  }
+  if (index === null || (others !== null && others < DRIVE_BY_FILTER_BELOW)) {
     // Every row the other filters leave, read newest first on their index, the text matched in the row:
     // text the index cannot answer exactly (textIndex.ts), or rows few enough to read (about 1 µs each,
     // where a look-up in the text index costs tens).

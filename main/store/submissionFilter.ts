@@ -1,6 +1,6 @@
 import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
-import { FILLER, textMatch } from './textIndex';
+import { FILLER, isDigitSearch, textMatch } from './textIndex';
 
 /** Which submissions a list, an export or a purge is about. `from` is inclusive, `to` exclusive. */
 export interface SubmissionFilter {
@@ -84,7 +84,13 @@ export function whereClause(
     params.to = filter.to;
   }
   const text = (filter.text ?? '').trim().toLowerCase();
-  if (text !== '' && indexed(text) && !scan) {
+  if (text !== '' && isDigitSearch(text) && !scan) {
+    // Digits only, enough of them: a range on the index of digit runs (textIndex.ts), ':' coming after '9'.
+    conditions.push(
+      `${t}id IN (SELECT submission_id FROM submission_digits WHERE digits >= @text AND digits < @text || ':')`,
+    );
+    params.text = text;
+  } else if (text !== '' && indexed(text) && !scan) {
     // A count reads an index of `submissions` and looks each entry up among the matches (`+id` keeps SQLite
     // from fetching every matching row instead: 40,000 rows of a common word cost ten times as much).
     conditions.push(
@@ -98,10 +104,11 @@ export function whereClause(
   return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params, conditions };
 }
 
-/** Whether the text index answers this filter's text (else it is matched by reading rows). */
-export const textIndexed = (filter: SubmissionFilter): boolean => {
+/** Which index answers this filter's text: the text index, the digit runs', or none (the text is matched by reading rows). */
+export const textIndexOf = (filter: SubmissionFilter): 'text' | 'digits' | null => {
   const text = (filter.text ?? '').trim().toLowerCase();
-  return text !== '' && indexed(text);
+  if (text === '') return null;
+  return isDigitSearch(text) ? 'digits' : indexed(text) ? 'text' : null;
 };
 
 /** Whether a filter has free text to match. */

@@ -36,7 +36,7 @@ describe('migration 0150: counts per kind, category, status and day, kept by tri
   it('makes strict tables from an empty database and keeps them equal to COUNT(*) through every write', () => {
     const db = openDatabase(file(), keysIn(temp.dir));
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    for (const table of ['submission_counts', 'submission_days']) {
+    for (const table of ['submission_counts', 'submission_days', 'submission_digits']) {
       expect(db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table)).toEqual({ strict: 1 });
     }
     const add = db.prepare(SUBMISSION);
