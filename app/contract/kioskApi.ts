@@ -320,6 +320,11 @@ export const kioskApi = {
       items: z.array(CaseSummary),
       total: z.number().int(),
       counts: z.record(z.string(), z.number().int()),
+      /**
+       * Extension: set when a text search matched more than 1,000 submissions and counting stopped there
+       * (at 1,001): `total` and each of `counts` are then at least what they say. Absent, they are exact.
+       */
+      countsCapped: z.literal(true).optional(),
       /** Extension: open cases past a deadline, and due today, whatever the filter (the console's marker). */
       overdue: z.number().int().optional(),
       dueToday: z.number().int().optional(),

@@ -60,11 +60,12 @@ export function createCaseQueries(db: Database.Database, { now, cipher }: { now:
   const rowsByIds = db.prepare<[string], SubmissionRow>(
     'SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))',
   );
-  // Counts of a range on the index of (category, kind, julianday(created_at), status) of migration 0040, read
-  // from it alone: the overdue cases came in before one instant, those due today between it and another.
+  // Counts of a range on the index of (category, kind, status, julianday(created_at)) of migration 0150, read
+  // from it alone, one range per open status: the overdue cases came in before one instant, those due today
+  // between it and another.
   const countIn = (statuses: string) =>
     db.prepare<{ category: string; kind: Kind; from: string; to: string }, { n: number }>(
-      `SELECT count(*) AS n FROM submissions INDEXED BY submissions_category
+      `SELECT count(*) AS n FROM submissions INDEXED BY submissions_due
        WHERE category = @category AND kind = @kind
          AND julianday(created_at) >= julianday(@from) AND julianday(created_at) < julianday(@to)
          AND status IN ${statuses}`,

@@ -6,7 +6,7 @@ import { unlockDataKey } from './dataKey';
 import { migrate, StoreVersionError, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { makeDatabasePrivate } from './privateFiles';
-import { textGrams } from './textIndex';
+import { digitSuffixes, textGrams } from './textIndex';
 
 export const DB_FILE_NAME = 'linli.sqlite';
 
@@ -86,6 +86,7 @@ function registerFunctions(db: Database.Database): void {
   db.function('linli_grams', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? textGrams(text) : text,
   );
+  db.function('linli_digits', { deterministic: true, varargs: true }, digitSuffixes);
 }
 
 function requireKey(file: string, keys: KeyProvider): Buffer {

@@ -1,6 +1,6 @@
 import type { Kind } from '../../app/domain/kinds';
 import type { Status } from '../../app/domain/status';
-import { FILLER, textMatch } from './textIndex';
+import { FILLER, isDigitSearch, textMatch } from './textIndex';
 
 /** Which submissions a list, an export or a purge is about. `from` is inclusive, `to` exclusive. */
 export interface SubmissionFilter {
@@ -18,6 +18,8 @@ export interface SubmissionFilter {
 
 export interface WhereClause {
   sql: string;
+  /** The same, one condition an item, for a statement that adds its own. */
+  conditions: string[];
   params: Record<string, string | number>;
 }
 
@@ -25,9 +27,9 @@ export interface WhereClause {
  * The columns text is found in, joined with a character residents' text never holds
  * (app/domain/submission.ts) so a match cannot span two of them, case folded by `fold`.
  */
-const searched = (fold: string) =>
-  `${fold}(ref || char(0) || description || char(0) || coalesce(location, '') || char(0) || ` +
-  `coalesce(name, '') || char(0) || coalesce(phone, ''))`;
+const searched = (fold: string, t: string) =>
+  `${fold}(${t}ref || char(0) || ${t}description || char(0) || coalesce(${t}location, '') || char(0) || ` +
+  `coalesce(${t}name, '') || char(0) || coalesce(${t}phone, ''))`;
 
 /**
  * SQLite's own lower() folds ASCII only, and costs half of calling back into JavaScript for every
@@ -46,49 +48,68 @@ const foldFor = (text: string) =>
 const indexed = (text: string) => foldFor(text) === 'lower' && !text.includes('\u0000') && !text.includes(FILLER);
 
 /**
- * Every condition of the filter, for a statement on `submissions` (`forCount` when it only counts). Text is found through the text index
- * (migration 0120) where it gives the same answer as reading every row; otherwise by reading every row
- * the other conditions leave (a scan, newest first).
+ * Every condition of the filter, for a statement on `submissions` (`forCount` when it only counts; `alias`
+ * names the table when the statement joins). Text is found through the text index (migration 0120) where it
+ * gives the same answer as reading every row; otherwise, or when `scan` asks for it (a few rows left by the
+ * other conditions are read faster than looked up one by one in the index), by reading every row the other
+ * conditions leave.
  */
-export function whereClause(filter: SubmissionFilter, { forCount = false } = {}): WhereClause {
+export function whereClause(
+  filter: SubmissionFilter,
+  { forCount = false, alias = '', scan = false } = {},
+): WhereClause {
   const conditions: string[] = [];
   const params: Record<string, string | number> = {};
+  const t = alias === '' ? '' : `${alias}.`;
   const equal = (column: string, value: string | undefined) => {
     if (value === undefined) return;
-    conditions.push(`${column} = @${column}`);
+    conditions.push(`${t}${column} = @${column}`);
     params[column] = value;
   };
   equal('status', filter.status);
   equal('kind', filter.kind);
   equal('category', filter.category);
   if (filter.assignee !== undefined) {
-    conditions.push('assignee_id = @assignee');
+    conditions.push(`${t}assignee_id = @assignee`);
     params.assignee = filter.assignee;
   }
   // julianday() compares instants, so timestamps written under different UTC offsets (DST) still order correctly;
   // the indexes of migration 0040 are on this very expression, so it must stay written exactly so.
   if (filter.from !== undefined) {
-    conditions.push('julianday(created_at) >= julianday(@from)');
+    conditions.push(`julianday(${t}created_at) >= julianday(@from)`);
     params.from = filter.from;
   }
   if (filter.to !== undefined) {
-    conditions.push('julianday(created_at) < julianday(@to)');
+    conditions.push(`julianday(${t}created_at) < julianday(@to)`);
     params.to = filter.to;
   }
   const text = (filter.text ?? '').trim().toLowerCase();
-  if (text !== '' && indexed(text)) {
+  if (text !== '' && isDigitSearch(text) && !scan) {
+    // Digits only, enough of them: a range on the index of digit runs (textIndex.ts), ':' coming after '9'.
+    conditions.push(
+      `${t}id IN (SELECT submission_id FROM submission_digits WHERE digits >= @text AND digits < @text || ':')`,
+    );
+    params.text = text;
+  } else if (text !== '' && indexed(text) && !scan) {
     // A count reads an index of `submissions` and looks each entry up among the matches (`+id` keeps SQLite
     // from fetching every matching row instead: 40,000 rows of a common word cost ten times as much).
     conditions.push(
-      `${forCount ? '+id' : 'id'} IN (SELECT rowid FROM submission_text WHERE submission_text MATCH @text)`,
+      `${forCount ? '+' : ''}${t}id IN (SELECT rowid FROM submission_text WHERE submission_text MATCH @text)`,
     );
     params.text = textMatch(text);
   } else if (text !== '') {
-    conditions.push(`instr(${searched(foldFor(text))}, @text) > 0`);
+    conditions.push(`instr(${searched(foldFor(text), t)}, @text) > 0`);
     params.text = text;
   }
-  return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+  return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params, conditions };
 }
+
+/** Which index answers this filter's text: the text index, the digit runs', or none (the text is matched by reading rows). */
+export const textIndexOf = (filter: SubmissionFilter): 'text' | 'digits' | null => {
+  const text = (filter.text ?? '').trim().toLowerCase();
+  if (text === '') return null;
+  return isDigitSearch(text) ? 'digits' : indexed(text) ? 'text' : null;
+};
 
 /** Whether a filter has free text to match. */
 export const hasText = (filter: SubmissionFilter): boolean => (filter.text ?? '').trim() !== '';

@@ -4,7 +4,8 @@ import { STATUSES, type Status } from '../../app/domain/status';
 import type { Submission } from '../../app/domain/submission';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { openNotes } from './notes';
-import { type SubmissionFilter, whereClause } from './submissionFilter';
+import { createSubmissionCounts, matchingIds } from './submissionCounts';
+import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
 import { type HistoryRow, type SubmissionRow, toHistoryEntry, toSummary } from './submissionRows';
 
 export interface Page {
@@ -17,12 +18,15 @@ export interface SubmissionList {
   total: number;
   /** Per status, over the same filter without its status: what the staff console's tabs show. */
   counts: Record<Status, number>;
+  /** A text search counted up to its cap (submissionCounts.ts): `counts` and `total` are lower bounds. */
+  countsCapped?: true;
 }
 
 /** `cipher` opens staff's notes, still sealed value by value (notes.ts). */
 export function createSubmissionQueries(db: Database.Database, cipher: FieldCipher) {
   const byId = db.prepare<[number], SubmissionRow>('SELECT * FROM submissions WHERE id = ?');
   const byRef = db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE ref = ?');
+  const counter = createSubmissionCounts(db);
   const historyOf = db.prepare<[string], HistoryRow>(
     `SELECT h.*, s.ref FROM status_history h JOIN submissions s ON s.id = h.submission_id
      WHERE h.submission_id IN (SELECT value FROM json_each(?)) ORDER BY h.id`,
@@ -52,16 +56,6 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
     return rows.map((row) => ({ ...toSummary(row), history: history.get(row.id) ?? [] }));
   }
 
-  function countsByStatus(filter: SubmissionFilter): Record<Status, number> {
-    const where = whereClause({ ...filter, status: undefined }, { forCount: true });
-    const rows = db
-      .prepare(`SELECT status, count(*) AS n FROM submissions ${where.sql} GROUP BY status`)
-      .all(where.params) as { status: Status; n: number }[];
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-    for (const row of rows) counts[row.status] = row.n;
-    return counts;
-  }
-
   function countBy(column: 'kind' | 'category', from: string, to: string): Record<string, number> {
     const where = whereClause({ from, to });
     const rows = db
@@ -82,21 +76,29 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
       return row === undefined ? undefined : toSummary(row);
     },
 
-    /** Newest first. */
+    /**
+     * Newest first. The page's ids first, from an index alone (or the text index), then only those rows:
+     * otherwise SQLite may read every matching row (a third of the table for a kind) to sort them by id.
+     */
     list(filter: SubmissionFilter, page: Page): SubmissionList {
       const where = whereClause(filter);
-      // The page's ids first, from an index alone, then only those rows: otherwise SQLite may read every
-      // matching row (a third of the table for a kind) to sort them by id.
+      const ids = hasText(filter)
+        ? matchingIds(filter, counter.total({ ...filter, text: undefined }))
+        : { sql: `SELECT id FROM submissions ${where.sql} ORDER BY id DESC`, params: where.params };
       const rows = db
         .prepare(
-          `SELECT * FROM submissions WHERE id IN
-             (SELECT id FROM submissions ${where.sql} ORDER BY id DESC LIMIT @limit OFFSET @offset)
+          `SELECT * FROM submissions WHERE id IN (SELECT id FROM (${ids.sql} LIMIT @limit OFFSET @offset))
            ORDER BY id DESC`,
         )
-        .all({ ...where.params, ...page }) as SubmissionRow[];
-      const counts = countsByStatus(filter);
+        .all({ ...ids.params, ...page }) as SubmissionRow[];
+      const { counts, capped } = counter.byStatus(filter);
       const total = filter.status === undefined ? STATUSES.reduce((n, s) => n + counts[s], 0) : counts[filter.status];
-      return { items: rows.map((row) => toSummary(row)), total, counts };
+      return {
+        items: rows.map((row) => toSummary(row)),
+        total,
+        counts,
+        ...(capped && { countsCapped: true as const }),
+      };
     },
 
     /** Whole submissions with their history, newest first: what the Open311 export is made of. */

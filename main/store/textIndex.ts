@@ -36,6 +36,30 @@ export function textMatch(text: string): string {
   return `"${phrase.replaceAll('"', '""')}"`;
 }
 
+/**
+ * A whole phone number as a trigram phrase is 19 trigrams of digits, each in the lists of most rows
+ * (every reference and phone holds digits): seconds at a million. So runs of at least DIGITS_MIN
+ * digits are also kept whole, with each of their suffixes of that length or more, in a plain index
+ * (`submission_digits`, migration 0150): digits found inside a run are the start of one of its
+ * suffixes, read by a range on that index. A search of DIGITS_MIN digits or more (and nothing else)
+ * uses it, and finds exactly what the scan finds: digits never span two columns, nor anything else.
+ */
+export const DIGITS_MIN = 8;
+const DIGIT_RUN = new RegExp(`[0-9]{${DIGITS_MIN},}`, 'g');
+export const isDigitSearch = (text: string): boolean => new RegExp(`^[0-9]{${DIGITS_MIN},}$`).test(text);
+
+/** The suffixes of every run of DIGITS_MIN digits or more in these columns, as a JSON array (for json_each). */
+export function digitSuffixes(...columns: unknown[]): string {
+  const found = new Set<string>();
+  for (const text of columns) {
+    if (typeof text !== 'string') continue;
+    for (const [run] of text.matchAll(DIGIT_RUN)) {
+      for (let i = 0; i + DIGITS_MIN <= run.length; i++) found.add(run.slice(i));
+    }
+  }
+  return JSON.stringify([...found]);
+}
+
 /** The columns searched, as the index and the scan (submissionFilter.ts) both name them. */
 export const SEARCHED_COLUMNS = ['ref', 'description', 'location', 'name', 'phone'] as const;
 

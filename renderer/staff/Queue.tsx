@@ -152,11 +152,16 @@ export function Queue({ api, config, language, t }: Props) {
           <p className="row">
             {STATUSES.map((s) => (
               <span key={s} className="count">
-                {t(`staff.status.${s}`)}: {list.counts[s] ?? 0}
+                {t(`staff.status.${s}`)}:{' '}
+                {list.countsCapped ? t('staff.atLeast', { count: list.counts[s] ?? 0 }) : (list.counts[s] ?? 0)}
               </span>
             ))}
             <OverdueCount overdue={list.overdue} t={t} />
-            <span>{t('staff.total', { count: list.total })}</span>
+            <span>
+              {list.countsCapped
+                ? t('staff.totalMoreThan', { count: list.total - 1 })
+                : t('staff.total', { count: list.total })}
+            </span>
           </p>
           <div className="row">
             <button type="button" className="btn" disabled={selected.size === 0} onClick={collectSelected}>

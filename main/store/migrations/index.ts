@@ -10,6 +10,7 @@ import { verdicts } from './0090-verdicts';
 import { textIndex } from './0120-text-index';
 import { meToo } from './0130-me-too';
 import { smsOutbox } from './0140-sms-outbox';
+import { submissionCounts } from './0150-submission-counts';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   textIndex,
   meToo,
   smsOutbox,
+  submissionCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

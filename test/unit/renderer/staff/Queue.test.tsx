@@ -30,7 +30,7 @@ const summary = (id: number, over: Partial<CaseSummary> = {}): CaseSummary => ({
  * The KioskApi as the queue uses it, answering from a list in memory and recording each call:
  * the real API is HTTP to a host, which test/e2e/staff.spec.ts drives in Chromium.
  */
-function fakeApi(items: CaseSummary[], total = items.length) {
+function fakeApi(items: CaseSummary[], total = items.length, { countsCapped = false } = {}) {
   const calls: { method: string; args: unknown }[] = [];
   const api = {
     listSubmissions: async (args: Filters) => {
@@ -43,6 +43,7 @@ function fakeApi(items: CaseSummary[], total = items.length) {
         total,
         counts,
         overdue,
+        ...(countsCapped && { countsCapped: true as const }),
       } satisfies ResultOf<'listSubmissions'>;
     },
     setStatus: async (args: unknown) => {
@@ -111,6 +112,15 @@ describe('the staff queue', () => {
     expect(screen.getByText('待领取: 1')).toBeInTheDocument();
     expect(screen.getByText('已领取: 1')).toBeInTheDocument();
     expect(screen.getByText('共 2 条')).toBeInTheDocument();
+  });
+
+  it('says "more than 1000" of a search whose counting stopped at 1,001, and each count as a lower bound', async () => {
+    renderQueue(fakeApi([summary(1), summary(2, { status: 'collected' })], 1001, { countsCapped: true }).api);
+    await screen.findByRole('table');
+    expect(screen.getByText('超过 1000 条')).toBeInTheDocument();
+    expect(screen.getByText('待领取: 1+')).toBeInTheDocument();
+    expect(screen.getByText('已领取: 1+')).toBeInTheDocument();
+    expect(screen.queryByText('共 1001 条')).toBeNull();
   });
 
   it('sets each filter’s label on top of its own field, one label and one field to a cell of the grid', async () => {
