@@ -10,20 +10,20 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 // Steps in one stage run at the same time: the first shows its output as it comes, the others
-// theirs when they end. Stages follow one another. The end-to-end tests need only the build (a few
-// seconds), so it comes first, beside the light checks (import rules, lint). Then everything else
-// at once: the end-to-end workers wait on pages, prompts and their hosts for about a quarter of
-// their time, and the unit tests and tsc fill those gaps (run one after the other on 2 cores,
-// that idle quarter cost about a minute). The end-to-end tests are written to pass while other
-// work keeps both cores busy (README, "Proof that it is not flaky"); no unit test uses dist/renderer
-// or a fixed port.
+// theirs when they end. Stages follow one another. The unit tests keep both cores busy, with only
+// light steps beside them (import rules, lint, the build, which the end-to-end tests need). tsc
+// runs beside the end-to-end tests instead: their workers wait on pages, prompts and their hosts
+// for part of their time, which tsc fills, and they are written to pass while other work keeps
+// both cores busy (README, "Proof that it is not flaky"). The unit tests are not put there too:
+// beside Chromium on a loaded machine their slowest tests outran the 20 s test timeout.
 const stages = [
   [
-    // Writes only dist/renderer, which no unit test reads.
-    ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+    ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}/vitest.json`]],
     // What each layer may import, as allow-lists.
     ['layers', 'node', ['scripts/check-layers.mjs']],
     ['lint', 'npx', ['biome', 'check', '.']],
+    // Writes only dist/renderer, which no unit test reads.
+    ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ],
   [
     [
@@ -32,7 +32,6 @@ const stages = [
       ['playwright', 'test', '--reporter=list,json'],
       { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` },
     ],
-    ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}/vitest.json`]],
     // Each layer against its own tsconfig: a global its runtime lacks is a type error.
     ['types', 'node', ['scripts/typecheck.mjs']],
   ],
