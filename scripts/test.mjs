@@ -11,17 +11,14 @@ mkdirSync(out, { recursive: true });
 
 // Steps in one stage run at the same time: the first shows its output as it comes, the others
 // theirs when they end. Stages follow one another. The unit tests keep both cores busy, with only
-// light steps beside them (import rules, lint, the build, which the end-to-end tests need). tsc
-// runs beside the end-to-end tests instead: their workers wait on pages, prompts and their hosts
-// for part of their time, which tsc fills, and they are written to pass while other work keeps
+// the build beside them (the end-to-end tests need it). tsc, the import rules and lint run beside
+// the end-to-end tests instead: their workers wait on pages, prompts and their hosts for part of
+// their time, which those fill, and they are written to pass while other work keeps
 // both cores busy (README, "Proof that it is not flaky"). The unit tests are not put there too:
 // beside Chromium on a loaded machine their slowest tests outran the 20 s test timeout.
 const stages = [
   [
     ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}/vitest.json`]],
-    // What each layer may import, as allow-lists.
-    ['layers', 'node', ['scripts/check-layers.mjs']],
-    ['lint', 'npx', ['biome', 'check', '.']],
     // Writes only dist/renderer, which no unit test reads.
     ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ],
@@ -34,6 +31,9 @@ const stages = [
     ],
     // Each layer against its own tsconfig: a global its runtime lacks is a type error.
     ['types', 'node', ['scripts/typecheck.mjs']],
+    // What each layer may import, as allow-lists.
+    ['layers', 'node', ['scripts/check-layers.mjs']],
+    ['lint', 'npx', ['biome', 'check', '.']],
   ],
 ];
 
