@@ -71,7 +71,13 @@ export type Rejected = Map<Hit, 'kind' | 'all'>;
  * A negated noun that is only part of a story ("没有路灯") still names its
  * category: only a kind is rejected by a verbal negator.
  */
-export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[], clause: readonly number[]): Rejected {
+export function rejected(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+  /** Every phrase found, chosen or not: a clause's subject may sit inside a longer phrase (佢入咗去). */
+  found: readonly Hit[] = chosen,
+): Rejected {
   const out: Rejected = new Map();
   const reject = (h: Hit, what: 'kind' | 'all') => {
     if (out.get(h) !== 'all') out.set(h, what);
@@ -120,6 +126,16 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
       }
     }
   });
+  // A clause about someone else ("我在这儿等我闺女 她去里面办事了", "she's gone in to sort her pension"):
+  // a kind said in it is what that person came for, not the resident's request. Categories stay: in a
+  // story (他天天半夜剁肉) what the other person does is what the resident complains of.
+  for (const cue of found) {
+    if (cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
+    const first = clause.indexOf(clause[cue.start]!);
+    if (said(owner, first, cue.start) > 0) continue;
+    for (const h of chosen)
+      if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h)) reject(h, 'kind');
+  }
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
 
