@@ -292,6 +292,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
+      offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
     });
@@ -404,7 +405,14 @@ function fillKindAndCategory(
   catalogue: readonly Category[],
   knownKind: Kind | undefined,
   rejects: Rejected,
-  context: { asked: Expect; offTopic: boolean; hedged: boolean; topical: ReadonlySet<Hit> },
+  context: {
+    asked: Expect;
+    offTopic: boolean;
+    /** Whether the clause of a token holds talk not meant for the kiosk. */
+    offTopicAt: (token: number) => boolean;
+    hedged: boolean;
+    topical: ReadonlySet<Hit>;
+  },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
   const kinds = weigh<Kind>(hits, 'kind', () => true, rejects, context.topical);
@@ -448,6 +456,17 @@ function fillKindAndCategory(
   } else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
+  // On the category step too, talk not meant for the kiosk ("my son works at the job centre actually")
+  // with only one short thing named in its clause and no request (就好啦, "could you") chooses nothing: a stray
+  // word, not the category.
+  if (
+    pick !== null &&
+    kinds.length === 0 &&
+    context.offTopicAt(pick.top.last - 1) &&
+    pick.top.score < STORY_WEIGHT &&
+    pick.top.topic !== true
+  )
+    pick = null;
   if (pick !== null) {
     result.category = pick.top.value;
     confidence.category =

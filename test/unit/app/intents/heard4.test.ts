@@ -76,3 +76,27 @@ describe('someone else’s errand', () => {
     expect(at('zh-CN', 'free', '他天天半夜剁肉，我要投诉')).toMatchObject({ kind: 'complaint', category: 'cmp.noise' });
   });
 });
+
+describe('a stray word on the category step', () => {
+  const category = (lang: Language, text: string) => matchIntent(text, { lang, expect: 'category', kind: 'service' });
+
+  it('said in talk not meant for the kiosk chooses no category', () => {
+    expect(category('en', 'my daughter works at the hospital as it happens').category).toBeNull();
+    expect(category('zh-CN', '我儿子在医院上班呢').category).toBeNull();
+  });
+
+  it('said in a clause of its own after that talk, it is the category', () => {
+    expect(category('en', "I'm waiting for my wife but I'd like to ask about my pension").category).toBe(
+      'svc.social-security',
+    );
+  });
+});
+
+describe('praise denied by a contrast', () => {
+  it('"X挺好的，是…" is no suggestion: what follows 是 is the complaint', () => {
+    expect(at('zh-CN', 'free', '我不是说保洁不好 保洁挺好的 是楼上那家天天往下扔东西')).toMatchObject({
+      kind: 'complaint',
+      category: 'cmp.neighbour',
+    });
+  });
+});
