@@ -18,6 +18,7 @@ import { findDigits } from './numbers';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
+  answerBySound,
   answerOfReply,
   clausesOf,
   hasCue,
@@ -300,7 +301,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
-    const reply = answerOfReply(chosen, owner, hedged);
+    const reply =
+      answerOfReply(chosen, owner, hedged) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
     if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;

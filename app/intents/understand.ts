@@ -1,6 +1,7 @@
-import type { Cue } from './grammar';
+import type { CompiledGrammar, Cue } from './grammar';
 import type { Hit } from './match';
 import type { Token } from './normalise';
+import { readingsOf } from './phonetics';
 import type { Answer } from './types';
 
 /*
@@ -284,4 +285,42 @@ export function restartedGroup(
   }
   const again = groups.find((g, k) => k > 0 && g.length >= 3 && !g.includes('?') && g === groups[k - 1]);
   return again ?? null;
+}
+
+/**
+ * A reply of one Chinese character that is no answer but sounds like a one-character answer (喺 for 係):
+ * said alone it can only be that answer, so it is asked back ("did you say yes?"), never acted on.
+ * Two answers of different meanings with that sound, or a longer reply, give none: inside a sentence
+ * 喺 means "at".
+ */
+export function answerBySound(
+  tokens: readonly Token[],
+  hits: readonly Hit[],
+  grammar: CompiledGrammar,
+): { answer: Answer; sure: number } | null {
+  const [only] = tokens;
+  if (tokens.length !== 1 || only === undefined || !only.han || hits.some((h) => answerOf(h) !== null)) return null;
+  const heard = new Set(readingsOf(only.text));
+  if (heard.size === 0) return null;
+  const found = new Set<Answer>();
+  for (const [text, answer] of oneCharacterAnswers(grammar))
+    if (readingsOf(text).some((r) => heard.has(r))) found.add(answer);
+  return found.size === 1 ? { answer: [...found][0]!, sure: 0.55 } : null;
+}
+
+const shortAnswers = new WeakMap<CompiledGrammar, [string, Answer][]>();
+
+/** The grammar's answers of one Chinese character (是, 对, 係, 冇), found once per grammar. */
+function oneCharacterAnswers(grammar: CompiledGrammar): [string, Answer][] {
+  let out = shortAnswers.get(grammar);
+  if (out === undefined) {
+    out = [];
+    for (const phrase of grammar.phrases) {
+      const [text] = phrase.texts;
+      if (phrase.texts.length !== 1 || text === undefined || [...text].length !== 1) continue;
+      for (const m of phrase.meanings) if (m.slot === 'answer') out.push([text, m.value]);
+    }
+    shortAnswers.set(grammar, out);
+  }
+  return out;
 }

@@ -100,3 +100,21 @@ describe('praise denied by a contrast', () => {
     });
   });
 });
+
+describe('a one-character reply that only sounds like an answer', () => {
+  it('said alone is that answer, asked back before it is acted on', () => {
+    for (const [lang, text, answer] of [
+      ['zh-HK', '喺', 'yes'],
+      ['zh-CN', '队', 'yes'],
+      ['zh-CN', '部', 'no'],
+    ] as const) {
+      const result = at(lang, 'yesno', text);
+      expect(result.answer).toBe(answer);
+      expect(result.confidence).toBeLessThan(THRESHOLD);
+    }
+  });
+
+  it('inside a sentence means what it says there (喺 is "at")', () => {
+    expect(at('zh-HK', 'yesno', '我喺度').answer).toBeNull();
+  });
+});
