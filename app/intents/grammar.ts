@@ -68,6 +68,8 @@ export const CUES = [
   'topic',
   /** 倒数, 最尾, "from the bottom": counts from the end of a list the matcher cannot see, so chooses nothing. */
   'fromEnd',
+  /** 她, 他, 佢, "she", "he" opening a clause: what that person does (她去里面办事了) is not the resident's request. */
+  'thirdPerson',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -18,6 +18,7 @@ import { findDigits } from './numbers';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
+  answerBySound,
   answerOfReply,
   clausesOf,
   hasCue,
@@ -236,7 +237,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
-  const rejects = rejected(chosen, owner, clause);
+  const rejects = rejected(chosen, owner, clause, found.hits);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   const hedged = isHedged(found.hits, owner);
   const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
@@ -292,13 +293,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
+      offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
+      hedged,
       topical: topicalOf(chosen, owner),
     });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
-    const reply = answerOfReply(chosen, owner, hedged);
+    const reply =
+      answerOfReply(chosen, owner, hedged) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
     if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;
@@ -351,15 +355,23 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
           hasCue(o, 'fault') ||
           o.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no')),
     );
-    const digits = findDigits(tokens, grammar.numbers, skip, corrections);
+    // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
+    const pausedBefore = (i: number) =>
+      i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
+    const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore);
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       const again = restartedGroup(text, tokens, digits.used, (t) => grammar.numbers.digit.get(t.text));
       result.digits = again === null ? digits.digits : digits.digits.replace(again + again, again);
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
       // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
-      // start, so they are read back as a question, never taken as they are.
+      // start, so they are read back as a question, never taken as they are; so are digits corrected on the
+      // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
       confidence.digits =
-        hesitantDigits(text, tokens, digits.used) || digits.guessed ? 0.5 : rest <= slack ? 0.95 : 0.85;
+        hesitantDigits(text, tokens, digits.used) || digits.guessed || digits.corrected
+          ? 0.5
+          : rest <= slack
+            ? 0.95
+            : 0.85;
     }
   }
 
@@ -395,10 +407,20 @@ function fillKindAndCategory(
   catalogue: readonly Category[],
   knownKind: Kind | undefined,
   rejects: Rejected,
-  context: { asked: Expect; offTopic: boolean; topical: ReadonlySet<Hit> },
+  context: {
+    asked: Expect;
+    offTopic: boolean;
+    /** Whether the clause of a token holds talk not meant for the kiosk. */
+    offTopicAt: (token: number) => boolean;
+    hedged: boolean;
+    topical: ReadonlySet<Hit>;
+  },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
   const kinds = weigh<Kind>(hits, 'kind', () => true, rejects, context.topical);
+  // Unsure between two kinds it names ("我也不知道这算投诉还是算建议", "I don't know if it's a complaint
+  // or a suggestion"): the resident has not chosen, so neither is taken.
+  if (context.hedged && knownKind === undefined && kinds.length >= 2 && kinds.some((k) => k.named)) return;
   let said = best(kinds);
   let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects, context.topical);
   // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
@@ -436,6 +458,17 @@ function fillKindAndCategory(
   } else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
   else pick = best(categories);
 
+  // On the category step too, talk not meant for the kiosk ("my son works at the job centre actually")
+  // with only one short thing named in its clause and no request (就好啦, "could you") chooses nothing: a stray
+  // word, not the category.
+  if (
+    pick !== null &&
+    kinds.length === 0 &&
+    context.offTopicAt(pick.top.last - 1) &&
+    pick.top.score < STORY_WEIGHT &&
+    pick.top.topic !== true
+  )
+    pick = null;
   if (pick !== null) {
     result.category = pick.top.value;
     confidence.category =

@@ -113,6 +113,8 @@ export interface DigitsFound {
   used: boolean[];
   /** A word that only sounds like a digit was taken for one: the digits are a guess, to be confirmed. */
   guessed: boolean;
+  /** Corrected mid-number ("…四九六，不对，四九八…"): what was meant is a guess, to be read back as a question. */
+  corrected: boolean;
 }
 
 /**
@@ -123,36 +125,47 @@ export interface DigitsFound {
  * A self-correction (`corrects` marks 不对, 唔係, "sorry", "I mean") keeps
  * only what the resident meant: digits said after it at least as long as
  * those before replace them all (幺三九，不对，幺三八…); fewer replace as
- * many at the end (…五六七八，不对，五六七九).
+ * many at the end (…五六七八，不对，五六七九). Said in groups (`pausedBefore`: a
+ * pause before that token), digits after a correction whose first group is as
+ * long as the group just before it replace that group only ("oh one six one,
+ * four nine six, no sorry, four nine eight, three three one two").
  */
 export function findDigits(
   tokens: readonly Token[],
   n: CompiledNumbers,
   skip: readonly boolean[],
   corrects: readonly boolean[] = [],
+  pausedBefore: (index: number) => boolean = () => false,
 ): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
   const sound = (k: number) => (skip[k] ? undefined : n.soundalike.get(tokens[k]?.text ?? ''));
   const used = tokens.map(() => false);
   let guessed = false;
   /** Each stretch of digits between corrections, with the tokens it used. */
-  const runs: { digits: string; tokens: number[] }[] = [{ digits: '', tokens: [] }];
-  const run = () => runs[runs.length - 1]!;
+  // `groups`: where each group said between pauses starts in the run's digits.
+  const runs: { digits: string; tokens: number[]; groups: number[] }[] = [{ digits: '', tokens: [], groups: [] }];
+  /** The current run, with a new group begun when `i` is its first digit or follows a pause. */
+  const run = (i?: number) => {
+    const r = runs[runs.length - 1]!;
+    const last = r.tokens.at(-1);
+    if (i !== undefined && (last === undefined || pausedBetween(pausedBefore, last, i))) r.groups.push(r.digits.length);
+    return r;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (skip[i]) continue;
     if (corrects[i]) {
-      if (run().digits !== '' && !corrects[i - 1]) runs.push({ digits: '', tokens: [] });
+      if (run().digits !== '' && !corrects[i - 1]) runs.push({ digits: '', tokens: [], groups: [] });
       continue;
     }
     const times = n.repeater.get(tokens[i]!.text);
     const d = value(i);
     const like = sound(i);
     if (times !== undefined && value(i + 1) !== undefined) {
-      run().digits += String(value(i + 1)).repeat(times);
+      run(i).digits += String(value(i + 1)).repeat(times);
       run().tokens.push(i, i + 1);
       i++;
     } else if (d !== undefined && d >= 2 && n.counter.has(tokens[i + 1]?.text ?? '') && value(i + 2) !== undefined) {
-      run().digits += String(value(i + 2)).repeat(d);
+      run(i).digits += String(value(i + 2)).repeat(d);
       run().tokens.push(i, i + 1, i + 2);
       i += 2;
     } else if (
@@ -161,28 +174,45 @@ export function findDigits(
       value(i + 1) !== undefined &&
       (value(i - 1) !== undefined || (i === 0 && value(i + 2) !== undefined))
     ) {
-      run().digits += String(like);
+      run(i).digits += String(like);
       run().tokens.push(i);
       guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
       if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
-      run().digits += String(d);
+      run(i).digits += String(d);
       run().tokens.push(i);
     }
   }
   let digits = '';
   let kept: number[] = [];
-  for (const { digits: said, tokens: from } of runs) {
+  let lastGroup = 0;
+  let corrected = false;
+  for (const { digits: said, tokens: from, groups } of runs) {
     if (said === '') continue;
-    if (said.length >= digits.length) {
+    corrected ||= digits !== '';
+    const firstGroup = (groups[1] ?? said.length) - (groups[0] ?? 0);
+    const before = digits.length - lastGroup;
+    if (digits !== '' && lastGroup > 0 && firstGroup === before) {
+      // The group just before the correction is said again: the groups before it stand.
+      digits = digits.slice(0, lastGroup) + said;
+      kept = [...kept, ...from];
+    } else if (said.length >= digits.length) {
       digits = said;
       kept = from;
     } else {
       digits = digits.slice(0, digits.length - said.length) + said;
       kept = [...kept, ...from];
     }
+    const start = digits.length - said.length;
+    lastGroup = start + (groups.at(-1) ?? 0);
   }
   for (const k of kept) used[k] = true;
-  return digits === '' ? null : { digits, used, guessed };
+  return digits === '' ? null : { digits, used, guessed, corrected };
+}
+
+/** A pause before any token after `from` up to `to`. */
+function pausedBetween(pausedBefore: (index: number) => boolean, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (pausedBefore(k)) return true;
+  return false;
 }

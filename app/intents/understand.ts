@@ -1,6 +1,7 @@
-import type { Cue } from './grammar';
+import type { CompiledGrammar, Cue } from './grammar';
 import type { Hit } from './match';
 import type { Token } from './normalise';
+import { readingsOf } from './phonetics';
 import type { Answer } from './types';
 
 /*
@@ -71,7 +72,13 @@ export type Rejected = Map<Hit, 'kind' | 'all'>;
  * A negated noun that is only part of a story ("没有路灯") still names its
  * category: only a kind is rejected by a verbal negator.
  */
-export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[], clause: readonly number[]): Rejected {
+export function rejected(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+  /** Every phrase found, chosen or not: a clause's subject may sit inside a longer phrase (佢入咗去). */
+  found: readonly Hit[] = chosen,
+): Rejected {
   const out: Rejected = new Map();
   const reject = (h: Hit, what: 'kind' | 'all') => {
     if (out.get(h) !== 'all') out.set(h, what);
@@ -120,6 +127,16 @@ export function rejected(chosen: readonly Hit[], owner: readonly (Hit | null)[],
       }
     }
   });
+  // A clause about someone else ("我在这儿等我闺女 她去里面办事了", "she's gone in to sort her pension"):
+  // a kind said in it is what that person came for, not the resident's request. Categories stay: in a
+  // story (他天天半夜剁肉) what the other person does is what the resident complains of.
+  for (const cue of found) {
+    if (cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
+    const first = clause.indexOf(clause[cue.start]!);
+    if (said(owner, first, cue.start) > 0) continue;
+    for (const h of chosen)
+      if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h)) reject(h, 'kind');
+  }
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
 
@@ -268,4 +285,42 @@ export function restartedGroup(
   }
   const again = groups.find((g, k) => k > 0 && g.length >= 3 && !g.includes('?') && g === groups[k - 1]);
   return again ?? null;
+}
+
+/**
+ * A reply of one Chinese character that is no answer but sounds like a one-character answer (喺 for 係):
+ * said alone it can only be that answer, so it is asked back ("did you say yes?"), never acted on.
+ * Two answers of different meanings with that sound, or a longer reply, give none: inside a sentence
+ * 喺 means "at".
+ */
+export function answerBySound(
+  tokens: readonly Token[],
+  hits: readonly Hit[],
+  grammar: CompiledGrammar,
+): { answer: Answer; sure: number } | null {
+  const [only] = tokens;
+  if (tokens.length !== 1 || only === undefined || !only.han || hits.some((h) => answerOf(h) !== null)) return null;
+  const heard = new Set(readingsOf(only.text));
+  if (heard.size === 0) return null;
+  const found = new Set<Answer>();
+  for (const [text, answer] of oneCharacterAnswers(grammar))
+    if (readingsOf(text).some((r) => heard.has(r))) found.add(answer);
+  return found.size === 1 ? { answer: [...found][0]!, sure: 0.55 } : null;
+}
+
+const shortAnswers = new WeakMap<CompiledGrammar, [string, Answer][]>();
+
+/** The grammar's answers of one Chinese character (是, 对, 係, 冇), found once per grammar. */
+function oneCharacterAnswers(grammar: CompiledGrammar): [string, Answer][] {
+  let out = shortAnswers.get(grammar);
+  if (out === undefined) {
+    out = [];
+    for (const phrase of grammar.phrases) {
+      const [text] = phrase.texts;
+      if (phrase.texts.length !== 1 || text === undefined || [...text].length !== 1) continue;
+      for (const m of phrase.meanings) if (m.slot === 'answer') out.push([text, m.value]);
+    }
+    shortAnswers.set(grammar, out);
+  }
+  return out;
 }
