@@ -38,7 +38,8 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
       const due = deadlines.view(s, at);
       const assigneeId = f?.assigneeId ?? null;
       return {
-        assignee: assigneeId === null ? null : { id: assigneeId, name: staffDirectory.nameOf(assigneeId) ?? `#${assigneeId}` },
+        assignee:
+          assigneeId === null ? null : { id: assigneeId, name: staffDirectory.nameOf(assigneeId) ?? `#${assigneeId}` },
         respondBy: due.respondBy,
         resolveBy: due.resolveBy,
         urgency: due.urgency,
@@ -57,13 +58,15 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
   }
 
   return {
-    /** The same submissions, in the same order, each with its case fields. */
+    /** The same submissions, in the same order, each with its case fields (added to it: pass objects of your own). */
     *withCaseFields<S extends SubmissionSummary>(submissions: Iterable<S>): Generator<S & CaseExportFields> {
       const at = now();
       let batch: S[] = [];
       const flush = function* () {
         const fields = fieldsOf(batch, at);
-        for (let i = 0; i < batch.length; i++) yield { ...batch[i]!, ...fields[i]! };
+        // The fields are added to the submission itself: every caller reads fresh objects from the store, and
+        // a copy of each case (28 properties, 100,000 times) cost more than the rest of the case fields.
+        for (let i = 0; i < batch.length; i++) yield Object.assign(batch[i]!, fields[i]!);
         batch = [];
       };
       for (const s of submissions) {
