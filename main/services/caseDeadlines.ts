@@ -1,6 +1,7 @@
 import { isOpen } from '../../app/cases/lifecycle';
 import { calendarOf, limitsFor, type TimeLimit } from '../../app/cases/timeLimits';
 import {
+  addDays,
   caseDeadlines,
   type Deadline,
   dueRanges,
@@ -50,12 +51,33 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
   const limits = config.caseTimeLimits;
   const calendar = calendarOf(limits);
 
-  function limitOf(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
+  function limitOfUncached(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
     try {
       return limitsFor(limits, input.category, config.catalogue);
     } catch {
       return limits.defaults[input.kind];
     }
+  }
+
+  /**
+   * Kept per kind and category (a long export asks for every case): the same object each time, so the
+   * deadlines below can be kept per limit. Started again if the catalogue is another one.
+   */
+  const limitsOf = new Map<string, TimeLimit>();
+  let limitsCatalogue = config.catalogue;
+  function limitOf(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
+    if (limitsCatalogue !== config.catalogue) {
+      limitsOf.clear();
+      limitsCatalogue = config.catalogue;
+    }
+    const key = `${input.kind} ${input.category}`;
+    let limit = limitsOf.get(key);
+    if (limit === undefined) {
+      if (limitsOf.size >= MEMO_LIMIT) limitsOf.clear();
+      limit = limitOfUncached(input);
+      limitsOf.set(key, limit);
+    }
+    return limit;
   }
 
   /**
@@ -75,17 +97,48 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
     return date;
   }
 
-  /** A case's deadlines depend only on the local day it came in and its limits: computed once per pair. */
-  const deadlinesOf = new Map<string, ReturnType<typeof caseDeadlines>>();
+  /**
+   * The local day the last case came in, as the instants it spans: an export or a queue reads cases in
+   * order of arrival, so the next case mostly came in the same day, and two comparisons answer instead of
+   * a map per quarter of an hour (and Intl for each new quarter, which cost most of a cold export's dates).
+   */
+  let lastDay = { date: '' as LocalDate, start: 0, end: 0 };
+  function arrivalDateAt(instant: number): LocalDate {
+    if (instant >= lastDay.start && instant < lastDay.end) return lastDay.date;
+    const date = localDateAt(instant);
+    const start = startOfLocalDay(date, calendar.timeZone).getTime();
+    const end = startOfLocalDay(addDays(date, 1), calendar.timeZone).getTime();
+    if (instant >= start && instant < end) lastDay = { date, start, end };
+    return date;
+  }
+
+  /**
+   * A case's deadlines depend only on the local day it came in and its limits: computed once per pair, kept
+   * per limit (limitOf answers the same object for a category) and then per local date: no key string,
+   * nor Date, made per case.
+   */
+  const deadlinesOf = new Map<TimeLimit, Map<LocalDate, ReturnType<typeof caseDeadlines>>>();
+  let deadlinesKept = 0;
   function deadlinesFor(input: DeadlineInput) {
-    const createdAt = new Date(input.createdAt);
+    const createdAt = Date.parse(input.createdAt);
     const limit = limitOf(input);
-    const key = `${localDateAt(createdAt.getTime())} ${limit.respond} ${limit.resolve}`;
-    let found = deadlinesOf.get(key);
+    let byDate = deadlinesOf.get(limit);
+    if (byDate === undefined) {
+      byDate = new Map();
+      deadlinesOf.set(limit, byDate);
+    }
+    const date = arrivalDateAt(createdAt);
+    let found = byDate.get(date);
     if (found === undefined) {
-      if (deadlinesOf.size >= MEMO_LIMIT) deadlinesOf.clear();
-      found = caseDeadlines(createdAt, limit, calendar);
-      deadlinesOf.set(key, found);
+      if (deadlinesKept >= MEMO_LIMIT) {
+        deadlinesOf.clear();
+        deadlinesKept = 0;
+        byDate = new Map();
+        deadlinesOf.set(limit, byDate);
+      }
+      found = caseDeadlines(new Date(createdAt), limit, calendar);
+      byDate.set(date, found);
+      deadlinesKept++;
     }
     return found;
   }

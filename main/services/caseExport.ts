@@ -23,34 +23,50 @@ export interface CaseExportDeps {
 export function createCaseExport({ store, config, staffDirectory, now }: CaseExportDeps) {
   const deadlines = createCaseDeadlines(config);
 
+  /**
+   * Each case's fields as one object literal in NO_CASE_FIELDS's key order (the order of the spreads this
+   * replaced, so JSON exports keep their bytes): a large export makes one per case, and rest and spread
+   * copies of the facts and deadlines made four more.
+   */
   function fieldsOf(batch: readonly SubmissionSummary[], at: Date): CaseExportFields[] {
     const ids = batch.map((s) => s.id);
     const facts = store.caseFacts.ofCases(ids);
     const residents = store.supporters.residents(ids);
     const merged = store.supporters.mergedInto(ids);
     return batch.map((s) => {
-      const { assigneeId = null, ...rest } = facts.get(s.id) ?? {};
-      const { pendingEndsAt: _sortOnly, ...due } = deadlines.view(s, at);
+      const f = facts.get(s.id);
+      const due = deadlines.view(s, at);
+      const assigneeId = f?.assigneeId ?? null;
       return {
-        ...NO_CASE_FIELDS,
         assignee:
           assigneeId === null ? null : { id: assigneeId, name: staffDirectory.nameOf(assigneeId) ?? `#${assigneeId}` },
-        ...due,
+        respondBy: due.respondBy,
+        resolveBy: due.resolveBy,
+        urgency: due.urgency,
+        overdue: due.overdue,
+        enteredBy: f === undefined ? NO_CASE_FIELDS.enteredBy : f.enteredBy,
+        respondedAt: f === undefined ? NO_CASE_FIELDS.respondedAt : f.respondedAt,
+        resolvedAt: f === undefined ? NO_CASE_FIELDS.resolvedAt : f.resolvedAt,
+        closedAt: f === undefined ? NO_CASE_FIELDS.closedAt : f.closedAt,
+        reopenedAt: f === undefined ? NO_CASE_FIELDS.reopenedAt : f.reopenedAt,
+        verdicts: f === undefined ? NO_CASE_FIELDS.verdicts : f.verdicts,
+        followUps: f === undefined ? NO_CASE_FIELDS.followUps : f.followUps,
         residents: residents.get(s.id) ?? 1,
         mergedInto: merged.get(s.id) ?? null,
-        ...rest,
       };
     });
   }
 
   return {
-    /** The same submissions, in the same order, each with its case fields. */
+    /** The same submissions, in the same order, each with its case fields (added to it: pass objects of your own). */
     *withCaseFields<S extends SubmissionSummary>(submissions: Iterable<S>): Generator<S & CaseExportFields> {
       const at = now();
       let batch: S[] = [];
       const flush = function* () {
         const fields = fieldsOf(batch, at);
-        for (let i = 0; i < batch.length; i++) yield { ...batch[i]!, ...fields[i]! };
+        // The fields are added to the submission itself: every caller reads fresh objects from the store, and
+        // a copy of each case (28 properties, 100,000 times) cost more than the rest of the case fields.
+        for (let i = 0; i < batch.length; i++) yield Object.assign(batch[i]!, fields[i]!);
         batch = [];
       };
       for (const s of submissions) {
