@@ -6,8 +6,22 @@ import { digitsOf, expect, exportCsv, test } from './support';
  * After the resident changes the language: waits until the kiosk has begun the new language's prompt, so that
  * `say` waits for the turn of listening after it, not the one in the old language that the change cuts short.
  */
+/**
+ * Waits until the kiosk has spoken in `language`, finished, and listens again: a word said earlier could
+ * reach the turn of listening begun before the language changed (seen once at load 20), which is dropped.
+ * An English turn is known by its English phrase hints.
+ */
 async function promptedIn(page: Page, language: string) {
-  await page.waitForFunction((lang) => window.linliSpeech!.spoken.some((s) => s.language === lang), language);
+  await page.waitForFunction((lang) => {
+    const speech = window.linliSpeech!;
+    const last = speech.spoken.at(-1);
+    return (
+      last?.language === lang &&
+      !speech.speaking &&
+      speech.listening &&
+      (lang !== 'en' || speech.phrases.some((phrase) => /[a-z]/i.test(phrase)))
+    );
+  }, language);
 }
 
 async function silence(page: Page) {
