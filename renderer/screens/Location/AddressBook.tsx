@@ -51,7 +51,7 @@ export function AddressBook({ book, location, language, send, t }: Props) {
   if (open && openName) {
     return (
       <div className="address-book address-units" ref={root}>
-        <Group legend={t('location.units', { building: openName })}>
+        <Group legend={t('location.units', { building: openName })} grid>
           {open.units.map((unit) => {
             const full = `${openName} ${placeName(unit, language)}`;
             const pressed = here === full;
@@ -131,14 +131,25 @@ export function AddressBook({ book, location, language, send, t }: Props) {
  * A named group of places: its name beside its buttons where there is room (named by a span, since a
  * rendered legend cannot be laid out beside them), so that at the largest text the screen still needs no scrolling.
  */
-function Group({ legend, describedBy, children }: { legend: string; describedBy?: string; children: ReactNode }) {
+function Group({
+  legend,
+  describedBy,
+  grid = false,
+  children,
+}: {
+  legend: string;
+  describedBy?: string;
+  /** Laid out as the choice screens' options grid (a building's units) rather than wrapped in rows. */
+  grid?: boolean;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <fieldset aria-labelledby={id} aria-describedby={describedBy} className="address-group plain">
       <span id={id} className="address-legend">
         {legend}
       </span>
-      <div className="address-options">{children}</div>
+      <div className={grid ? 'address-options options' : 'address-options'}>{children}</div>
     </fieldset>
   );
 }
