@@ -1,4 +1,4 @@
-import { and, assign, fromPromise, type SnapshotFrom, setup } from 'xstate';
+import { and, assertEvent, assign, fromPromise, type SnapshotFrom, setup } from 'xstate';
 import type { Language } from '../i18n/languages';
 import { dynamicKey } from '../i18n/localeKey';
 import type { Listening } from './listening';
@@ -38,6 +38,8 @@ export interface VoiceContext {
   prompt: Segment[];
   /** What is being said now, or was said last. */
   say: Segment[];
+  /** A new rate or volume, said over what was being said, which then starts again at the new sound. */
+  announcement: Segment[];
   listening: Listening;
   /** VoiceXML's counters, one per event: silences and misunderstandings on this screen, each counted on its own. */
   noInputs: number;
@@ -81,7 +83,10 @@ export type VoiceEvent =
   | { type: 'user.repeat' }
   /** Say something now (help text, a field's error), then listen again if the screen listens. */
   | { type: 'voice.say'; segments: Segment[] }
-  /** Say something unless something is being said already (a new rate or volume, announced in itself). */
+  /**
+   * A new rate or volume, announced in itself: said at once, and what was being said (if anything) starts
+   * again after it, so the resident hears the key take effect.
+   */
   | { type: 'voice.announce'; segments: Segment[] }
   /** Audio-first mode was turned on: introduce it before the next screen's prompt. */
   | { type: 'voice.introduce' }
@@ -206,6 +211,10 @@ export const voiceMachine = setup({
     sayEvent: assign(({ event }) =>
       event.type === 'voice.say' || event.type === 'voice.announce' ? { say: event.segments } : {},
     ),
+    noteAnnouncement: assign(({ event }) => {
+      assertEvent(event, 'voice.announce');
+      return { announcement: event.segments };
+    }),
     sayAgain: assign({ say: () => [{ key: 'voice.again' }] }),
     clearPending: assign({ pending: null }),
     introduce: assign({ introduce: true }),
@@ -222,6 +231,7 @@ export const voiceMachine = setup({
     key: '',
     prompt: [],
     say: [],
+    announcement: [],
     listening: { type: 'none' },
     noInputs: 0,
     noMatches: 0,
@@ -281,15 +291,32 @@ export const voiceMachine = setup({
     },
     speaking: {
       tags: 'busy',
-      invoke: {
-        src: 'speak',
-        input: ({ context }) => ({ segments: context.say }),
-        onDone: 'afterSpeech',
-        onError: 'afterSpeech',
+      initial: 'saying',
+      states: {
+        saying: {
+          invoke: {
+            src: 'speak',
+            input: ({ context }) => ({ segments: context.say }),
+            onDone: '#voice.afterSpeech',
+            onError: '#voice.afterSpeech',
+          },
+        },
+        /**
+         * A rate or volume key pressed while the kiosk speaks: an utterance under way keeps the sound it
+         * began with, so the key would seem to do nothing. The new setting is said at once, and then what
+         * was being said starts again, at the new rate and volume.
+         */
+        announcing: {
+          invoke: {
+            src: 'speak',
+            input: ({ context }) => ({ segments: context.announcement }),
+            onDone: 'saying',
+            onError: 'saying',
+          },
+        },
       },
       on: {
-        // Nothing is said over what is being said: a new rate is heard in the prompt going on.
-        'voice.announce': {},
+        'voice.announce': { target: '.announcing', reenter: true, actions: ['stopAudio', 'noteAnnouncement'] },
         'user.accept': {
           guard: 'pending',
           target: 'resting',

@@ -286,9 +286,9 @@ describe('what a screen says', () => {
   it('says the welcome hint softly only when it is saying nothing else, then listens', async () => {
     const v = startVoice([]);
     v.show(['W'], { type: 'intent', expect: 'free', quiet: true }, { key: 'welcome' });
-    expect(v.actor.getSnapshot().value).toBe('speaking');
+    expect(v.actor.getSnapshot().matches('speaking')).toBe(true);
     v.actor.send({ type: 'voice.hint' });
-    expect(v.actor.getSnapshot().value).toBe('speaking');
+    expect(v.actor.getSnapshot().matches('speaking')).toBe(true);
     await waitFor(v.actor, (s) => s.matches('listening'));
     v.actor.send({ type: 'user.interrupt' });
     v.actor.send({ type: 'voice.hint' });
@@ -297,13 +297,16 @@ describe('what a screen says', () => {
     expect(v.said[0]).toEqual(['W', { key: 'voice.hint.welcome' }]);
   });
 
-  it('announces a new rate only when nothing else is being said', async () => {
+  it('announces a new rate at once, and then says again what the new rate cut short', async () => {
     const v = startVoice([], false);
     v.show(['P'], { type: 'intent', expect: 'kind' });
+    // Pressed while the prompt is being said: the new rate, then the prompt again from its start.
     v.actor.send({ type: 'voice.announce', segments: ['R'] });
     await waitFor(v.actor, (s) => s.matches('resting'));
+    expect(v.said).toEqual([['P'], ['R'], ['P']]);
+    // Pressed when nothing is being said: the new rate alone.
     v.actor.send({ type: 'voice.announce', segments: ['S'] });
-    await waitFor(v.actor, (s) => s.matches('resting') && v.said.length === 2);
-    expect(v.said).toEqual([['P'], ['S']]);
+    await waitFor(v.actor, (s) => s.matches('resting') && v.said.length === 4);
+    expect(v.said).toEqual([['P'], ['R'], ['P'], ['S']]);
   });
 });
