@@ -313,12 +313,34 @@ test('explore-by-touch speaks an item on the first touch and chooses it on the s
   await expect(page.getByRole('heading', { name: '请选择类别' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  // The keypad's rate key: one step faster, announced. Pressed once 噪音扰民 has been said and the kiosk
-  // listens: a rate changed while a prompt is being said is not announced over it (voiceMachine.ts).
+  // The keypad's rate key: one step faster, announced. Pressed once 噪音扰民 has been said and the kiosk listens.
   await page.waitForFunction(() => window.linliSpeech!.listening);
   await page.keyboard.press('*');
   await page.waitForFunction(() => window.linliSpeech!.spoken.some((s) => s.text === '语速：正常'));
   expect((await spoken(page)).at(-1)!.rate).toBe(1);
+
+  // Pressed again while the prompt is being said (REPEAT, spoken slowly enough to press a key in it): the new
+  // rate is said at once, over it, and then the prompt again from its start, at the new rate.
+  await page.evaluate(() => {
+    window.linliSpeech!.msPerChar = 200;
+  });
+  const before = (await spoken(page)).length;
+  await page.keyboard.press('.');
+  await page.waitForFunction((n) => window.linliSpeech!.speaking && window.linliSpeech!.spoken.length > n, before);
+  const prompt = (await spoken(page))[before]!;
+  await page.keyboard.press('*');
+  await page.evaluate(() => {
+    window.linliSpeech!.msPerChar = 1;
+  });
+  await page.waitForFunction(
+    ({ n, text }) => window.linliSpeech!.spoken.slice(n + 1).some((s) => s.text === text),
+    { n: before, text: prompt.text },
+  );
+  const after = (await spoken(page)).slice(before);
+  expect(after[0]!.interrupted).toBe(true);
+  expect(after[1]!.text).toBe('语速：稍快');
+  const again = after.find((s, i) => i > 1 && s.text === prompt.text)!;
+  expect(again.rate).toBe(1.25);
 });
 
 test('an idle welcome screen says now and then, quietly, how to start; saying "帮助" then starts audio-first mode', async ({
