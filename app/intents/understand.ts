@@ -1,5 +1,5 @@
 import type { CompiledGrammar, Cue } from './grammar';
-import type { Hit } from './match';
+import type { Hit } from './hits';
 import type { Token } from './normalise';
 import { readingsOf } from './phonetics';
 import type { Answer } from './types';
