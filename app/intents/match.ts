@@ -223,7 +223,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
     const reply =
-      answerOfReply(chosen, owner, hedged) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
+      answerOfReply(chosen, owner, hedged, (i) =>
+        i + 1 < tokens.length
+          ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
+          : false,
+      ) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
     if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;

@@ -214,10 +214,13 @@ export function answerOfReply(
   chosen: readonly Hit[],
   owner: readonly (Hit | null)[],
   hedged: boolean,
+  pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
   if (hedged) return null;
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
+  const denied = deniedNo(all, owner, pausedAfter);
+  if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
@@ -241,8 +244,43 @@ export function answerOfReply(
   // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
   if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
     return { answer: 'no', sure: 0.8 };
+  // Yes, but then a no ("名字对，可是电话不是他的", "the name's right but that's my number, not his"): a part
+  // of the read-back is wrong.
+  const firstNo = later.find((h) => answerOf(h) === 'no');
+  if (
+    value === 'yes' &&
+    firstNo !== undefined &&
+    chosen.some((h) => h.start > first.start && h.start < firstNo.start && hasCue(h, 'contrast'))
+  )
+    return { answer: 'no', sure: 0.7 };
   // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
   return { answer: value, sure: Math.min(base, 0.5) };
+}
+
+/**
+ * A no denied in one breath is a yes: 不是不对, 唔係唔啱, 不是不要, "that's not wrong", "it's not that I
+ * don't want". Only a negator said right before the no (at most one word between, no pause) turns it:
+ * 不是，不对 and "not correct, the name's wrong" stay a no. Heard alone it is asked back (below the
+ * threshold); a yes said after it ("不是不要，要的", "yes please") makes it sure.
+ */
+function deniedNo(
+  answers: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  for (let i = 0; i + 1 < answers.length; i++) {
+    const negator = answers[i]!;
+    const no = answers[i + 1]!;
+    if (!hasCue(negator, 'negator') || answerOf(no) !== 'no' || no.start < negator.end) continue;
+    if (said(owner, negator.end, no.start) > 1) continue;
+    let paused = false;
+    for (let k = negator.end - 1; k < no.start; k++) paused ||= pausedAfter(k);
+    if (paused) continue;
+    const after = answers.slice(i + 2).filter((h) => !isFiller(h));
+    if (after.some((h) => answerOf(h) === 'no')) return null;
+    return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
+  }
+  return null;
 }
 
 /** A hesitation mark between two digits, or a group of digits said twice in a row. */
