@@ -56,7 +56,7 @@ export function clausesOf(text: string, tokens: readonly Token[], owner: readonl
 }
 
 /** How many tokens between [from, to) say something: not fillers. */
-function said(owner: readonly (Hit | null)[], from: number, to: number): number {
+function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (!isFiller(owner[k] ?? null)) n++;
   return n;
@@ -92,7 +92,7 @@ export function rejected(
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
-        const gap = said(owner, from, next.start);
+        const gap = wordsBetween(owner, from, next.start);
         if (!names(next)) {
           if (isFiller(next)) continue;
           break;
@@ -116,7 +116,7 @@ export function rejected(
         names(before) &&
         clause[before.start] === clause[cue.start] &&
         !namedAfter &&
-        said(owner, before.end, cue.start) <= 2
+        wordsBetween(owner, before.end, cue.start) <= 2
       )
         reject(before, 'all');
     }
@@ -133,7 +133,7 @@ export function rejected(
   for (const cue of found) {
     if (cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
     const first = clause.indexOf(clause[cue.start]!);
-    if (said(owner, first, cue.start) > 0) continue;
+    if (wordsBetween(owner, first, cue.start) > 0) continue;
     for (const h of chosen)
       if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h)) reject(h, 'kind');
   }
@@ -219,7 +219,7 @@ export function answerOfReply(
   if (hedged) return null;
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
-  const denied = deniedNo(all, owner, pausedAfter);
+  const denied = deniedNo(chosen, owner, pausedAfter);
   if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
   const answers = strong.length > 0 ? strong : all;
@@ -264,19 +264,20 @@ export function answerOfReply(
  * threshold); a yes said after it ("不是不要，要的", "yes please") makes it sure.
  */
 function deniedNo(
-  answers: readonly Hit[],
+  chosen: readonly Hit[],
   owner: readonly (Hit | null)[],
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  for (let i = 0; i + 1 < answers.length; i++) {
-    const negator = answers[i]!;
-    const no = answers[i + 1]!;
+  const said = chosen.filter((h) => !isFiller(h));
+  for (let i = 0; i + 1 < said.length; i++) {
+    const negator = said[i]!;
+    const no = said[i + 1]!;
     if (!hasCue(negator, 'negator') || answerOf(no) !== 'no' || no.start < negator.end) continue;
-    if (said(owner, negator.end, no.start) > 1) continue;
+    if (wordsBetween(owner, negator.end, no.start) > 1) continue;
     let paused = false;
     for (let k = negator.end - 1; k < no.start; k++) paused ||= pausedAfter(k);
     if (paused) continue;
-    const after = answers.slice(i + 2).filter((h) => !isFiller(h));
+    const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
     if (after.some((h) => answerOf(h) === 'no')) return null;
     return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
   }
