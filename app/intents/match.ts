@@ -2,6 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
+import { framedSuggestion } from './frames';
 import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
@@ -211,7 +212,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
-    fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
+    const framed = framedSuggestion(chosen, clause);
+    const weighed = framed === null ? others : [...others, framed];
+    fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
       offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
