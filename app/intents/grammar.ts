@@ -80,6 +80,8 @@ export const CUES = [
   'wish',
   /** 很好, 就好, 好啲, "better", "very good": with a wish, a suggestion. */
   'good',
+  /** 我替我爸来的, 幫我阿媽, "I'm here for my dad": a carer speaking for someone — what that person wants is the request. */
+  'onBehalf',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -130,8 +130,10 @@ export function rejected(
   // A clause about someone else ("我在这儿等我闺女 她去里面办事了", "she's gone in to sort her pension"):
   // a kind said in it is what that person came for, not the resident's request. Categories stay: in a
   // story (他天天半夜剁肉) what the other person does is what the resident complains of.
+  // Unless the resident came for that person (我替我爸来的，他想反映…, "I'm here for my dad, he wants…").
+  const carer = found.some((h) => h.quality === 1 && hasCue(h, 'onBehalf'));
   for (const cue of found) {
-    if (cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
+    if (carer || cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
     const first = clause.indexOf(clause[cue.start]!);
     if (wordsBetween(owner, first, cue.start) > 0) continue;
     for (const h of chosen)
