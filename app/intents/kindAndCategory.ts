@@ -170,4 +170,4 @@ export function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]
 /** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
 const STORY_WEIGHT = 3;
 /** Below the dialog's default confirmation threshold (0.6): the kiosk asks "did you say …?". */
-const UNSURE = 0.55;
+export const UNSURE = 0.55;

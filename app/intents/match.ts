@@ -6,7 +6,7 @@ import { framedSuggestion } from './frames';
 import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
-import { fillKindAndCategory, topicalOf } from './kindAndCategory';
+import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
 import { ratingOf } from './rating';
@@ -221,6 +221,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // A frame alone ("could you make it louder", 如果聽日天氣好就去飲茶) may be talk, not a wish for the
+    // centre: the suggestion it hints is asked back, never taken as it is.
+    const saidSuggestion = others.some((h) =>
+      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion'),
+    );
+    if (framed !== null && result.kind === 'suggestion' && !saidSuggestion) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
+      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
