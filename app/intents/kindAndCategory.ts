@@ -135,6 +135,9 @@ export function fillKindAndCategory(
   if (said !== null) {
     result.kind = said.top.value;
     confidence.kind = said.top.quality * (said.top.named ? 0.95 : 0.7) * (1 - 0.3 * said.runnerUp);
+    // A kind only hinted at, with nothing named (如果聽日天氣好就去飲茶: 如果 alone), may be talk: asked back.
+    if (!said.top.named && result.category === null && knownKind === undefined)
+      confidence.kind = Math.min(confidence.kind, UNSURE);
   } else if (result.category !== null) {
     result.kind = kindOf.get(result.category)!;
     confidence.kind = confidence.category! * 0.95;
