@@ -161,8 +161,16 @@ export function fillKindAndCategory(
 export function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]): Set<Hit> {
   const out = new Set<Hit>();
   chosen.forEach((h, i) => {
-    if (!hasCue(h, 'topic')) return;
     const after = chosen.slice(i + 1).find((n) => !isFiller(n));
+    // A correction of something said before ("not activities, I mean safety", 不是噪音，我是说卫生) names what
+    // was meant right after it: the topic too. With nothing said before, "wait" is only waiting.
+    const corrects = chosen.slice(0, i).some((b) => names(b) || hasCue(b, 'negator') || hasCue(b, 'verbNegator'));
+    if (hasCue(h, 'correction') && !hasCue(h, 'topic')) {
+      if (!corrects) return;
+      if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
+      return;
+    }
+    if (!hasCue(h, 'topic')) return;
     const before = chosen.slice(0, i).findLast((n) => !isFiller(n));
     if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
     if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);

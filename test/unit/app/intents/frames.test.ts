@@ -67,3 +67,15 @@ describe('a carer speaking for someone', () => {
     expect(at('zh-CN', 'kind', '我在这儿等我闺女 她去里面办事了').kind).toBeNull();
   });
 });
+
+describe('a correction names what was meant', () => {
+  it('the category right after "I mean" is the topic once something was said before it', () => {
+    expect(
+      at('en', 'category', "I don't mean activities, I mean safety, the lighting on the path", 'suggestion').category,
+    ).toBe('sug.safety');
+  });
+
+  it('with nothing said before, "wait" is only waiting', () => {
+    expect(at('en', 'kind', 'I wait for my grandson only').kind).toBeNull();
+  });
+});
