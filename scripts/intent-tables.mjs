@@ -66,7 +66,13 @@ const simplify = (ch) => toSimplified.get(ch) ?? ch;
 const readable = (ch) => /^[a-z]+$/.test(pinyin(ch, { toneType: 'none', v: true }));
 for (const [trad, simp] of toSimplified) if (!readable(simp) && !(trad in OVERRIDES)) toSimplified.delete(trad);
 
-const covered = new Set([...common, ...[...grammarChars].map(simplify)]);
+/**
+ * Characters residents' recognisers write that GB 2312 level 1 lacks: Cantonese words (囡, 靚, 嘢, 攞…),
+ * traditional forms whose simplified form is rare (颯), interjections (嗷) and colloquial northern words.
+ */
+const EXTRA =
+  '颯飒囡靚靓嗷嘢咗嚟睇啲嘅喺冇佢畀俾㗎喎囉嗰攞瞓揀諗傾偈竇窦孖嘈爺嬲攰搵咁噉唔乜咩係晒噃啩餸煲嘥掟揼攬擰焗嗌噏撳㩒搲冚嚿嗱啱𠮶咪哋呃氹蹺躝褸嫲姐嬤乸曱甴樖嗮咋呀啦喇囖嘞噉俺咱啥咋甭忒賊倍兒嘎嗑撂掰唠叨嘚嘛';
+const covered = new Set([...common, ...[...grammarChars].map(simplify), ...[...EXTRA].map(simplify)]);
 // A character that simplified text uses as it is (么 in 什么, not a variant of 幺) is never folded.
 const commonSet = new Set(common);
 const pairs = [...toSimplified]

@@ -1,5 +1,5 @@
 import type { CompiledGrammar } from './grammar';
-import type { Hit } from './match';
+import type { Hit } from './hits';
 import type { Token } from './normalise';
 import { type ChoiceSpan, findChoice } from './numbers';
 import { hasCue } from './understand';

@@ -70,6 +70,18 @@ export const CUES = [
   'fromEnd',
   /** 她, 他, 佢, "she", "he" opening a clause: what that person does (她去里面办事了) is not the resident's request. */
   'thirdPerson',
+  /** 能不能, 有冇可能, "is there any way", "can or not": a request, whose verb (`provide`) says what for. */
+  'ask',
+  /** 搞, 整, 开, 加, "put on", "arrange", "more": something provided — after `ask`, for everyone a suggestion. */
+  'provide',
+  /** 帮我, 畀我, "for me", "help me": the resident asks for themselves — a service, not a suggestion. */
+  'self',
+  /** 如果, 要是, "if": a wish, when something is called good beside it (`good`). */
+  'wish',
+  /** 很好, 就好, 好啲, "better", "very good": with a wish, a suggestion. */
+  'good',
+  /** 我替我爸来的, 幫我阿媽, "I'm here for my dad": a carer speaking for someone — what that person wants is the request. */
+  'onBehalf',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -1,20 +1,15 @@
-import type { Rating } from '../cases/lifecycle';
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
-import { KINDS, type Kind } from '../domain/kinds';
+import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
-import { chooseChoice, wordsSaid } from './choices';
-import { counterpartsIn } from './counterparts';
-import {
-  type CompiledGrammar,
-  type CompiledPhrase,
-  compileGrammar,
-  type ExtraCategory,
-  keyOf,
-  type Meaning,
-} from './grammar';
+import { chooseChoice } from './choices';
+import { framedSuggestion } from './frames';
+import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
 import { GRAMMARS } from './grammars';
+import { distinct, type Hit, isFiller, means, names, span } from './hits';
+import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
+import { ratingOf } from './rating';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -25,26 +20,9 @@ import {
   hesitantDigits,
   isHedged,
   pauseBetween,
-  type Rejected,
   rejected,
   restartedGroup,
 } from './understand';
-
-/** A phrase found in the utterance, over tokens [start, end). */
-export interface Hit {
-  phrase: CompiledPhrase;
-  start: number;
-  end: number;
-  /** 1 when every character is the grammar's own; lower when some only sound alike (头诉 for 投诉). */
-  quality: number;
-  /** How much it says: its tokens, an English word among Chinese counting twice. */
-  mass: number;
-}
-
-const span = (h: Hit) => h.end - h.start;
-const isFiller = (h: Hit) => h.phrase.meanings.every((m) => m.slot === 'filler');
-const means = (h: Hit, slot: string) => h.phrase.meanings.some((m) => m.slot === slot);
-const names = (h: Hit) => means(h, 'kind') || means(h, 'category');
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -158,62 +136,6 @@ function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
   return owner;
 }
 
-function distinct(owner: readonly (Hit | null)[]): Hit[] {
-  return owner.filter((h, i): h is Hit => h !== null && owner[i - 1] !== h);
-}
-
-// ---- weighing kinds and categories ----
-
-interface Scored<T> {
-  value: T;
-  score: number;
-  /** Where its last mention ends: on a tie the later one wins (楼上邻居半夜噪音 is about the noise). */
-  last: number;
-  quality: number;
-  named: boolean;
-  /** Said beside a topic word ("it's about my pension"): what they came for, not a word in a story. */
-  topic?: boolean;
-}
-
-function weigh<T extends string>(
-  hits: readonly Hit[],
-  slot: 'kind' | 'category',
-  allowed: (v: string) => boolean,
-  rejects: Rejected,
-  topical: ReadonlySet<Hit>,
-) {
-  const scores = new Map<T, Scored<T>>();
-  for (const h of hits) {
-    const rejection = rejects.get(h);
-    if (rejection === 'all' || (rejection === 'kind' && slot === 'kind')) continue;
-    for (const m of h.phrase.meanings) {
-      if (m.slot !== slot || !allowed(m.value)) continue;
-      const value = m.value as T;
-      const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
-      // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
-      const topic = topical.has(h);
-      s.score += h.mass * (topic ? 2 : m.weight) * h.quality;
-      s.last = Math.max(s.last, h.end);
-      s.quality = Math.max(s.quality, h.quality);
-      s.named ||= m.weight === 1 || topic;
-      s.topic ||= topic;
-      scores.set(value, s);
-    }
-  }
-  // On a tie a thing named outright beats one only hinted at (drilling beats "next door": the noise is the
-  // complaint, the neighbour only where it comes from); then the later one wins.
-  return [...scores.values()].sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || b.last - a.last);
-}
-
-/** The best, unless two are equal in every way (其他 with no kind to tell which). */
-function best<T>(ranked: readonly Scored<T>[]): { top: Scored<T>; runnerUp: number } | null {
-  const [top, second] = ranked;
-  if (top === undefined) return null;
-  if (second !== undefined && second.score === top.score && second.named === top.named && second.last === top.last)
-    return null;
-  return { top, runnerUp: second === undefined ? 0 : second.score / top.score };
-}
-
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
 // ---- the matcher ----
@@ -290,19 +212,34 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
-    fillKindAndCategory(result, confidence, others, catalogue, options.kind, rejects, {
+    const framed = framedSuggestion(chosen, clause);
+    const weighed = framed === null ? others : [...others, framed];
+    fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
       offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // A frame alone ("could you make it louder", 如果聽日天氣好就去飲茶) may be talk, not a wish for the
+    // centre: the suggestion it hints is asked back, never taken as it is.
+    const saidSuggestion = others.some((h) =>
+      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion'),
+    );
+    if (framed !== null && result.kind === 'suggestion' && !saidSuggestion) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
+      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
     const reply =
-      answerOfReply(chosen, owner, hedged) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
+      answerOfReply(chosen, owner, hedged, (i) =>
+        i + 1 < tokens.length
+          ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
+          : false,
+      ) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
     if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;
@@ -398,179 +335,6 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   // On the category step a kind alone chooses nothing: it must not look like a sure answer.
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
-}
-
-function fillKindAndCategory(
-  result: IntentResult,
-  confidence: Partial<Record<keyof IntentResult, number>>,
-  hits: readonly Hit[],
-  catalogue: readonly Category[],
-  knownKind: Kind | undefined,
-  rejects: Rejected,
-  context: {
-    asked: Expect;
-    offTopic: boolean;
-    /** Whether the clause of a token holds talk not meant for the kiosk. */
-    offTopicAt: (token: number) => boolean;
-    hedged: boolean;
-    topical: ReadonlySet<Hit>;
-  },
-) {
-  const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
-  const kinds = weigh<Kind>(hits, 'kind', () => true, rejects, context.topical);
-  // Unsure between two kinds it names ("我也不知道这算投诉还是算建议", "I don't know if it's a complaint
-  // or a suggestion"): the resident has not chosen, so neither is taken.
-  if (context.hedged && knownKind === undefined && kinds.length >= 2 && kinds.some((k) => k.named)) return;
-  let said = best(kinds);
-  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects, context.topical);
-  // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
-  const named = categories.find((c) => c.named);
-  // Unless the thing named has a like in the hinted kind: 不如搞個太極班 asks for an activity, it does not book one.
-  if (said !== null && !said.top.named && named !== undefined && named.score > said.top.score)
-    if (kindOf.get(named.value) !== said.top.value && counterpartsIn([named], said.top.value, kindOf).length === 0)
-      said = null;
-  // Asked what they came for, a resident who names no kind must name a category outright: a stray word
-  // ("my son works nights") or talk meant for someone else (我在等我老伴) is no request. A topic of a
-  // suggestion (看了场电影) is no suggestion either until they ask for something.
-  if (said === null && knownKind === undefined && context.asked !== 'category') {
-    categories = context.offTopic
-      ? []
-      : categories.filter((c) => c.named && kindOf.get(c.value) !== 'suggestion' && c.score >= 1);
-  }
-  const within = (kind: Kind) => categories.filter((c) => kindOf.get(c.value) === kind);
-  let pick: ReturnType<typeof best<string>>;
-  // On the category step the kind is settled: "services" there is a suggestion's category, not a new kind.
-  let borrowed = false;
-  if (knownKind !== undefined && context.asked === 'category') {
-    pick = best(within(knownKind));
-    // Nothing of the kind chosen, but the like of it in another kind (防火 is public safety, said while
-    // making a suggestion): its counterpart here, asked about before it is taken.
-    if (pick === null && within(knownKind).length === 0) {
-      pick = best(counterpartsIn(categories, knownKind, kindOf));
-      borrowed = pick !== null;
-    }
-  } else if (said !== null) {
-    pick = best(within(said.top.value));
-    if (pick === null && within(said.top.value).length === 0) {
-      pick = best(counterpartsIn(categories, said.top.value, kindOf));
-      borrowed = pick !== null;
-    }
-  } else if (knownKind !== undefined && within(knownKind).length > 0) pick = best(within(knownKind));
-  else pick = best(categories);
-
-  // On the category step too, talk not meant for the kiosk ("my son works at the job centre actually")
-  // with only one short thing named in its clause and no request (就好啦, "could you") chooses nothing: a stray
-  // word, not the category.
-  if (
-    pick !== null &&
-    kinds.length === 0 &&
-    context.offTopicAt(pick.top.last - 1) &&
-    pick.top.score < STORY_WEIGHT &&
-    pick.top.topic !== true
-  )
-    pick = null;
-  if (pick !== null) {
-    result.category = pick.top.value;
-    confidence.category =
-      pick.top.quality * (pick.top.named ? 0.9 : 0.65) * (1 - 0.3 * pick.runnerUp) * (borrowed ? 0.65 : 1);
-  }
-  if (said !== null) {
-    result.kind = said.top.value;
-    confidence.kind = said.top.quality * (said.top.named ? 0.95 : 0.7) * (1 - 0.3 * said.runnerUp);
-  } else if (result.category !== null) {
-    result.kind = kindOf.get(result.category)!;
-    confidence.kind = confidence.category! * 0.95;
-    // Asked what they came for, a resident who names no kind and only one short thing (电梯, "the
-    // hospital") may be talking about their day ("这电梯人真多", "my daughter's a nurse at the hospital"):
-    // asked before it is taken, never acted on as it is.
-    if (
-      knownKind === undefined &&
-      context.asked !== 'category' &&
-      pick !== null &&
-      pick.top.score < STORY_WEIGHT &&
-      pick.top.topic !== true
-    ) {
-      confidence.kind = Math.min(confidence.kind, UNSURE);
-      confidence.category = Math.min(confidence.category!, UNSURE);
-    }
-  }
-}
-
-/** Categories said right beside a topic word: 卫生方面, 关于安全, "something about safety". */
-function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]): Set<Hit> {
-  const out = new Set<Hit>();
-  chosen.forEach((h, i) => {
-    if (!hasCue(h, 'topic')) return;
-    const after = chosen.slice(i + 1).find((n) => !isFiller(n));
-    const before = chosen.slice(0, i).findLast((n) => !isFiller(n));
-    if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
-    if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
-  });
-  return out;
-}
-
-/** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
-const STORY_WEIGHT = 3;
-/** Below the dialog's default confirmation threshold (0.6): the kiosk asks "did you say …?". */
-const UNSURE = 0.55;
-
-/**
- * The verdict said: its phrases, longest first (不太满意 over 满意). Thinking
- * aloud is no verdict ("我想想", "maybe"); two verdicts at odds count only when
- * a correction comes between them ("满意，不对，不满意" is 不满意). A 满意 is
- * never taken when it is negated (see `turnedAround`), nor when the same words
- * also sound like a different verdict (布满意 is what a recogniser makes of 不满意).
- */
-function ratingOf(
-  found: readonly Hit[],
-  chosen: readonly Hit[],
-  owner: readonly (Hit | null)[],
-  clause: readonly number[],
-  hedged: boolean,
-): { rating: Rating; sure: number } | null {
-  if (hedged) return null;
-  const said = chosen.filter((h) => ratingIn(h) !== undefined);
-  const first = said[0];
-  if (first === undefined) return null;
-  if (said.some((h) => soundsLikeAnother(h, found))) return null;
-  const heard = (h: Hit): Rating => (turnedAround(h, chosen, owner, clause) ? 'unsatisfied' : ratingIn(h)!);
-  const last = said.at(-1)!;
-  if (said.every((h) => heard(h) === heard(first))) return { rating: heard(first), sure: 0.9 * first.quality };
-  const corrected = chosen.some((h) => h.start > first.start && h.start < last.start && hasCue(h, 'correction'));
-  return corrected ? { rating: heard(last), sure: 0.8 * last.quality } : null;
-}
-
-const ratingIn = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'rating')?.value as Rating | undefined;
-
-/**
- * A 满意 or 基本满意 negated in its own clause: after a negator ("谈不上满意",
- * "not so satisfied", "I wouldn't say satisfied") or after a 不满意 phrase
- * ("not at all satisfied"), with at most two words between. It is heard as
- * 不满意: a resident who is not satisfied must never close their own case.
- */
-function turnedAround(h: Hit, chosen: readonly Hit[], owner: readonly (Hit | null)[], clause: readonly number[]) {
-  if (ratingIn(h) === 'unsatisfied') return false;
-  const index = chosen.indexOf(h);
-  for (let j = index - 1; j >= 0; j--) {
-    const before = chosen[j]!;
-    if (clause[before.start] !== clause[h.start]) return false;
-    const negates = hasCue(before, 'negator') || hasCue(before, 'verbNegator') || ratingIn(before) === 'unsatisfied';
-    if (negates && wordsSaid(owner, before.end, h.start) <= 2) return true;
-  }
-  return false;
-}
-
-/** A verdict said exactly whose words also hold a longer verdict found only by sound, of another meaning. */
-function soundsLikeAnother(h: Hit, found: readonly Hit[]): boolean {
-  return found.some(
-    (other) =>
-      other.quality < 1 &&
-      other.start <= h.start &&
-      other.end >= h.end &&
-      span(other) > span(h) &&
-      ratingIn(other) !== undefined &&
-      ratingIn(other) !== ratingIn(h),
-  );
 }
 
 /**

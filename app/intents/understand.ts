@@ -1,5 +1,5 @@
 import type { CompiledGrammar, Cue } from './grammar';
-import type { Hit } from './match';
+import type { Hit } from './hits';
 import type { Token } from './normalise';
 import { readingsOf } from './phonetics';
 import type { Answer } from './types';
@@ -56,7 +56,7 @@ export function clausesOf(text: string, tokens: readonly Token[], owner: readonl
 }
 
 /** How many tokens between [from, to) say something: not fillers. */
-function said(owner: readonly (Hit | null)[], from: number, to: number): number {
+function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (!isFiller(owner[k] ?? null)) n++;
   return n;
@@ -92,7 +92,7 @@ export function rejected(
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
-        const gap = said(owner, from, next.start);
+        const gap = wordsBetween(owner, from, next.start);
         if (!names(next)) {
           if (isFiller(next)) continue;
           break;
@@ -116,7 +116,7 @@ export function rejected(
         names(before) &&
         clause[before.start] === clause[cue.start] &&
         !namedAfter &&
-        said(owner, before.end, cue.start) <= 2
+        wordsBetween(owner, before.end, cue.start) <= 2
       )
         reject(before, 'all');
     }
@@ -130,10 +130,12 @@ export function rejected(
   // A clause about someone else ("我在这儿等我闺女 她去里面办事了", "she's gone in to sort her pension"):
   // a kind said in it is what that person came for, not the resident's request. Categories stay: in a
   // story (他天天半夜剁肉) what the other person does is what the resident complains of.
+  // Unless the resident came for that person (我替我爸来的，他想反映…, "I'm here for my dad, he wants…").
+  const carer = found.some((h) => h.quality === 1 && hasCue(h, 'onBehalf'));
   for (const cue of found) {
-    if (cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
+    if (carer || cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
     const first = clause.indexOf(clause[cue.start]!);
-    if (said(owner, first, cue.start) > 0) continue;
+    if (wordsBetween(owner, first, cue.start) > 0) continue;
     for (const h of chosen)
       if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h)) reject(h, 'kind');
   }
@@ -214,10 +216,13 @@ export function answerOfReply(
   chosen: readonly Hit[],
   owner: readonly (Hit | null)[],
   hedged: boolean,
+  pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
   if (hedged) return null;
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
+  const denied = deniedNo(chosen, owner, pausedAfter);
+  if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
@@ -241,8 +246,44 @@ export function answerOfReply(
   // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
   if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
     return { answer: 'no', sure: 0.8 };
+  // Yes, but then a no ("名字对，可是电话不是他的", "the name's right but that's my number, not his"): a part
+  // of the read-back is wrong.
+  const firstNo = later.find((h) => answerOf(h) === 'no');
+  if (
+    value === 'yes' &&
+    firstNo !== undefined &&
+    chosen.some((h) => h.start > first.start && h.start < firstNo.start && hasCue(h, 'contrast'))
+  )
+    return { answer: 'no', sure: 0.7 };
   // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
   return { answer: value, sure: Math.min(base, 0.5) };
+}
+
+/**
+ * A no denied in one breath is a yes: 不是不对, 唔係唔啱, 不是不要, "that's not wrong", "it's not that I
+ * don't want". Only a negator said right before the no (at most one word between, no pause) turns it:
+ * 不是，不对 and "not correct, the name's wrong" stay a no. Heard alone it is asked back (below the
+ * threshold); a yes said after it ("不是不要，要的", "yes please") makes it sure.
+ */
+function deniedNo(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const said = chosen.filter((h) => !isFiller(h));
+  for (let i = 0; i + 1 < said.length; i++) {
+    const negator = said[i]!;
+    const no = said[i + 1]!;
+    if (!hasCue(negator, 'negator') || answerOf(no) !== 'no' || no.start < negator.end) continue;
+    if (wordsBetween(owner, negator.end, no.start) > 1) continue;
+    let paused = false;
+    for (let k = negator.end - 1; k < no.start; k++) paused ||= pausedAfter(k);
+    if (paused) continue;
+    const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
+    if (after.some((h) => answerOf(h) === 'no')) return null;
+    return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
+  }
+  return null;
 }
 
 /** A hesitation mark between two digits, or a group of digits said twice in a row. */
