@@ -18,11 +18,18 @@ export const TYPE_CONFIGS = [
   { config: 'tsconfig.json', admits: 'tests, scripts, bench and tool configs: the DOM and Node' },
 ];
 
+/**
+ * TypeScript 7's native tsc (package.json's `typescript-native`, an alias of typescript@7): it finds
+ * what 5.9's finds in a fraction of the CPU time. The scripts that parse source with the compiler's
+ * JS API (check-layers, package-contents, the tests) keep `typescript` 5.9, as 7 ships none.
+ */
+export const TSC = path.join(root, 'node_modules', 'typescript-native', 'bin', 'tsc');
+
 /** Runs `tsc --noEmit -p <config>`; resolves to its exit code and everything it printed. */
-function compile(config) {
+export function compile(config, cwd = root) {
   return new Promise((resolve) => {
-    const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const child = spawn(process.execPath, [tsc, '--noEmit', '-p', config], { cwd: root });
+    const tsc = TSC;
+    const child = spawn(process.execPath, [tsc, '--noEmit', '-p', config], { cwd });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

@@ -80,228 +80,313 @@ interface InPageBars {
   design: typeof DESIGN | null;
 }
 
+/** What measureInPage is given: the displays to show one after another, and the bars they are held to. */
+interface InPageRequest {
+  displays: Display[];
+  /** Body text's floor at the standard size, scaled in the page by each size's root font size. */
+  textPx: number;
+  minContrast: Record<Contrast, number>;
+  targetPx: number;
+  gapPx: number;
+  mainShare: number;
+  /** The design's sizes, checked at the standard size only (null: the window is smaller than the design's). */
+  design: typeof DESIGN | null;
+}
+
 /**
- * Runs in the page: measures what is rendered now. Text sizes and colours
- * come from getComputedStyle, the background behind a text from its
- * ancestors' background colours (the kiosk uses no background images), the
- * contrast ratio by WCAG 2's relative luminance formula.
+ * Runs in the page: shows each display in turn (as showWith does), measures it, and puts back the
+ * settings the kiosk had — one round trip a screen rather than three a display, as the page's
+ * layout is synchronous: reading a size after the attributes change lays the page out anew.
  */
-function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
-  const problems: string[] = [];
-  const short = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').slice(0, 24);
-  /** Not seen: hidden from everyone, or visually hidden for screen readers (a box clipped away to nothing). */
-  const hidden = (el: Element) => {
-    if (el.closest('.sr-only, [inert], [aria-hidden="true"]') !== null) return true;
-    for (let a: Element | null = el; a; a = a.parentElement) {
-      if (getComputedStyle(a).clip === 'rect(0px, 0px, 0px, 0px)') return true;
-    }
-    return false;
+function measureInPage(request: InPageRequest): {
+  standardRoot: number;
+  figures: Figures[];
+} {
+  const root = document.documentElement;
+  const kiosks = { textSize: root.dataset.textSize, contrast: root.dataset.contrast };
+  const show = (display: Display) => {
+    root.dataset.textSize = String(display.textSize);
+    root.dataset.contrast = display.contrast;
   };
-  const shown = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !hidden(el);
-  };
-  const clips = (el: Element) => {
-    const s = getComputedStyle(el);
-    return s.overflowX !== 'visible' || s.overflowY !== 'visible';
-  };
-  /** The part of an element that its scrolling or clipping ancestors let show. */
-  const visibleRect = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
-    for (let a = el.parentElement; a; a = a.parentElement) {
-      if (!clips(a)) continue;
-      const c = a.getBoundingClientRect();
-      [left, top, right, bottom] = [
-        Math.max(left, c.left),
-        Math.max(top, c.top),
-        Math.min(right, c.right),
-        Math.min(bottom, c.bottom),
-      ];
-    }
-    return { left, top, right, bottom, empty: right <= left || bottom <= top };
-  };
-
-  type Rgba = [number, number, number, number];
-  const parse = (css: string): Rgba => {
-    const n = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-    return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n.length > 3 ? (n[3] ?? 1) : 1];
-  };
-  const over = (top: Rgba, bottom: Rgba): Rgba => {
-    const a = top[3];
-    return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
-  };
-  const backgroundOf = (el: Element): Rgba => {
-    const layers: Rgba[] = [];
-    for (let a: Element | null = el; a; a = a.parentElement) {
-      const c = parse(getComputedStyle(a).backgroundColor);
-      if (c[3] > 0) layers.push(c);
-      if (c[3] >= 1) break;
-    }
-    return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
-  };
-  const luminance = ([r, g, b]: Rgba) => {
-    const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const contrast = (fg: Rgba, bg: Rgba) => {
-    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
-    return (a! + 0.05) / (b! + 0.05);
-  };
-
-  let minTextPx = Number.POSITIVE_INFINITY;
-  let minContrast = Number.POSITIVE_INFINITY;
-  const checkText = (el: Element, text: string, range: Range | null) => {
-    const style = getComputedStyle(el);
-    const size = Number.parseFloat(style.fontSize);
-    minTextPx = Math.min(minTextPx, size);
-    if (size < bars.minTextPx - 0.01) problems.push(`text "${short(text)}" is ${size}px`);
-    const bg = backgroundOf(el);
-    const ratio = contrast(over(parse(style.color), bg), bg);
-    minContrast = Math.min(minContrast, ratio);
-    if (ratio < bars.minContrast) problems.push(`text "${short(text)}" has contrast ${ratio.toFixed(2)}:1`);
-    // Text cut off or pushed out sideways, by its own box's clipping ancestors or by the window.
-    const r = range?.getBoundingClientRect() ?? el.getBoundingClientRect();
-    const clip = visibleRect(el);
-    if (r.left < Math.max(clip.left, 0) - 1 || r.right > Math.min(clip.right, window.innerWidth) + 1) {
-      problems.push(`text "${short(text)}" runs out sideways (${Math.round(r.left)}–${Math.round(r.right)})`);
-    }
-  };
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || !node.textContent?.trim() || !shown(parent)) continue;
-    if (visibleRect(parent).empty) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    checkText(parent, node.textContent, range);
-  }
-  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-    if (field.value && shown(field)) checkText(field, field.value, null);
-  }
-
-  let minTargetPx = Number.POSITIVE_INFINITY;
-  const controls = [...document.querySelectorAll('button, input, textarea, a[href], [role="button"]')].filter(shown);
-  const seen = controls.map(visibleRect);
-  controls.forEach((control, i) => {
-    const r = control.getBoundingClientRect();
-    minTargetPx = Math.min(minTargetPx, r.width, r.height);
-    if (r.width < bars.targetPx || r.height < bars.targetPx) {
-      problems.push(`control "${short(control.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
-    }
-    // Wholly in the window and not cut off: at every size, as nothing may scroll to bring it into view.
-    const v = seen[i]!;
-    const inWindow =
-      r.left >= -1 && r.top >= -1 && r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;
-    const whole =
-      !v.empty && v.left <= r.left + 1 && v.top <= r.top + 1 && v.right >= r.right - 1 && v.bottom >= r.bottom - 1;
-    if (!inWindow || !whole) problems.push(`control "${short(control.textContent)}" is off screen or cut off`);
-    // Covered: what a finger at the middle of its visible part would touch is the control itself.
-    if (!v.empty) {
-      const hit = document.elementFromPoint((v.left + v.right) / 2, (v.top + v.bottom) / 2);
-      if (hit && hit !== control && !control.contains(hit)) {
-        problems.push(
-          `control "${short(control.textContent)}" is covered by "${short(hit.textContent) || hit.tagName}"`,
-        );
-      }
-    }
-    const a = seen[i]!;
-    if (a.empty) return;
-    seen.forEach((b, j) => {
-      if (j <= i || b.empty) return;
-      const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
-      if (gap < bars.gapPx) {
-        problems.push(
-          `controls "${short(control.textContent)}" and "${short(controls[j]!.textContent)}" are ${Math.round(gap)}px apart`,
-        );
-      }
+  const rootPx = () => Number.parseFloat(getComputedStyle(root).fontSize);
+  show({ textSize: 0, contrast: 'default' });
+  const standardRoot = rootPx();
+  const figures: Figures[] = [];
+  for (const display of request.displays) {
+    show(display);
+    const measured = measureNow({
+      minTextPx: request.textPx * (rootPx() / standardRoot),
+      minContrast: request.minContrast[display.contrast],
+      targetPx: request.targetPx,
+      gapPx: request.gapPx,
+      mainShare: request.mainShare,
+      design: display.textSize === 0 ? request.design : null,
     });
-  });
-
-  // Nothing scrolls, in either direction, at any size (issue 13: a senior does not look for a scroll bar).
-  for (const el of document.querySelectorAll('body *')) {
-    if (!shown(el) || !clips(el)) continue;
-    const s = getComputedStyle(el);
-    const name = el.className || el.tagName.toLowerCase();
-    if (el.scrollWidth > el.clientWidth + 1 && s.overflowX !== 'visible') problems.push(`${name} scrolls sideways`);
-    // A one-line text box with any text in it reports a scroll height 2–3 px over its own in Chromium
-    // (its inner editor's box), at every size, with nothing cut off: only other elements count here.
-    if (el.scrollHeight > el.clientHeight + 1 && !el.matches('input')) {
-      const scrolls = s.overflowY === 'auto' || s.overflowY === 'scroll';
-      problems.push(
-        `${name} ${scrolls ? 'scrolls' : 'cuts off its content'} (${el.scrollHeight} > ${el.clientHeight})`,
-      );
-    }
+    figures.push({ display, ...measured });
   }
-  if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page overflows sideways');
-  if (document.documentElement.scrollHeight > window.innerHeight) problems.push('the page scrolls');
-  const main = document.querySelector('.kiosk-main');
-  if (main && !hidden(main) && main.clientHeight < bars.mainShare * window.innerHeight) {
-    problems.push(`the screen's own part is only ${main.clientHeight}px high`);
-  }
+  // Back to what the kiosk itself had set, for the rest of the walk.
+  root.dataset.textSize = kiosks.textSize ?? '0';
+  root.dataset.contrast = kiosks.contrast ?? 'default';
+  return { standardRoot, figures };
 
-  // The design's sizes: text, options and the main action larger than the floors.
-  const options = [...document.querySelectorAll('[data-option]')].filter(shown);
-  const primaryEl = [...document.querySelectorAll('[data-primary]')].find(shown);
-  if (bars.design) {
-    const d = bars.design;
-    if (minTextPx < d.textPx - 0.01) problems.push(`the smallest text is ${minTextPx}px, not ${d.textPx}`);
-    for (const option of options) {
-      const r = option.getBoundingClientRect();
-      const size = Number.parseFloat(getComputedStyle(option).fontSize);
-      if (size < d.optionTextPx - 0.01) problems.push(`option "${short(option.textContent)}" has ${size}px text`);
-      if (r.height < d.optionPx)
-        problems.push(`option "${short(option.textContent)}" is ${Math.round(r.height)}px high`);
+  /**
+   * Measures what is rendered now. Text sizes and colours come from getComputedStyle, the background
+   * behind a text from its ancestors' background colours (the kiosk uses no background images), the
+   * contrast ratio by WCAG 2's relative luminance formula. Nothing changes the page while it runs, so
+   * what an element's ancestors give it (hidden or not, the part their clipping lets show, the
+   * background) is worked out once per element and shared by its descendants.
+   */
+  function measureNow(bars: InPageBars): Omit<Figures, 'display'> {
+    const problems: string[] = [];
+    const short = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').slice(0, 24);
+    const styles = new Map<Element, CSSStyleDeclaration>();
+    const styleOf = (el: Element) => {
+      let s = styles.get(el);
+      if (!s) {
+        s = getComputedStyle(el);
+        styles.set(el, s);
+      }
+      return s;
+    };
+    const hiddenMemo = new Map<Element, boolean>();
+    /** Not seen: hidden from everyone, or visually hidden for screen readers (a box clipped away to nothing). */
+    const hidden = (el: Element): boolean => {
+      let h = hiddenMemo.get(el);
+      if (h === undefined) {
+        h =
+          el.matches('.sr-only, [inert], [aria-hidden="true"]') ||
+          styleOf(el).clip === 'rect(0px, 0px, 0px, 0px)' ||
+          (el.parentElement !== null && hidden(el.parentElement));
+        hiddenMemo.set(el, h);
+      }
+      return h;
+    };
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && styleOf(el).visibility !== 'hidden' && !hidden(el);
+    };
+    const clips = (el: Element) => {
+      const s = styleOf(el);
+      return s.overflowX !== 'visible' || s.overflowY !== 'visible';
+    };
+    type Edges = [left: number, top: number, right: number, bottom: number];
+    const clipMemo = new Map<Element, Edges>();
+    /** The part of the page that an element's own clipping, and its ancestors', lets its descendants show. */
+    const clipOf = (el: Element | null): Edges => {
+      if (!el) return [-Infinity, -Infinity, Infinity, Infinity];
+      let edges = clipMemo.get(el);
+      if (!edges) {
+        edges = clipOf(el.parentElement);
+        if (clips(el)) {
+          const c = el.getBoundingClientRect();
+          edges = [
+            Math.max(edges[0], c.left),
+            Math.max(edges[1], c.top),
+            Math.min(edges[2], c.right),
+            Math.min(edges[3], c.bottom),
+          ];
+        }
+        clipMemo.set(el, edges);
+      }
+      return edges;
+    };
+    /** The part of an element that its scrolling or clipping ancestors let show. */
+    const visibleRect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const c = clipOf(el.parentElement);
+      const [left, top, right, bottom] = [
+        Math.max(r.left, c[0]),
+        Math.max(r.top, c[1]),
+        Math.min(r.right, c[2]),
+        Math.min(r.bottom, c[3]),
+      ];
+      return { left, top, right, bottom, empty: right <= left || bottom <= top };
+    };
+
+    type Rgba = [number, number, number, number];
+    const parse = (css: string): Rgba => {
+      const n = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+      return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n.length > 3 ? (n[3] ?? 1) : 1];
+    };
+    const over = (top: Rgba, bottom: Rgba): Rgba => {
+      const a = top[3];
+      return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
+    };
+    const backgrounds = new Map<Element, Rgba>();
+    /** The colour behind an element: its own background over its parent's, down to an opaque one (or white). */
+    const backgroundOf = (el: Element | null): Rgba => {
+      if (!el) return [255, 255, 255, 1];
+      let bg = backgrounds.get(el);
+      if (!bg) {
+        const c = parse(styleOf(el).backgroundColor);
+        bg = c[3] >= 1 ? c : c[3] > 0 ? over(c, backgroundOf(el.parentElement)) : backgroundOf(el.parentElement);
+        backgrounds.set(el, bg);
+      }
+      return bg;
+    };
+    const luminance = ([r, g, b]: Rgba) => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const contrast = (fg: Rgba, bg: Rgba) => {
+      const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+      return (a! + 0.05) / (b! + 0.05);
+    };
+
+    let minTextPx = Number.POSITIVE_INFINITY;
+    let minContrast = Number.POSITIVE_INFINITY;
+    const checkText = (el: Element, text: string, range: Range | null) => {
+      const style = styleOf(el);
+      const size = Number.parseFloat(style.fontSize);
+      minTextPx = Math.min(minTextPx, size);
+      if (size < bars.minTextPx - 0.01) problems.push(`text "${short(text)}" is ${size}px`);
+      const bg = backgroundOf(el);
+      const ratio = contrast(over(parse(style.color), bg), bg);
+      minContrast = Math.min(minContrast, ratio);
+      if (ratio < bars.minContrast) problems.push(`text "${short(text)}" has contrast ${ratio.toFixed(2)}:1`);
+      // Text cut off or pushed out sideways, by its own box's clipping ancestors or by the window.
+      const r = range?.getBoundingClientRect() ?? el.getBoundingClientRect();
+      const clip = visibleRect(el);
+      if (r.left < Math.max(clip.left, 0) - 1 || r.right > Math.min(clip.right, window.innerWidth) + 1) {
+        problems.push(`text "${short(text)}" runs out sideways (${Math.round(r.left)}–${Math.round(r.right)})`);
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || !shown(parent)) continue;
+      if (visibleRect(parent).empty) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      checkText(parent, node.textContent, range);
     }
-    if (primaryEl) {
-      const r = primaryEl.getBoundingClientRect();
-      if (r.height < d.primaryHeightPx || r.width < d.primaryWidthPx) {
+    for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (field.value && shown(field)) checkText(field, field.value, null);
+    }
+
+    let minTargetPx = Number.POSITIVE_INFINITY;
+    const controls = [...document.querySelectorAll('button, input, textarea, a[href], [role="button"]')].filter(shown);
+    const seen = controls.map(visibleRect);
+    controls.forEach((control, i) => {
+      const r = control.getBoundingClientRect();
+      minTargetPx = Math.min(minTargetPx, r.width, r.height);
+      if (r.width < bars.targetPx || r.height < bars.targetPx) {
+        problems.push(`control "${short(control.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      // Wholly in the window and not cut off: at every size, as nothing may scroll to bring it into view.
+      const v = seen[i]!;
+      const inWindow =
+        r.left >= -1 && r.top >= -1 && r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;
+      const whole =
+        !v.empty && v.left <= r.left + 1 && v.top <= r.top + 1 && v.right >= r.right - 1 && v.bottom >= r.bottom - 1;
+      if (!inWindow || !whole) problems.push(`control "${short(control.textContent)}" is off screen or cut off`);
+      // Covered: what a finger at the middle of its visible part would touch is the control itself.
+      if (!v.empty) {
+        const hit = document.elementFromPoint((v.left + v.right) / 2, (v.top + v.bottom) / 2);
+        if (hit && hit !== control && !control.contains(hit)) {
+          problems.push(
+            `control "${short(control.textContent)}" is covered by "${short(hit.textContent) || hit.tagName}"`,
+          );
+        }
+      }
+      const a = seen[i]!;
+      if (a.empty) return;
+      seen.forEach((b, j) => {
+        if (j <= i || b.empty) return;
+        const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+        if (gap < bars.gapPx) {
+          problems.push(
+            `controls "${short(control.textContent)}" and "${short(controls[j]!.textContent)}" are ${Math.round(gap)}px apart`,
+          );
+        }
+      });
+    });
+
+    // Nothing scrolls, in either direction, at any size (issue 13: a senior does not look for a scroll bar).
+    for (const el of document.querySelectorAll('body *')) {
+      if (!shown(el) || !clips(el)) continue;
+      const s = styleOf(el);
+      const name = el.className || el.tagName.toLowerCase();
+      if (el.scrollWidth > el.clientWidth + 1 && s.overflowX !== 'visible') problems.push(`${name} scrolls sideways`);
+      // A one-line text box with any text in it reports a scroll height 2–3 px over its own in Chromium
+      // (its inner editor's box), at every size, with nothing cut off: only other elements count here.
+      if (el.scrollHeight > el.clientHeight + 1 && !el.matches('input')) {
+        const scrolls = s.overflowY === 'auto' || s.overflowY === 'scroll';
         problems.push(
-          `the main action "${short(primaryEl.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`,
+          `${name} ${scrolls ? 'scrolls' : 'cuts off its content'} (${el.scrollHeight} > ${el.clientHeight})`,
         );
       }
     }
-  }
-
-  // The heading takes focus for screen readers; to a resident who touches (or has not yet) it draws no box.
-  const heading = document.activeElement;
-  if (heading?.matches('[data-heading]')) {
-    const s = getComputedStyle(heading);
-    if ((s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none') {
-      problems.push(`the focused heading draws a box (${s.outlineStyle} ${s.outlineWidth}, ${s.boxShadow})`);
+    if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page overflows sideways');
+    if (document.documentElement.scrollHeight > window.innerHeight) problems.push('the page scrolls');
+    const main = document.querySelector('.kiosk-main');
+    if (main && !hidden(main) && main.clientHeight < bars.mainShare * window.innerHeight) {
+      problems.push(`the screen's own part is only ${main.clientHeight}px high`);
     }
-  }
 
-  const box = (el: Element | undefined): Box | null => {
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
-  };
-  const inView = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    const v = visibleRect(el);
-    return (
-      !v.empty &&
-      v.left <= r.left + 1 &&
-      v.top <= r.top + 1 &&
-      v.right >= r.right - 1 &&
-      v.bottom >= r.bottom - 1 &&
-      r.top >= -1 &&
-      r.bottom <= window.innerHeight + 1
-    );
-  };
-  const step = document.querySelector('[data-step]');
-  return {
-    primary: box(primaryEl),
-    step: step && shown(step) ? (step.textContent ?? '').trim() : null,
-    options: options.length,
-    optionsInView: options.filter(inView).length,
-    rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
-    minTextPx,
-    minContrast,
-    minTargetPx,
-    problems,
-  };
+    // The design's sizes: text, options and the main action larger than the floors.
+    const options = [...document.querySelectorAll('[data-option]')].filter(shown);
+    const primaryEl = [...document.querySelectorAll('[data-primary]')].find(shown);
+    if (bars.design) {
+      const d = bars.design;
+      if (minTextPx < d.textPx - 0.01) problems.push(`the smallest text is ${minTextPx}px, not ${d.textPx}`);
+      for (const option of options) {
+        const r = option.getBoundingClientRect();
+        const size = Number.parseFloat(styleOf(option).fontSize);
+        if (size < d.optionTextPx - 0.01) problems.push(`option "${short(option.textContent)}" has ${size}px text`);
+        if (r.height < d.optionPx)
+          problems.push(`option "${short(option.textContent)}" is ${Math.round(r.height)}px high`);
+      }
+      if (primaryEl) {
+        const r = primaryEl.getBoundingClientRect();
+        if (r.height < d.primaryHeightPx || r.width < d.primaryWidthPx) {
+          problems.push(
+            `the main action "${short(primaryEl.textContent)}" is ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
+        }
+      }
+    }
+
+    // The heading takes focus for screen readers; to a resident who touches (or has not yet) it draws no box.
+    const heading = document.activeElement;
+    if (heading?.matches('[data-heading]')) {
+      const s = styleOf(heading);
+      if ((s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none') {
+        problems.push(`the focused heading draws a box (${s.outlineStyle} ${s.outlineWidth}, ${s.boxShadow})`);
+      }
+    }
+
+    const box = (el: Element | undefined): Box | null => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+    };
+    const inView = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const v = visibleRect(el);
+      return (
+        !v.empty &&
+        v.left <= r.left + 1 &&
+        v.top <= r.top + 1 &&
+        v.right >= r.right - 1 &&
+        v.bottom >= r.bottom - 1 &&
+        r.top >= -1 &&
+        r.bottom <= window.innerHeight + 1
+      );
+    };
+    const step = document.querySelector('[data-step]');
+    return {
+      primary: box(primaryEl),
+      step: step && shown(step) ? (step.textContent ?? '').trim() : null,
+      options: options.length,
+      optionsInView: options.filter(inView).length,
+      rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+      minTextPx,
+      minContrast,
+      minTargetPx,
+      problems,
+    };
+  }
 }
 
 /**
@@ -316,32 +401,20 @@ function measureInPage(bars: InPageBars): Omit<Figures, 'display'> {
  * the step shown and the options in view) for the callers' own checks.
  */
 export async function measureScreen(page: Page, label: string, displays: Display[] = EVERY_DISPLAY) {
-  const kiosks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
-  await showWith(page, { textSize: 0, contrast: 'default' });
-  const standardRoot = await page.evaluate(() =>
-    Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
-  );
-  const figures: Figures[] = [];
   const window = page.viewportSize();
   const designWindow = window !== null && Math.min(window.width, window.height) >= DESIGN.minWindowPx;
-  for (const display of displays) {
-    await showWith(page, display);
-    const scale = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
-    const measured = await page.evaluate(measureInPage, {
-      minTextPx: BARS.textPx * (scale / standardRoot),
-      minContrast: MIN_TEXT_CONTRAST[display.contrast],
-      targetPx: BARS.targetPx,
-      gapPx: BARS.gapPx,
-      mainShare: BARS.mainShare,
-      design: display.textSize === 0 && designWindow ? DESIGN : null,
-    });
-    figures.push({ display, ...measured });
-  }
-  // Back to what the kiosk itself had set, for the rest of the walk.
-  await showWith(page, {
-    textSize: Number(kiosks.textSize ?? 0) as TextSize,
-    contrast: (kiosks.contrast ?? 'default') as Contrast,
+  const measured = await page.evaluate(measureInPage, {
+    displays,
+    textPx: BARS.textPx,
+    minContrast: MIN_TEXT_CONTRAST,
+    targetPx: BARS.targetPx,
+    gapPx: BARS.gapPx,
+    mainShare: BARS.mainShare,
+    design: designWindow ? DESIGN : null,
   });
+  const { standardRoot } = measured;
+  // The callers' own display objects, as they look the figures up by them.
+  const figures: Figures[] = measured.figures.map((f, i) => ({ ...f, display: displays[i]! }));
   const problems = figures.flatMap((f) =>
     f.problems.map((p) => `size ${f.display.textSize}, ${f.display.contrast}: ${p}`),
   );

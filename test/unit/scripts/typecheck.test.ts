@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { TYPE_CONFIGS } from '../../../scripts/typecheck.mjs';
+import { compile, TYPE_CONFIGS } from '../../../scripts/typecheck.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -18,34 +19,34 @@ function parse(config: string): ts.ParsedCommandLine {
 }
 
 /**
- * Compiles `planted` (file → text) as files of the layer `config` compiles, beside the layer's own
- * files and with its options — the planted files held in memory, so the tree is left as it is — and
- * returns, for each planted file, the lines that have type errors.
+ * Runs `tsc -p <config>` as `npm run typecheck` does (TypeScript 7's tsc, scripts/typecheck.mjs) on a
+ * copy of the layers with `planted` (file → text) added beside their own files — the tree itself is
+ * left as it is — and returns, for each config, its exit code and the lines with errors per file.
+ * The layer's own files are compiled too: a global one of them brings in (a Node module's types
+ * declare `process` for the whole program) must be caught here as it is by `tsc -p`.
  */
-function linesWithErrors(config: string, planted: Record<string, string>): Record<string, number[]> {
-  const parsed = parse(config);
-  const texts = new Map(Object.entries(planted).map(([file, text]) => [path.join(root, file), text]));
-  const host = ts.createCompilerHost(parsed.options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (name, language, ...rest) => {
-    const text = texts.get(name);
-    return text === undefined ? getSourceFile(name, language, ...rest) : ts.createSourceFile(name, text, language);
-  };
-  host.fileExists = (name) => texts.has(name) || fileExists(name);
-  host.readFile = (name) => texts.get(name) ?? readFile(name);
-  // The layer's own files too: a global one of them brings in (a Node module's types declare
-  // `process` for the whole program) must be caught here as it would be by `tsc -p`.
-  const program = ts.createProgram([...parsed.fileNames, ...texts.keys()], parsed.options, host);
-  expect(program.getOptionsDiagnostics()).toEqual([]);
-  expect(program.getGlobalDiagnostics()).toEqual([]);
-  return Object.fromEntries(
-    Object.keys(planted).map((file) => {
-      const source = program.getSourceFile(path.join(root, file))!;
-      const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
-      const lines = diagnostics.map((d) => source.getLineAndCharacterOfPosition(d.start ?? 0).line + 1);
-      return [file, [...new Set(lines)].sort((a, b) => a - b)];
-    }),
-  );
+async function compileWithPlanted(configs: string[], planted: Record<string, string>) {
+  const copy = mkdtempSync(path.join(tmpdir(), 'linli-typecheck-'));
+  try {
+    for (const part of ['app', 'renderer', 'main', 'locales', 'tsconfig.json', 'package.json']) {
+      cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    for (const [file, text] of Object.entries(planted)) writeFileSync(path.join(copy, file), text);
+    const results = await Promise.all(configs.map((config) => compile(config, copy)));
+    return Object.fromEntries(
+      configs.map((config, i) => {
+        const { code, output } = results[i]!;
+        const lines: Record<string, number[]> = {};
+        for (const [, file, line] of output.matchAll(/^(\S+)\((\d+),\d+\): error TS/gm)) {
+          lines[file!] = [...new Set([...(lines[file!] ?? []), Number(line)])].sort((x, y) => x - y);
+        }
+        return [config, { code, output, lines }];
+      }),
+    );
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 /** Line numbers (1-based) of every line of `lines`. */
@@ -116,43 +117,71 @@ describe("each layer's tsconfig", () => {
   });
 
   for (const [config, files] of Object.entries(PLANTED)) {
-    it(`${config} refuses every global its runtime lacks, each on its own line`, { timeout: 600_000 }, () => {
-      const planted = Object.fromEntries(Object.entries(files).map(([file, lines]) => [file, lines.join('\n')]));
+    it(`${config} refuses every global its runtime lacks, each on its own line`, { timeout: 600_000 }, async () => {
+      const { lines } = await compiled(config);
       const expected = Object.fromEntries(
-        Object.entries(files).map(([file, lines]) => [file, file.endsWith('clean.ts') ? [] : every([...lines])]),
+        Object.entries(files)
+          .filter(([file]) => !file.endsWith('clean.ts'))
+          .map(([file, planted]) => [file, every([...planted])]),
       );
-      // The clean files compile in the same program: the errors are the globals', not the harness's.
-      expect(linesWithErrors(config, planted)).toEqual(expected);
+      // The clean files compile in the same program, and no file of the layer's own has an error:
+      // the errors are the globals', not the harness's.
+      const own = Object.fromEntries(Object.entries(lines).filter(([file]) => !(file in LOCALE_PLANTED)));
+      expect(own).toEqual(expected);
     });
   }
 });
 
+/** Planted keys: in the renderer through i18next's typed t(), in app/ through LocaleKey and Segment. */
+const LOCALE_PLANTED = {
+  'renderer/plantedKey.ts': [
+    "import type { TFunction } from 'i18next';",
+    'declare const t: TFunction;',
+    "export const typo = t('voice.agian');",
+    "export const good = t('voice.again');",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the planted source builds a key from a union
+    "export const built = (status: 'queued' | 'closed') => t(`lookup.status.${status}`);",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above, with a status that has no string
+    "export const builtTypo = (status: 'queued' | 'lost') => t(`lookup.status.${status}`);",
+  ],
+  'app/plantedKey.ts': [
+    "import type { LocaleKey } from './i18n/localeKey';",
+    "import type { Segment } from './speech/voiceMachine';",
+    "export const typo: LocaleKey = 'voice.agian';",
+    "export const segment: Segment = { key: 'voice.agian' };",
+    "export const good: Segment[] = [{ key: 'voice.again' }, 'as it is'];",
+    "export const list: LocaleKey = 'catalogue.roads.phrases';",
+  ],
+} as const;
+
+/** Every layer compiled once with every planted file, shared by the tests below and above. */
+let compiling: ReturnType<typeof compileWithPlanted> | undefined;
+async function compiled(config: string) {
+  compiling ??= compileWithPlanted(
+    Object.keys(PLANTED),
+    Object.fromEntries(
+      [...Object.values(PLANTED).flatMap((files) => Object.entries(files)), ...Object.entries(LOCALE_PLANTED)].map(
+        ([file, lines]) => [file, lines.join('\n')],
+      ),
+    ),
+  );
+  const result = (await compiling)[config]!;
+  // Planted errors fail the run; an error that names no line (an unknown option, a missing file) is the harness's.
+  expect(result.code).not.toBe(0);
+  expect(result.output.split('\n').filter((l) => /error TS/.test(l) && !/^\S+\(\d+,\d+\): error TS/.test(l))).toEqual(
+    [],
+  );
+  return result;
+}
+
 describe('locale keys', () => {
-  it('a typo in a t() key fails tsc in the renderer', { timeout: 600_000 }, () => {
-    const lines = [
-      "import type { TFunction } from 'i18next';",
-      'declare const t: TFunction;',
-      "export const typo = t('voice.agian');",
-      "export const good = t('voice.again');",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the planted source builds a key from a union
-      "export const built = (status: 'queued' | 'closed') => t(`lookup.status.${status}`);",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: as above, with a status that has no string
-      "export const builtTypo = (status: 'queued' | 'lost') => t(`lookup.status.${status}`);",
-    ];
-    const file = 'renderer/planted.ts';
-    expect(linesWithErrors('renderer/tsconfig.json', { [file]: lines.join('\n') })).toEqual({ [file]: [3, 6] });
+  it('a typo in a t() key fails tsc in the renderer', { timeout: 600_000 }, async () => {
+    const { lines } = await compiled('renderer/tsconfig.json');
+    expect(lines['renderer/plantedKey.ts']).toEqual([3, 6]);
   });
 
-  it('a typo in a key held in app/ data fails tsc', { timeout: 600_000 }, () => {
-    const lines = [
-      "import type { LocaleKey } from './i18n/localeKey';",
-      "import type { Segment } from './speech/voiceMachine';",
-      "export const typo: LocaleKey = 'voice.agian';",
-      "export const segment: Segment = { key: 'voice.agian' };",
-      "export const good: Segment[] = [{ key: 'voice.again' }, 'as it is'];",
-      "export const list: LocaleKey = 'catalogue.roads.phrases';",
-    ];
-    const file = 'app/planted.ts';
-    expect(linesWithErrors('app/tsconfig.json', { [file]: lines.join('\n') })).toEqual({ [file]: [3, 4, 6] });
+  it('a typo in a key held in app/ data fails tsc', { timeout: 600_000 }, async () => {
+    const { lines } = await compiled('app/tsconfig.json');
+    expect(lines['app/plantedKey.ts']).toEqual([3, 4, 6]);
   });
 });
