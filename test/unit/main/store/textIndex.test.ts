@@ -95,6 +95,22 @@ describe('the text index', () => {
     expect(indexedIds(t.store)).toEqual([a.id, b.id]);
   });
 
+  it('fails a search that cannot index for a full disk, loses nothing, and finds everything once there is room', () => {
+    const first = t.store.submissions.submit(newSubmission({ description: '井盖松动' }));
+    expect(found(t.store, '井盖')).toEqual([first.id]);
+    // Long descriptions, so indexing them needs new pages (max_page_count answers SQLITE_FULL as a full disk does).
+    const ids = Array.from(
+      { length: 5 },
+      (_, i) => t.store.submissions.submit(newSubmission({ description: `井盖${i} ${'楼道灯'.repeat(1300)}` })).id,
+    );
+    const pages = t.store.db.pragma('page_count', { simple: true }) as number;
+    t.store.db.pragma(`max_page_count = ${pages}`);
+    expect(() => found(t.store, '井盖')).toThrow(/full/);
+    expect(indexedIds(t.store)).toEqual([first.id]);
+    t.store.db.pragma('max_page_count = 1073741823');
+    expect(found(t.store, '井盖')).toEqual([...ids].reverse().concat(first.id));
+  });
+
   it('finds exactly what reading every row finds, for Chinese of one and two characters too', () => {
     const chars = ['楼', '上', '噪', '音', '漏', '水', '电', '梯', 'A', 'b', 'B', '1', '2', ' ', '号', '"', '*'];
     let seed = 11;
