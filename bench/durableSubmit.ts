@@ -5,7 +5,8 @@ import { scratchDir, startHost } from './host';
 import type { Figure } from './results';
 import { percentile } from './stats';
 
-const submission = (i: number) => ({
+/** The same complaint each time, numbered: what the durable figures submit (submitPages.ts too). */
+export const submission = (i: number) => ({
   kind: 'complaint' as const,
   category: 'cmp.noise',
   description: `楼上邻居半夜噪音，第 ${i} 次`,

@@ -118,8 +118,8 @@ function insertRows(db: Database.Database, count: number, from: number): void {
 
 /**
  * Runs `write` with the triggers and indexes on submissions and status_history dropped, then makes
- * them again as the schema has them (the text index filled from the table in one statement, the
- * counts of migration 0150 from one GROUP BY).
+ * them again as the schema has them (the text index filled from the table in one statement and marked
+ * as holding every row (migration 0160), the counts of migration 0150 from one GROUP BY).
  */
 function withoutIndexes(db: Database.Database, write: () => void): void {
   const saved = db
@@ -136,6 +136,7 @@ function withoutIndexes(db: Database.Database, write: () => void): void {
     SELECT id, linli_grams(ref), linli_grams(description), linli_grams(location), linli_grams(name), linli_grams(phone)
     FROM submissions;
     INSERT INTO submission_digits (digits, submission_id) SELECT d.value, s.id FROM submissions s, json_each(${DIGITS_OF('s')}) d;
+    UPDATE submissions_indexed SET id = (SELECT coalesce(max(id), 0) FROM submissions);
   `);
   db.exec(`
     DELETE FROM submission_counts;

@@ -5,8 +5,9 @@ import type { Status } from '../../app/domain/status';
 import { type Clock, localIso } from '../clock';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { sealNote } from './notes';
-import { type SubmissionFilter, whereClause } from './submissionFilter';
+import { type SubmissionFilter, textIndexOf, whereClause } from './submissionFilter';
 import { type SubmissionRow, toSummary } from './submissionRows';
+import { createTextIndexCatchUp } from './textIndexCatchUp';
 
 /** What deadlines, urgency and assignment need of a case: no personal details. */
 export interface CaseKey {
@@ -53,6 +54,8 @@ export interface DueGroup {
  * SQL), the summaries of a chosen page in a chosen order, and assignment.
  */
 export function createCaseQueries(db: Database.Database, { now, cipher }: { now: Clock; cipher: FieldCipher }) {
+  // A filter with text reads the text index, which new submissions join at the first search (migration 0160).
+  const catchUp = createTextIndexCatchUp(db);
   const keysByIds = db.prepare<[string], CaseKey>(
     `SELECT ${KEY_COLUMNS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id DESC`,
   );
@@ -95,6 +98,7 @@ export function createCaseQueries(db: Database.Database, { now, cipher }: { now:
   return {
     /** The cases a filter selects, newest first (free text included: the same SQL as the queue's list). */
     keys(filter: SubmissionFilter): CaseKey[] {
+      if (textIndexOf(filter) !== null) catchUp();
       const where = whereClause(filter);
       return db
         .prepare<Record<string, string | number>, CaseKey>(`SELECT ${KEY_COLUMNS} ${where.sql} ORDER BY id DESC`)

@@ -5,8 +5,9 @@ import type { Submission } from '../../app/domain/submission';
 import type { FieldCipher } from '../crypto/fieldCipher';
 import { openNotes } from './notes';
 import { createSubmissionCounts, matchingIds } from './submissionCounts';
-import { hasText, type SubmissionFilter, whereClause } from './submissionFilter';
+import { hasText, type SubmissionFilter, textIndexOf, whereClause } from './submissionFilter';
 import { type HistoryRow, type SubmissionRow, toHistoryEntry, toSummary } from './submissionRows';
+import { createTextIndexCatchUp } from './textIndexCatchUp';
 
 export interface Page {
   limit: number;
@@ -27,6 +28,11 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
   const byId = db.prepare<[number], SubmissionRow>('SELECT * FROM submissions WHERE id = ?');
   const byRef = db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE ref = ?');
   const counter = createSubmissionCounts(db);
+  const catchUp = createTextIndexCatchUp(db);
+  /** The text index holds every submission before a filter reads it (migration 0160). */
+  const searchable = (filter: SubmissionFilter) => {
+    if (textIndexOf(filter) !== null) catchUp();
+  };
   const historyOf = db.prepare<[string], HistoryRow>(
     `SELECT h.*, s.ref FROM status_history h JOIN submissions s ON s.id = h.submission_id
      WHERE h.submission_id IN (SELECT value FROM json_each(?)) ORDER BY h.id`,
@@ -34,6 +40,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
 
   /** The rows a filter selects, newest first, a batch at a time by id (each batch a statement of its own). */
   function* rowBatches(filter: SubmissionFilter, batch: number): Generator<SubmissionRow[]> {
+    searchable(filter);
     const where = whereClause(filter);
     const next = db.prepare<Record<string, string | number>, SubmissionRow>(
       `SELECT * FROM submissions ${where.sql === '' ? 'WHERE' : `${where.sql} AND`} id < @before
@@ -81,6 +88,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
      * otherwise SQLite may read every matching row (a third of the table for a kind) to sort them by id.
      */
     list(filter: SubmissionFilter, page: Page): SubmissionList {
+      searchable(filter);
       const where = whereClause(filter);
       const ids = hasText(filter)
         ? matchingIds(filter, counter.total({ ...filter, text: undefined }))
@@ -103,6 +111,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
 
     /** Whole submissions with their history, newest first: what the Open311 export is made of. */
     listFull(filter: SubmissionFilter): Submission[] {
+      searchable(filter);
       const where = whereClause(filter);
       const rows = db.prepare(`SELECT * FROM submissions ${where.sql} ORDER BY id DESC`).all(where.params);
       return withHistory(rows as SubmissionRow[]);
@@ -129,6 +138,7 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
      * export is made of. Until the iteration ends the connection is busy: use no other query meanwhile.
      */
     *summaries(filter: SubmissionFilter): Generator<SubmissionSummary> {
+      searchable(filter);
       const where = whereClause(filter);
       const rows = db.prepare<Record<string, string | number>, SubmissionRow>(
         `SELECT * FROM submissions ${where.sql} ORDER BY id DESC`,

@@ -11,6 +11,7 @@ import { textIndex } from './0120-text-index';
 import { meToo } from './0130-me-too';
 import { smsOutbox } from './0140-sms-outbox';
 import { submissionCounts } from './0150-submission-counts';
+import { textIndexAfterSubmit } from './0160-text-index-after-submit';
 import type { Migration } from './migration';
 
 /** Every migration, in order; add new ones at the end, numbered in tens. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   meToo,
   smsOutbox,
   submissionCounts,
+  textIndexAfterSubmit,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

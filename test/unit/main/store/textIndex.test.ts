@@ -26,13 +26,15 @@ function scanned(store: Store, text: string): number[] {
 describe('the text index', () => {
   const t = useStore();
 
-  it('is kept in step with every insert, status change, redaction and delete', () => {
+  it('is kept in step with every insert (from the first search after it), status change, redaction and delete', () => {
     const a = t.store.submissions.submit(
       newSubmission({ description: '电梯坏了', name: '李伯', phone: '13912345678' }),
     );
     const b = t.store.submissions.submit(newSubmission({ description: '楼道灯不亮', name: '王阿姨' }));
-    expect(indexedIds(t.store)).toEqual([a.id, b.id]);
+    // A submit commits without the index (migration 0160): the first search indexes both.
+    expect(indexedIds(t.store)).toEqual([]);
     expect(found(t.store, '电梯')).toEqual([a.id]);
+    expect(indexedIds(t.store)).toEqual([a.id, b.id]);
     expect(found(t.store, '李')).toEqual([a.id]);
     expect(found(t.store, b.ref)).toEqual([b.id]);
 
@@ -56,6 +58,7 @@ describe('the text index', () => {
   it('keeps nothing of a redacted phone number among its terms once the purge is done', () => {
     const phone = '13955501234';
     const a = t.store.submissions.submit(newSubmission({ phone }));
+    expect(found(t.store, phone)).toEqual([a.id]);
     t.store.db.exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'submission_text', 'row')");
     // The index's terms for two neighbouring characters are `x␁y`. The reference number stays after the
     // purge and is random, so only the phone's pairs that the reference does not also hold must go.
@@ -74,6 +77,38 @@ describe('the text index', () => {
     t.clock.advance(400 * 24 * 3_600_000);
     t.store.retention.redactClosedBefore(t.clock.now(), 'admin');
     expect(terms()).toBe(0);
+  });
+
+  it('indexes a submission changed before any search as it is by then: a redacted phone never enters it', () => {
+    const phone = '13955507777';
+    const a = t.store.submissions.submit(newSubmission({ description: '井盖松动', phone }));
+    t.store.submissions.setStatus({ ids: [a.id], status: 'closed', by: 'staff' });
+    t.clock.advance(400 * 24 * 3_600_000);
+    expect(t.store.retention.redactClosedBefore(t.clock.now(), 'admin')).toBe(1);
+    const b = t.store.submissions.submit(newSubmission({ description: '井盖又松了', phone }));
+    expect(found(t.store, phone)).toEqual([b.id]);
+    expect(found(t.store, '井盖')).toEqual([b.id]);
+    expect(found(t.store, a.ref)).toEqual([a.id]);
+    expect(indexedIds(t.store)).toEqual([a.id, b.id]);
+    // Each row once: a second search has nothing left to index.
+    expect(t.store.submissions.list({ text: '井盖' }, { limit: 10, offset: 0 }).total).toBe(1);
+    expect(indexedIds(t.store)).toEqual([a.id, b.id]);
+  });
+
+  it('fails a search that cannot index for a full disk, loses nothing, and finds everything once there is room', () => {
+    const first = t.store.submissions.submit(newSubmission({ description: '井盖松动' }));
+    expect(found(t.store, '井盖')).toEqual([first.id]);
+    // Long descriptions, so indexing them needs new pages (max_page_count answers SQLITE_FULL as a full disk does).
+    const ids = Array.from(
+      { length: 5 },
+      (_, i) => t.store.submissions.submit(newSubmission({ description: `井盖${i} ${'楼道灯'.repeat(1300)}` })).id,
+    );
+    const pages = t.store.db.pragma('page_count', { simple: true }) as number;
+    t.store.db.pragma(`max_page_count = ${pages}`);
+    expect(() => found(t.store, '井盖')).toThrow(/full/);
+    expect(indexedIds(t.store)).toEqual([first.id]);
+    t.store.db.pragma('max_page_count = 1073741823');
+    expect(found(t.store, '井盖')).toEqual([...ids].reverse().concat(first.id));
   });
 
   it('finds exactly what reading every row finds, for Chinese of one and two characters too', () => {

@@ -1,12 +1,11 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
-import { useTempDir } from '../../support';
-import { keysIn } from '../databaseFiles';
-import { databaseAt } from './support';
+import { LATEST_SCHEMA_VERSION } from '../../../../../main/store/migrations';
 
-type Db = ReturnType<typeof openDatabase>;
-const PREVIOUS = MIGRATIONS.filter((m) => m.version < 80).at(-1)!.version;
+import { useMigrationDatabase, versionBefore } from './support';
+
+type Db = Database.Database;
+const PREVIOUS = versionBefore(80);
 const AT = '2026-11-26T09:20:00.000+08:00';
 
 const insertSubmission = (db: Db, ref: string, status = 'queued') =>
@@ -21,11 +20,10 @@ const insertSubmission = (db: Db, ref: string, status = 'queued') =>
   );
 
 describe('migration 0080: staff accounts and the statuses of case handling', () => {
-  const temp = useTempDir();
-  const file = () => temp.path('linli.sqlite');
+  const database = useMigrationDatabase();
 
   it('makes a strict accounts table, an actor id in the audit log and an assignee, from an empty database', () => {
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'staff_accounts'").get()).toEqual({
       strict: 1,
@@ -48,7 +46,7 @@ describe('migration 0080: staff accounts and the statuses of case handling', () 
   });
 
   it(`keeps every row of a version-${PREVIOUS} database, its references and its id counter`, () => {
-    const old = databaseAt(file(), PREVIOUS);
+    const old = database.at(PREVIOUS);
     const gone = insertSubmission(old, '1111110');
     const id = insertSubmission(old, '1234566', 'collected');
     old.prepare('DELETE FROM submissions WHERE id = ?').run(gone);
@@ -63,7 +61,7 @@ describe('migration 0080: staff accounts and the statuses of case handling', () 
     old.prepare("INSERT INTO audit_log (at, actor, action) VALUES ('t', 'staff:87e6296c', 'staff.login')").run();
     old.close();
 
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     expect(db.prepare('SELECT id, ref, status, assignee_id AS assignee FROM submissions').all()).toEqual([
       { id, ref: '1234566', status: 'collected', assignee: null },
     ]);

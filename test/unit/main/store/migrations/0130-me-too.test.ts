@@ -1,14 +1,13 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
+import { LATEST_SCHEMA_VERSION } from '../../../../../main/store/migrations';
 import { openStore } from '../../../../../main/store/store';
-import { fakeClock, useTempDir } from '../../support';
-import { keysIn } from '../databaseFiles';
-import { databaseAt } from './support';
+import { fakeClock } from '../../support';
+import { useMigrationDatabase, versionBefore } from './support';
 
-type Db = ReturnType<typeof openDatabase>;
+type Db = Database.Database;
 // 0120 needs the text index's SQL function, which only the store registers: the oldest plain database before it.
-const OLDER = MIGRATIONS.filter((m) => m.version < 120).at(-1)!.version;
+const OLDER = versionBefore(120);
 const AT = '2026-11-26T09:20:00.000+08:00';
 
 const insertSubmission = (db: Db, ref: string) =>
@@ -31,11 +30,10 @@ const insertSupporter = (db: Db, ref: string, submissionId: number) =>
     .run(ref, submissionId, AT);
 
 describe('migration 0130: supporters ("me too") and merged cases', () => {
-  const temp = useTempDir();
-  const file = () => temp.path('linli.sqlite');
+  const database = useMigrationDatabase();
 
   it('makes strict tables from an empty database, with one space of references for both', () => {
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     for (const table of ['supporters', 'merged_cases']) {
       expect(db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table)).toEqual({ strict: 1 });
@@ -58,10 +56,10 @@ describe('migration 0130: supporters ("me too") and merged cases', () => {
   });
 
   it(`keeps every row of a version-${OLDER} database, whose references then look up as before`, () => {
-    const old = databaseAt(file(), OLDER);
+    const old = database.at(OLDER);
     insertSubmission(old, '1234566');
     old.close();
-    const store = openStore({ dataDir: temp.dir, now: fakeClock().now, random: Math.random });
+    const store = openStore({ dataDir: database.dir, now: fakeClock().now, random: Math.random });
     try {
       expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(store.supporters.resolve('1234566')).toMatchObject({ via: 'own', phone: null });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
-import { useTempDir } from '../../support';
-import { keysIn } from '../databaseFiles';
-import { databaseAt } from './support';
+import { LATEST_SCHEMA_VERSION } from '../../../../../main/store/migrations';
 
-const PREVIOUS = MIGRATIONS.filter((m) => m.version < 140).at(-1)!.version;
+import { useMigrationDatabase, versionBefore } from './support';
+
+const PREVIOUS = versionBefore(140);
 const AT = '2026-11-26T09:20:00.000+08:00';
 const SUBMISSION = `INSERT INTO submissions (ref, kind, category, description, anonymous, phone, language, input_modes,
   kiosk_id, status, created_at, updated_at) VALUES (?, 'complaint', 'cmp.noise', 'x', 0, '13800138000', 'zh-CN',
@@ -18,11 +16,10 @@ const MESSAGE = `INSERT INTO sms_outbox (submission_id, history_id, phone, templ
   VALUES (?, ?, '13800138000', 'received', 'zh-CN', ?, '${AT}', '${AT}')`;
 
 describe('migration 0140: the SMS outbox and the resident’s consent', () => {
-  const temp = useTempDir();
-  const file = () => temp.path('linli.sqlite');
+  const database = useMigrationDatabase();
 
   it('makes a strict outbox, one message per status change, and consent that is no unless given', () => {
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'sms_outbox'").get()).toEqual({ strict: 1 });
     const id = Number(db.prepare(SUBMISSION).run('1234566').lastInsertRowid);
@@ -37,7 +34,7 @@ describe('migration 0140: the SMS outbox and the resident’s consent', () => {
   });
 
   it('holds one message per change for the resident and one per change for each supporter', () => {
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     const id = Number(db.prepare(SUBMISSION).run('1234566').lastInsertRowid);
     const one = Number(db.prepare(SUPPORTER).run('2345671', id).lastInsertRowid);
     const two = Number(db.prepare(SUPPORTER).run('3456782', id).lastInsertRowid);
@@ -53,10 +50,10 @@ describe('migration 0140: the SMS outbox and the resident’s consent', () => {
   });
 
   it(`keeps every submission of a version-${PREVIOUS} database, none of them consenting`, () => {
-    const old = databaseAt(file(), PREVIOUS);
+    const old = database.at(PREVIOUS);
     old.prepare(SUBMISSION).run('1234566');
     old.close();
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     expect(db.prepare('SELECT ref, phone, sms_consent FROM submissions').all()).toEqual([
       { ref: '1234566', phone: '13800138000', sms_consent: 0 },
     ]);

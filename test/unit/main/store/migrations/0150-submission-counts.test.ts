@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../../main/store/database';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../main/store/migrations';
+import { LATEST_SCHEMA_VERSION } from '../../../../../main/store/migrations';
 import { dayOf } from '../../../../../main/store/migrations/0150-submission-counts';
-import { useTempDir } from '../../support';
-import { keysIn } from '../databaseFiles';
-import { databaseAt } from './support';
 
-const PREVIOUS = MIGRATIONS.filter((m) => m.version < 150).at(-1)!.version;
+import { useMigrationDatabase, versionBefore } from './support';
+
+const PREVIOUS = versionBefore(150);
 const SUBMISSION = `INSERT INTO submissions (ref, kind, category, description, anonymous, language, input_modes,
   kiosk_id, status, created_at, updated_at) VALUES (?, ?, ?, 'x', 1, 'zh-CN', '["touch"]', 'k', ?, ?, ?)`;
 
@@ -30,11 +28,10 @@ function keptAndCounted(db: Database.Database) {
 }
 
 describe('migration 0150: counts per kind, category, status and day, kept by triggers', () => {
-  const temp = useTempDir();
-  const file = () => temp.path('linli.sqlite');
+  const database = useMigrationDatabase();
 
   it('makes strict tables from an empty database and keeps them equal to COUNT(*) through every write', () => {
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     for (const table of ['submission_counts', 'submission_days', 'submission_digits']) {
       expect(db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table)).toEqual({ strict: 1 });
@@ -65,7 +62,7 @@ describe('migration 0150: counts per kind, category, status and day, kept by tri
   });
 
   it(`counts every submission a version-${PREVIOUS} database holds`, () => {
-    const old = databaseAt(file(), PREVIOUS);
+    const old = database.at(PREVIOUS);
     const add = old.prepare(SUBMISSION);
     for (let i = 0; i < 30; i++) {
       const at = `2026-0${1 + (i % 9)}-1${i % 10}T0${i % 10}:15:00.000+08:00`;
@@ -73,7 +70,7 @@ describe('migration 0150: counts per kind, category, status and day, kept by tri
       add.run(String(2000000 + i), kind, category, ['queued', 'closed', 'assigned'][i % 3], at, at);
     }
     old.close();
-    const db = openDatabase(file(), keysIn(temp.dir));
+    const db = database.open();
     const now = keptAndCounted(db);
     expect(now.kept).toEqual(now.counted);
     expect(db.prepare('SELECT sum(n) AS n FROM submission_counts').get()).toEqual({ n: 30 });
