@@ -125,3 +125,17 @@ export function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb) / 1024;
 }
+
+/** A process's peak resident set size so far (VmHWM), in MB (Linux). */
+export function peakRssMb(pid: number): number {
+  const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+/** The CPU time (user + system) a process has used so far, in ms (Linux, /proc/PID/stat in clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  // The fields after the command's name (which may hold spaces) start with the state: utime and stime are 12th and 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}

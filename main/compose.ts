@@ -6,6 +6,7 @@ import { resolveConfigPath } from './config/locate';
 import type { KeyProvider } from './crypto/keyProvider';
 import { createForwarder, type Forwarder } from './forwarding/forwarder';
 import { type HttpClient, nodeHttpClient } from './forwarding/httpClient';
+import { createExportDownloads, type ExportDownloads } from './services/exportDownload';
 import { createKioskHandlers } from './services/handlers';
 import type { FreeSpaceReader } from './services/queueWatch';
 import { nudgeAfterStatusChanges } from './sms/nudge';
@@ -54,6 +55,8 @@ export interface Kiosk {
   /** The data folder: the database, the key, the speech cache (`speech-cache/`). */
   dataDir: string;
   handlers: KioskApiHandlers;
+  /** The staff export as a file written as it is read: the browser host's streamed download (host/exportRoute.ts). */
+  downloads: ExportDownloads;
   store: Store;
   staffAuth: StaffAuth;
   /** The centre's staff accounts (admin CLI `add-staff`, `list-staff`, …). */
@@ -113,10 +116,9 @@ export function openKiosk({
           maxAttempts: config.sms.maxAttempts,
           centreName: config.centreName,
         });
-  const handlers = nudgeAfterStatusChanges(
-    createKioskHandlers({ store, config, staffAuth, staffDirectory, now, speechTokens, freeSpace, notices }),
-    sms,
-  );
+  const deps = { store, config, staffAuth, staffDirectory, now, speechTokens, freeSpace, notices };
+  const downloads = createExportDownloads(deps);
+  const handlers = nudgeAfterStatusChanges(createKioskHandlers(deps, downloads), sms);
   const forwarder =
     config.forwarding === undefined
       ? null
@@ -128,5 +130,5 @@ export function openKiosk({
     store.close();
   };
   const speech = { tokens: speechTokens, subscriptionKey, fetch };
-  return { config, dataDir, handlers, store, staffAuth, staffDirectory, forwarder, sms, speech, close };
+  return { config, dataDir, handlers, downloads, store, staffAuth, staffDirectory, forwarder, sms, speech, close };
 }

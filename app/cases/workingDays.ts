@@ -114,17 +114,34 @@ export function isWorkingDay(date: LocalDate, calendar: WorkingCalendar): boolea
  */
 export function nthWorkingDayAfter(date: LocalDate, n: number, calendar: WorkingCalendar): LocalDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
-  let day = date;
+  // Days counted as UTC midnights, as addDays and weekdayOf would count them, without parsing a date per step:
+  // an export computes this for every day cases came in, and the parsing cost more than the counting.
+  let day = toUtcMidnight(date);
   let counted = 0;
   if (n === 0) {
-    for (let i = 0; i < MAX_SCAN_DAYS; i++, day = addDays(day, 1)) if (isWorkingDay(day, calendar)) return day;
+    for (let i = 0; i < MAX_SCAN_DAYS; i++, day += DAY_MS) if (worksOn(day, calendar)) return isoDate(day);
   } else {
     for (let i = 0; i < MAX_SCAN_DAYS; i++) {
-      day = addDays(day, 1);
-      if (isWorkingDay(day, calendar) && ++counted === n) return day;
+      day += DAY_MS;
+      if (worksOn(day, calendar) && ++counted === n) return isoDate(day);
     }
   }
   throw new RangeError(`no working day within ${MAX_SCAN_DAYS} days after ${date}: check the holidays`);
+}
+
+/** The local date of a UTC midnight (ms): "YYYY-MM-DD". */
+const isoDate = (utcMidnight: number): LocalDate => new Date(utcMidnight).toISOString().slice(0, 10);
+
+/** isWorkingDay of the date whose UTC midnight this is; its text is made only when the calendar has days to look up. */
+function worksOn(utcMidnight: number, calendar: WorkingCalendar): boolean {
+  if (calendar.makeUpDays.size > 0 || calendar.holidays.size > 0) {
+    const date = isoDate(utcMidnight);
+    if (calendar.makeUpDays.has(date)) return true;
+    if (calendar.holidays.has(date)) return false;
+  }
+  // 1970-01-01, day 0, was a Thursday (4).
+  const weekday = (Math.floor(utcMidnight / DAY_MS) + 4) % 7;
+  return weekday !== 0 && weekday !== 6;
 }
 
 /**
@@ -169,7 +186,10 @@ export function endOfLocalDay(date: LocalDate, timeZone: string): Date {
 
 /** The deadline of a case created at `createdAt` that has `workingDays` working days (see the file's comment). */
 export function deadlineAfter(createdAt: Date, workingDays: number, calendar: WorkingCalendar): Deadline {
-  const created = localDateOf(createdAt, calendar.timeZone);
+  return deadlineFrom(localDateOf(createdAt, calendar.timeZone), workingDays, calendar);
+}
+
+function deadlineFrom(created: LocalDate, workingDays: number, calendar: WorkingCalendar): Deadline {
   const date = nthWorkingDayAfter(created, workingDays, calendar);
   return { date, endsAt: endOfLocalDay(date, calendar.timeZone) };
 }
@@ -180,15 +200,16 @@ export interface CaseDeadlines {
   resolveBy: Deadline;
 }
 
-/** Both deadlines of a case, from its category's time limits in working days. */
+/** Both deadlines of a case, from its category's time limits in working days (its local date found once). */
 export function caseDeadlines(
   createdAt: Date,
   limits: { respond: number; resolve: number },
   calendar: WorkingCalendar,
 ): CaseDeadlines {
+  const created = localDateOf(createdAt, calendar.timeZone);
   return {
-    respondBy: deadlineAfter(createdAt, limits.respond, calendar),
-    resolveBy: deadlineAfter(createdAt, limits.resolve, calendar),
+    respondBy: deadlineFrom(created, limits.respond, calendar),
+    resolveBy: deadlineFrom(created, limits.resolve, calendar),
   };
 }
 

@@ -39,6 +39,12 @@ const FORMATS: Record<ExportFormat, { extension: string; contentType: string; re
 
 const fileName = (extension: string, at: Date) => `linli-submissions-${localIso(at).slice(0, 10)}.${extension}`;
 
+/** The name and type of an export's file made at `at`. */
+export function exportFileName(format: ExportFormat, at: Date): { filename: string; contentType: string } {
+  const { extension, contentType } = FORMATS[format];
+  return { filename: fileName(extension, at), contentType };
+}
+
 /** An export as a file to download or write: `linli-submissions-2026-11-26.csv`. */
 export function exportFile(format: ExportFormat, submissions: ExportedCase[], at: Date): ExportFile {
   const { extension, contentType, render } = FORMATS[format];

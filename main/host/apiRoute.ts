@@ -24,9 +24,23 @@ export function refuseBody(req: IncomingMessage, res: ServerResponse, lingerMs: 
 }
 
 /** One line for the log: a client that hung up is routine, and a stack trace says nothing about it. */
-function oneLine(error: unknown): string {
+export function oneLine(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   return code ?? String(message ?? error).split('\n', 1)[0]!;
+}
+
+/** Who calls and how, as dispatch reads it: the staff cookie's session, the source, a timer's call or a person's. */
+export function callContext(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { secureCookie = false, behindProxy = false }: ApiCallOptions,
+): CallContext {
+  return {
+    staffSession: staffTokenOf(req),
+    source: callSource(req, behindProxy),
+    background: isBackgroundCall(req),
+    setStaffSession: (token) => setStaffCookie(res, token, secureCookie),
+  };
 }
 
 /** `POST /api/<method>`: a thin transport over dispatch, the same as the IPC bridge. */
@@ -45,12 +59,7 @@ export async function handleApiCall(
   }
   try {
     const args = await readJsonBody(req);
-    const ctx: CallContext = {
-      staffSession: staffTokenOf(req),
-      source: callSource(req, behindProxy),
-      background: isBackgroundCall(req),
-      setStaffSession: (token) => setStaffCookie(res, token, secureCookie),
-    };
+    const ctx = callContext(req, res, { secureCookie, behindProxy });
     sendJson(res, 200, await dispatch(handlers, method, args, ctx));
   } catch (error) {
     if (!(error instanceof ApiError)) {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kiosk } from '../compose';
 import { isSpeechCachePath, speechCacheDir } from '../speech/cacheFiles';
 import { handleApiCall, refuseBody } from './apiRoute';
+import { EXPORT_METHOD, handleExportDownload, wantsExportFile } from './exportRoute';
 import { allowedHosts, checkRequestSource } from './hostCheck';
 import { internalError, securityHeaders, sendError, sendJson, setSecurityHeaders } from './respond';
 import { rendererRoot, serveSpeechCache, serveStatic } from './staticFiles';
@@ -10,7 +11,7 @@ import { applySocketTimeout, DEFAULT_TIMEOUTS, type HostTimeouts, serverOptions 
 
 export interface HostOptions {
   /** Its config's speech settings shape the CSP; its data folder holds the speech cache. */
-  kiosk: Pick<Kiosk, 'handlers' | 'store' | 'config' | 'dataDir'>;
+  kiosk: Pick<Kiosk, 'handlers' | 'downloads' | 'store' | 'config' | 'dataDir'>;
   /** The renderer build (dist/renderer); if it has no index.html only the API is served. */
   staticDir: string;
   /** A specific address (127.0.0.1 by default in the config). */
@@ -59,11 +60,11 @@ export async function createHost({
     } else if (isApi) {
       const secureCookie = publicOrigin?.startsWith('https:') ?? false;
       const method = pathname.slice(API_PREFIX.length);
-      await handleApiCall(kiosk.handlers, method, req, res, {
-        secureCookie,
-        lingerMs: timeouts.lingerMs,
-        behindProxy: publicOrigin !== undefined,
-      });
+      const options = { secureCookie, lingerMs: timeouts.lingerMs, behindProxy: publicOrigin !== undefined };
+      // The export as a file, streamed (a GET, or a POST asking for text/csv); otherwise the contract's JSON answer.
+      if (method === EXPORT_METHOD && wantsExportFile(req))
+        await handleExportDownload(kiosk.downloads, req, res, options);
+      else await handleApiCall(kiosk.handlers, method, req, res, options);
     } else if (pathname === '/healthz') {
       req.resume();
       const ok = kiosk.store.isOpen();

@@ -4,6 +4,7 @@ import { METHOD_NAMES, type MethodName } from '../../app/contract/methodNames';
 import { createCaseDeadlines } from './caseDeadlines';
 import { caseHandlers } from './caseHandlers';
 import type { ServiceDeps } from './deps';
+import { createExportDownloads, type ExportDownloads } from './exportDownload';
 import { meTooHandlers } from './meTooHandlers';
 import { onBehalfHandlers } from './onBehalfHandlers';
 import { createProgressLookup } from './progressLookup';
@@ -17,7 +18,10 @@ import { requireStaffSession } from './staffSession';
 import { ratesOf, verdictHandlers } from './verdictHandlers';
 
 /** The KioskApi, implemented once for both transports; typed by the contract, so a missing method does not compile. */
-export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
+export function createKioskHandlers(
+  deps: ServiceDeps,
+  downloads: ExportDownloads = createExportDownloads(deps),
+): KioskApiHandlers {
   const { store, config, now, freeSpace } = deps;
   const limits = createResidentLimits(config.residentLimits, now);
   const queueWatch = createQueueWatch({
@@ -26,7 +30,7 @@ export function createKioskHandlers(deps: ServiceDeps): KioskApiHandlers {
     audit: store.audit,
     freeSpace,
   });
-  const queue = staffHandlers(deps);
+  const queue = staffHandlers(deps, downloads);
   const cases = caseHandlers(deps, queue);
   const progress = createProgressLookup({ ...deps, guesses: config.residentLimits });
   const deadlines = createCaseDeadlines(config);

@@ -2,11 +2,9 @@ import { ApiError } from '../../app/contract/errors';
 import type { CallContext, KioskApiHandlers } from '../../app/contract/kioskApi';
 import { KINDS } from '../../app/domain/kinds';
 import { localIso, startOfLocalDay } from '../clock';
-import { csvFile, exportFile } from '../exports/exportFile';
 import type { StaffSession } from '../staff/staffAuth';
-import { auditedFilter } from '../store/submissionFilter';
-import { createCaseExport } from './caseExport';
 import type { ServiceDeps } from './deps';
+import { createExportDownloads, type ExportDownloads, exportWhole } from './exportDownload';
 import { closedPurge, purgeClosed } from './retention';
 import { requireStaffSession } from './staffSession';
 
@@ -23,10 +21,13 @@ type StaffMethod =
 
 const DEFAULT_PAGE_SIZE = 100;
 
-export function staffHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, StaffMethod> {
+/** `downloads`: the exports, shared with the browser host's streamed download (one cache of deadlines for both). */
+export function staffHandlers(
+  deps: ServiceDeps,
+  downloads: ExportDownloads = createExportDownloads(deps),
+): Pick<KioskApiHandlers, StaffMethod> {
   const { store, config, staffAuth, now, notices } = deps;
   const { submissions, audit } = store;
-  const caseExport = createCaseExport(deps);
 
   const requireStaff = (ctx: CallContext): StaffSession => requireStaffSession(staffAuth, ctx);
 
@@ -59,24 +60,8 @@ export function staffHandlers(deps: ServiceDeps): Pick<KioskApiHandlers, StaffMe
       return { updated: changed.length };
     },
 
-    exportSubmissions: ({ format, ...filter }, ctx) => {
-      const { actor, actorId } = requireStaff(ctx);
-      if (format === 'csv') {
-        // Written as the rows are read (the audit entry after: the read holds the database meanwhile).
-        const { file, count } = csvFile(caseExport.withCaseFields(submissions.summariesInBatches(filter)), now());
-        audit.record({
-          actor,
-          actorId,
-          action: 'submissions.export',
-          detail: { format, count, filter: auditedFilter(filter) },
-        });
-        return file;
-      }
-      const rows = [...caseExport.withCaseFields(submissions.listFull(filter))];
-      const detail = { format, count: rows.length, filter: auditedFilter(filter) };
-      audit.record({ actor, actorId, action: 'submissions.export', detail });
-      return exportFile(format, rows, now());
-    },
+    // The whole file in one answer; the browser host also streams it (host/exportRoute.ts), from the same code.
+    exportSubmissions: (args, ctx) => exportWhole(downloads.open(args, ctx)),
 
     stats: ({ days }, ctx) => {
       requireStaff(ctx);

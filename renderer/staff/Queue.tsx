@@ -10,13 +10,15 @@ import { CaseDue, OverdueCount, UrgencyToggles, type UrgencyView } from './CaseH
 import { Detail } from './Detail';
 import { toMinute } from './dates';
 import { MeTooCount } from './MergeCases';
-import { download } from './useStaffApi';
+import { type SaveExport, saveOverApi } from './saveExport';
 
 interface Props {
   api: KioskApi;
   config: KioskConfigView;
   language: Language;
   t: TFunction;
+  /** How an export reaches the browser's downloads: streamed by the browser host, else the KioskApi's answer. */
+  saveExport?: SaveExport;
 }
 
 type List = ResultOf<'listSubmissions'>;
@@ -30,7 +32,7 @@ function dayStart(day: string, plusDays = 0): string | undefined {
 }
 
 /** The queue: filters, counts per status, several marked collected at once, one opened in full. */
-export function Queue({ api, config, language, t }: Props) {
+export function Queue({ api, config, language, t, saveExport = saveOverApi(api) }: Props) {
   const [form, setForm] = useState({ status: '', kind: '', category: '', from: '', to: '', text: '' });
   const [filters, setFilters] = useState<Filters>({});
   const [list, setList] = useState<List | null>(null);
@@ -63,8 +65,7 @@ export function Queue({ api, config, language, t }: Props) {
   const exportAs = async (format: 'csv' | 'json' | 'open311') => {
     const { status, kind, category, from, to, text } = filters;
     // What is exported is what the list shows: the same filters and deadlines.
-    const file = await api.exportSubmissions({ format, status, kind, category, from, to, text, due: view.due });
-    download(file.filename, file.contentType, file.body);
+    await saveExport({ format, status, kind, category, from, to, text, due: view.due });
   };
   const collectSelected = async () => {
     await api.setStatus({ ids: [...selected], status: 'collected' });

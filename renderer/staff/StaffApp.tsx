@@ -1,5 +1,5 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { KioskApi, KioskConfigView } from '../../app/contract/kioskApi';
 import { LANGUAGE_ENDONYMS, type Language } from '../../app/i18n/languages';
 import { endStaffSessionOnUnload, KioskApiError } from '../api/client';
@@ -11,6 +11,7 @@ import { Queue } from './Queue';
 import { Retention } from './Retention';
 import { StaffCalls } from './StaffCalls';
 import { StaffNotices } from './StaffNotices';
+import { saveOverHttp } from './saveExport';
 import { type SessionEnd, useStaffApi } from './useStaffApi';
 import './staff.css';
 import { SignedInAs } from './CaseHandling';
@@ -39,6 +40,8 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
   }, []);
   const api = useStaffApi(rawApi, onSessionEnded);
   const pollApi = useStaffApi(backgroundApi, onSessionEnded);
+  // In a browser the host streams exports as files; Electron's IPC has only the KioskApi's answer.
+  const saveExport = useMemo(() => (window.linliKiosk ? undefined : saveOverHttp(onSessionEnded)), [onSessionEnded]);
   const lastAction = usePersonActivity();
 
   // Arriving from the kiosk's staff mode, the session already exists: no second sign-in.
@@ -116,7 +119,7 @@ export default function StaffApp({ api: rawApi, backgroundApi, config, i18n }: P
             ))}
           </nav>
           <main>
-            {tab === 'queue' && <Queue api={api} config={config} language={language} t={t} />}
+            {tab === 'queue' && <Queue api={api} config={config} language={language} t={t} saveExport={saveExport} />}
             {tab === 'onBehalf' && <OnBehalf api={api} config={config} language={language} t={t} />}
             {tab === 'dashboard' && <Dashboard api={api} config={config} language={language} t={t} />}
             {tab === 'audit' && <AuditLog api={api} language={language} t={t} />}
