@@ -29,8 +29,14 @@ describe('Forwarder against a loopback Open311 city', () => {
     const forwarding = { endpoint, apiKey: API_KEY, jurisdictionId: JURISDICTION, serviceCodes: SERVICE_CODES };
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ forwarding }));
   }
-  const open = (http: HttpClient = nodeHttpClient({ timeoutMs: 400 })) =>
+  // A city that answers is given all the time a loaded machine may need (a 0.4 s limit once counted a slow
+  // loopback answer as none); the tests of a city that hangs wait only 0.4 s for it (`hanging`).
+  const open = (http: HttpClient = nodeHttpClient({ timeoutMs: 30_000 })) =>
     openKiosk({ dataDir: dir, now: clock.now, forwardingHttp: http });
+  const hanging = () => {
+    kiosk.close();
+    kiosk = open(nodeHttpClient({ timeoutMs: 400 }));
+  };
   let callers = 0;
   // Each from an address of its own: these tests are about forwarding, not the residents' limits per source.
   const submit = async (overrides: Partial<Draft> = {}) =>
@@ -175,6 +181,7 @@ describe('Forwarder against a loopback Open311 city', () => {
   ] as const)(
     'holds a request the city may have taken (%s) as uncertain and never sends it again by itself',
     async (answer, reason) => {
+      if (answer === 'hang') hanging();
       city.answerNext(answer);
       const { id, ref } = await submit();
       expect(await tick()).toMatchObject({ uncertain: 1 });
@@ -265,6 +272,7 @@ describe('Forwarder against a loopback Open311 city', () => {
   });
 
   it('waits for the send in flight on stop, so it is recorded rather than left sending', async () => {
+    hanging();
     city.answerNext('hang');
     const { id } = await submit();
     const ticking = tick();

@@ -15,8 +15,9 @@ const message = {
 
 describe('Webhook SMS provider against a loopback gateway', () => {
   let double: SmsDouble;
-  const provider = (secret = SECRET, url = double.url) =>
-    webhookProvider({ url, secret, post: (u, body, headers) => postOnce(u, body, headers, { timeoutMs: 300 }) });
+  // A gateway that answers is given all the time a loaded machine may need; one that hangs is waited for 0.3 s.
+  const provider = (secret = SECRET, url = double.url, timeoutMs = 30_000) =>
+    webhookProvider({ url, secret, post: (u, body, headers) => postOnce(u, body, headers, { timeoutMs }) });
 
   beforeEach(async () => {
     double = await startSmsDouble(SECRET);
@@ -53,7 +54,7 @@ describe('Webhook SMS provider against a loopback gateway', () => {
 
   it('takes a gateway that read the message and never answered as uncertain: it may have sent it', async () => {
     double.answerNext('hang');
-    expect(await provider().send(message)).toMatchObject({ kind: 'uncertain' });
+    expect(await provider(SECRET, double.url, 300).send(message)).toMatchObject({ kind: 'uncertain' });
   });
 
   it('takes a gateway that cannot be reached as failed: nothing left, so trying again is safe', async () => {
