@@ -332,10 +332,10 @@ test('explore-by-touch speaks an item on the first touch and chooses it on the s
   await page.evaluate(() => {
     window.linliSpeech!.msPerChar = 1;
   });
-  await page.waitForFunction(
-    ({ n, text }) => window.linliSpeech!.spoken.slice(n + 1).some((s) => s.text === text),
-    { n: before, text: prompt.text },
-  );
+  await page.waitForFunction(({ n, text }) => window.linliSpeech!.spoken.slice(n + 1).some((s) => s.text === text), {
+    n: before,
+    text: prompt.text,
+  });
   const after = (await spoken(page)).slice(before);
   expect(after[0]!.interrupted).toBe(true);
   expect(after[1]!.text).toBe('语速：稍快');
