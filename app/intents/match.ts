@@ -9,6 +9,7 @@ import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
+import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
@@ -234,12 +235,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
+    // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
+    const asked = questionClauses(text, tokens, clause);
+    const replied = asked.size === 0 ? chosen : chosen.filter((h) => !asked.has(clause[h.start]!));
     const reply =
-      answerOfReply(chosen, owner, hedged, (i) =>
+      answerOfReply(replied, owner, hedged, (i) =>
         i + 1 < tokens.length
           ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
           : false,
-      ) ?? (expect === 'yesno' ? answerBySound(tokens, chosen, grammar) : null);
+      ) ?? (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;

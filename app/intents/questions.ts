@@ -1,0 +1,47 @@
+import type { Token } from './normalise';
+
+/**
+ * A question put back to the kiosk is no answer. Asked "is that right?", a resident may ask in return
+ * ("咁你覺得啱唔啱先？", "你说的是我刚才说的那个吗", "is it? is that what I said?"): the yes or no inside
+ * such a question is the question's, not the resident's reply, so the kiosk asks again rather than act on
+ * it. A reply beside the question still counts ("对吗？对的", "yes — is that all?").
+ *
+ * A clause is a question when the recogniser ended it with a question mark, when it ends on a question
+ * particle (吗, 么, 咩; traditional forms are folded to these), or when it holds an A-not-A pair
+ * (对不对, 啱唔啱, 是不是, 要唔要, 可不可以), Chinese's yes-or-no question.
+ */
+const PARTICLES = new Set(['吗', '么', '麼', '咩']);
+/** Said after a particle without changing the question ("对吗啊"). */
+const TRAILING = new Set(['啊', '呀', '阿', '呢', '啦', '先']);
+const NOT = new Set(['不', '唔', '没', '冇']);
+const QUESTION_MARK = /[?？]/;
+
+/** The clauses (numbered as `clausesOf` numbers them) that are questions. */
+export function questionClauses(text: string, tokens: readonly Token[], clause: readonly number[]): Set<number> {
+  const questions = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = clause[i]!;
+    const next = tokens[i + 1];
+    const lastOfClause = next === undefined || clause[i + 1] !== n;
+    if (lastOfClause) {
+      if (QUESTION_MARK.test(text.slice(t.end, next?.start ?? text.length))) questions.add(n);
+      let k = i;
+      while (k > 0 && clause[k - 1] === n && tokens[k]!.han && TRAILING.has(tokens[k]!.text)) k--;
+      if (tokens[k]!.han && PARTICLES.has(tokens[k]!.text)) questions.add(n);
+    }
+    const after = tokens[i + 2];
+    if (
+      t.han &&
+      after !== undefined &&
+      clause[i + 2] === n &&
+      after.text === t.text &&
+      !NOT.has(t.text) &&
+      NOT.has(tokens[i + 1]!.text) &&
+      // 不是不是, 唔啱唔啱: a no said twice; 梗係唔係: "of course not". Neither is a question.
+      !(i > 0 && clause[i - 1] === n && (NOT.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === '梗'))
+    )
+      questions.add(n);
+  }
+  return questions;
+}
