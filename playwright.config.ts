@@ -39,6 +39,8 @@ export default defineConfig({
   use: {
     // No baseURL here: it comes from each worker's own host (test/e2e/support.ts).
     viewport: { width: 1920, height: 1080 },
+    // What a failing test's page showed at the end, beside the page's errors (support.ts).
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: existsSync(debianChromium) ? debianChromium : undefined,
       args: CHROMIUM_ARGS,

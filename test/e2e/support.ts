@@ -51,6 +51,21 @@ export const test = base.extend<object, { kioskHost: OwnHost }>({
   baseURL: async ({ kioskHost }, use) => {
     await use(kioskHost.url);
   },
+  // What the page threw or logged as an error, attached to a failing test: a kiosk that stopped answering
+  // says why there, instead of only which button never came.
+  page: async ({ page }, use, testInfo) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+    page.on('crash', () => errors.push('the page crashed'));
+    await use(page);
+    if (testInfo.status !== testInfo.expectedStatus && errors.length > 0) {
+      await testInfo.attach('page-errors.txt', { body: errors.join('\n'), contentType: 'text/plain' });
+      console.log(`page errors in "${testInfo.title}":\n${errors.join('\n')}`);
+    }
+  },
 });
 
 /**
