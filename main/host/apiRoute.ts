@@ -62,14 +62,27 @@ export async function handleApiCall(
     const ctx = callContext(req, res, { secureCookie, behindProxy });
     sendJson(res, 200, await dispatch(handlers, method, args, ctx));
   } catch (error) {
-    if (!(error instanceof ApiError)) {
-      // Only the body stream can fail here (dispatch never throws anything else): the client went away.
-      console.error(`linli: reading a call to ${method} failed: the client hung up (${oneLine(error)})`);
-      if (!res.headersSent) sendError(res, internalError());
-      return;
-    }
-    // Too large, or not JSON: the body is not read.
-    if (error.code === 'too-large' || error.field === 'content-type') closeWithoutReading(req, res, lingerMs);
-    sendError(res, error, error.field === 'content-type' ? 415 : undefined);
+    // Only the body stream can fail here besides an ApiError (dispatch never throws anything else).
+    answerUnread(req, res, method, error, lingerMs);
   }
+}
+
+/**
+ * A call whose body could not be taken: an ApiError (too large, not JSON, a bad argument) is answered with
+ * itself, the body left unread where it is too large or not JSON; anything else means the client went away.
+ */
+export function answerUnread(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  error: unknown,
+  lingerMs: number,
+): void {
+  if (!(error instanceof ApiError)) {
+    console.error(`linli: reading a call to ${method} failed: the client hung up (${oneLine(error)})`);
+    if (!res.headersSent) sendError(res, internalError());
+    return;
+  }
+  if (error.code === 'too-large' || error.field === 'content-type') closeWithoutReading(req, res, lingerMs);
+  sendError(res, error, error.field === 'content-type' ? 415 : undefined);
 }

@@ -3,10 +3,10 @@ import { ApiError } from '../../app/contract/errors';
 import type { CallContext } from '../../app/contract/kioskApi';
 import { asApiError, checkedArgs } from '../services/dispatch';
 import type { ExportDownload, ExportDownloads } from '../services/exportDownload';
-import { type ApiCallOptions, callContext, oneLine, refuseBody } from './apiRoute';
+import { type ApiCallOptions, answerUnread, callContext, refuseBody } from './apiRoute';
 import { readJsonBody } from './readBody';
-import { internalError, sendError } from './respond';
-import { closeWithoutReading, DEFAULT_TIMEOUTS } from './timeouts';
+import { sendError } from './respond';
+import { DEFAULT_TIMEOUTS } from './timeouts';
 
 export const EXPORT_METHOD = 'exportSubmissions';
 
@@ -55,13 +55,7 @@ export async function handleExportDownload(
       rawArgs = queryArgs(req.url ?? '');
     } else rawArgs = await readJsonBody(req);
   } catch (error) {
-    if (!(error instanceof ApiError)) {
-      console.error(`linli: reading a call to ${EXPORT_METHOD} failed: the client hung up (${oneLine(error)})`);
-      if (!res.headersSent) sendError(res, internalError());
-      return;
-    }
-    if (error.code === 'too-large' || error.field === 'content-type') closeWithoutReading(req, res, lingerMs);
-    sendError(res, error, error.field === 'content-type' ? 415 : undefined);
+    answerUnread(req, res, EXPORT_METHOD, error, lingerMs);
     return;
   }
   const ctx: CallContext = callContext(req, res, options);
