@@ -4,6 +4,7 @@ import type { CaseRatesView, KioskConfigView, ResultOf } from '../../app/contrac
 import { csvCell } from '../../app/domain/csv';
 import type { Language } from '../../app/i18n/languages';
 import { categoryLabel } from '../shell/catalogueText';
+import { download } from './useStaffApi';
 
 type Stats = ResultOf<'stats'>;
 const RATES = ['response', 'resolution', 'satisfaction'] as const;
@@ -53,15 +54,6 @@ function ratesCsv(list: ReturnType<typeof rows>): string {
       .join(','),
   );
   return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 /**
@@ -155,7 +147,11 @@ export function Rates({
         </tbody>
       </table>
       <div className="row">
-        <button type="button" className="btn" onClick={() => download(`rates-${days}d.csv`, ratesCsv(list))}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => download(`rates-${days}d.csv`, 'text/csv; charset=utf-8', ratesCsv(list))}
+        >
           {t('staff.rates.exportCsv')}
         </button>
       </div>

@@ -52,10 +52,6 @@ export const saveOverHttp =
       if (error.code === 'unauthorized') onSessionEnded(sessionEndOf(error));
       throw error;
     }
-    const url = URL.createObjectURL(blob!);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileNameOf(response.headers.get('Content-Disposition'), `linli-submissions.${args.format}`);
-    a.click();
-    URL.revokeObjectURL(url);
+    const name = fileNameOf(response.headers.get('Content-Disposition'), `linli-submissions.${args.format}`);
+    download(name, blob!.type, blob!);
   };

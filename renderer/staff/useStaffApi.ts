@@ -34,8 +34,8 @@ export function useStaffApi(api: KioskApi, onSessionEnded: (why: SessionEnd) => 
 }
 
 /** Saves text as a file in the browser (exports). */
-export function download(filename: string, contentType: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type: contentType }));
+export function download(filename: string, contentType: string, body: string | Blob) {
+  const url = URL.createObjectURL(typeof body === 'string' ? new Blob([body], { type: contentType }) : body);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
