@@ -324,19 +324,28 @@ test('explore-by-touch speaks an item on the first touch and chooses it on the s
   await page.evaluate(() => {
     window.linliSpeech!.msPerChar = 200;
   });
+  // The announcement above is said to its end first (its volume line too), so nothing else is under way.
+  await page.waitForFunction(() => !window.linliSpeech!.speaking);
   const before = (await spoken(page)).length;
   await page.keyboard.press('.');
-  await page.waitForFunction((n) => window.linliSpeech!.speaking && window.linliSpeech!.spoken.length > n, before);
-  const prompt = (await spoken(page))[before]!;
+  await page.waitForFunction(
+    (n) =>
+      window.linliSpeech!.speaking &&
+      window.linliSpeech!.spoken.at(-1)!.text.startsWith('请选择类别') &&
+      window.linliSpeech!.spoken.length > n,
+    before,
+  );
+  const pressedAt = (await spoken(page)).length - 1;
+  const prompt = (await spoken(page))[pressedAt]!;
   await page.keyboard.press('*');
   await page.evaluate(() => {
     window.linliSpeech!.msPerChar = 1;
   });
   await page.waitForFunction(({ n, text }) => window.linliSpeech!.spoken.slice(n + 1).some((s) => s.text === text), {
-    n: before,
+    n: pressedAt,
     text: prompt.text,
   });
-  const after = (await spoken(page)).slice(before);
+  const after = (await spoken(page)).slice(pressedAt);
   expect(after[0]!.interrupted).toBe(true);
   expect(after[1]!.text).toBe('语速：稍快');
   const again = after.find((s, i) => i > 1 && s.text === prompt.text)!;
