@@ -1,7 +1,7 @@
 // The browser host's bundle, built into a scratch folder inside dist/ (so better-sqlite3 is found
 // in the project's node_modules, as for the real build), then started as `npm run serve` would.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ let base: string;
 let bundle: string;
 
 beforeAll(async () => {
+  // dist/ is not in a fresh clone, and the build that makes it runs beside the unit tests.
+  mkdirSync(path.join(root, 'dist'), { recursive: true });
   base = mkdtempSync(path.join(root, 'dist', 'test-host-'));
   bundle = await buildHost({ outfile: path.join(base, 'host', 'serve.mjs') });
 }, 60_000);
