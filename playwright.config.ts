@@ -1,11 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './test/e2e/chromiumArgs';
+import { CHROMIUM_ARGS, chromiumPath } from './test/e2e/chromiumArgs';
 
-// Playwright cannot download its own browsers here; Debian's Chromium is used
-// when no Playwright browser is installed (`.ci/run` installs it).
-const debianChromium = '/usr/bin/chromium';
 const testDir = 'test/e2e';
 
 // Each worker starts a host of its own (test/e2e/support.ts); a spec that takes `test` from
@@ -42,7 +39,8 @@ export default defineConfig({
     // What a failing test's page showed at the end, beside the page's errors (support.ts).
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+      // Playwright cannot download its own browsers here: Debian's (test/e2e/chromiumArgs.ts).
+      executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,
     },
   },

@@ -35,6 +35,7 @@ async function launchChromium(): Promise<Browser> {
   const tone = join(dir, 'tone.wav');
   writeFileSync(tone, toneWav());
   const browser = await chromium.launch({
+    // The full browser, not the headless shell the other specs use: its microphone path is the kiosk's.
     executablePath: '/usr/bin/chromium',
     args: [...SPEECH_CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${tone}`],
   });
