@@ -87,6 +87,37 @@ describe('working days', () => {
   });
 });
 
+describe('the day-counting loop', () => {
+  /** Counting as the file's comment says, one day at a time with isWorkingDay: what the faster loop must equal. */
+  function counted(date: string, n: number, calendar: typeof shanghai) {
+    let day = date;
+    if (n === 0) {
+      while (!isWorkingDay(day, calendar)) day = addDays(day, 1);
+      return day;
+    }
+    for (let left = n; left > 0; ) {
+      day = addDays(day, 1);
+      if (isWorkingDay(day, calendar)) left--;
+    }
+    return day;
+  }
+
+  it('agrees with counting day by day, with and without holidays, across months, years and a leap day', () => {
+    const differ: string[] = [];
+    for (const calendar of [shanghai, plain('UTC')]) {
+      // Every day from mid-2023 (so 29 February 2024 is crossed) to the end of the holidays above.
+      for (let day = '2023-06-01'; day <= '2026-01-31'; day = addDays(day, 1)) {
+        for (const n of [0, 1, 3, 5, 10, 22]) {
+          const got = nthWorkingDayAfter(day, n, calendar);
+          const want = counted(day, n, calendar);
+          if (got !== want) differ.push(`${day} + ${n} (${calendar.holidays.size} holidays): ${got}, not ${want}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
 describe('deadlines in working days', () => {
   it('gives a Friday-evening case until the end of Monday to be answered', () => {
     const d = deadlineAfter(at('2025-12-05T09:00:00Z'), 1, shanghai); // Friday 17:00 in Shanghai
