@@ -18,7 +18,7 @@ export const CHROMIUM_ARGS = [
  * The Chromium the end-to-end tests drive: Debian's headless shell when it is installed (`.ci/run`
  * installs it), else Debian's Chromium; `LINLI_CHROMIUM` names another. The headless shell is the
  * same Blink and V8 without the full browser's windowing and compositor work, the build Playwright
- * itself uses for headless runs: the same suite costs about a third less CPU (README, "Tests").
+ * itself uses for headless runs: the whole suite costs about a quarter less CPU (README, "Two commands").
  * Playwright's own downloaded browsers cannot be fetched here; with neither binary present it
  * falls back to them.
  */
