@@ -37,9 +37,13 @@ try {
   if (db) db.close();
 }`;
 
-/** Where better-sqlite3 is, for the worker to load the same build: ESM (host bundle, tsx) or CommonJS (Electron). */
+/**
+ * Where better-sqlite3 is, for the worker to load the same build: CommonJS (Electron's bundle) or ESM
+ * (the browser host's bundle, tsx). The host's ESM bundle has a `require` of esbuild's making that is a
+ * function with no `resolve`, so the test is for `require.resolve` itself.
+ */
 function sqliteModule(): string {
-  return typeof require === 'function'
+  return typeof require === 'function' && typeof require.resolve === 'function'
     ? require.resolve('better-sqlite3')
     : fileURLToPath(import.meta.resolve('better-sqlite3'));
 }

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHost, hostBundleIsFresh } from '../../../scripts/build-host.mjs';
+import { damageSubmissionsPage } from '../../faults/damage';
+import { draft } from '../main/support';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let base: string;
@@ -52,23 +54,62 @@ describe('the browser host bundle', () => {
 
   it('starts and answers, with the arguments the host takes', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'linli-host-bundle-'));
-    const child = spawn(process.execPath, [bundle, '--port', '0', '--data-dir', dataDir], { stdio: 'pipe' });
+    const host = await startBundle(dataDir);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const found = /Linli browser host: (http:\/\/\S+\/) /.exec(out)?.[1];
-          if (found) resolve(found);
-        });
-        child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)));
-      });
-      const response = await fetch(`${url}healthz`);
+      const response = await fetch(`${host.url}healthz`);
       expect(await response.json()).toEqual({ ok: true });
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((done) => child.once('exit', done));
+      await host.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  // The bundle is ESM with a `require` of esbuild's making: the check's worker must still find the
+  // database driver (it once could not, and every start of `npm run serve` went unchecked).
+  it('checks every page of the database after it starts, and finds damage opening alone does not see', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'linli-host-bundle-'));
+    await damageSubmissionsPage(dataDir);
+    const host = await startBundle(dataDir);
+    try {
+      await expect.poll(host.stderr, { timeout: 30_000 }).toMatch(/linli: the database .* is damaged/);
+      expect(host.stderr()).not.toMatch(/could not be checked/);
+      const refused = await fetch(`${host.url}api/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(draft()),
+      });
+      expect(refused.status).toBe(503);
+    } finally {
+      await host.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });
+
+/** The built bundle as `npm run serve` starts it, on a free port: its address, what it printed on stderr, and a stop. */
+async function startBundle(dataDir: string) {
+  const child = spawn(process.execPath, [bundle, '--port', '0', '--data-dir', dataDir], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const stop = async () => {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await new Promise((done) => child.once('exit', done));
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /Linli browser host: (http:\/\/\S+\/) /.exec(out)?.[1];
+        if (found) resolve(found);
+      });
+      child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${stderr}`)));
+    });
+    return { url, stderr: () => stderr, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
