@@ -259,6 +259,14 @@ function measureInPage(request: InPageRequest): {
       const range = document.createRange();
       range.selectNodeContents(node);
       checkText(parent, node.textContent, range);
+      // A word in Latin letters broken across two lines ("managemen / t") reads as two words, or none.
+      for (const word of node.textContent.matchAll(/[A-Za-z\u00C0-\u024F'’]{2,}/g)) {
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1)
+          problems.push(`the word "${word[0]}" in "${short(node.textContent)}" is broken across lines`);
+      }
     }
     for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
       if (field.value && shown(field)) checkText(field, field.value, null);
