@@ -2,8 +2,9 @@ import { isOpen } from '../../app/cases/lifecycle';
 import { calendarOf, limitsFor, type TimeLimit } from '../../app/cases/timeLimits';
 import {
   addDays,
-  caseDeadlines,
   type Deadline,
+  type CaseDeadlines as Deadlines,
+  deadlineFrom,
   dueRanges,
   type LocalDate,
   localDateOf,
@@ -113,13 +114,33 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
   }
 
   /**
+   * A deadline depends only on the local day a case came in and its number of working days: computed once
+   * per pair (categories share their numbers of days, so far fewer pairs than of limit and day).
+   */
+  const deadlineByDays = new Map<number, Map<LocalDate, Deadline>>();
+  function deadlineOn(date: LocalDate, workingDays: number): Deadline {
+    let byDate = deadlineByDays.get(workingDays);
+    if (byDate === undefined) {
+      byDate = new Map();
+      deadlineByDays.set(workingDays, byDate);
+    }
+    let found = byDate.get(date);
+    if (found === undefined) {
+      if (byDate.size >= MEMO_LIMIT) byDate.clear();
+      found = deadlineFrom(date, workingDays, calendar);
+      byDate.set(date, found);
+    }
+    return found;
+  }
+
+  /**
    * A case's deadlines depend only on the local day it came in and its limits: computed once per pair, kept
    * per limit (limitOf answers the same object for a category) and then per local date: no key string,
    * nor Date, made per case.
    */
-  const deadlinesOf = new Map<TimeLimit, Map<LocalDate, ReturnType<typeof caseDeadlines>>>();
+  const deadlinesOf = new Map<TimeLimit, Map<LocalDate, Deadlines>>();
   let deadlinesKept = 0;
-  function deadlinesFor(input: DeadlineInput) {
+  function deadlinesFor(input: DeadlineInput): Deadlines {
     const createdAt = Date.parse(input.createdAt);
     const limit = limitOf(input);
     let byDate = deadlinesOf.get(limit);
@@ -136,7 +157,7 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
         byDate = new Map();
         deadlinesOf.set(limit, byDate);
       }
-      found = caseDeadlines(new Date(createdAt), limit, calendar);
+      found = { respondBy: deadlineOn(date, limit.respond), resolveBy: deadlineOn(date, limit.resolve) };
       byDate.set(date, found);
       deadlinesKept++;
     }

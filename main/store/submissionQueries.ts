@@ -126,6 +126,14 @@ export function createSubmissionQueries(db: Database.Database, cipher: FieldCiph
     },
 
     /**
+     * The rows themselves, newest first, a batch at a time like fullInBatches: what the CSV export makes
+     * its lines of, with the case facts of each batch (caseFacts.ofRows), without an object per row between.
+     */
+    rowsInBatches(filter: SubmissionFilter, batch = 500): Generator<SubmissionRow[]> {
+      return rowBatches(filter, batch);
+    },
+
+    /**
      * Submissions without their history, newest first, a batch at a time like fullInBatches: the connection
      * is free between batches, so the case fields of each batch can be read as the CSV export is written.
      */

@@ -22,6 +22,8 @@ export interface SubmissionRow {
   status: string;
   created_at: string;
   updated_at: string;
+  /** Whom the case is assigned to (migration 0080); null when nobody. */
+  assignee_id: number | null;
 }
 
 /** A row of `status_history`, its notes opened (notes.ts), read with its submission's reference. */
