@@ -155,6 +155,44 @@ describe('browser host: the export as a streamed download', () => {
     expect(exports()).toEqual([]);
   });
 
+  it.each([
+    ['a GET a page of another site asked for', 'GET', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['a GET from another origin of the same site (another port)', 'GET', { 'Sec-Fetch-Site': 'same-site' }],
+    ['a GET with an Origin not the kiosk’s', 'GET', { Origin: 'http://evil.example' }],
+    ['a POST from another site that sent no Origin', 'POST', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['a POST from another origin of the same site, no Origin sent', 'POST', { 'Sec-Fetch-Site': 'same-site' }],
+  ])('refuses %s with 403 before any byte, with the session cookie and all', async (_what, method, headers) => {
+    fill(10);
+    const post = method === 'POST';
+    const reply = await request(host.url, `/api/exportSubmissions${post ? '' : '?format=csv'}`, {
+      method,
+      headers: { ...cookie, ...headers, ...(post && { 'Content-Type': 'application/json', Accept: 'text/csv' }) },
+      ...(post && { body: '{"format":"csv"}' }),
+    });
+    expect(reply.status).toBe(403);
+    expect(reply.headers['content-disposition']).toBeUndefined();
+    expect(reply.json().error).toMatchObject({ code: 'forbidden' });
+    expect(exports()).toEqual([]);
+  });
+
+  it('gives the file to the kiosk’s own pages and to an address typed in (same-origin, none)', async () => {
+    fill(10);
+    const own = new URL(host.url).origin;
+    const fromConsole = await download(url('?format=csv'), {
+      headers: { ...cookie, 'Sec-Fetch-Site': 'same-origin', Origin: own },
+    });
+    const typed = await download(url(''), {
+      method: 'POST',
+      headers: { ...cookie, 'Sec-Fetch-Site': 'none', 'Content-Type': 'application/json', Accept: 'text/csv' },
+      body: '{"format":"csv"}',
+    });
+    for (const reply of [fromConsole, typed]) {
+      expect(reply.status).toBe(200);
+      expect(reply.text.split('\r\n')).toHaveLength(12);
+    }
+    expect(exports()).toHaveLength(2);
+  });
+
   it('cuts the connection when the store fails part-way: the download is incomplete, the export recorded as cut', async () => {
     fill();
     const { caseFacts } = kiosk.store;
