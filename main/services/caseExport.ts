@@ -87,30 +87,34 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
       const inputModes = new Map<string, StoredInputMode[]>();
       for (const rows of store.submissions.rowsInBatches(filter)) {
         if (rows.length === 0) continue;
-        const facts = store.caseFacts.ofRows(rows);
-        const ids = rows.map((r) => r.id);
+        const ids = rows.map((r) => r[0]);
+        const facts = store.caseFacts.ofCases(
+          ids,
+          rows.map((r) => r[15]),
+        );
         const residents = store.supporters.residents(ids);
         const merged = store.supporters.mergedInto(ids);
         for (const row of rows) {
-          const f = facts.get(row.id);
+          const [id, ref, kind, category, description, location, anonymous, name, phone, language, modes] = row;
+          const f = facts.get(id);
           const assigneeId = f === undefined ? null : f.assigneeId;
           // The CHECK constraints in the schema and the validation before insert keep these casts honest.
           const c: ExportedSummary = {
-            id: row.id,
-            ref: row.ref,
-            kind: row.kind as Kind,
-            category: row.category,
-            description: row.description,
-            location: row.location,
-            anonymous: row.anonymous === 1,
-            name: row.name,
-            phone: row.phone,
-            language: row.language as Language,
-            inputModes: inputModesOf(inputModes, row.input_modes),
-            kioskId: row.kiosk_id,
-            status: row.status as Status,
-            createdAt: row.created_at,
-            updatedAt: row.updated_at,
+            id,
+            ref,
+            kind: kind as Kind,
+            category,
+            description,
+            location,
+            anonymous: anonymous === 1,
+            name,
+            phone,
+            language: language as Language,
+            inputModes: inputModesOf(inputModes, modes),
+            kioskId: row[11],
+            status: row[12] as Status,
+            createdAt: row[13],
+            updatedAt: row[14],
             assignee:
               assigneeId === null
                 ? null
@@ -126,8 +130,8 @@ export function createCaseExport({ store, config, staffDirectory, now }: CaseExp
             reopenedAt: f === undefined ? null : f.reopenedAt,
             verdicts: f === undefined ? NO_CASE_FIELDS.verdicts : f.verdicts,
             followUps: f === undefined ? NO_CASE_FIELDS.followUps : f.followUps,
-            residents: residents.get(row.id) ?? 1,
-            mergedInto: merged.get(row.id) ?? null,
+            residents: residents.get(id) ?? 1,
+            mergedInto: merged.get(id) ?? null,
           };
           const due = deadlines.view(c, at);
           c.respondBy = due.respondBy;

@@ -19,12 +19,6 @@ export interface CaseFacts {
   followUps: FollowUpRecord[];
 }
 
-/** A submission as an export has already read it: its id, and whom it is assigned to. */
-export interface CaseKey {
-  id: number;
-  assignee_id: number | null;
-}
-
 /** [id, entered_by, responded_at, resolved_at, closed_at, reopened_at], as `.raw()` gives them. */
 type TimesRow = [number, string | null, string | null, string | null, string | null, string | null];
 
@@ -61,7 +55,10 @@ export function createCaseFacts(db: Database.Database, cipher: FieldCipher) {
   const timesOfIds = db.prepare<{ ids: string }, TimesRow>(times(`h.submission_id IN ${IDS}`));
   timesInRange.raw();
   timesOfIds.raw();
-  const assignees = db.prepare<{ ids: string }, CaseKey>(`SELECT id, assignee_id FROM submissions WHERE id IN ${IDS}`);
+  const assigneesOf = db.prepare<{ ids: string }, [number, number | null]>(
+    `SELECT id, assignee_id FROM submissions WHERE id IN ${IDS}`,
+  );
+  assigneesOf.raw();
   const verdicts = db.prepare<
     { ids: string },
     { submission_id: number; ref: string; rating: Rating; reason: string | null; source: string; at: string }
@@ -78,24 +75,29 @@ export function createCaseFacts(db: Database.Database, cipher: FieldCipher) {
   );
   const open = (value: string | null, context: string) => (value === null ? null : cipher.open(value, context));
 
-  function timesOf(cases: readonly CaseKey[], ids: string): TimesRow[] {
+  function timesOf(ids: readonly number[], json: string): TimesRow[] {
     let lo = Number.MAX_SAFE_INTEGER;
     let hi = 0;
-    for (const { id } of cases) {
+    for (const id of ids) {
       if (id < lo) lo = id;
       if (id > hi) hi = id;
     }
-    return hi - lo < DENSE * cases.length ? timesInRange.all({ lo, hi }) : timesOfIds.all({ ids });
+    return hi - lo < DENSE * ids.length ? timesInRange.all({ lo, hi }) : timesOfIds.all({ ids: json });
   }
 
-  /** The facts of each of these cases that exists, by id, its assignee as the caller read it. */
-  function ofRows(cases: readonly CaseKey[]): Map<number, CaseFacts> {
+  /**
+   * The facts of each of these cases that exists, by id. `assignees`, when the caller has read the rows
+   * already: each case's assignee_id, in the order of `ids` (then the cases are taken to exist).
+   */
+  function ofCases(ids: readonly number[], assignees?: readonly (number | null)[]): Map<number, CaseFacts> {
     const facts = new Map<number, CaseFacts>();
-    if (cases.length === 0) return facts;
-    const ids = JSON.stringify(cases.map((c) => c.id));
+    if (ids.length === 0) return facts;
+    const json = JSON.stringify(ids);
     const assigneeOf = new Map<number, number | null>();
-    for (const c of cases) assigneeOf.set(c.id, c.assignee_id);
-    for (const [id, by, respondedAt, resolvedAt, closedAt, reopenedAt] of timesOf(cases, ids)) {
+    if (assignees === undefined)
+      for (const [id, assignee] of assigneesOf.all({ ids: json })) assigneeOf.set(id, assignee);
+    else for (let i = 0; i < ids.length; i++) assigneeOf.set(ids[i]!, assignees[i]!);
+    for (const [id, by, respondedAt, resolvedAt, closedAt, reopenedAt] of timesOf(ids, json)) {
       const assigneeId = assigneeOf.get(id);
       if (assigneeId === undefined) continue; // in the range, not in the batch (a filter left it out)
       facts.set(id, {
@@ -110,26 +112,19 @@ export function createCaseFacts(db: Database.Database, cipher: FieldCipher) {
       });
     }
     // A case with no history (none is written so, but the subqueries this replaced still gave it facts).
-    for (const { id, assignee_id } of cases) {
-      if (!facts.has(id)) facts.set(id, { ...NO_TIMES, assigneeId: assignee_id, verdicts: [], followUps: [] });
+    for (const [id, assigneeId] of assigneeOf) {
+      if (!facts.has(id)) facts.set(id, { ...NO_TIMES, assigneeId, verdicts: [], followUps: [] });
     }
-    for (const { submission_id, ref, reason, ...v } of verdicts.all({ ids })) {
+    for (const { submission_id, ref, reason, ...v } of verdicts.all({ ids: json })) {
       facts.get(submission_id)?.verdicts.push({ ...v, reason: open(reason, reasonContext(ref)) });
     }
-    for (const { submission_id, ref, note, ...f } of followUps.all({ ids })) {
+    for (const { submission_id, ref, note, ...f } of followUps.all({ ids: json })) {
       facts.get(submission_id)?.followUps.push({ ...f, note: open(note, followUpContext(ref)) });
     }
     return facts;
   }
 
-  return {
-    ofRows,
-
-    /** The facts of each of these cases that exists, by id. */
-    ofCases(ids: readonly number[]): Map<number, CaseFacts> {
-      return ofRows(assignees.all({ ids: JSON.stringify(ids) }));
-    },
-  };
+  return { ofCases };
 }
 
 export type CaseFactsRepo = ReturnType<typeof createCaseFacts>;

@@ -196,12 +196,12 @@ describe('browser host: the export as a streamed download', () => {
   it('cuts the connection when the store fails part-way: the download is incomplete, the export recorded as cut', async () => {
     fill();
     const { caseFacts } = kiosk.store;
-    const ofRows = caseFacts.ofRows.bind(caseFacts);
+    const ofCases = caseFacts.ofCases.bind(caseFacts);
     let batches = 0;
     // The second batch of 500 fails as a disk gone bad would: after the first rows were sent.
-    caseFacts.ofRows = (rows) => {
+    caseFacts.ofCases = (ids, assignees) => {
       if (++batches === 2) throw new Error('SQLITE_IOERR: disk I/O error');
-      return ofRows(rows);
+      return ofCases(ids, assignees);
     };
     const streamed = await download(url('?format=csv'), { headers: cookie });
     expect(streamed.status).toBe(200);
@@ -209,7 +209,7 @@ describe('browser host: the export as a streamed download', () => {
     expect(streamed.complete).toBe(false);
     expect(exports()[0]!.detail).toEqual({ format: 'csv', cut: true, filter: {} });
     // The host goes on serving, and the next export is whole.
-    caseFacts.ofRows = ofRows;
+    caseFacts.ofCases = ofCases;
     const again = await download(url('?format=csv'), { headers: cookie });
     expect(again.complete).toBe(true);
     expect(exports()[0]!.detail).toEqual({ format: 'csv', count: 600, filter: {} });
