@@ -64,19 +64,24 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
    * Kept per kind and category (a long export asks for every case): the same object each time, so the
    * deadlines below can be kept per limit. Started again if the catalogue is another one.
    */
-  const limitsOf = new Map<string, TimeLimit>();
+  // Per kind, then per category: no key string made per case (an export asks 100,000 times).
+  const limitsOf = new Map<Kind, Map<string, TimeLimit>>();
   let limitsCatalogue = config.catalogue;
   function limitOf(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
     if (limitsCatalogue !== config.catalogue) {
       limitsOf.clear();
       limitsCatalogue = config.catalogue;
     }
-    const key = `${input.kind} ${input.category}`;
-    let limit = limitsOf.get(key);
+    let ofKind = limitsOf.get(input.kind);
+    if (ofKind === undefined) {
+      ofKind = new Map();
+      limitsOf.set(input.kind, ofKind);
+    }
+    let limit = ofKind.get(input.category);
     if (limit === undefined) {
-      if (limitsOf.size >= MEMO_LIMIT) limitsOf.clear();
+      if (ofKind.size >= MEMO_LIMIT) ofKind.clear();
       limit = limitOfUncached(input);
-      limitsOf.set(key, limit);
+      ofKind.set(input.category, limit);
     }
     return limit;
   }
