@@ -107,15 +107,19 @@ const WRITE_BYTES = 256 * 1024;
  * count, or null when the client went away first (the generator is then closed: no more rows are read).
  */
 async function writeAll(res: ServerResponse, chunks: Generator<string, number>): Promise<number | null> {
-  let buffer = Buffer.allocUnsafe(WRITE_BYTES);
+  // A buffer is used again once the socket has written it (the write's callback): two or three in all, where
+  // a new one per write left hundreds of megabytes to the garbage collector at a million rows (RSS +40 MB).
+  const spare: Buffer[] = [];
+  let buffer: Buffer = Buffer.allocUnsafe(WRITE_BYTES);
   let used = 0;
   /** Sends what the buffer holds; false when the connection closed before the client took it. */
   const send = async (): Promise<boolean> => {
     if (used === 0) return !res.destroyed;
-    const full = buffer.subarray(0, used);
-    buffer = Buffer.allocUnsafe(WRITE_BYTES);
+    const full = buffer;
+    const sent = res.write(full.subarray(0, used), () => spare.push(full));
+    buffer = spare.pop() ?? Buffer.allocUnsafe(WRITE_BYTES);
     used = 0;
-    return res.write(full) || drained(res);
+    return sent || drained(res);
   };
   for (;;) {
     if (res.destroyed) {

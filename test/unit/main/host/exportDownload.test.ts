@@ -106,6 +106,19 @@ describe('browser host: the export as a streamed download', () => {
     expect(first!.detail).toEqual({ format: 'csv', count: 600, filter: {} });
   });
 
+  it('streams megabytes, through many write buffers, with the bytes of the JSON answer', async () => {
+    for (let i = 0; i < 200; i++) {
+      // 4,000 characters, as long as a description may be: 12 kB of UTF-8 each, 2.4 MB in all.
+      const description = `第 ${i} 条${'楼上装修噪音，'.repeat(600)}`.slice(0, 4000);
+      kiosk.store.submissions.submit(newSubmission({ description }));
+    }
+    const file = (await post(host.url, 'exportSubmissions', { format: 'csv' }, cookie)).json() as { body: string };
+    const streamed = await download(url('?format=csv'), { headers: cookie });
+    expect(streamed.complete).toBe(true);
+    expect(Buffer.byteLength(streamed.text)).toBeGreaterThan(2_000_000);
+    expect(sha256(streamed.text)).toBe(sha256(file.body));
+  });
+
   it('answers a GET with the filters in its query, for every format, as the JSON answer does', async () => {
     fill(120);
     const filter = { status: 'queued', kind: 'service', from: '2000-01-01T00:00:00+08:00' } as const;
