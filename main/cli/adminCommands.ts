@@ -105,7 +105,7 @@ function writeWhole(kiosk: Kiosk, filter: ExportFilter, args: AdminArgs, io: Io)
  */
 function streamCsv(kiosk: Kiosk, filter: ExportFilter, out: string, io: Io): number {
   const cases = createCaseExport({ ...kiosk, now: () => new Date() });
-  return writeChunks(csvChunks(cases.withCaseFields(kiosk.store.submissions.summariesInBatches(filter))), out, io);
+  return writeChunks(csvChunks(cases.summariesOf(filter)), out, io);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Kiosk } from '../compose';
 import { isSpeechCachePath, speechCacheDir } from '../speech/cacheFiles';
 import { handleApiCall, refuseBody } from './apiRoute';
 import { EXPORT_METHOD, handleExportDownload, wantsExportFile } from './exportRoute';
-import { allowedHosts, checkRequestSource } from './hostCheck';
+import { allowedHosts, checkDownloadSource, checkRequestSource } from './hostCheck';
 import { internalError, securityHeaders, sendError, sendJson, setSecurityHeaders } from './respond';
 import { rendererRoot, serveSpeechCache, serveStatic } from './staticFiles';
 import { applySocketTimeout, DEFAULT_TIMEOUTS, type HostTimeouts, serverOptions } from './timeouts';
@@ -62,9 +62,14 @@ export async function createHost({
       const method = pathname.slice(API_PREFIX.length);
       const options = { secureCookie, lingerMs: timeouts.lingerMs, behindProxy: publicOrigin !== undefined };
       // The export as a file, streamed (a GET, or a POST asking for text/csv); otherwise the contract's JSON answer.
-      if (method === EXPORT_METHOD && wantsExportFile(req))
-        await handleExportDownload(kiosk.downloads, req, res, options);
-      else await handleApiCall(kiosk.handlers, method, req, res, options);
+      if (method === EXPORT_METHOD && wantsExportFile(req)) {
+        const foreign = checkDownloadSource(req, publicOrigin);
+        if (foreign === null) await handleExportDownload(kiosk.downloads, req, res, options);
+        else {
+          refuseBody(req, res, timeouts.lingerMs);
+          sendError(res, foreign);
+        }
+      } else await handleApiCall(kiosk.handlers, method, req, res, options);
     } else if (pathname === '/healthz') {
       req.resume();
       const ok = kiosk.store.isOpen();

@@ -37,9 +37,30 @@ export function checkRequestSource(
     return new ApiError('forbidden', 'This kiosk answers only at its own address');
   }
   const origin = req.headers.origin?.toLowerCase();
-  const ownOrigin = origin === `http://${host}` || origin === publicOrigin;
-  if (isApi && req.method !== 'GET' && origin !== undefined && !ownOrigin) {
+  if (isApi && req.method !== 'GET' && origin !== undefined && !isOwnOrigin(origin, host, publicOrigin)) {
     return new ApiError('forbidden', 'Calls are accepted only from the kiosk’s own pages');
+  }
+  return null;
+}
+
+const isOwnOrigin = (origin: string, host: string | undefined, publicOrigin: string | undefined) =>
+  origin === `http://${host}` || origin === publicOrigin;
+
+/**
+ * Refuses a download of residents' data (the export) that a page of another origin asked for, GET or POST,
+ * before any byte: the session cookie is SameSite=Strict, but a page on the same site (another port of
+ * this address, another name of the centre's domain) still gets it sent, and a GET carries no Origin. A
+ * browser says where a request comes from in Sec-Fetch-Site (Fetch Metadata): `same-origin` from the staff
+ * console, `none` for an address typed or bookmarked; `same-site` and `cross-site` are refused, and so is
+ * an Origin that is not the kiosk's own. A client that sends neither (a script such as the benchmark) is let
+ * through to the staff session check as before.
+ */
+export function checkDownloadSource(req: IncomingMessage, publicOrigin?: string): ApiError | null {
+  const site = req.headers['sec-fetch-site']?.toLowerCase();
+  const origin = req.headers.origin?.toLowerCase();
+  const crossSite = site === 'cross-site' || site === 'same-site';
+  if (crossSite || (origin !== undefined && !isOwnOrigin(origin, req.headers.host?.toLowerCase(), publicOrigin))) {
+    return new ApiError('forbidden', 'Files are given only to the kiosk’s own pages');
   }
   return null;
 }

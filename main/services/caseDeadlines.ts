@@ -2,8 +2,9 @@ import { isOpen } from '../../app/cases/lifecycle';
 import { calendarOf, limitsFor, type TimeLimit } from '../../app/cases/timeLimits';
 import {
   addDays,
-  caseDeadlines,
   type Deadline,
+  type CaseDeadlines as Deadlines,
+  deadlineFrom,
   dueRanges,
   type LocalDate,
   localDateOf,
@@ -63,19 +64,24 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
    * Kept per kind and category (a long export asks for every case): the same object each time, so the
    * deadlines below can be kept per limit. Started again if the catalogue is another one.
    */
-  const limitsOf = new Map<string, TimeLimit>();
+  // Per kind, then per category: no key string made per case (an export asks 100,000 times).
+  const limitsOf = new Map<Kind, Map<string, TimeLimit>>();
   let limitsCatalogue = config.catalogue;
   function limitOf(input: Pick<DeadlineInput, 'category' | 'kind'>): TimeLimit {
     if (limitsCatalogue !== config.catalogue) {
       limitsOf.clear();
       limitsCatalogue = config.catalogue;
     }
-    const key = `${input.kind} ${input.category}`;
-    let limit = limitsOf.get(key);
+    let ofKind = limitsOf.get(input.kind);
+    if (ofKind === undefined) {
+      ofKind = new Map();
+      limitsOf.set(input.kind, ofKind);
+    }
+    let limit = ofKind.get(input.category);
     if (limit === undefined) {
-      if (limitsOf.size >= MEMO_LIMIT) limitsOf.clear();
+      if (ofKind.size >= MEMO_LIMIT) ofKind.clear();
       limit = limitOfUncached(input);
-      limitsOf.set(key, limit);
+      ofKind.set(input.category, limit);
     }
     return limit;
   }
@@ -113,13 +119,33 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
   }
 
   /**
+   * A deadline depends only on the local day a case came in and its number of working days: computed once
+   * per pair (categories share their numbers of days, so far fewer pairs than of limit and day).
+   */
+  const deadlineByDays = new Map<number, Map<LocalDate, Deadline>>();
+  function deadlineOn(date: LocalDate, workingDays: number): Deadline {
+    let byDate = deadlineByDays.get(workingDays);
+    if (byDate === undefined) {
+      byDate = new Map();
+      deadlineByDays.set(workingDays, byDate);
+    }
+    let found = byDate.get(date);
+    if (found === undefined) {
+      if (byDate.size >= MEMO_LIMIT) byDate.clear();
+      found = deadlineFrom(date, workingDays, calendar);
+      byDate.set(date, found);
+    }
+    return found;
+  }
+
+  /**
    * A case's deadlines depend only on the local day it came in and its limits: computed once per pair, kept
    * per limit (limitOf answers the same object for a category) and then per local date: no key string,
    * nor Date, made per case.
    */
-  const deadlinesOf = new Map<TimeLimit, Map<LocalDate, ReturnType<typeof caseDeadlines>>>();
+  const deadlinesOf = new Map<TimeLimit, Map<LocalDate, Deadlines>>();
   let deadlinesKept = 0;
-  function deadlinesFor(input: DeadlineInput) {
+  function deadlinesFor(input: DeadlineInput): Deadlines {
     const createdAt = Date.parse(input.createdAt);
     const limit = limitOf(input);
     let byDate = deadlinesOf.get(limit);
@@ -136,7 +162,7 @@ export function createCaseDeadlines(config: Pick<Config, 'caseTimeLimits' | 'cat
         byDate = new Map();
         deadlinesOf.set(limit, byDate);
       }
-      found = caseDeadlines(new Date(createdAt), limit, calendar);
+      found = { respondBy: deadlineOn(date, limit.respond), resolveBy: deadlineOn(date, limit.resolve) };
       byDate.set(date, found);
       deadlinesKept++;
     }

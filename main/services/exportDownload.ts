@@ -47,7 +47,7 @@ export function createExportDownloads(
       // CSV and JSON are written as they are read, a batch at a time; Open311 is one document, made whole.
       const chunks =
         format === 'csv'
-          ? csvChunks(caseExport.withCaseFields(submissions.summariesInBatches(filter)))
+          ? csvChunks(caseExport.summariesOf(filter))
           : format === 'json'
             ? jsonChunks(caseExport.withCaseFields(submissions.fullInBatches(filter)))
             : wholeFile(() => {

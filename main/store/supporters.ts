@@ -50,6 +50,18 @@ export interface Merge {
 
 const MAX_REFERENCE_ATTEMPTS = 20;
 
+/** The range that holds these ids when it is at most twice as long as the list; else null. */
+function idRange(ids: readonly number[]): { lo: number; hi: number } | null {
+  if (ids.length === 0) return null;
+  let lo = ids[0]!;
+  let hi = lo;
+  for (const id of ids) {
+    if (id < lo) lo = id;
+    if (id > hi) hi = id;
+  }
+  return hi - lo < 2 * ids.length ? { lo, hi } : null;
+}
+
 const isCollision = (error: unknown) =>
   error instanceof Database.SqliteError &&
   error.code.startsWith('SQLITE_CONSTRAINT') &&
@@ -81,14 +93,19 @@ export function createSupporters(
     'SELECT submission_id AS caseId, phone FROM supporters WHERE ref = ?',
   );
   const mergedInto = db.prepare<[number], { into_id: number }>('SELECT into_id FROM merged_cases WHERE from_id = ?');
-  const supportersOf = db.prepare<[string], { id: number; n: number }>(
-    `SELECT submission_id AS id, count(*) AS n FROM supporters
-     WHERE submission_id IN (SELECT value FROM json_each(?)) GROUP BY submission_id`,
-  );
-  const mergedOf = db.prepare<[string], { id: number; n: number }>(
-    `SELECT into_id AS id, count(*) AS n FROM merged_cases
-     WHERE into_id IN (SELECT value FROM json_each(?)) GROUP BY into_id`,
-  );
+  // Of a batch of ids (an export's), as one range of ids when they are about consecutive: json_each's list
+  // is parsed and searched id by id; the few supporters and merges in the range are then kept or not.
+  const countsOf = (table: string, column: string) => ({
+    list: db.prepare<{ ids: string }, { id: number; n: number }>(
+      `SELECT ${column} AS id, count(*) AS n FROM ${table}
+       WHERE ${column} IN (SELECT value FROM json_each(@ids)) GROUP BY ${column}`,
+    ),
+    range: db.prepare<{ lo: number; hi: number }, { id: number; n: number }>(
+      `SELECT ${column} AS id, count(*) AS n FROM ${table} WHERE ${column} BETWEEN @lo AND @hi GROUP BY ${column}`,
+    ),
+  });
+  const supportersOf = countsOf('supporters', 'submission_id');
+  const mergedOf = countsOf('merged_cases', 'into_id');
   const mergedRefs = db.prepare<[string], { id: number; ref: string }>(
     `SELECT m.from_id AS id, s.ref FROM merged_cases m JOIN submissions s ON s.id = m.into_id
      WHERE m.from_id IN (SELECT value FROM json_each(?))`,
@@ -116,10 +133,15 @@ export function createSupporters(
   });
 
   function residents(ids: readonly number[]): Map<number, number> {
-    const json = JSON.stringify(ids);
     const counts = new Map(ids.map((id) => [id, 1]));
-    for (const { id, n } of supportersOf.all(json)) counts.set(id, (counts.get(id) ?? 1) + n);
-    for (const { id, n } of mergedOf.all(json)) counts.set(id, (counts.get(id) ?? 1) + n);
+    const range = idRange(ids);
+    const json = range === null ? JSON.stringify(ids) : '';
+    for (const counted of [supportersOf, mergedOf]) {
+      for (const { id, n } of range === null ? counted.list.all({ ids: json }) : counted.range.all(range)) {
+        const count = counts.get(id);
+        if (count !== undefined) counts.set(id, count + n);
+      }
+    }
     return counts;
   }
 

@@ -193,6 +193,20 @@ describe('deadlines in working days', () => {
     expect(startOfLocalDay('2026-01-05', 'Asia/Shanghai').toISOString()).toBe('2026-01-04T16:00:00.000Z');
   });
 
+  it('starts every day of three years at its first instant, in zones with and without clock changes', () => {
+    // Half-hour and 45-minute offsets, a 30-minute daylight saving step, a start at 01:00 (Santiago).
+    const zones = ['Asia/Shanghai', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago', 'Europe/London'];
+    for (const zone of zones) {
+      for (let date = '2025-01-01'; date < '2028-01-01'; date = addDays(date, 1)) {
+        const start = startOfLocalDay(date, zone).getTime();
+        expect([localDateOf(new Date(start - 1), zone) < date, localDateOf(new Date(start), zone)]).toEqual([
+          true,
+          date,
+        ]);
+      }
+    }
+  });
+
   it('works east of UTC+12 too', () => {
     expect(startOfLocalDay('2026-01-05', 'Pacific/Kiritimati').toISOString()).toBe('2026-01-04T10:00:00.000Z');
   });

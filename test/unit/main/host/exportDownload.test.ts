@@ -106,6 +106,19 @@ describe('browser host: the export as a streamed download', () => {
     expect(first!.detail).toEqual({ format: 'csv', count: 600, filter: {} });
   });
 
+  it('streams megabytes, through many write buffers, with the bytes of the JSON answer', async () => {
+    for (let i = 0; i < 200; i++) {
+      // 4,000 characters, as long as a description may be: 12 kB of UTF-8 each, 2.4 MB in all.
+      const description = `第 ${i} 条${'楼上装修噪音，'.repeat(600)}`.slice(0, 4000);
+      kiosk.store.submissions.submit(newSubmission({ description }));
+    }
+    const file = (await post(host.url, 'exportSubmissions', { format: 'csv' }, cookie)).json() as { body: string };
+    const streamed = await download(url('?format=csv'), { headers: cookie });
+    expect(streamed.complete).toBe(true);
+    expect(Buffer.byteLength(streamed.text)).toBeGreaterThan(2_000_000);
+    expect(sha256(streamed.text)).toBe(sha256(file.body));
+  });
+
   it('answers a GET with the filters in its query, for every format, as the JSON answer does', async () => {
     fill(120);
     const filter = { status: 'queued', kind: 'service', from: '2000-01-01T00:00:00+08:00' } as const;
@@ -155,15 +168,53 @@ describe('browser host: the export as a streamed download', () => {
     expect(exports()).toEqual([]);
   });
 
+  it.each([
+    ['a GET a page of another site asked for', 'GET', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['a GET from another origin of the same site (another port)', 'GET', { 'Sec-Fetch-Site': 'same-site' }],
+    ['a GET with an Origin not the kiosk’s', 'GET', { Origin: 'http://evil.example' }],
+    ['a POST from another site that sent no Origin', 'POST', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['a POST from another origin of the same site, no Origin sent', 'POST', { 'Sec-Fetch-Site': 'same-site' }],
+  ])('refuses %s with 403 before any byte, with the session cookie and all', async (_what, method, headers) => {
+    fill(10);
+    const post = method === 'POST';
+    const reply = await request(host.url, `/api/exportSubmissions${post ? '' : '?format=csv'}`, {
+      method,
+      headers: { ...cookie, ...headers, ...(post && { 'Content-Type': 'application/json', Accept: 'text/csv' }) },
+      ...(post && { body: '{"format":"csv"}' }),
+    });
+    expect(reply.status).toBe(403);
+    expect(reply.headers['content-disposition']).toBeUndefined();
+    expect(reply.json().error).toMatchObject({ code: 'forbidden' });
+    expect(exports()).toEqual([]);
+  });
+
+  it('gives the file to the kiosk’s own pages and to an address typed in (same-origin, none)', async () => {
+    fill(10);
+    const own = new URL(host.url).origin;
+    const fromConsole = await download(url('?format=csv'), {
+      headers: { ...cookie, 'Sec-Fetch-Site': 'same-origin', Origin: own },
+    });
+    const typed = await download(url(''), {
+      method: 'POST',
+      headers: { ...cookie, 'Sec-Fetch-Site': 'none', 'Content-Type': 'application/json', Accept: 'text/csv' },
+      body: '{"format":"csv"}',
+    });
+    for (const reply of [fromConsole, typed]) {
+      expect(reply.status).toBe(200);
+      expect(reply.text.split('\r\n')).toHaveLength(12);
+    }
+    expect(exports()).toHaveLength(2);
+  });
+
   it('cuts the connection when the store fails part-way: the download is incomplete, the export recorded as cut', async () => {
     fill();
     const { caseFacts } = kiosk.store;
     const ofCases = caseFacts.ofCases.bind(caseFacts);
     let batches = 0;
     // The second batch of 500 fails as a disk gone bad would: after the first rows were sent.
-    caseFacts.ofCases = (ids) => {
+    caseFacts.ofCases = (ids, assignees) => {
       if (++batches === 2) throw new Error('SQLITE_IOERR: disk I/O error');
-      return ofCases(ids);
+      return ofCases(ids, assignees);
     };
     const streamed = await download(url('?format=csv'), { headers: cookie });
     expect(streamed.status).toBe(200);
