@@ -172,8 +172,10 @@ export function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]
     }
     if (!hasCue(h, 'topic')) return;
     const before = chosen.slice(0, i).findLast((n) => !isFiller(n));
+    // The topic is what follows the word when something does ("a letter about my rent" is about the rent);
+    // what precedes it only when nothing follows (卫生方面, "hygiene-wise").
     if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
-    if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
+    else if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
   });
   return out;
 }

@@ -137,6 +137,9 @@ function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
   return owner;
 }
 
+/** English subject pronouns: a word followed by one opens a clause ("what I said"), it is not said alone. */
+const SUBJECTS = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
+
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
 // ---- the matcher ----
@@ -160,7 +163,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
-  const rejects = rejected(chosen, owner, clause, found.hits);
+  const rejects = rejected(chosen, owner, clause, found.hits, tokens);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   const hedged = isHedged(found.hits, owner);
   const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
@@ -186,7 +189,29 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const long = (h: Hit) => span(h) >= (options.lang === 'en' ? 2 : 3);
-  const commands = chosen.filter((h) => means(h, 'command'));
+  // One word said inside a sentence of its own is part of that sentence, not the command: beside an answer
+  // or a kind in its clause ("sorry my English not good", 真係啱咩 — 咩 is the question's particle there),
+  // or opening a clause of its own ("is that what I said?", "sorry I'm late": a subject follows it).
+  const inSentence = (h: Hit) => {
+    if (span(h) !== 1) return false;
+    const next = tokens[h.end];
+    if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
+      return true;
+    return owner.some(
+      (o, k) =>
+        clause[k] === clause[h.start] &&
+        o !== null &&
+        o !== h &&
+        !means(o, 'command') &&
+        (means(o, 'answer') || names(o)),
+    );
+  };
+  // What a fault is said of ("the last bit's wrong", 上一步错了) names the part of the read-back that is wrong.
+  const faulted = (h: Hit) =>
+    chosen.some(
+      (f) => f.start >= h.end && f.start - h.end <= 1 && clause[f.start] === clause[h.start] && hasCue(f, 'fault'),
+    );
+  const commands = chosen.filter((h) => means(h, 'command') && !inSentence(h) && !faulted(h));
   const commandHit =
     commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
     commands.filter(long).at(-1) ??

@@ -62,6 +62,9 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
   return n;
 }
 
+/** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
+const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
+
 /** Hits that name a kind or category and are rejected, with the slots rejected. */
 export type Rejected = Map<Hit, 'kind' | 'all'>;
 
@@ -78,6 +81,7 @@ export function rejected(
   clause: readonly number[],
   /** Every phrase found, chosen or not: a clause's subject may sit inside a longer phrase (佢入咗去). */
   found: readonly Hit[] = chosen,
+  tokens: readonly Token[] = [],
 ): Rejected {
   const out: Rejected = new Map();
   const reject = (h: Hit, what: 'kind' | 'all') => {
@@ -89,6 +93,7 @@ export function rejected(
     if (copular || verbal) {
       let from = cue.end;
       let deniedKind = false;
+      let deniedAny = false;
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
@@ -100,9 +105,13 @@ export function rejected(
         // A second kind after the one denied is what they meant ("it's not a complaint it's a suggestion").
         if (deniedKind && namesKind(next)) break;
         deniedKind ||= namesKind(next);
-        if (copular && gap <= 2) reject(next, 'all');
-        else if (gap === 0 && namesKind(next)) reject(next, 'kind');
+        // After the first thing denied, only what is listed right beside it ("not the noise or the rubbish"):
+        // "it's not about my health it's my rent" names, after a word or two, what it is.
+        const listed = !deniedAny || tokens.slice(from, next.start).every((t) => LISTING.has(t.text));
+        if (copular && gap <= 2 && listed) reject(next, 'all');
+        else if (gap === 0 && namesKind(next) && listed) reject(next, 'kind');
         else break;
+        deniedAny = true;
         from = next.end;
       }
     }
