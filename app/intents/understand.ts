@@ -15,6 +15,7 @@ import type { Answer } from './types';
 export const hasCue = (h: Hit, cue: Cue) => h.phrase.meanings.some((m) => m.slot === 'cue' && m.value === cue);
 const names = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' || m.slot === 'category');
 const namesKind = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind');
+const suggests = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion');
 /** Carries no meaning here: a filler, even one that can also be an answer elsewhere (要). */
 const isFiller = (h: Hit | null) => h?.phrase.meanings.some((m) => m.slot === 'filler') === true;
 const answerOf = (h: Hit): Answer | null => {
@@ -145,8 +146,10 @@ export function rejected(
     if (carer || cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
     const first = clause.indexOf(clause[cue.start]!);
     if (wordsBetween(owner, first, cue.start) > 0) continue;
+    // What others ought to do ("they ought to put a light in", 他们应该多种树) is the resident's suggestion.
     for (const h of chosen)
-      if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h)) reject(h, 'kind');
+      if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h) && !suggests(h))
+        reject(h, 'kind');
   }
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);

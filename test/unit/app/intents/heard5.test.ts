@@ -73,3 +73,21 @@ describe('two real words are not joined into a third', () => {
     expect(at('en', 'free', 'could you re peat that').command).toBe('repeat');
   });
 });
+
+describe('what others ought to do', () => {
+  it('is the resident suggestion, while what others came for is not their request', () => {
+    expect(at('en', 'kind', 'they ought to plant some trees along the canal').kind).toBe('suggestion');
+    expect(at('en', 'kind', "she's gone in to make a complaint").kind).toBeNull();
+  });
+});
+
+describe('a question "A or not"', () => {
+  it('asks, it denies nothing', () => {
+    expect(at('en', 'category', 'a doctor here have or not', 'service').category).toBe('svc.health');
+  });
+
+  it('is a question put back on a yes/no step, no answer', () => {
+    expect(at('en', 'yesno', 'correct or not').answer).toBeNull();
+    expect(at('en', 'yesno', 'correct').answer).toBe('yes');
+  });
+});
