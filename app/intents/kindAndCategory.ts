@@ -30,8 +30,13 @@ function weigh<T extends string>(
   for (const h of hits) {
     const rejection = rejects.get(h);
     if (rejection === 'all' || (rejection === 'kind' && slot === 'kind')) continue;
+    // A phrase listed both as a name and as a hint (隔籬屋) counts once, at its strongest.
+    const strongest = new Map<string, number>();
+    for (const m of h.phrase.meanings)
+      if (m.slot === slot) strongest.set(m.value, Math.max(strongest.get(m.value) ?? 0, m.weight));
     for (const m of h.phrase.meanings) {
-      if (m.slot !== slot || !allowed(m.value)) continue;
+      if (m.slot !== slot || !allowed(m.value) || strongest.get(m.value) !== m.weight) continue;
+      strongest.delete(m.value);
       const value = m.value as T;
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
       // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
@@ -127,6 +132,16 @@ export function fillKindAndCategory(
     pick.top.topic !== true
   )
     pick = null;
+  // Asked to have a quarrel settled (找个人给我们说和, 幫我哋兩個傾掂佢, "someone to sort it out between us")
+  // after telling what it is about (押金, 房东): the settling is what they came for, the quarrel the story.
+  const settle = pick === null ? undefined : categories.find((c) => SETTLING.has(c.value) && c.named);
+  if (
+    pick !== null &&
+    settle !== undefined &&
+    settle.last > pick.top.last &&
+    kindOf.get(settle.value) === kindOf.get(pick.top.value)
+  )
+    pick = { top: settle, runnerUp: 0 };
   if (pick !== null) {
     result.category = pick.top.value;
     confidence.category =
@@ -179,6 +194,9 @@ export function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]
   });
   return out;
 }
+
+/** The default catalogue's ways of settling a quarrel between two parties. */
+const SETTLING = new Set(['svc.mediation']);
 
 /** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
 const STORY_WEIGHT = 3;

@@ -91,3 +91,43 @@ describe('a question "A or not"', () => {
     expect(at('en', 'yesno', 'correct').answer).toBe('yes');
   });
 });
+
+describe('"done yet?" asked of someone (V了没, V咗未)', () => {
+  it.each([
+    ['zh-CN', '老头子 你钥匙带了没'],
+    ['zh-HK', '阿女 你食咗飯未呀'],
+  ] as const)('%s "%s" is a question, no answer', (lang, text) => {
+    expect(at(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it('while a plain "no" is still a no', () => {
+    expect(at('zh-CN', 'yesno', '没有').answer).toBe('no');
+  });
+});
+
+describe('asked to have a quarrel settled', () => {
+  it.each([
+    ['zh-CN', '跟房东为了修房子的钱吵了好久 想请人帮我们说和一下'],
+    ['zh-HK', '同業主為咗維修費拗咗好耐 想搵人幫我哋傾掂佢'],
+  ] as const)('%s "%s" is mediation, whatever the quarrel is about', (lang, text) => {
+    expect(at(lang, 'category', text, 'service').category).toBe('svc.mediation');
+  });
+});
+
+describe('an animal heard at night', () => {
+  it.each([
+    ['zh-HK', '隔籬屋啲狗日日吠 吠到我瞓唔到'],
+    ['zh-CN', '隔壁家的狗天天叫 叫得我睡不着'],
+  ] as const)('%s "%s" is noise: the neighbour is where it comes from', (lang, text) => {
+    expect(at(lang, 'category', text, 'complaint').category).toBe('cmp.noise');
+  });
+});
+
+describe('formal requests and thinking aloud', () => {
+  it('a formal "please explain how to use it" is help', () => {
+    expect(at('zh-CN', 'free', '麻烦您说明一下这个机器如何使用').command).toBe('help');
+  });
+  it('"I don\'t know how to put it" is thinking aloud, not a call for help', () => {
+    expect(at('zh-HK', 'free', '唔知點講好 等我諗下先').command).toBeNull();
+  });
+});
