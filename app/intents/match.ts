@@ -235,6 +235,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
+  // A question about the kiosk itself ("does this thing talk back?", 这机器能听懂方言吗, 呢部機識唔識聽廣東話)
+  // asks how it works: help, which says what it understands. A remark about it ("that's a big screen") is none.
+  if (result.command === null && naming.length === 0 && !hedged && !offTopic) {
+    const machine = chosen.filter((h) => h.quality === 1 && hasCue(h, 'machine'));
+    if (machine.length > 0) {
+      const asked = questionClauses(text, tokens, clause);
+      if (machine.some((h) => asked.has(clause[h.start]!))) {
+        result.command = 'help';
+        confidence.command = 0.7;
+      }
+    }
+  }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {

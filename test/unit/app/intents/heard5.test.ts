@@ -131,3 +131,22 @@ describe('formal requests and thinking aloud', () => {
     expect(at('zh-HK', 'free', '唔知點講好 等我諗下先').command).toBeNull();
   });
 });
+
+describe('a question about the kiosk itself', () => {
+  it.each([
+    ['en', 'can this machine understand Welsh?'],
+    ['zh-CN', '这个机器会说普通话吗'],
+    ['zh-HK', '呢部機識唔識講英文㗎'],
+  ] as const)('%s "%s" asks for help', (lang, text) => {
+    expect(at(lang, 'kind', text).command).toBe('help');
+  });
+
+  it.each([
+    ['en', 'this machine is ever so modern'],
+    ['zh-HK', '呢部機幾靚喎'],
+    ['en', 'can it hear me?'],
+    ['zh-CN', '这机器听得见吗'],
+  ] as const)('a remark about it, or "is it on?", asks nothing: %s "%s"', (lang, text) => {
+    expect(at(lang, 'kind', text).command).toBeNull();
+  });
+});
