@@ -137,6 +137,9 @@ function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
   return owner;
 }
 
+/** "How", asked of the kiosk with or without a question mark ("how am I meant to work this contraption"). */
+const HOW = new Set(['how', '怎', '咋']);
+
 /** English subject pronouns: a word followed by one opens a clause ("what I said"), it is not said alone. */
 const SUBJECTS = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
 
@@ -237,11 +240,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
   // A question about the kiosk itself ("does this thing talk back?", 这机器能听懂方言吗, 呢部機識唔識聽廣東話)
   // asks how it works: help, which says what it understands. A remark about it ("that's a big screen") is none.
-  if (result.command === null && naming.length === 0 && !hedged && !offTopic) {
+  // Words it only hints at ("work this contraption") are how the question is put, not a request.
+  const onlyHinted = naming.every((h) =>
+    h.phrase.meanings.every((m) => (m.slot !== 'kind' && m.slot !== 'category') || m.weight < 1),
+  );
+  if (result.command === null && onlyHinted && !hedged && !offTopic) {
     const machine = chosen.filter((h) => h.quality === 1 && hasCue(h, 'machine'));
     if (machine.length > 0) {
       const asked = questionClauses(text, tokens, clause);
-      if (machine.some((h) => asked.has(clause[h.start]!))) {
+      const how = (n: number) => tokens.some((t, k) => clause[k] === n && HOW.has(t.text));
+      if (machine.some((h) => asked.has(clause[h.start]!) || how(clause[h.start]!))) {
         result.command = 'help';
         confidence.command = 0.7;
       }

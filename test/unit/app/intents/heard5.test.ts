@@ -137,6 +137,8 @@ describe('a question about the kiosk itself', () => {
     ['en', 'can this machine understand Welsh?'],
     ['zh-CN', '这个机器会说普通话吗'],
     ['zh-HK', '呢部機識唔識講英文㗎'],
+    // "How", even without a question mark, and with words that only hint at something ("operate").
+    ['en', 'how does one operate this gadget'],
   ] as const)('%s "%s" asks for help', (lang, text) => {
     expect(at(lang, 'kind', text).command).toBe('help');
   });
@@ -148,5 +150,11 @@ describe('a question about the kiosk itself', () => {
     ['zh-CN', '这机器听得见吗'],
   ] as const)('a remark about it, or "is it on?", asks nothing: %s "%s"', (lang, text) => {
     expect(at(lang, 'kind', text).command).toBeNull();
+  });
+});
+
+describe('a hedge said with a word inside it', () => {
+  it('"might well be" is still thinking aloud', () => {
+    expect(at('en', 'yesno', "might well be, don't hold me to it").answer).toBeNull();
   });
 });
