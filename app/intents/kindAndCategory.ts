@@ -2,6 +2,7 @@ import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
 import { wordsSaid } from './choices';
 import { counterpartsIn } from './counterparts';
+import type { Meaning } from './grammar';
 import { type Hit, isFiller, names } from './hits';
 import type { Expect, IntentResult } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -30,13 +31,10 @@ function weigh<T extends string>(
   for (const h of hits) {
     const rejection = rejects.get(h);
     if (rejection === 'all' || (rejection === 'kind' && slot === 'kind')) continue;
-    // A phrase listed both as a name and as a hint (隔籬屋) counts once, at its strongest.
-    const strongest = new Map<string, number>();
-    for (const m of h.phrase.meanings)
-      if (m.slot === slot) strongest.set(m.value, Math.max(strongest.get(m.value) ?? 0, m.weight));
-    for (const m of h.phrase.meanings) {
-      if (m.slot !== slot || !allowed(m.value) || strongest.get(m.value) !== m.weight) continue;
-      strongest.delete(m.value);
+    const meanings = h.phrase.meanings;
+    for (let i = 0; i < meanings.length; i++) {
+      const m = meanings[i]!;
+      if (m.slot !== slot || !allowed(m.value) || outweighed(meanings, i)) continue;
       const value = m.value as T;
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
       // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
@@ -52,6 +50,21 @@ function weigh<T extends string>(
   // On a tie a thing named outright beats one only hinted at (drilling beats "next door": the noise is the
   // complaint, the neighbour only where it comes from); then the later one wins.
   return [...scores.values()].sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || b.last - a.last);
+}
+
+/**
+ * A phrase listed both as a name and as a hint (隔籬屋) counts once, at its strongest: whether another
+ * meaning of the phrase gives the same slot and value more weight, or as much and comes first.
+ */
+function outweighed(meanings: readonly Meaning[], i: number): boolean {
+  const m = meanings[i]!;
+  if (m.slot !== 'kind' && m.slot !== 'category') return false;
+  for (let j = 0; j < meanings.length; j++) {
+    const o = meanings[j]!;
+    if (j === i || o.slot !== m.slot || o.value !== m.value) continue;
+    if (o.weight > m.weight || (o.weight === m.weight && j < i)) return true;
+  }
+  return false;
 }
 
 /** The best, unless two are equal in every way (其他 with no kind to tell which). */
