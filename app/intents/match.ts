@@ -2,6 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
+import { asksAboutKiosk, isSaidAsCommand } from './commands';
 import { framedSuggestion } from './frames';
 import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
 import { GRAMMARS } from './grammars';
@@ -137,12 +138,6 @@ function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
   return owner;
 }
 
-/** "How", asked of the kiosk with or without a question mark ("how am I meant to work this contraption"). */
-const HOW = new Set(['how', '怎', '咋']);
-
-/** English subject pronouns: a word followed by one opens a clause ("what I said"), it is not said alone. */
-const SUBJECTS = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
-
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
 // ---- the matcher ----
@@ -192,29 +187,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const long = (h: Hit) => span(h) >= (options.lang === 'en' ? 2 : 3);
-  // One word said inside a sentence of its own is part of that sentence, not the command: beside an answer
-  // or a kind in its clause ("sorry my English not good", 真係啱咩 — 咩 is the question's particle there),
-  // or opening a clause of its own ("is that what I said?", "sorry I'm late": a subject follows it).
-  const inSentence = (h: Hit) => {
-    if (span(h) !== 1) return false;
-    const next = tokens[h.end];
-    if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
-      return true;
-    return owner.some(
-      (o, k) =>
-        clause[k] === clause[h.start] &&
-        o !== null &&
-        o !== h &&
-        !means(o, 'command') &&
-        (means(o, 'answer') || names(o)),
-    );
-  };
-  // What a fault is said of ("the last bit's wrong", 上一步错了) names the part of the read-back that is wrong.
-  const faulted = (h: Hit) =>
-    chosen.some(
-      (f) => f.start >= h.end && f.start - h.end <= 1 && clause[f.start] === clause[h.start] && hasCue(f, 'fault'),
-    );
-  const commands = chosen.filter((h) => means(h, 'command') && !inSentence(h) && !faulted(h));
+  const commands = chosen.filter((h) => means(h, 'command') && isSaidAsCommand(h, tokens, owner, chosen, clause));
   const commandHit =
     commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
     commands.filter(long).at(-1) ??
@@ -238,22 +211,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
-  // A question about the kiosk itself ("does this thing talk back?", 这机器能听懂方言吗, 呢部機識唔識聽廣東話)
-  // asks how it works: help, which says what it understands. A remark about it ("that's a big screen") is none.
-  // Words it only hints at ("work this contraption") are how the question is put, not a request.
-  const onlyHinted = naming.every((h) =>
-    h.phrase.meanings.every((m) => (m.slot !== 'kind' && m.slot !== 'category') || m.weight < 1),
-  );
-  if (result.command === null && onlyHinted && !hedged && !offTopic) {
-    const machine = chosen.filter((h) => h.quality === 1 && hasCue(h, 'machine'));
-    if (machine.length > 0) {
-      const asked = questionClauses(text, tokens, clause);
-      const how = (n: number) => tokens.some((t, k) => clause[k] === n && HOW.has(t.text));
-      if (machine.some((h) => asked.has(clause[h.start]!) || how(clause[h.start]!))) {
-        result.command = 'help';
-        confidence.command = 0.7;
-      }
-    }
+  if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
+    result.command = 'help';
+    confidence.command = 0.7;
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
