@@ -249,7 +249,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
           ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
           : false,
       ) ?? (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
-    if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
+    // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
+    // unsure of is a word of the reason given, not a reply: the command is what was asked.
+    const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
+    if (reply !== null && !besideCommand && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;
     }

@@ -158,3 +158,18 @@ describe('a hedge said with a word inside it', () => {
     expect(at('en', 'yesno', "might well be, don't hold me to it").answer).toBeNull();
   });
 });
+
+describe('after batch N', () => {
+  it('兴许 ("maybe", northern) is thinking aloud, never a yes', () => {
+    expect(at('zh-CN', 'yesno', '兴许对吧').answer).toBeNull();
+  });
+
+  it('beside a command, an answer the matcher is unsure of is part of the reason, not a reply', () => {
+    expect(at('en', 'yesno', 'my eyes are not good, can you read that out again')).toMatchObject({
+      command: 'repeat',
+      answer: null,
+    });
+    // A sure answer beside a command still counts.
+    expect(at('en', 'yesno', 'no, go back').answer).toBe('no');
+  });
+});
