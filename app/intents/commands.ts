@@ -67,3 +67,23 @@ export function asksAboutKiosk(
   const how = (n: number) => tokens.some((t, k) => clause[k] === n && HOW.has(t.text));
   return machine.some((h) => asked.has(clause[h.start]!) || how(clause[h.start]!));
 }
+
+/** 找, 搵, 叫, 请 and a measure word (个, 個, 位): "get a … person", whatever is said of the person between. */
+const FETCH = new Set(['找', '搵', '叫', '请', '請']);
+const MEASURE = new Set(['个', '個', '位']);
+
+/**
+ * Asked for a person described in words of the resident's own (找个懂行的人来帮我弄弄, 搵個識嘢嘅人嚟幫幫我,
+ * 请位明白的人过来): 找/搵/叫/请, a measure word, at most four words, then 人 (not 人家), in one clause. A
+ * thing named beside it (叫个人来修电梯) makes it the request, not a call for staff (match.ts checks).
+ */
+export function asksForSomeone(tokens: readonly Token[], clause: readonly number[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!FETCH.has(tokens[i]!.text) || !MEASURE.has(tokens[i + 1]!.text)) continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+      if (clause[k] !== clause[i]) break;
+      if (tokens[k]!.text === '人' && tokens[k + 1]?.text !== '家') return true;
+    }
+  }
+  return false;
+}

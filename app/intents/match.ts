@@ -2,7 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
-import { asksAboutKiosk, isSaidAsCommand } from './commands';
+import { asksAboutKiosk, asksForSomeone, isSaidAsCommand } from './commands';
 import { framedSuggestion } from './frames';
 import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
 import { GRAMMARS } from './grammars';
@@ -213,6 +213,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
   if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
     result.command = 'help';
+    confidence.command = 0.7;
+  }
+  const onlyHints = naming.every((h) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1)),
+  );
+  // A person asked for wins over help said with it (找个会弄的人来帮帮我), as a person phrase does above.
+  const free = result.command === null || result.command === 'help';
+  if (free && !hedged && !offTopic && onlyHints && asksForSomeone(tokens, clause)) {
+    result.command = 'call_staff';
     confidence.command = 0.7;
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);

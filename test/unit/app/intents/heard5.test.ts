@@ -173,3 +173,13 @@ describe('after batch N', () => {
     expect(at('en', 'yesno', 'no, go back').answer).toBe('no');
   });
 });
+
+describe('a person asked for in words of the resident own', () => {
+  it.each(['请位明白的人过来', '找个会弄的人来帮帮我'])('"%s" calls staff', (text) => {
+    expect(at('zh-CN', 'kind', text).command).toBe('call_staff');
+  });
+
+  it('but a person fetched for a named job is that job', () => {
+    expect(at('zh-CN', 'kind', '叫个人来修电梯')).toMatchObject({ command: null, category: 'cmp.facilities' });
+  });
+});
