@@ -82,6 +82,8 @@ export const CUES = [
   'good',
   /** 我替我爸来的, 幫我阿媽, "I'm here for my dad": a carer speaking for someone — what that person wants is the request. */
   'onBehalf',
+  /** 这机器, 呢部機, "this thing": the kiosk itself — a question about it ("can it hear dialect?") asks for help. */
+  'machine',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

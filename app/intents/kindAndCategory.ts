@@ -2,6 +2,7 @@ import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
 import { wordsSaid } from './choices';
 import { counterpartsIn } from './counterparts';
+import type { Meaning } from './grammar';
 import { type Hit, isFiller, names } from './hits';
 import type { Expect, IntentResult } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -30,8 +31,10 @@ function weigh<T extends string>(
   for (const h of hits) {
     const rejection = rejects.get(h);
     if (rejection === 'all' || (rejection === 'kind' && slot === 'kind')) continue;
-    for (const m of h.phrase.meanings) {
-      if (m.slot !== slot || !allowed(m.value)) continue;
+    const meanings = h.phrase.meanings;
+    for (let i = 0; i < meanings.length; i++) {
+      const m = meanings[i]!;
+      if (m.slot !== slot || !allowed(m.value) || outweighed(meanings, i)) continue;
       const value = m.value as T;
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
       // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
@@ -47,6 +50,21 @@ function weigh<T extends string>(
   // On a tie a thing named outright beats one only hinted at (drilling beats "next door": the noise is the
   // complaint, the neighbour only where it comes from); then the later one wins.
   return [...scores.values()].sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || b.last - a.last);
+}
+
+/**
+ * A phrase listed both as a name and as a hint (隔籬屋) counts once, at its strongest: whether another
+ * meaning of the phrase gives the same slot and value more weight, or as much and comes first.
+ */
+function outweighed(meanings: readonly Meaning[], i: number): boolean {
+  const m = meanings[i]!;
+  if (m.slot !== 'kind' && m.slot !== 'category') return false;
+  for (let j = 0; j < meanings.length; j++) {
+    const o = meanings[j]!;
+    if (j === i || o.slot !== m.slot || o.value !== m.value) continue;
+    if (o.weight > m.weight || (o.weight === m.weight && j < i)) return true;
+  }
+  return false;
 }
 
 /** The best, unless two are equal in every way (其他 with no kind to tell which). */
@@ -127,6 +145,16 @@ export function fillKindAndCategory(
     pick.top.topic !== true
   )
     pick = null;
+  // Asked to have a quarrel settled (找个人给我们说和, 幫我哋兩個傾掂佢, "someone to sort it out between us")
+  // after telling what it is about (押金, 房东): the settling is what they came for, the quarrel the story.
+  const settle = pick === null ? undefined : categories.find((c) => SETTLING.has(c.value) && c.named);
+  if (
+    pick !== null &&
+    settle !== undefined &&
+    settle.last > pick.top.last &&
+    kindOf.get(settle.value) === kindOf.get(pick.top.value)
+  )
+    pick = { top: settle, runnerUp: 0 };
   if (pick !== null) {
     result.category = pick.top.value;
     confidence.category =
@@ -172,11 +200,16 @@ export function topicalOf(chosen: readonly Hit[], owner: readonly (Hit | null)[]
     }
     if (!hasCue(h, 'topic')) return;
     const before = chosen.slice(0, i).findLast((n) => !isFiller(n));
+    // The topic is what follows the word when something does ("a letter about my rent" is about the rent);
+    // what precedes it only when nothing follows (卫生方面, "hygiene-wise").
     if (after !== undefined && names(after) && wordsSaid(owner, h.end, after.start) === 0) out.add(after);
-    if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
+    else if (before !== undefined && names(before) && wordsSaid(owner, before.end, h.start) === 0) out.add(before);
   });
   return out;
 }
+
+/** The default catalogue's ways of settling a quarrel between two parties. */
+const SETTLING = new Set(['svc.mediation']);
 
 /** How much a category must be said, with no kind, to be taken without asking: more than one short word. */
 const STORY_WEIGHT = 3;

@@ -2,6 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
+import { asksAboutKiosk, asksForSomeone, isSaidAsCommand } from './commands';
 import { framedSuggestion } from './frames';
 import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
 import { GRAMMARS } from './grammars';
@@ -160,7 +161,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
-  const rejects = rejected(chosen, owner, clause, found.hits);
+  const rejects = rejected(chosen, owner, clause, found.hits, tokens);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   const hedged = isHedged(found.hits, owner);
   const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
@@ -186,7 +187,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const long = (h: Hit) => span(h) >= (options.lang === 'en' ? 2 : 3);
-  const commands = chosen.filter((h) => means(h, 'command'));
+  const commands = chosen.filter((h) => means(h, 'command') && isSaidAsCommand(h, tokens, owner, chosen, clause));
   const commandHit =
     commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
     commands.filter(long).at(-1) ??
@@ -209,6 +210,19 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
+  }
+  if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
+    result.command = 'help';
+    confidence.command = 0.7;
+  }
+  const onlyHints = naming.every((h) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1)),
+  );
+  // A person asked for wins over help said with it (找个会弄的人来帮帮我), as a person phrase does above.
+  const free = result.command === null || result.command === 'help';
+  if (free && !hedged && !offTopic && onlyHints && asksForSomeone(tokens, clause)) {
+    result.command = 'call_staff';
+    confidence.command = 0.7;
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
@@ -244,7 +258,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
           ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
           : false,
       ) ?? (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
-    if (reply !== null && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
+    // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
+    // unsure of is a word of the reason given, not a reply: the command is what was asked.
+    const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
+    if (reply !== null && !besideCommand && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
       confidence.answer = reply.sure;
     }

@@ -8,13 +8,17 @@ import type { Token } from './normalise';
  *
  * A clause is a question when the recogniser ended it with a question mark, when it ends on a question
  * particle (吗, 么, 咩; traditional forms are folded to these), or when it holds an A-not-A pair
- * (对不对, 啱唔啱, 是不是, 要唔要, 可不可以), Chinese's yes-or-no question.
+ * (对不对, 啱唔啱, 是不是, 要唔要, 可不可以), Chinese's yes-or-no question, or ends on "or not" ("correct or
+ * not"), the same question in Singaporean and Malaysian English.
  */
 const PARTICLES = new Set(['吗', '么', '麼', '咩']);
 /** Said after a particle without changing the question ("对吗啊"). */
 const TRAILING = new Set(['啊', '呀', '阿', '呢', '啦', '先']);
 const NOT = new Set(['不', '唔', '没', '冇']);
 const QUESTION_MARK = /[?？]/;
+/** 没, 冇, 未 ending a clause whose verb is marked done (了, 咗, 过): "done yet?" (改了没, 食咗飯未). */
+const NOT_YET = new Set(['没', '冇', '未']);
+const DONE = new Set(['了', '咗', '过', '過']);
 
 /** The clauses (numbered as `clausesOf` numbers them) that are questions. */
 export function questionClauses(text: string, tokens: readonly Token[], clause: readonly number[]): Set<number> {
@@ -29,6 +33,15 @@ export function questionClauses(text: string, tokens: readonly Token[], clause: 
       let k = i;
       while (k > 0 && clause[k - 1] === n && tokens[k]!.han && TRAILING.has(tokens[k]!.text)) k--;
       if (tokens[k]!.han && PARTICLES.has(tokens[k]!.text)) questions.add(n);
+      // 你带伞了没, 食咗飯未: a clause that ends on "not yet" after a done verb asks whether it is done.
+      if (
+        tokens[k]!.han &&
+        NOT_YET.has(tokens[k]!.text) &&
+        tokens.some((x, j) => j < k && clause[j] === n && DONE.has(x.text))
+      )
+        questions.add(n);
+      // "correct or not", "can or not": English said the Chinese way, A-or-not at the clause's end.
+      if (t.text === 'not' && i > 0 && clause[i - 1] === n && tokens[i - 1]!.text === 'or') questions.add(n);
     }
     const after = tokens[i + 2];
     if (

@@ -96,7 +96,9 @@ function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean
     if (lettered(t) && lettered(next) && !t.near && !next!.near) {
       const strange = both ? unknown(t) && unknown(next!) : unknown(t) || unknown(next!);
       const joined = t.text + next!.text;
-      const word = !strange ? null : lexicon.targets.has(joined) ? joined : nearest(joined, lexicon, true);
+      // Beside a word the grammar knows ("able to", "not able"), a changed letter would make a third word
+      // out of two real ones ("tablet"): only two strange fragments may meet across a changed letter.
+      const word = !strange ? null : lexicon.targets.has(joined) ? joined : nearest(joined, lexicon, both);
       if (word !== null) {
         out.push({ text: word, han: false, start: t.start, end: next!.end, near: true });
         i++;

@@ -15,6 +15,7 @@ import type { Answer } from './types';
 export const hasCue = (h: Hit, cue: Cue) => h.phrase.meanings.some((m) => m.slot === 'cue' && m.value === cue);
 const names = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' || m.slot === 'category');
 const namesKind = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind');
+const suggests = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion');
 /** Carries no meaning here: a filler, even one that can also be an answer elsewhere (要). */
 const isFiller = (h: Hit | null) => h?.phrase.meanings.some((m) => m.slot === 'filler') === true;
 const answerOf = (h: Hit): Answer | null => {
@@ -62,6 +63,9 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
   return n;
 }
 
+/** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
+const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
+
 /** Hits that name a kind or category and are rejected, with the slots rejected. */
 export type Rejected = Map<Hit, 'kind' | 'all'>;
 
@@ -78,6 +82,7 @@ export function rejected(
   clause: readonly number[],
   /** Every phrase found, chosen or not: a clause's subject may sit inside a longer phrase (佢入咗去). */
   found: readonly Hit[] = chosen,
+  tokens: readonly Token[] = [],
 ): Rejected {
   const out: Rejected = new Map();
   const reject = (h: Hit, what: 'kind' | 'all') => {
@@ -89,6 +94,7 @@ export function rejected(
     if (copular || verbal) {
       let from = cue.end;
       let deniedKind = false;
+      let deniedAny = false;
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
@@ -100,9 +106,13 @@ export function rejected(
         // A second kind after the one denied is what they meant ("it's not a complaint it's a suggestion").
         if (deniedKind && namesKind(next)) break;
         deniedKind ||= namesKind(next);
-        if (copular && gap <= 2) reject(next, 'all');
-        else if (gap === 0 && namesKind(next)) reject(next, 'kind');
+        // After the first thing denied, only what is listed right beside it ("not the noise or the rubbish"):
+        // "it's not about my health it's my rent" names, after a word or two, what it is.
+        const listed = !deniedAny || tokens.slice(from, next.start).every((t) => LISTING.has(t.text));
+        if (copular && gap <= 2 && listed) reject(next, 'all');
+        else if (gap === 0 && namesKind(next) && listed) reject(next, 'kind');
         else break;
+        deniedAny = true;
         from = next.end;
       }
     }
@@ -136,8 +146,10 @@ export function rejected(
     if (carer || cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
     const first = clause.indexOf(clause[cue.start]!);
     if (wordsBetween(owner, first, cue.start) > 0) continue;
+    // What others ought to do ("they ought to put a light in", 他们应该多种树) is the resident's suggestion.
     for (const h of chosen)
-      if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h)) reject(h, 'kind');
+      if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h) && !suggests(h))
+        reject(h, 'kind');
   }
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);

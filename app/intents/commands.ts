@@ -1,0 +1,89 @@
+import type { Hit } from './hits';
+import { means, names, span } from './hits';
+import type { Token } from './normalise';
+import { questionClauses } from './questions';
+import { hasCue } from './understand';
+
+/*
+ * Whether a command word found in an utterance is said as a command, and whether an utterance with no
+ * command phrase asks about the kiosk itself. Both read only hits, tokens and clauses (match.ts).
+ */
+
+/** English subject pronouns: a word followed by one opens a clause ("what I said"), it is not said alone. */
+const SUBJECTS = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
+/** "How", asked of the kiosk with or without a question mark ("how am I meant to work this contraption"). */
+const HOW = new Set(['how', '怎', '咋']);
+
+/**
+ * One word said inside a sentence of its own is part of that sentence, not the command: beside an answer
+ * or a kind in its clause ("sorry my English not good", 真係啱咩 — 咩 is the question's particle there),
+ * or opening a clause of its own ("is that what I said?", "sorry I'm late": a subject follows it). And what
+ * a fault is said of ("the last bit's wrong", 上一步错了) names the part of the read-back that is wrong.
+ */
+export function isSaidAsCommand(
+  h: Hit,
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  chosen: readonly Hit[],
+  clause: readonly number[],
+): boolean {
+  const faulted = chosen.some(
+    (f) => f.start >= h.end && f.start - h.end <= 1 && clause[f.start] === clause[h.start] && hasCue(f, 'fault'),
+  );
+  if (faulted) return false;
+  if (span(h) !== 1) return true;
+  const next = tokens[h.end];
+  if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
+    return false;
+  return !owner.some(
+    (o, k) =>
+      clause[k] === clause[h.start] &&
+      o !== null &&
+      o !== h &&
+      !means(o, 'command') &&
+      (means(o, 'answer') || names(o)),
+  );
+}
+
+/**
+ * A question about the kiosk itself ("does this thing talk back?", 这机器能听懂方言吗, 呢部機識唔識聽廣東話)
+ * asks how it works: help, which says what it understands. A remark about it ("that's a big screen") is
+ * none. Words it only hints at ("work this contraption") are how the question is put, not a request.
+ */
+export function asksAboutKiosk(
+  text: string,
+  tokens: readonly Token[],
+  chosen: readonly Hit[],
+  naming: readonly Hit[],
+  clause: readonly number[],
+): boolean {
+  const onlyHinted = naming.every((h) =>
+    h.phrase.meanings.every((m) => (m.slot !== 'kind' && m.slot !== 'category') || m.weight < 1),
+  );
+  if (!onlyHinted) return false;
+  const machine = chosen.filter((h) => h.quality === 1 && hasCue(h, 'machine'));
+  if (machine.length === 0) return false;
+  const asked = questionClauses(text, tokens, clause);
+  const how = (n: number) => tokens.some((t, k) => clause[k] === n && HOW.has(t.text));
+  return machine.some((h) => asked.has(clause[h.start]!) || how(clause[h.start]!));
+}
+
+/** 找, 搵, 叫, 请 and a measure word (个, 個, 位): "get a … person", whatever is said of the person between. */
+const FETCH = new Set(['找', '搵', '叫', '请', '請']);
+const MEASURE = new Set(['个', '個', '位']);
+
+/**
+ * Asked for a person described in words of the resident's own (找个懂行的人来帮我弄弄, 搵個識嘢嘅人嚟幫幫我,
+ * 请位明白的人过来): 找/搵/叫/请, a measure word, at most four words, then 人 (not 人家), in one clause. A
+ * thing named beside it (叫个人来修电梯) makes it the request, not a call for staff (match.ts checks).
+ */
+export function asksForSomeone(tokens: readonly Token[], clause: readonly number[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!FETCH.has(tokens[i]!.text) || !MEASURE.has(tokens[i + 1]!.text)) continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+      if (clause[k] !== clause[i]) break;
+      if (tokens[k]!.text === '人' && tokens[k + 1]?.text !== '家') return true;
+    }
+  }
+  return false;
+}
