@@ -32,6 +32,17 @@ export function isSaidAsCommand(
   );
   if (faulted) return false;
   if (span(h) !== 1) return true;
+  // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
+  // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to
+  // hear it again. A "not" inside a sentence ("again please, I not understand") is no reply.
+  const repeat = h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
+  const replyAt = (k: number) => k === h.end || clause[k - 1] !== clause[k];
+  if (
+    repeat &&
+    clause[h.start] === clause[0] &&
+    owner.some((o, k) => k >= h.end && o !== null && o !== owner[k - 1] && means(o, 'answer') && replyAt(k))
+  )
+    return false;
   const next = tokens[h.end];
   if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
     return false;

@@ -2,7 +2,7 @@ import type { Rating } from '../cases/lifecycle';
 import type { Kind } from '../domain/kinds';
 import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
-import { readingOf, readingsOf } from './phonetics';
+import { charactersReading, readingOf, readingsOf } from './phonetics';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
@@ -37,6 +37,11 @@ export interface NumberWords {
    * digits, or first in the utterance before two; digits that needed one are read back as a question.
    */
   soundalikes?: Record<string, string[]>;
+  /**
+   * Digits whose sound a recogniser may write with another character of the same reading (零 as 铃 or 玲,
+   * 九 as 久): every character read so (the pinyin table's most common reading) counts as a soundalike.
+   */
+  soundalikeReadings?: string[];
   /** 次 in 第一次, "time" in "my first time": after an ordinal they count occasions, and choose nothing. */
   occasions?: string[];
 }
@@ -274,8 +279,32 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
     counter: new Set((n.counters ?? []).map(one)),
-    soundalike: valued(n.soundalikes ?? {}),
+    soundalike: soundalikes(n, one, valued),
   };
+}
+
+/** The grammar's soundalikes, and every character that reads as one of its `soundalikeReadings` digits. */
+function soundalikes(
+  n: NumberWords,
+  one: (word: string) => string,
+  valued: (table: Record<string, string[]>) => Map<string, number>,
+): Map<string, number> {
+  const found = valued(n.soundalikes ?? {});
+  const digit = valued(n.digits);
+  // Words that are numbers in their own right keep their own meaning.
+  const taken = new Set([
+    ...digit.keys(),
+    ...valued(n.repeaters).keys(),
+    ...(n.counters ?? []).map(one),
+    ...n.tens.map(one),
+  ]);
+  for (const word of n.soundalikeReadings ?? []) {
+    const value = digit.get(one(word));
+    const syllable = readingOf(word);
+    if (value === undefined || syllable === undefined) continue;
+    for (const ch of charactersReading(syllable)) if (!taken.has(ch) && !found.has(ch)) found.set(ch, value);
+  }
+  return found;
 }
 
 /** Compiles a grammar (and a centre's own categories) once; matching then only scans. */

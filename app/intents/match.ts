@@ -318,14 +318,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
     const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore);
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
-      const again = restartedGroup(text, tokens, digits.used, (t) => grammar.numbers.digit.get(t.text));
+      const again = restartedGroup(text, tokens, digits.used, (t) =>
+        /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
+      );
       result.digits = again === null ? digits.digits : digits.digits.replace(again + again, again);
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
       // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
       // start, so they are read back as a question, never taken as they are; so are digits corrected on the
       // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
       confidence.digits =
-        hesitantDigits(text, tokens, digits.used) || digits.guessed || digits.corrected
+        hesitantDigits(text, tokens, digits.used) || digits.guessed || digits.corrected || again !== null
           ? 0.5
           : rest <= slack
             ? 0.95

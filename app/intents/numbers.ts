@@ -139,6 +139,8 @@ export function findDigits(
 ): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
   const sound = (k: number) => (skip[k] ? undefined : n.soundalike.get(tokens[k]?.text ?? ''));
+  // Soundalikes may follow one another (久久 for 九九), as long as a digit said as one stands beside them.
+  const digitish = (k: number) => value(k) !== undefined || sound(k) !== undefined;
   const used = tokens.map(() => false);
   let guessed = false;
   /** Each stretch of digits between corrections, with the tokens it used. */
@@ -171,8 +173,9 @@ export function findDigits(
     } else if (
       d === undefined &&
       like !== undefined &&
-      value(i + 1) !== undefined &&
-      (value(i - 1) !== undefined || (i === 0 && value(i + 2) !== undefined))
+      digitish(i + 1) &&
+      (digitish(i - 1) || (i === 0 && digitish(i + 2))) &&
+      (value(i - 1) !== undefined || value(i + 1) !== undefined || value(i + 2) !== undefined)
     ) {
       run(i).digits += String(like);
       run().tokens.push(i);

@@ -62,6 +62,18 @@ export function readingOf(ch: string): string | undefined {
   return primaryMap().get(ch);
 }
 
+let bySyllable: Map<string, string> | undefined;
+
+/** The characters whose most common reading is this syllable ("ling" → 〇令伶凌…零领龄). */
+export function charactersReading(syllable: string): string {
+  if (bySyllable === undefined) {
+    const map = new Map<string, string>();
+    readTable(PINYIN_PRIMARY, (s, ch) => map.set(s, (map.get(s) ?? '') + ch));
+    bySyllable = map;
+  }
+  return bySyllable.get(syllable) ?? '';
+}
+
 /** Every reading the table has for a character, the most common first (重 → zhong, chong). */
 export function readingsOf(ch: string): string[] {
   const first = readingOf(ch);

@@ -316,8 +316,8 @@ export function hesitantDigits(text: string, tokens: readonly Token[], used: rea
 }
 
 /**
- * A group of three or more digits said twice in a row ("幺三五，幺三五……后面是…"): the resident started
- * again, so the group counts once. Returns that group's digits, or null. (The digits are still read back
+ * A group of three or more digits said twice in a row ("幺三五，幺三五……后面是…", "eight oh seven six uh
+ * eight oh seven six two two one nine"): the resident started again, so the group counts once. Returns that group's digits, or null. (The digits are still read back
  * as a question: hesitantDigits holds the same utterance for hesitant.)
  */
 export function restartedGroup(
@@ -327,17 +327,24 @@ export function restartedGroup(
   digitOf: (token: Token) => number | undefined,
 ): string | null {
   const groups: string[] = [];
-  let previous: Token | undefined;
+  let previous: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!used[i]) continue;
     const t = tokens[i]!;
-    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) groups.push('');
+    // A pause, or a word that is no digit ("eight oh seven six uh eight oh seven six…"), ends a group.
+    // A space is a pause between Chinese characters only: English words are spaced anyway.
+    const before = previous === undefined ? undefined : tokens[previous]!;
+    if (before === undefined || i > previous! + 1 || pauseBetween(text, before.end, t.start, before.han && t.han))
+      groups.push('');
     const d = digitOf(t);
     groups[groups.length - 1] += d === undefined ? '?' : String(d);
-    previous = t;
+    previous = i;
   }
-  const again = groups.find((g, k) => k > 0 && g.length >= 3 && !g.includes('?') && g === groups[k - 1]);
-  return again ?? null;
+  // The group said again, alone or with the rest of the number after it.
+  const k = groups.findIndex(
+    (g, k) => k > 0 && !g.includes('?') && groups[k - 1]!.length >= 3 && g.startsWith(groups[k - 1]!),
+  );
+  return k < 0 ? null : groups[k - 1]!;
 }
 
 /**
