@@ -82,7 +82,9 @@ async function typeEach(page: Page, label: string, sanitise: (s: string, overDev
     },
     [...HOSTILE_STRINGS],
   );
-  HOSTILE_STRINGS.forEach((value, i) => note(value, held[i]!, 'typed'));
+  HOSTILE_STRINGS.forEach((value, i) => {
+    note(value, held[i]!, 'typed');
+  });
   expect(differ, `what ${label} held`).toEqual([]);
   await field.fill('');
 }
