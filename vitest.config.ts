@@ -32,6 +32,8 @@ export default defineConfig({
           name: 'isolated',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/faults/**/*.test.ts'],
           exclude: [APP],
+          // The CLIs and the browser host bundled once, for the tests that start them as child processes.
+          globalSetup: ['test/globalSetup/commands.ts'],
         },
       },
     ],
