@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Submission } from '../../app/domain/submission';
 import { openKiosk } from '../../main/compose';
 import { FLOOD_LIMITS } from '../fixtures/floodLimits';
+import { bundleOf } from '../globalSetup/programs';
 
 export interface Answer {
   status: number;
@@ -64,7 +65,10 @@ export async function staffCookie(base: string, pin: string): Promise<string> {
   return answer.setCookie;
 }
 
-/** A browser host in its own process, as `npm run serve` starts it (tsx as the loader, no npm in between). */
+/**
+ * A browser host in its own process, as `npm run serve` starts it: its entry, main/host/serve.ts, bundled
+ * for the run (test/globalSetup/commands.ts) and run by `node`, no npm in between.
+ */
 export interface HostProcess {
   url: string;
   pid: number;
@@ -75,13 +79,9 @@ export interface HostProcess {
 }
 
 export function startHostProcess(dataDir: string, { timeoutMs = 30_000 } = {}): Promise<HostProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'main/host/serve.ts', '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [bundleOf('host'), '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => {
     stderr += c.toString();

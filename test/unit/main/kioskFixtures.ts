@@ -4,7 +4,9 @@
 import { afterEach, beforeEach } from 'vitest';
 import { type Kiosk, openKiosk } from '../../../main/compose';
 import { dispatch } from '../../../main/services/dispatch';
+import { SHARED_PIN_HASH } from '../../../main/staff/staffDirectory';
 import { openStore, type Store } from '../../../main/store/store';
+import { quickPinHash } from './staff/support';
 import { callContext, fakeClock, useTempDir } from './support';
 
 /** The staff PIN `signInStaff()` sets and signs in with. */
@@ -20,7 +22,7 @@ export interface KioskUnderTest {
   open(): Kiosk;
   /** A KioskApi call as a transport makes it: validated by dispatch, with a fresh (resident's) context by default. */
   call(method: string, args: unknown, ctx?: ReturnType<typeof callContext>): Promise<unknown>;
-  /** Sets the staff PIN and signs in; answers the context that holds the session. */
+  /** Sets the shared staff PIN (quickPinHash) and signs in; answers the context that holds the session. */
   signInStaff(): Promise<ReturnType<typeof callContext>>;
 }
 
@@ -39,7 +41,9 @@ export function useKiosk(): KioskUnderTest {
     open: () => openKiosk({ dataDir: temp.dir, now: t.clock.now }),
     call: (method, args, ctx = callContext()) => dispatch(t.kiosk.handlers, method, args, ctx),
     async signInStaff() {
-      await t.kiosk.staffAuth.setPin(STAFF_PIN, 'test');
+      // The shared PIN at a low scrypt cost: signing in is the real check, these tests do it hundreds of
+      // times to test something else (the PIN's own tests: test/unit/main/staff).
+      t.kiosk.store.settings.set(SHARED_PIN_HASH, quickPinHash(STAFF_PIN));
       const ctx = callContext();
       await t.call('staffLogin', { pin: STAFF_PIN }, ctx);
       return ctx;

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTsx } from './support';
+import { PROGRAMS } from '../../../globalSetup/programs';
+import { npmScript, runCli } from './support';
 
-/** `npx tsx main/cli/intent.ts …`, as `npm run -s intent -- …` runs it. */
-const intent = (args: string[], input = '') => runTsx('main/cli/intent.ts', args, { input });
+/** `npm run -s intent -- …`: its entry bundled, or (`viaTsx`) through tsx as package.json's script runs it. */
+const intent = (args: string[], input = '', viaTsx = false) => runCli('intent', args, { input, viaTsx });
 
 const FIELDS = ['kind', 'category', 'command', 'answer', 'choice', 'digits', 'confidence', 'description'];
 
@@ -57,6 +58,7 @@ describe('intent CLI', () => {
   });
 
   it('reads JSONL and answers every line in order, naming the problem with a bad line and going on', () => {
+    expect(npmScript('intent')).toBe(`tsx ${PROGRAMS.intent}`);
     const input = [
       '{"lang":"zh-CN","text":"第二个","expect":"choice"}',
       'not json',
@@ -68,7 +70,7 @@ describe('intent CLI', () => {
       '{"lang":"en","text":"go back","expect":"sometimes"}',
       '{"lang":"zh-CN","text":"叫工作人员"}',
     ].join('\n');
-    const result = intent(['--jsonl'], input);
+    const result = intent(['--jsonl'], input, true);
     const lines = result.stdout
       .trim()
       .split('\n')

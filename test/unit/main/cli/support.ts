@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { Draft } from '../../../../app/domain/submission';
 import { runAdmin } from '../../../../main/cli/runAdmin';
 import { openKiosk } from '../../../../main/compose';
+import { bundleOf, PROGRAMS } from '../../../globalSetup/programs';
 import { callContext } from '../support';
 
 const ROOT = join(import.meta.dirname, '../../../..');
@@ -35,13 +37,19 @@ export async function runAdminHere(args: string[], input = ''): Promise<CliResul
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** `npx tsx <script> …` from the repository root, as npm runs it, with stdin piped (not a terminal). */
-export function runTsx(
-  script: string,
+/**
+ * `npm run -s <name> -- …` from the repository root, with stdin piped (not a terminal): the CLI's
+ * entry bundled once for the run (test/globalSetup/commands.ts) and run by plain `node`, which
+ * starts it faster than tsx. `viaTsx` runs the entry through tsx, as package.json's script does:
+ * one test of each CLI does, so the script itself stays proved.
+ */
+export function runCli(
+  name: 'admin' | 'intent',
   args: string[],
-  { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {},
+  { input = '', env = {}, viaTsx = false }: { input?: string; env?: Record<string, string>; viaTsx?: boolean } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [TSX, script, ...args], {
+  const program = viaTsx ? [TSX, PROGRAMS[name]] : [bundleOf(name)];
+  const result = spawnSync(process.execPath, [...program, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
@@ -50,12 +58,13 @@ export function runTsx(
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** What `npm run <name>` runs, from package.json. */
+export const npmScript = (name: string): string =>
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts[name];
+
 /** `npm run -s admin -- …` as staff run it; LINLI_DATA_DIR is cleared so that only `--data-dir` names the folder. */
-export function runAdminProcess(
-  args: string[],
-  { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {},
-): CliResult {
-  return runTsx('main/cli/admin.ts', args, { input, env: { LINLI_DATA_DIR: '', ...env } });
+export function runAdminProcess(args: string[], { env = {}, ...options }: Parameters<typeof runCli>[2] = {}) {
+  return runCli('admin', args, { ...options, env: { LINLI_DATA_DIR: '', ...env } });
 }
 
 /** Submits the drafts, in order, through a kiosk on `dataDir` that is closed again; answers their references. */

@@ -3,13 +3,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleOf } from '../../../globalSetup/programs';
 import { tempDir } from '../support';
 
 const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
+/** The host's entry (main/host/serve.ts), bundled for the run (test/globalSetup/commands.ts) and run by `node`. */
 function serve(args: string[]) {
-  const child = spawn(process.execPath, [TSX, 'main/host/serve.ts', ...args], { cwd: ROOT });
+  const child = spawn(process.execPath, [bundleOf('host'), ...args], { cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {
