@@ -21,21 +21,26 @@ export class DamagedDatabaseError extends Database.SqliteError {
 }
 
 // The worker is plain CommonJS given as text, so it needs no file of its own in either bundle (host, Electron).
+// It closes its connection before it answers: whoever waits for the answer and then closes the store is
+// then the file's last connection, and folds the WAL (the damaged-file test saw the WAL left otherwise).
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlite);
 let db;
+let answer;
 try {
   db = new Database(workerData.file, { readonly: true, fileMustExist: true });
   db.pragma("cipher = 'sqlcipher'");
   db.pragma('legacy = 4');
   db.pragma('key = ' + workerData.keyPragma);
-  parentPort.postMessage({ found: db.pragma('quick_check(5)').map((r) => r.quick_check) });
+  answer = { found: db.pragma('quick_check(5)').map((r) => r.quick_check) };
 } catch (error) {
-  parentPort.postMessage({ error: { code: error.code, message: error.message } });
-} finally {
+  answer = { error: { code: error.code, message: error.message } };
+}
+try {
   if (db) db.close();
-}`;
+} catch {}
+parentPort.postMessage(answer);`;
 
 /**
  * Where better-sqlite3 is, for the worker to load the same build: CommonJS (Electron's bundle) or ESM
