@@ -52,11 +52,16 @@ beforeEach(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
   let blob: Blob | undefined;
-  URL.createObjectURL = (b: Blob) => {
-    blob = b as Blob;
-    return 'blob:rates';
-  };
-  URL.revokeObjectURL = () => {};
+  vi.stubGlobal(
+    'URL',
+    Object.assign(class extends URL {}, {
+      createObjectURL: (b: Blob) => {
+        blob = b;
+        return 'blob:rates';
+      },
+      revokeObjectURL: () => {},
+    }),
+  );
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     saved.push({ name: this.download, blob: blob! });
   });
