@@ -3,6 +3,7 @@ import type { Kind } from '../domain/kinds';
 import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
+import type { CommandShape } from './shapes';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
@@ -121,6 +122,11 @@ export interface IntentGrammar {
    * ("谈不上", "far from", "wouldnt say"); compiled as negators with the verdict's phrases only.
    */
   ratingNegators?: string[];
+  /**
+   * Commands by structure (shapes.ts): parts said in order (再 + 说, "take me" + "back"), each a cue list,
+   * for the ways of saying a command that no phrase list can hold.
+   */
+  shapes?: CommandShape[];
 }
 
 export type Meaning =

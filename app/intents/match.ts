@@ -12,6 +12,7 @@ import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
+import { commandByShape } from './shapes';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -223,6 +224,25 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (free && !hedged && !offTopic && onlyHints && asksForSomeone(tokens, clause)) {
     result.command = 'call_staff';
     confidence.command = 0.7;
+  }
+  // Said in words no list holds, a command is found by its shape (shapes.ts): sure when the shape is most of
+  // what was said, asked back ("did you mean …?") when many words of the resident's own surround it.
+  // A hedge inside the shape is part of it (听不太清楚, 我唔知要做乜): a failure to hear, not thinking aloud.
+  // A word inside the shape names nothing of its own (服务员 in 喊个服务员过来: a person, not a service).
+  const shape = result.command === null && !offTopic ? commandByShape(GRAMMARS[options.lang], tokens, clause) : null;
+  if (shape !== null) {
+    const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
+    const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
+    const thinking = hedged && (hedges.length === 0 || !hedges.every(inside));
+    // Something named outright beside it is the request; a hint beside it leaves the command to be asked back.
+    const outright = (h: Hit) =>
+      h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
+    const beside = naming.filter((h) => !inside(h));
+    if (!thinking && !beside.some(outright)) {
+      const around = uncovered() - uncovered(shape.start, shape.end);
+      result.command = shape.command;
+      confidence.command = around <= roomy + 2 && beside.every(hintedKind) ? 0.7 : UNSURE;
+    }
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
