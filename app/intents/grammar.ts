@@ -327,6 +327,13 @@ function soundalikes(
   return found;
 }
 
+/** A word as the matcher compares it, its tokens joined: 時間 → 时间. */
+function comparedForm(word: string): string {
+  return tokenise(word)
+    .map((t) => t.text)
+    .join('');
+}
+
 function compileMisheard(table: Record<string, string>): CompiledGrammar['misheard'] {
   const out: CompiledGrammar['misheard'] = new Map();
   for (const [from, to] of Object.entries(table)) {
@@ -385,7 +392,7 @@ export function compileGrammar(
     numbers: compileNumbers(grammar.language, grammar.numbers),
     tokenCount: b.tokenCount,
     misheard: compileMisheard(grammar.misheard ?? {}),
-    notSlips: new Set((grammar.notSlips ?? []).map((w) => tokenise(w).map((t) => t.text).join(''))),
+    notSlips: new Set((grammar.notSlips ?? []).map(comparedForm)),
   };
 }
 
