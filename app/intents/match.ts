@@ -285,7 +285,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const outright = (h: Hit) =>
       h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
     const beside = naming.filter((h) => !inside(h));
-    if (!thinking && !beside.some(outright)) {
+    // Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他), the shape tells a story, asks nothing.
+    const told = chosen.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]);
+    if (!thinking && !told && !beside.some(outright)) {
       const around = uncovered() - uncovered(shape.start, shape.end);
       result.command = shape.command;
       confidence.command = around <= roomy + 2 && beside.every(hintedKind) ? 0.7 : UNSURE;

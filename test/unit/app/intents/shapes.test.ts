@@ -52,6 +52,15 @@ describe('commands by shape', () => {
     expect(at('en', 'I took the bins back in myself', 'free').command).toBeNull();
   });
 
+  it('tells a story, not a command, when the shape is said of someone else or of what was said', () => {
+    // Someone else in the clause; "said wrong again"; "never heard of it"; "never heard back".
+    expect(at('zh-CN', '我孙子让人来接他').command).toBeNull();
+    expect(at('zh-HK', '佢又講我壞話').command).toBeNull();
+    expect(at('zh-CN', '我又说错了', 'kind').command).toBeNull();
+    expect(at('zh-CN', '我没听说过').command).toBeNull();
+    expect(at('en', 'I never heard back from the council').command).toBeNull();
+  });
+
   it('reads a hedge inside a failure to hear as the failure, not as thinking aloud', () => {
     expect(at('zh-CN', '听不太清楚啊', 'yesno').command).toBe('repeat');
     expect(at('zh-HK', '我唔知要做乜', 'kind').command).toBe('help');
