@@ -23,6 +23,8 @@ export interface CommandShape {
   unlessBefore?: string[];
   /** Words that, said right after the shape, make it something else (吧 in 再说吧: "we'll see"). */
   unlessAfter?: string[];
+  /** One-token words that, said between two parts, make it a story (咗 in 搵咗人嚟: already done). */
+  notBetween?: string[];
 }
 
 interface CompiledShape {
@@ -32,6 +34,7 @@ interface CompiledShape {
   within: number;
   before: Map<string, string[][]>;
   after: Map<string, string[][]>;
+  between: Set<string>;
 }
 
 const compiled = new WeakMap<IntentGrammar, CompiledShape[]>();
@@ -45,6 +48,7 @@ function compile(grammar: IntentGrammar): CompiledShape[] {
     parts: s.parts.map(byFirstToken),
     before: byFirstToken(s.unlessBefore ?? []),
     after: byFirstToken(s.unlessAfter ?? []),
+    between: new Set((s.notBetween ?? []).flatMap((w) => tokenise(w).map((t) => t.text))),
   }));
   compiled.set(grammar, shapes);
   return shapes;
@@ -98,7 +102,7 @@ export function commandByShape(
         let next = -1;
         for (let k = end; k <= end + shape.within && k < tokens.length && clause[k] === clause[i]; k++) {
           next = wordAt(shape.parts[p]!, tokens, k);
-          if (next >= 0) break;
+          if (next >= 0 || shape.between.has(tokens[k]!.text)) break;
         }
         end = next;
         p++;

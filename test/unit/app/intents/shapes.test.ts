@@ -59,6 +59,10 @@ describe('commands by shape', () => {
     expect(at('zh-CN', '我又说错了', 'kind').command).toBeNull();
     expect(at('zh-CN', '我没听说过').command).toBeNull();
     expect(at('en', 'I never heard back from the council').command).toBeNull();
+    // Already done: a fetch in the past (搵咗人嚟整, "I asked someone to help"); "saying it again is no use".
+    expect(at('zh-HK', '我搵咗人嚟整，都係唔得').command).toBeNull();
+    expect(at('en', 'I asked someone to help but nobody came').command).toBeNull();
+    expect(at('zh-CN', '重新说也一样', 'yesno').command).toBeNull();
   });
 
   it('reads a hedge inside a failure to hear as the failure, not as thinking aloud', () => {
