@@ -3,6 +3,7 @@ import type { Kind } from '../domain/kinds';
 import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
+import type { CommandShape } from './shapes';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
@@ -121,6 +122,21 @@ export interface IntentGrammar {
    * ("谈不上", "far from", "wouldnt say"); compiled as negators with the verdict's phrases only.
    */
   ratingNegators?: string[];
+  /**
+   * Commands by structure (shapes.ts): parts said in order (再 + 说, "take me" + "back"), each a cue list,
+   * for the ways of saying a command that no phrase list can hold.
+   */
+  shapes?: CommandShape[];
+  /**
+   * Everyday words that sound like a kind, category or command word (中心 like 重新): never taken as its
+   * slip when a word is heard only by its sound (match.ts, sound families).
+   */
+  notSlips?: string[];
+  /**
+   * A recogniser's common mishearings of words written with letters ("go bag" → "go back", "repeet" →
+   * "repeat"): read as the words meant, marked as not said (spelling.ts), so the kiosk asks back.
+   */
+  misheard?: Record<string, string>;
 }
 
 export type Meaning =
@@ -162,6 +178,10 @@ export interface CompiledGrammar {
   numbers: CompiledNumbers;
   /** Total tokens over all phrases, before reading variants: the grammar's size. */
   tokenCount: number;
+  /** `notSlips`, each as its tokens' compared forms joined. */
+  notSlips: Set<string>;
+  /** `misheard`, by the first token heard: what was heard and what was meant, as tokens' compared forms. */
+  misheard: Map<string, { heard: string[]; meant: string[] }[]>;
 }
 
 /** A category from the centre's own catalogue, matched by its label and phrases. */
@@ -307,6 +327,24 @@ function soundalikes(
   return found;
 }
 
+/** A word as the matcher compares it, its tokens joined: 時間 → 时间. */
+function comparedForm(word: string): string {
+  return tokenise(word)
+    .map((t) => t.text)
+    .join('');
+}
+
+function compileMisheard(table: Record<string, string>): CompiledGrammar['misheard'] {
+  const out: CompiledGrammar['misheard'] = new Map();
+  for (const [from, to] of Object.entries(table)) {
+    const heard = tokenise(from).map((t) => t.text);
+    const meant = tokenise(to).map((t) => t.text);
+    if (heard.length === 0 || meant.length === 0) continue;
+    out.set(heard[0]!, [...(out.get(heard[0]!) ?? []), { heard, meant }]);
+  }
+  return out;
+}
+
 /** Compiles a grammar (and a centre's own categories) once; matching then only scans. */
 export function compileGrammar(
   grammar: IntentGrammar,
@@ -353,6 +391,8 @@ export function compileGrammar(
     symbols: b.symbols,
     numbers: compileNumbers(grammar.language, grammar.numbers),
     tokenCount: b.tokenCount,
+    misheard: compileMisheard(grammar.misheard ?? {}),
+    notSlips: new Set((grammar.notSlips ?? []).map(comparedForm)),
   };
 }
 

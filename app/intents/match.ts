@@ -4,14 +4,24 @@ import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, isSaidAsCommand } from './commands';
 import { framedSuggestion } from './frames';
-import { type CompiledGrammar, compileGrammar, type ExtraCategory, keyOf, type Meaning } from './grammar';
+import {
+  type CompiledGrammar,
+  type CompiledPhrase,
+  compileGrammar,
+  type ExtraCategory,
+  keyOf,
+  looseSyllable,
+  type Meaning,
+} from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
+import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
+import { commandByShape } from './shapes';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -93,17 +103,55 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
     // Half the characters must be the grammar's own, and fillers and one-character phrases
     // (是, 吵) must be exactly right: 是 sounds like too much else.
     const literal = phrase.meanings.every((m) => m.slot === 'filler' || m.slot === 'cue');
-    if (exact < length && (literal || exact + heard < Math.ceil(length / 2))) return;
+    const half = exact + heard >= Math.ceil(length / 2);
+    if (exact < length && (literal || (!half && !soundFamily(grammar, phrase, tokens, start, length)))) return;
     if (pauses.length > 0 && pauses.some((p) => p > start && p <= last)) return;
     const key = `${pattern}:${start}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const quality = exact === length ? 1 : 0.6 + (0.2 * exact) / length;
+    // Heard only by its sound, a word is always asked back: 0.55 keeps it below the threshold.
+    const quality = exact === length ? 1 : !half ? 0.55 : 0.6 + (0.2 * exact) / length;
     let mass = length;
     if (mixed) for (let k = start; k <= last; k++) if (!tokens[k]!.han) mass++;
     hits.push({ phrase, start, end: last + 1, quality, mass });
   });
   return { hits, steps };
+}
+
+/**
+ * A kind, category or command word written wholly with other characters of its sound (頭素 for 投诉, 从心
+ * for 重新): the family of each such word is every spelling the pinyin table reads alike, so it is matched by
+ * sound, not listed. Only words of two to four characters, never an everyday word of the same sound
+ * (`notSlips`: 中心 is not 重新), and never a filler or cue, which count only as written.
+ */
+function soundFamily(
+  grammar: CompiledGrammar,
+  phrase: CompiledPhrase,
+  tokens: readonly Token[],
+  start: number,
+  length: number,
+): boolean {
+  if (length < 2 || length > 4) return false;
+  // A category word of two characters shares its sound with too many everyday words (个字, 家住, 一趟).
+  const keyword = phrase.meanings.every(
+    (m) =>
+      m.slot === 'command' ||
+      (m.slot === 'kind' && m.weight >= 1) ||
+      (m.slot === 'category' && m.weight >= 1 && length >= 3),
+  );
+  if (!keyword) return false;
+  // Each character must share the word's own most common reading (第一 is no 提议, read di-yi only as a
+  // rarer reading of 提), and none may be a number word (揀一 is a choice, not 建議).
+  let heard = '';
+  for (let k = start; k < start + length; k++) {
+    const t = tokens[k]!;
+    const own = readingOf(phrase.texts[k - start]!);
+    const said = readingOf(t.text);
+    if (!t.han || own === undefined || said === undefined || looseSyllable(own) !== looseSyllable(said)) return false;
+    if (grammar.numbers.digit.has(t.text) || grammar.numbers.ordinalPrefix.has(t.text)) return false;
+    heard += t.text;
+  }
+  return !grammar.notSlips.has(heard);
 }
 
 /**
@@ -223,6 +271,27 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (free && !hedged && !offTopic && onlyHints && asksForSomeone(tokens, clause)) {
     result.command = 'call_staff';
     confidence.command = 0.7;
+  }
+  // Said in words no list holds, a command is found by its shape (shapes.ts): sure when the shape is most of
+  // what was said, asked back ("did you mean …?") when many words of the resident's own surround it.
+  // A hedge inside the shape is part of it (听不太清楚, 我唔知要做乜): a failure to hear, not thinking aloud.
+  // A word inside the shape names nothing of its own (服务员 in 喊个服务员过来: a person, not a service).
+  const shape = result.command === null && !offTopic ? commandByShape(GRAMMARS[options.lang], tokens, clause) : null;
+  if (shape !== null) {
+    const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
+    const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
+    const thinking = hedged && (hedges.length === 0 || !hedges.every(inside));
+    // Something named outright beside it is the request; a hint beside it leaves the command to be asked back.
+    const outright = (h: Hit) =>
+      h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
+    const beside = naming.filter((h) => !inside(h));
+    // Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他), the shape tells a story, asks nothing.
+    const told = chosen.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]);
+    if (!thinking && !told && !beside.some(outright)) {
+      const around = uncovered() - uncovered(shape.start, shape.end);
+      result.command = shape.command;
+      confidence.command = around <= roomy + 2 && beside.every(hintedKind) ? 0.7 : UNSURE;
+    }
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 

@@ -114,7 +114,8 @@ function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean
  * The tokens with a recogniser's letter slips repaired (see above); the same array when there are
  * none. Fragments that are both strange are joined first ("you re peat": "re peat", not "you re").
  */
-export function repairSpelling(tokens: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
+export function repairSpelling(said: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
+  const tokens = grammar.misheard.size === 0 ? said : mishearings(said, grammar);
   const lexicon = lexiconOf(grammar);
   // Most utterances hold no strange word: nothing to build, nothing for the collector.
   if (!tokens.some((t) => lettered(t) && !lexicon.words.has(t.text))) return tokens;
@@ -128,4 +129,29 @@ export function repairSpelling(tokens: readonly Token[], grammar: CompiledGramma
     return { ...t, text: word, near: true };
   });
   return changed ? out : tokens;
+}
+
+/**
+ * The grammar's table of common mishearings ("go bag" → "go back"): each read as what was meant, the longest
+ * heard first, and marked `near` so it costs confidence. The same array when none is said.
+ */
+function mishearings(tokens: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    let best: { heard: string[]; meant: string[] } | null = null;
+    for (const entry of grammar.misheard.get(tokens[i]!.text) ?? []) {
+      const fits = entry.heard.every((w, k) => tokens[i + k]?.text === w);
+      if (fits && (best === null || entry.heard.length > best.heard.length)) best = entry;
+    }
+    if (best === null) {
+      out?.push(tokens[i]!);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const start = tokens[i]!.start;
+    const end = tokens[i + best.heard.length - 1]!.end;
+    for (const text of best.meant) out.push({ text, han: false, start, end, near: true });
+    i += best.heard.length - 1;
+  }
+  return out ?? tokens;
 }

@@ -1,0 +1,120 @@
+import type { IntentGrammar } from './grammar';
+import { type Token, tokenise } from './normalise';
+import type { Command } from './types';
+
+/*
+ * Commands by their structure, not only by listed phrase: every batch of residents' speech brings new
+ * ways to say "again" or "back", but the shape stays — a request word and a speaking verb (再…念, "say …
+ * again"), a failure to hear (没听着, "didn't catch"), a movement and a direction (退…前边, "take me … back"),
+ * the beginning and a restart (从头…来, "from the top"), a person and a fetch (叫…职员, "someone … help").
+ * The words of each part are cue lists in the grammar (`shapes`), matched only as written; the shape is
+ * found when each part follows the one before within a few words, inside one clause.
+ */
+
+/** One shape: the command it says, and its parts in the order they are said. */
+export interface CommandShape {
+  /** A command (types.ts COMMANDS); a string as the grammar's JSON is read. */
+  command: string;
+  /** Each part is a list of words; one of them must be said, after the previous part. */
+  parts: string[][];
+  /** At most this many words between two parts (default 3). */
+  within?: number;
+  /** Words that, said right before the shape, make it something else (回头 in 回头再说: "later"). */
+  unlessBefore?: string[];
+  /** Words that, said right after the shape, make it something else (吧 in 再说吧: "we'll see"). */
+  unlessAfter?: string[];
+  /** One-token words that, said between two parts, make it a story (咗 in 搵咗人嚟: already done). */
+  notBetween?: string[];
+}
+
+interface CompiledShape {
+  command: Command;
+  /** Per part: the words' tokens, keyed by their first token so a position is looked up, not searched. */
+  parts: Map<string, string[][]>[];
+  within: number;
+  before: Map<string, string[][]>;
+  after: Map<string, string[][]>;
+  between: Set<string>;
+}
+
+const compiled = new WeakMap<IntentGrammar, CompiledShape[]>();
+
+function compile(grammar: IntentGrammar): CompiledShape[] {
+  let shapes = compiled.get(grammar);
+  if (shapes !== undefined) return shapes;
+  shapes = (grammar.shapes ?? []).map((s) => ({
+    command: s.command as Command,
+    within: s.within ?? 3,
+    parts: s.parts.map(byFirstToken),
+    before: byFirstToken(s.unlessBefore ?? []),
+    after: byFirstToken(s.unlessAfter ?? []),
+    between: new Set((s.notBetween ?? []).flatMap((w) => tokenise(w).map((t) => t.text))),
+  }));
+  compiled.set(grammar, shapes);
+  return shapes;
+}
+
+function byFirstToken(words: readonly string[]): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const word of words) {
+    const texts = tokenise(word).map((t) => t.text);
+    if (texts.length === 0) continue;
+    byFirst.set(texts[0]!, [...(byFirst.get(texts[0]!) ?? []), texts]);
+  }
+  return byFirst;
+}
+
+/** Whether a word of `words` ends right at token `end` (the word before a shape). */
+function wordBefore(words: Map<string, string[][]>, tokens: readonly Token[], end: number): boolean {
+  for (let i = Math.max(0, end - 4); i < end; i++) if (wordAt(words, tokens, i) === end) return true;
+  return false;
+}
+
+/** The end of the longest word of `part` said at token `i`, or -1. */
+function wordAt(part: Map<string, string[][]>, tokens: readonly Token[], i: number): number {
+  let end = -1;
+  for (const texts of part.get(tokens[i]!.text) ?? []) {
+    if (i + texts.length > tokens.length || i + texts.length <= end) continue;
+    if (texts.every((t, k) => tokens[i + k]!.text === t)) end = i + texts.length;
+  }
+  return end;
+}
+
+/** The shape found: its command and the tokens it spans (first word's start to last word's end). */
+export interface ShapeFound {
+  command: Command;
+  start: number;
+  end: number;
+}
+
+/** The first shape said in the utterance (shapes are tried in the grammar's order), or null. */
+export function commandByShape(
+  grammar: IntentGrammar,
+  tokens: readonly Token[],
+  clause: readonly number[],
+): ShapeFound | null {
+  for (const shape of compile(grammar)) {
+    for (let i = 0; i < tokens.length; i++) {
+      let end = wordAt(shape.parts[0]!, tokens, i);
+      if (end < 0) continue;
+      let p = 1;
+      while (p < shape.parts.length && end >= 0) {
+        let next = -1;
+        for (let k = end; k <= end + shape.within && k < tokens.length && clause[k] === clause[i]; k++) {
+          next = wordAt(shape.parts[p]!, tokens, k);
+          if (next >= 0 || shape.between.has(tokens[k]!.text)) break;
+        }
+        end = next;
+        p++;
+      }
+      if (
+        end < 0 ||
+        wordBefore(shape.before, tokens, i) ||
+        (end < tokens.length && wordAt(shape.after, tokens, end) >= 0)
+      )
+        continue;
+      return { command: shape.command, start: i, end };
+    }
+  }
+  return null;
+}
