@@ -327,6 +327,8 @@ export function restartedGroup(
   digitOf: (token: Token) => number | undefined,
 ): string | null {
   const groups: string[] = [];
+  /** Whether each group began after a word that is no digit (呃, "uh"): a breath taken, a restart likelier. */
+  const afterWord: boolean[] = [];
   let previous: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!used[i]) continue;
@@ -334,15 +336,19 @@ export function restartedGroup(
     // A pause, or a word that is no digit ("eight oh seven six uh eight oh seven six…"), ends a group.
     // A space is a pause between Chinese characters only: English words are spaced anyway.
     const before = previous === undefined ? undefined : tokens[previous]!;
-    if (before === undefined || i > previous! + 1 || pauseBetween(text, before.end, t.start, before.han && t.han))
+    if (before === undefined || i > previous! + 1 || pauseBetween(text, before.end, t.start, before.han && t.han)) {
       groups.push('');
+      afterWord.push(before !== undefined && i > previous! + 1);
+    }
     const d = digitOf(t);
     groups[groups.length - 1] += d === undefined ? '?' : String(d);
     previous = i;
   }
   // The group said again, alone or with the rest of the number after it.
+  // Three digits said again, or two said again after a word between ("六三 呃 六三零二…").
   const k = groups.findIndex(
-    (g, k) => k > 0 && !g.includes('?') && groups[k - 1]!.length >= 3 && g.startsWith(groups[k - 1]!),
+    (g, k) =>
+      k > 0 && !g.includes('?') && groups[k - 1]!.length >= (afterWord[k] ? 2 : 3) && g.startsWith(groups[k - 1]!),
   );
   return k < 0 ? null : groups[k - 1]!;
 }

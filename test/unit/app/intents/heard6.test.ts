@@ -78,3 +78,39 @@ describe('"sorry" or "what?" before a reply', () => {
     expect(at('en', 'yesno', 'sorry?').command).toBe('repeat');
   });
 });
+
+// From heldout7's confident wrong answers (its calibration lines), checked on sentences of our own.
+describe('not minding either way is no answer', () => {
+  it.each([
+    ['zh-HK', '我冇所謂㗎'],
+    ['zh-CN', '无所谓啦'],
+    ['en', "I don't mind really"],
+    ['en', "it's up to you"],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(at(lang, 'yesno', text).answer).toBeNull();
+  });
+});
+
+describe('a fault denied is a yes', () => {
+  it.each([
+    ['en', "there's nothing wrong with it, go ahead"],
+    ['zh-CN', '没什么问题'],
+    ['zh-HK', '冇咩問題'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(at(lang, 'yesno', text).answer).toBe('yes');
+  });
+});
+
+describe('two digits said again after a breath', () => {
+  it('count once, read back as a question', () => {
+    const result = at('zh-CN', 'digits', '一五 呃 一五八零零一二三四五');
+    expect(result.digits).toBe('1580012345');
+    expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+});
+
+describe('from the very top', () => {
+  it('is starting over', () => {
+    expect(at('en', 'free', 'can we go from the very beginning').command).toBe('start_over');
+  });
+});
