@@ -1,8 +1,8 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../main/store/database';
+import { openEncrypted } from '../test/unit/main/store/databaseFiles';
 import { launchChromium, newPage, START } from './browser';
 import { freshHostBundle, type HostProcess, rssMb, scratchDir, startInspectableHost } from './host';
 import { connectInspector, type Inspector, memoryAfterGc, type ProcessMemory } from './inspector';
@@ -134,9 +134,12 @@ async function sessions(host: HostProcess, inspector: Inspector, databaseFile: s
   }
 }
 
-/** SQLite's page cache limit, MB: the host sets no cache_size, so a new connection's is its. */
+/**
+ * SQLite's page cache limit, MB: the host sets no cache_size, so a new connection's is its. The file is
+ * encrypted as a whole: opened with its key, as the host opens it (the page size is in its header).
+ */
 function pageCacheLimitMb(file: string): number {
-  const db = new Database(file, { readonly: true });
+  const db = openEncrypted(file, { readonly: true });
   try {
     const cacheSize = db.pragma('cache_size', { simple: true }) as number;
     const pageSize = db.pragma('page_size', { simple: true }) as number;
