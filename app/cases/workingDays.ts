@@ -102,10 +102,7 @@ export function weekdayOf(date: LocalDate): number {
 
 /** A make-up day always works; a holiday never does; otherwise Monday to Friday. */
 export function isWorkingDay(date: LocalDate, calendar: WorkingCalendar): boolean {
-  if (calendar.makeUpDays.has(date)) return true;
-  if (calendar.holidays.has(date)) return false;
-  const weekday = weekdayOf(date);
-  return weekday !== 0 && weekday !== 6;
+  return worksOn(toUtcMidnight(date), calendar);
 }
 
 /**

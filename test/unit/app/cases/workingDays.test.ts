@@ -118,6 +118,33 @@ describe('the day-counting loop', () => {
   });
 });
 
+describe('the start of a local day', () => {
+  // Whole offsets, half and three-quarter hours, daylight saving north and south, a day that starts at
+  // 01:00 (Santiago), a 30-minute shift (Lord Howe): the start found must be the first instant of the day.
+  const ZONES = [
+    'Asia/Shanghai',
+    'Asia/Hong_Kong',
+    'America/New_York',
+    'Europe/London',
+    'America/Santiago',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'Pacific/Kiritimati',
+  ];
+
+  it('is the first instant whose local date is that day, every day of two years in eight zones', () => {
+    const wrong: string[] = [];
+    for (const zone of ZONES) {
+      for (let day = '2025-01-01'; day <= '2026-12-31'; day = addDays(day, 1)) {
+        const start = startOfLocalDay(day, zone).getTime();
+        if (localDateOf(new Date(start), zone) !== day || localDateOf(new Date(start - 1), zone) >= day)
+          wrong.push(`${zone} ${day}: ${new Date(start).toISOString()}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('deadlines in working days', () => {
   it('gives a Friday-evening case until the end of Monday to be answered', () => {
     const d = deadlineAfter(at('2025-12-05T09:00:00Z'), 1, shanghai); // Friday 17:00 in Shanghai
