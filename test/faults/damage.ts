@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openKiosk } from '../../main/compose';
 import { openEncrypted } from '../unit/main/store/databaseFiles';
+import { newSubmission } from '../unit/main/support';
 
 /** A sound database with submissions, closed (so the WAL is folded in), then a b-tree page of `submissions` overwritten. */
 export async function damageSubmissionsPage(dir: string): Promise<void> {
   const kiosk = openKiosk({ dataDir: dir });
   for (let i = 0; i < 40; i++)
-    kiosk.store.submissions.submit({ ...newSubmission(), description: `第 ${i} 条 ${'长'.repeat(300)}` });
+    kiosk.store.submissions.submit(newSubmission({ description: `第 ${i} 条 ${'长'.repeat(300)}` }));
   // The start's background check must end first: while its reader is open, closing cannot fold the WAL
   // into the file, and the good copy of the page left in the WAL would hide the damage done below.
   expect(await kiosk.store.integrity).toEqual({ ok: true });
@@ -26,19 +27,4 @@ export async function damageSubmissionsPage(dir: string): Promise<void> {
   // Garbage over the start of the page: in an encrypted file, that page then fails its HMAC.
   writeSync(fd, Buffer.alloc(64, 0x5a), 0, 64, (root - 1) * pageSize);
   closeSync(fd);
-}
-
-export function newSubmission() {
-  return {
-    kind: 'complaint' as const,
-    category: 'cmp.noise',
-    description: '噪音',
-    location: null,
-    anonymous: true,
-    name: null,
-    phone: null,
-    language: 'zh-CN' as const,
-    inputModes: ['touch' as const],
-    kioskId: 'kiosk-1',
-  };
 }

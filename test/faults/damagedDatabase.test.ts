@@ -5,8 +5,8 @@ import { ApiError } from '../../app/contract/errors';
 import { runAdmin } from '../../main/cli/runAdmin';
 import { openKiosk } from '../../main/compose';
 import { dispatch } from '../../main/services/dispatch';
-import { callContext, draft, useTempDir } from '../unit/main/support';
-import { damageSubmissionsPage, newSubmission } from './damage';
+import { callContext, draft, newSubmission, useTempDir } from '../unit/main/support';
+import { damageSubmissionsPage } from './damage';
 import { callApi, killHard, startHostProcess } from './support';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
