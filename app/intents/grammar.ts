@@ -288,7 +288,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
   const one = (word: string) => singleToken(language, word);
   const valued = (table: Record<string, string[]>) =>
     new Map(Object.entries(table).flatMap(([value, words]) => words.map((w) => [one(w), Number(value)] as const)));
-  return {
+  const compiled = {
     digit: valued(n.digits),
     weak: new Set(n.weakDigits.map(one)),
     tens: new Set(n.tens.map(one)),
@@ -299,30 +299,28 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
     counter: new Set((n.counters ?? []).map(one)),
-    soundalike: soundalikes(n, one, valued),
+  };
+  return {
+    ...compiled,
+    soundalike: soundalikes(valued(n.soundalikes ?? {}), n.soundalikeReadings ?? [], compiled, one),
   };
 }
 
 /** The grammar's soundalikes, and every character that reads as one of its `soundalikeReadings` digits. */
 function soundalikes(
-  n: NumberWords,
+  found: Map<string, number>,
+  readings: readonly string[],
+  numbers: Pick<CompiledNumbers, 'digit' | 'repeater' | 'counter' | 'tens'>,
   one: (word: string) => string,
-  valued: (table: Record<string, string[]>) => Map<string, number>,
 ): Map<string, number> {
-  const found = valued(n.soundalikes ?? {});
-  const digit = valued(n.digits);
   // Words that are numbers in their own right keep their own meaning.
-  const taken = new Set([
-    ...digit.keys(),
-    ...valued(n.repeaters).keys(),
-    ...(n.counters ?? []).map(one),
-    ...n.tens.map(one),
-  ]);
-  for (const word of n.soundalikeReadings ?? []) {
-    const value = digit.get(one(word));
+  const taken = (ch: string) =>
+    numbers.digit.has(ch) || numbers.repeater.has(ch) || numbers.counter.has(ch) || numbers.tens.has(ch);
+  for (const word of readings) {
+    const value = numbers.digit.get(one(word));
     const syllable = readingOf(word);
     if (value === undefined || syllable === undefined) continue;
-    for (const ch of charactersReading(syllable)) if (!taken.has(ch) && !found.has(ch)) found.set(ch, value);
+    for (const ch of charactersReading(syllable)) if (!taken(ch) && !found.has(ch)) found.set(ch, value);
   }
   return found;
 }

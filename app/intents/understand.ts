@@ -316,9 +316,11 @@ export function hesitantDigits(text: string, tokens: readonly Token[], used: rea
 }
 
 /**
- * A group of three or more digits said twice in a row ("幺三五，幺三五……后面是…", "eight oh seven six uh
- * eight oh seven six two two one nine"): the resident started again, so the group counts once. Returns that group's digits, or null. (The digits are still read back
- * as a question: hesitantDigits holds the same utterance for hesitant.)
+ * A group of digits said again at the start of the next ("幺三五，幺三五……后面是…", "eight oh seven six uh
+ * eight oh seven six two two one nine"): the resident started again, so the group counts once. Groups end
+ * at a pause or at a word that is no digit; three digits said again count, or two after such a word
+ * ("六三 呃 六三零二…"). Returns the group's digits, or null; match.ts reads digits with a restart back
+ * as a question, as it does hesitantDigits'.
  */
 export function restartedGroup(
   text: string,
@@ -345,7 +347,6 @@ export function restartedGroup(
     previous = i;
   }
   // The group said again, alone or with the rest of the number after it.
-  // Three digits said again, or two said again after a word between ("六三 呃 六三零二…").
   const k = groups.findIndex(
     (g, k) =>
       k > 0 && !g.includes('?') && groups[k - 1]!.length >= (afterWord[k] ? 2 : 3) && g.startsWith(groups[k - 1]!),
