@@ -1,40 +1,100 @@
+import type { Category } from '../domain/catalogue';
 import type { CompiledPhrase } from './grammar';
-import type { Hit } from './hits';
+import { type Hit, isFiller } from './hits';
+import type { Token } from './normalise';
 import { hasCue } from './understand';
 
 /**
  * Indirect suggestions as frames, not sentences: residents wrap a wish in a question or a condition
  * whose middle is anything at all ("能不能给俺们老头老太太整个下棋的地方", "is there any way you lot
- * could put on a bingo night", "如果有中文课给老人，很好", "is good if have English class"). Two frames:
+ * could put on a bingo night", "如果有中文课给老人，很好", "is good if have English class"). The frames:
  *
- * - a request (`ask`: 能不能, 有冇可能, "can or not") with something provided later in the same clause
- *   (`provide`: 整, 搞, 开, "arrange", "put on") — unless the resident asks for themselves (`self`:
- *   帮我, "for me"), which is a service ("能不能帮我开个证明");
- * - a condition (`wish`: 如果, 要是, "if") with something called good anywhere in the utterance (`good`).
+ * - a request (`ask`: 能不能, 有冇可能, "can or not"; put rhetorically, 就不能…吗, 点解唔; or as an
+ *   opinion, 应该, 我琢磨着) with something provided later in the same clause (`provide`: 整, 搞, 开,
+ *   "arrange", "put on") — or in the next one when the request ends its own clause ("我琢磨着 窗口礼拜六
+ *   也开开") — unless the resident asks for themselves (`self`: 帮我, "for me"), which is a service
+ *   ("能不能帮我开个证明");
+ * - a condition (`wish`: 如果, 要是, "if") with something called good anywhere in the utterance (`good`);
+ * - something provided, then called good, with no condition ("多几个垃圾桶不就好了", 多幾個垃圾桶咪得囉):
+ *   the condition is the provision itself — unless it is already done (装了, 開咗: a story);
+ * - a comparison with somewhere else (`elsewhere`: 人家, 别的社区, 人哋, "other places") and what it has
+ *   (`have`: 都有, 早就有, "all have") in the same clause: "人家隔壁小区都有健身器材" asks for the same here;
+ * - a lack stated (`lack`: 缺个, 欠個, "could do with") of something named after it in its clause.
  *
- * Either is a hint of a suggestion, weighed as one (half a kind named outright): a kind or category
+ * Each is a hint of a suggestion, weighed as one (half a kind named outright): a kind or category
  * named outright still decides, and the frame alone is read back before it is acted on.
  */
 const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'suggestion', weight: 0.5 }] };
 
-export function framedSuggestion(chosen: readonly Hit[], clause: readonly number[]): Hit | null {
+/** Said right after a verb, these make it done already (装了, 開咗, 弄过): a story, not a wish. */
+const DONE = new Set(['了', '咗', '过', '晒']);
+
+const suggestionCodes = new WeakMap<readonly Category[], Set<string>>();
+
+/** Whether a phrase names outright a category of the suggestion kind (周末也开: opening hours). */
+function namesWish(h: Hit, catalogue: readonly Category[]): boolean {
+  let codes = suggestionCodes.get(catalogue);
+  if (codes === undefined) {
+    codes = new Set(catalogue.filter((c) => c.kind === 'suggestion').map((c) => c.code));
+    suggestionCodes.set(catalogue, codes);
+  }
+  return h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= 1 && codes.has(m.value));
+}
+
+/**
+ * `tokens` tell whether a verb is done already (装了); with `catalogue`, a thing of the suggestion kind named
+ * after a request is what it provides ("能不能周末也开个门": 周末也开 holds the verb).
+ */
+export function framedSuggestion(
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  tokens: readonly Token[] = [],
+  catalogue: readonly Category[] = [],
+): Hit | null {
   const cue = (name: Parameters<typeof hasCue>[1]) => chosen.filter((h) => h.quality === 1 && hasCue(h, name));
-  const asks = cue('ask');
-  const provides = cue('provide');
+  const provides = chosen.filter(
+    (h) =>
+      h.quality === 1 &&
+      (hasCue(h, 'provide') || namesWish(h, catalogue)) &&
+      !DONE.has(tokens[h.end]?.text ?? ''),
+  );
   const selves = cue('self');
-  for (const ask of asks) {
-    const provide = provides.find((p) => p.start >= ask.end && clause[p.start] === clause[ask.start]);
+  // Nothing said after it in its clause but fillers or a particle (我寻思着…): the request closes its clause.
+  const lastOfClause = (h: Hit) =>
+    !chosen.some((o) => o.start >= h.end && clause[o.start] === clause[h.start] && !isFiller(o));
+  for (const ask of cue('ask')) {
+    // The request's clause, or the next one when the request closes its own ("我琢磨着 …").
+    const reach = (p: Hit) =>
+      clause[p.start] === clause[ask.start] || (lastOfClause(ask) && clause[p.start] === clause[ask.start]! + 1);
+    const provide = provides.find((p) => p.start >= ask.end && reach(p));
     if (provide === undefined) continue;
-    if (selves.some((s) => clause[s.start] === clause[ask.start])) continue;
+    if (selves.some((s) => clause[s.start] === clause[ask.start] || reach(s))) continue;
     return frame(ask, provide);
   }
+  const goods = cue('good');
   const wish = cue('wish')[0];
-  const good = cue('good').find((g) => wish !== undefined && (g.start >= wish.end || g.end <= wish.start));
+  const good = goods.find((g) => wish !== undefined && (g.start >= wish.end || g.end <= wish.start));
   if (wish !== undefined && good !== undefined) return frame(wish, good);
+  // Only a verb of providing here, said as a wish: not one that describes (放的那个电影挺好看: 的 after it).
+  for (const provide of provides) {
+    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的') continue;
+    const after = goods.find((g) => g.start >= provide.end && clause[g.start]! - clause[provide.start]! <= 1);
+    if (after !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
+      return frame(provide, after);
+  }
+  for (const there of cue('elsewhere')) {
+    const has = cue('have').find((h) => h.start >= there.end && clause[h.start] === clause[there.start]);
+    if (has !== undefined) return frame(there, has);
+  }
+  for (const lack of cue('lack')) {
+    // Something said after the lack, in its clause: 缺个晾衣服的地方, not a bare 缺个.
+    const next = lack.end < clause.length && clause[lack.end] === clause[lack.start];
+    if (next && !selves.some((s) => clause[s.start] === clause[lack.start])) return frame(lack, lack);
+  }
   return null;
 }
 
 function frame(a: Hit, b: Hit): Hit {
   const [first, last] = a.start <= b.start ? [a, b] : [b, a];
-  return { phrase: HINT, start: first.start, end: last.end, quality: 1, mass: a.mass + b.mass };
+  return { phrase: HINT, start: first.start, end: last.end, quality: 1, mass: a === b ? a.mass : a.mass + b.mass };
 }

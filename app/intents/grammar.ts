@@ -86,6 +86,12 @@ export const CUES = [
   'wish',
   /** 很好, 就好, 好啲, "better", "very good": with a wish, a suggestion. */
   'good',
+  /** 人家, 别的社区, 人哋, "other places": somewhere else, compared — with `have` after it, a wish for the same here. */
+  'elsewhere',
+  /** 都有, 早就有, 都有晒, "all have": what somewhere else has (after `elsewhere`). */
+  'have',
+  /** 缺个, 少个, 欠個, "could do with": a lack stated, of something after it — a wish for it. */
+  'lack',
   /** 我替我爸来的, 幫我阿媽, "I'm here for my dad": a carer speaking for someone — what that person wants is the request. */
   'onBehalf',
   /** 这机器, 呢部機, "this thing": the kiosk itself — a question about it ("can it hear dialect?") asks for help. */

@@ -296,7 +296,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const others = naming.filter((h) => h !== commandHit || result.command === null);
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
-    const framed = framedSuggestion(chosen, clause);
+    const framed = framedSuggestion(chosen, clause, tokens, catalogue);
     const weighed = framed === null ? others : [...others, framed];
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
