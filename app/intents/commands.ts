@@ -20,6 +20,35 @@ const HOW = new Set(['how', '怎', '咋']);
  * or opening a clause of its own ("is that what I said?", "sorry I'm late": a subject follows it). And what
  * a fault is said of ("the last bit's wrong", 上一步错了) names the part of the read-back that is wrong.
  */
+/** Verbs of speaking (normalised: 講 is 讲): a request to hear again is about what the kiosk said. */
+const SPEAKING = new Set(['说', '讲', '念', '读', '报']);
+/**
+ * Someone other than the kiosk: the resident (我, 俺, 咱; 阿拉 and 我哋 begin with 阿 or 我) or a third person
+ * (他, 她, 佢): what they say is theirs to say.
+ */
+const SPEAKER = new Set(['我', '俺', '咱', '阿', '他', '她', '佢']);
+/** The kiosk addressed, or the resident as its object (给我说, 同我讲): the kiosk speaks after all. */
+const HEARER = new Set(['你', '您', '侬', '给', '跟', '同', '畀', '俾', '帮', '替', '让', '叫', '听']);
+
+/**
+ * A request to hear again whose speaking verb (in it, or right before it: 报 in 我该报啥) has the resident or
+ * someone else as its subject, three words before it at most (我该说啥, 我刚才要说啥来着, 我而家要講咩, 我再说一遍,
+ * 佢再講都冇用): the resident asks what to say, recalls what they meant to say, says it again, or tells what
+ * another said — nothing the kiosk should repeat. 我没听清 holds no speaking verb, and in 你给我说, 同我再講
+ * the resident is only spoken to.
+ */
+export function someoneElseSpeaks(h: Hit, tokens: readonly Token[], clause: readonly number[]): boolean {
+  let verb = h.start > 0 && SPEAKING.has(tokens[h.start - 1]!.text) ? h.start - 1 : -1;
+  for (let k = h.start; k < h.end && verb < 0; k++) if (SPEAKING.has(tokens[k]!.text)) verb = k;
+  if (verb < 0) return false;
+  for (let k = verb - 1; k >= Math.max(0, verb - 4) && clause[k] === clause[verb]; k--) {
+    const t = tokens[k]!.text;
+    if (HEARER.has(t)) return false;
+    if (SPEAKER.has(t)) return !HEARER.has(tokens[k - 1]?.text ?? '');
+  }
+  return false;
+}
+
 export function isSaidAsCommand(
   h: Hit,
   tokens: readonly Token[],
@@ -31,11 +60,12 @@ export function isSaidAsCommand(
     (f) => f.start >= h.end && f.start - h.end <= 1 && clause[f.start] === clause[h.start] && hasCue(f, 'fault'),
   );
   if (faulted) return false;
+  const repeat = h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
+  if (repeat && someoneElseSpeaks(h, tokens, clause)) return false;
   if (span(h) !== 1) return true;
   // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
   // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to
   // hear it again. A "not" inside a sentence ("again please, I not understand") is no reply.
-  const repeat = h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
   const replyAt = (k: number) => k === h.end || clause[k - 1] !== clause[k];
   if (
     repeat &&

@@ -279,8 +279,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const shape = result.command === null && !offTopic ? commandByShape(GRAMMARS[options.lang], tokens, clause) : null;
   if (shape !== null) {
     const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
+    // A hedge holding all of it (怎么说呢, 點講好呢: "how shall I put it") is thinking aloud all the same.
+    const aside = (h: Hit) => !inside(h) || (h.start <= shape.start && h.end >= shape.end);
     const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
-    const thinking = hedged && (hedges.length === 0 || !hedges.every(inside));
+    const thinking = hedged && (hedges.length === 0 || hedges.some(aside));
     // Something named outright beside it is the request; a hint beside it leaves the command to be asked back.
     const outright = (h: Hit) =>
       h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
@@ -317,7 +319,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
-  if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null)) {
+  // A command phrase heard but not said as one (我刚才要说啥来着: the resident's own words) leaves no bare reply.
+  const unheeded = chosen.some((h) => means(h, 'command') && !commands.includes(h));
+  if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null && !unheeded)) {
     // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
     const asked = questionClauses(text, tokens, clause);
     const replied = asked.size === 0 ? chosen : chosen.filter((h) => !asked.has(clause[h.start]!));

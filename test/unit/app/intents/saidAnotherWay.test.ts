@@ -52,3 +52,60 @@ describe('wishes framed as a comparison, a rhetorical question, a lack or a prov
     }
   });
 });
+
+describe('commands by their structure', () => {
+  const command = (lang: Language, expect: Expect, text: string) => at(lang, expect, text).command;
+
+  it('the resident asking what to say or do is help, not a request to hear again', () => {
+    expect(command('zh-CN', 'free', '我该报啥呀')).toBe('help');
+    expect(command('zh-CN', 'digits', '我不知道要填什么')).toBe('help');
+    expect(command('zh-HK', 'yesno', '我應該講乜嘢')).toBe('help');
+  });
+
+  it('the resident recalling their own words asks for nothing, and gives no reply', () => {
+    const r = at('zh-CN', 'free', '唉 我刚才想说什么来着');
+    expect(r.command).toBeNull();
+    expect(r.answer).toBeNull();
+  });
+
+  it('the kiosk asked to speak, or the resident only spoken to, is still a request to hear again', () => {
+    expect(command('zh-CN', 'kind', '你再给我说一遍')).toBe('repeat');
+    expect(command('zh-CN', 'yesno', '我耳朵不好 你再说一遍')).toBe('repeat');
+  });
+
+  it('a person fetched with 把, at a distance, or to talk to, is a call for staff', () => {
+    expect(command('zh-CN', 'free', '麻烦把你们主任叫出来')).toBe('call_staff');
+    expect(command('zh-CN', 'category', '师傅，麻烦叫一下你们这儿值班的')).toBe('call_staff');
+    expect(command('zh-CN', 'yesno', '我想跟你们工作人员聊聊')).toBe('call_staff');
+    expect(command('zh-HK', 'choice', '想搵個社工傾下')).toBe('call_staff');
+  });
+
+  it('a restart with 重新 and a verb of doing is start over; one done already is a story', () => {
+    expect(command('zh-CN', 'category', '全错了，重新弄吧')).toBe('start_over');
+    expect(command('zh-HK', 'free', '唔啱晒，重新整過')).toBe('start_over');
+    expect(command('zh-CN', 'kind', '我去年重新弄了户口')).toBeNull();
+  });
+
+  it('a movement back to correct something is back; 回头改天 is later', () => {
+    expect(command('zh-CN', 'digits', '名字说错了，退回去改一下')).toBe('back');
+    expect(command('zh-HK', 'yesno', '返去改返個地址')).toBe('back');
+    expect(command('zh-CN', 'kind', '回头改天再来')).toBeNull();
+  });
+
+  it('how to say or choose is help; "how shall I put it" is thinking aloud', () => {
+    expect(command('zh-CN', 'digits', '这个地址咋个报嘛')).toBe('help');
+    expect(command('zh-HK', 'choice', '點樣揀先啱')).toBe('help');
+    expect(command('zh-CN', 'category', '这事儿怎么说呢')).toBeNull();
+  });
+
+  it('a story holding the words of a command is no command', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我儿子昨天回去了'],
+      ['zh-CN', '物业说了好几次都不管'],
+      ['zh-CN', '回去再说吧，我先看看'],
+      ['zh-HK', '佢再講都冇用'],
+      ['zh-HK', '我個女返咗屋企'],
+    ] as const)
+      expect(command(lang, 'kind', text), text).toBeNull();
+  });
+});
