@@ -53,10 +53,7 @@ export function framedSuggestion(
 ): Hit | null {
   const cue = (name: Parameters<typeof hasCue>[1]) => chosen.filter((h) => h.quality === 1 && hasCue(h, name));
   const provides = chosen.filter(
-    (h) =>
-      h.quality === 1 &&
-      (hasCue(h, 'provide') || namesWish(h, catalogue)) &&
-      !DONE.has(tokens[h.end]?.text ?? ''),
+    (h) => h.quality === 1 && (hasCue(h, 'provide') || namesWish(h, catalogue)) && !DONE.has(tokens[h.end]?.text ?? ''),
   );
   const selves = cue('self');
   // Nothing said after it in its clause but fillers or a particle (我寻思着…): the request closes its clause.

@@ -259,6 +259,27 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
+  // A command phrase that is a clause of its own ("烦死了这破机器 我要跟真人说话"): what the other clauses say is
+  // why, and the command is clear — sure when they are short, asked back when they run on.
+  // A kind said of the kiosk itself (烦死了这破机器: the resident is cross with it) is no request of its own.
+  const ofKiosk = (h: Hit) =>
+    chosen.some((m) => hasCue(m, 'machine') && clause[m.start] === clause[h.start] && m !== h);
+  if (
+    result.command === null &&
+    commandHit &&
+    phrased &&
+    !hedged &&
+    !offTopic &&
+    naming.every((h) => hintedKind(h) || (ofKiosk(h) && clause[h.start] !== clause[commandHit.start]))
+  ) {
+    const own = (k: number) => clause[k] === clause[commandHit.start];
+    const loose = owner.filter((o, k) => own(k) && o === null).length;
+    if (loose <= 1 && clause.some((n) => n !== clause[commandHit.start])) {
+      result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
+      const around = uncovered() - loose;
+      confidence.command = commandHit.quality * (around <= roomy + 2 ? 0.7 : UNSURE);
+    }
+  }
   if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
     result.command = 'help';
     confidence.command = 0.7;
@@ -276,7 +297,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // what was said, asked back ("did you mean …?") when many words of the resident's own surround it.
   // A hedge inside the shape is part of it (听不太清楚, 我唔知要做乜): a failure to hear, not thinking aloud.
   // A word inside the shape names nothing of its own (服务员 in 喊个服务员过来: a person, not a service).
-  const shape = result.command === null && !offTopic ? commandByShape(GRAMMARS[options.lang], tokens, clause) : null;
+  // A person asked for by shape wins over help said with it (说不明白，换个人跟我说), as above.
+  const shape = offTopic
+    ? null
+    : result.command === null
+      ? commandByShape(GRAMMARS[options.lang], tokens, clause)
+      : result.command === 'help'
+        ? commandByShape(GRAMMARS[options.lang], tokens, clause, 'call_staff')
+        : null;
   if (shape !== null) {
     const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
     // A hedge holding all of it (怎么说呢, 點講好呢: "how shall I put it") is thinking aloud all the same.

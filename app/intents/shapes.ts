@@ -87,13 +87,15 @@ export interface ShapeFound {
   end: number;
 }
 
-/** The first shape said in the utterance (shapes are tried in the grammar's order), or null. */
+/** The first shape said in the utterance (shapes are tried in the grammar's order; `only` those of one command), or null. */
 export function commandByShape(
   grammar: IntentGrammar,
   tokens: readonly Token[],
   clause: readonly number[],
+  only?: Command,
 ): ShapeFound | null {
   for (const shape of compile(grammar)) {
+    if (only !== undefined && shape.command !== only) continue;
     for (let i = 0; i < tokens.length; i++) {
       let end = wordAt(shape.parts[0]!, tokens, i);
       if (end < 0) continue;

@@ -38,6 +38,11 @@ describe('wishes framed as a comparison, a rhetorical question, a lack or a prov
     expect(at('zh-CN', 'kind', '社区放的那场戏挺好看的').kind).toBeNull();
   });
 
+  it('a wish "when will we too get…", or for us all, is no service for the resident', () => {
+    expect(at('zh-CN', 'kind', '什么时候也给咱们弄个阅览室').kind).toBe('suggestion');
+    expect(at('zh-CN', 'kind', '门口多栽几棵树就美了').kind).toBe('suggestion');
+  });
+
   it('a lack of something named after it is a wish', () => {
     expect(at('zh-HK', 'kind', '樓下就欠個信箱').kind).toBe('suggestion');
   });
@@ -96,6 +101,23 @@ describe('commands by their structure', () => {
     expect(command('zh-CN', 'digits', '这个地址咋个报嘛')).toBe('help');
     expect(command('zh-HK', 'choice', '點樣揀先啱')).toBe('help');
     expect(command('zh-CN', 'category', '这事儿怎么说呢')).toBeNull();
+  });
+
+  it('a command phrase in a clause of its own is the command, whatever the other clauses say of the kiosk', () => {
+    expect(command('zh-CN', 'yesno', '这破玩意儿真气人 我想找个真人')).toBe('call_staff');
+    expect(command('zh-HK', 'kind', '部機唔明我講乜 我想同真人講')).toBe('call_staff');
+  });
+
+  it('a person described, or "your people", or another person, fetched, is a call for staff', () => {
+    expect(command('zh-CN', 'free', '叫那个戴眼镜的过来一下')).toBe('call_staff');
+    expect(command('zh-CN', 'kind', '我想找你们居委会的人')).toBe('call_staff');
+    expect(command('zh-CN', 'yesno', '说不明白，换个人跟我说')).toBe('call_staff');
+    expect(command('zh-HK', 'category', '搵你哋中心嘅人啦')).toBe('call_staff');
+  });
+
+  it('what the kiosk can do, asked, is help', () => {
+    expect(command('zh-CN', 'kind', '你这儿能办些什么')).toBe('help');
+    expect(command('zh-HK', 'kind', '呢度可以辦啲乜')).toBe('help');
   });
 
   it('a story holding the words of a command is no command', () => {
