@@ -28,18 +28,23 @@ const SPEAKING = new Set(['说', '讲', '念', '读', '报']);
  */
 const SPEAKER = new Set(['我', '俺', '咱', '阿', '他', '她', '佢']);
 /** The kiosk addressed, or the resident as its object (给我说, 同我讲): the kiosk speaks after all. */
-const HEARER = new Set(['你', '您', '侬', '给', '跟', '同', '畀', '俾', '帮', '替', '让', '叫', '听']);
+const HEARER = new Set(['你', '您', '侬', '给', '跟', '同', '畀', '俾', '帮', '替', '听']);
 
 /**
  * A request to hear again whose speaking verb (in it, or right before it: 报 in 我该报啥) has the resident or
  * someone else as its subject, three words before it at most (我该说啥, 我刚才要说啥来着, 我而家要講咩, 我再说一遍,
  * 佢再講都冇用): the resident asks what to say, recalls what they meant to say, says it again, or tells what
  * another said — nothing the kiosk should repeat. 我没听清 holds no speaking verb, and in 你给我说, 同我再講
- * the resident is only spoken to.
+ * the resident is only spoken to (让我重新说: let the resident speak). Read of a phrase or of a shape, [start, end).
  */
-export function someoneElseSpeaks(h: Hit, tokens: readonly Token[], clause: readonly number[]): boolean {
-  let verb = h.start > 0 && SPEAKING.has(tokens[h.start - 1]!.text) ? h.start - 1 : -1;
-  for (let k = h.start; k < h.end && verb < 0; k++) if (SPEAKING.has(tokens[k]!.text)) verb = k;
+export function someoneElseSpeaks(
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  clause: readonly number[],
+): boolean {
+  let verb = start > 0 && SPEAKING.has(tokens[start - 1]!.text) ? start - 1 : -1;
+  for (let k = start; k < end && verb < 0; k++) if (SPEAKING.has(tokens[k]!.text)) verb = k;
   if (verb < 0) return false;
   for (let k = verb - 1; k >= Math.max(0, verb - 4) && clause[k] === clause[verb]; k--) {
     const t = tokens[k]!.text;
@@ -61,7 +66,7 @@ export function isSaidAsCommand(
   );
   if (faulted) return false;
   const repeat = h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
-  if (repeat && someoneElseSpeaks(h, tokens, clause)) return false;
+  if (repeat && someoneElseSpeaks(h.start, h.end, tokens, clause)) return false;
   if (span(h) !== 1) return true;
   // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
   // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to

@@ -1,6 +1,6 @@
 import type { Category } from '../domain/catalogue';
 import type { CompiledPhrase } from './grammar';
-import { type Hit, isFiller } from './hits';
+import { type Hit, isFiller, names } from './hits';
 import type { Token } from './normalise';
 import { hasCue } from './understand';
 
@@ -79,9 +79,14 @@ export function framedSuggestion(
     if (after !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
       return frame(provide, after);
   }
+  // What somewhere else has, named after it (人家社区都有老年大学), is wished for here, not asked for oneself:
+  // it weighs with the frame.
   for (const there of cue('elsewhere')) {
     const has = cue('have').find((h) => h.start >= there.end && clause[h.start] === clause[there.start]);
-    if (has !== undefined) return frame(there, has);
+    if (has === undefined) continue;
+    const had = chosen.filter((h) => h.start >= has.end && clause[h.start] === clause[has.start] && names(h));
+    const found = frame(there, has);
+    return { ...found, mass: found.mass + had.reduce((sum, h) => sum + h.mass, 0) };
   }
   for (const lack of cue('lack')) {
     // Something said after the lack, in its clause: 缺个晾衣服的地方, not a bare 缺个.

@@ -2,7 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
-import { asksAboutKiosk, asksForSomeone, isSaidAsCommand } from './commands';
+import { asksAboutKiosk, asksForSomeone, isSaidAsCommand, someoneElseSpeaks } from './commands';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -316,7 +316,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
     const beside = naming.filter((h) => !inside(h));
     // Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他), the shape tells a story, asks nothing.
-    const told = chosen.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]);
+    // The resident saying it again (让我重新说, 我想重新講) asks nothing of the kiosk (commands.ts).
+    const told =
+      chosen.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]) ||
+      (shape.command === 'repeat' && someoneElseSpeaks(shape.start, shape.end, tokens, clause));
     if (!thinking && !told && !beside.some(outright)) {
       const around = uncovered() - uncovered(shape.start, shape.end);
       result.command = shape.command;

@@ -19,6 +19,10 @@ describe('wishes framed as a comparison, a rhetorical question, a lack or a prov
     expect(at('zh-HK', 'kind', '人哋屋苑都有晒閱覽室，我哋呢').kind).toBe('suggestion');
   });
 
+  it('what somewhere else has, named, is wished for here, not a service for oneself', () => {
+    expect(at('zh-CN', 'kind', '其他社区都有法律咨询了').kind).toBe('suggestion');
+  });
+
   it('somewhere else named without what it has is no wish', () => {
     expect(at('zh-CN', 'kind', '我闺女在外地工作').kind).toBeNull();
   });
@@ -118,6 +122,25 @@ describe('commands by their structure', () => {
   it('what the kiosk can do, asked, is help', () => {
     expect(command('zh-CN', 'kind', '你这儿能办些什么')).toBe('help');
     expect(command('zh-HK', 'kind', '呢度可以辦啲乜')).toBe('help');
+  });
+
+  it('a thinking verb inside a request to hear again is thinking aloud; the resident saying it again asks nothing', () => {
+    expect(at('zh-CN', 'yesno', '我再琢磨琢磨说啥')).toMatchObject({ command: null, answer: null });
+    expect(command('zh-CN', 'digits', '让我再说一次')).not.toBe('repeat');
+    expect(command('zh-HK', 'digits', '我想再講一次個號碼')).not.toBe('repeat');
+  });
+
+  it('letters too small, seeing nothing, knowing nothing, are help', () => {
+    expect(command('zh-CN', 'kind', '屏幕上的字也太小了吧')).toBe('help');
+    expect(command('zh-HK', 'choice', '啲字好細我睇唔到')).toBe('help');
+    expect(command('zh-CN', 'kind', '我啥都不会')).toBe('help');
+    expect(command('zh-HK', 'kind', '我咩都唔識')).toBe('help');
+  });
+
+  it('someone able to do something, asked after, is a call for staff; "some people" is no one asked for', () => {
+    expect(command('zh-CN', 'kind', '有能说方言的人吗')).toBe('call_staff');
+    expect(command('zh-HK', 'yesno', '有冇識講英文嘅職員')).toBe('call_staff');
+    expect(command('zh-CN', 'kind', '有的人没素质，乱扔东西')).toBeNull();
   });
 
   it('a story holding the words of a command is no command', () => {
