@@ -323,7 +323,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (!thinking && !told && !beside.some(outright)) {
       const around = uncovered() - uncovered(shape.start, shape.end);
       result.command = shape.command;
-      confidence.command = around <= roomy + 2 && beside.every(hintedKind) ? 0.7 : UNSURE;
+      confidence.command = around <= roomy + 2 && beside.every(hintedKind) && !shape.askBack ? 0.7 : UNSURE;
     }
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);

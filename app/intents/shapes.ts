@@ -19,6 +19,11 @@ export interface CommandShape {
   parts: string[][];
   /** At most this many words between two parts (default 3). */
   within?: number;
+  /**
+   * A shape that tells of the resident rather than asks the kiosk (字太小, 啥都不会: a grandson's writing or a
+   * story may say the same): always asked back ("did you mean help?"), never acted on as it is.
+   */
+  askBack?: boolean;
   /** Words that, said right before the shape, make it something else (回头 in 回头再说: "later"). */
   unlessBefore?: string[];
   /** Words that, said right after the shape, make it something else (吧 in 再说吧: "we'll see"). */
@@ -29,6 +34,7 @@ export interface CommandShape {
 
 interface CompiledShape {
   command: Command;
+  askBack: boolean;
   /** Per part: the words' tokens, keyed by their first token so a position is looked up, not searched. */
   parts: Map<string, string[][]>[];
   within: number;
@@ -44,6 +50,7 @@ function compile(grammar: IntentGrammar): CompiledShape[] {
   if (shapes !== undefined) return shapes;
   shapes = (grammar.shapes ?? []).map((s) => ({
     command: s.command as Command,
+    askBack: s.askBack === true,
     within: s.within ?? 3,
     parts: s.parts.map(byFirstToken),
     before: byFirstToken(s.unlessBefore ?? []),
@@ -83,6 +90,8 @@ function wordAt(part: Map<string, string[][]>, tokens: readonly Token[], i: numb
 /** The shape found: its command and the tokens it spans (first word's start to last word's end). */
 export interface ShapeFound {
   command: Command;
+  /** Said of the resident, not asked of the kiosk: to be asked back. */
+  askBack: boolean;
   start: number;
   end: number;
 }
@@ -115,7 +124,7 @@ export function commandByShape(
         (end < tokens.length && wordAt(shape.after, tokens, end) >= 0)
       )
         continue;
-      return { command: shape.command, start: i, end };
+      return { command: shape.command, askBack: shape.askBack, start: i, end };
     }
   }
   return null;

@@ -137,6 +137,22 @@ describe('commands by their structure', () => {
     expect(command('zh-HK', 'kind', '我咩都唔識')).toBe('help');
   });
 
+  it('a shape telling of the resident rather than asking the kiosk is asked back, never acted on', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我孙子写的字太小'],
+      ['zh-CN', '我孙子啥都不会干'],
+      ['zh-HK', '我個孫啲字寫得好細'],
+    ] as const) {
+      const r = at(lang, 'kind', text);
+      if (r.command !== null) expect(r.confidence, text).toBeLessThan(THRESHOLD);
+    }
+  });
+
+  it('someone with a skill said of, not asked after, is no call for staff', () => {
+    expect(command('zh-CN', 'kind', '我们楼里有懂电的人帮忙修了')).toBeNull();
+    expect(command('zh-HK', 'kind', '我哋棟樓有識整電腦嘅人')).toBeNull();
+  });
+
   it('someone able to do something, asked after, is a call for staff; "some people" is no one asked for', () => {
     expect(command('zh-CN', 'kind', '有能说方言的人吗')).toBe('call_staff');
     expect(command('zh-HK', 'yesno', '有冇識講英文嘅職員')).toBe('call_staff');
