@@ -1,5 +1,5 @@
 import type { Hit } from './hits';
-import { means, names, span } from './hits';
+import { isFiller, means, names, span } from './hits';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
 import { hasCue } from './understand';
@@ -20,6 +20,9 @@ const HOW = new Set(['how', '怎', '咋']);
  * or opening a clause of its own ("is that what I said?", "sorry I'm late": a subject follows it). And what
  * a fault is said of ("the last bit's wrong", 上一步错了) names the part of the read-back that is wrong.
  */
+/** Said right after a verb, these make it done already (过 is not: 嚟過 is "over again", 過嚟 "come over"). */
+const DONE = new Set(['了', '咗']);
+
 /** Verbs of speaking (normalised: 講 is 讲): a request to hear again is about what the kiosk said. */
 const SPEAKING = new Set(['说', '讲', '念', '读', '报']);
 /**
@@ -67,6 +70,20 @@ export function isSaidAsCommand(
   if (faulted) return false;
   const repeat = h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
   if (repeat && someoneElseSpeaks(h.start, h.end, tokens, clause)) return false;
+  // A person fetched or a step gone back, done already (我刚刚跟工作人员说了, 叫咗人嚟, 我回去了): a story of what
+  // happened, not a request. (After 太快 or 乱, 了 is no aspect: 说得太快了 still asks to hear again.)
+  if (h.phrase.meanings.some((m) => m.slot === 'command' && (m.value === 'call_staff' || m.value === 'back'))) {
+    for (let k = h.end; k <= h.end + 2 && k < tokens.length && clause[k] === clause[h.start]; k++) {
+      if (DONE.has(tokens[k]!.text)) return false;
+      if (owner[k] != null && !isFiller(owner[k]!)) break;
+    }
+    // 找了工作人员, 搵咗職員: the fetching done, right before the person.
+    const before = h.start - 1;
+    if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
+  }
+  // Said in a clause that someone else opens (佢叫我返去再嚟, 他说再来一遍): what they said, reported.
+  const opener = chosen.find((o) => clause[o.start] === clause[h.start] && !isFiller(o));
+  if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson')) return false;
   if (span(h) !== 1) return true;
   // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
   // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to

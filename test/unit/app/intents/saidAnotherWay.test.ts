@@ -159,6 +159,18 @@ describe('commands by their structure', () => {
     expect(command('zh-CN', 'kind', '有的人没素质，乱扔东西')).toBeNull();
   });
 
+  it('a person fetched or a step gone back, done already, is a story', () => {
+    expect(command('zh-CN', 'kind', '我上午已经跟工作人员说了')).toBeNull();
+    expect(command('zh-CN', 'kind', '找了工作人员也没用')).toBeNull();
+    expect(command('zh-HK', 'kind', '我頭先搵咗職員')).toBeNull();
+    expect(command('zh-CN', 'free', '叫个人过来')).toBe('call_staff');
+  });
+
+  it('a command said in a clause someone else opens is what they said, reported', () => {
+    expect(command('zh-HK', 'kind', '佢叫我返去先')).toBeNull();
+    expect(command('zh-CN', 'kind', '他让我回去等通知')).toBeNull();
+  });
+
   it('a story holding the words of a command is no command', () => {
     for (const [lang, text] of [
       ['zh-CN', '我儿子昨天回去了'],
