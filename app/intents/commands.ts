@@ -31,7 +31,7 @@ const SPEAKING = new Set(['说', '讲', '念', '读', '报']);
  */
 const SPEAKER = new Set(['我', '俺', '咱', '阿', '他', '她', '佢']);
 /** The kiosk addressed, or the resident as its object (给我说, 同我讲): the kiosk speaks after all. */
-const HEARER = new Set(['你', '您', '侬', '给', '跟', '同', '畀', '俾', '帮', '替', '听']);
+const HEARER = new Set(['你', '您', '侬', '恁', '给', '跟', '同', '畀', '俾', '帮', '替', '听']);
 
 /**
  * A request to hear again whose speaking verb (in it, or right before it: 报 in 我该报啥) has the resident or
@@ -57,6 +57,25 @@ export function someoneElseSpeaks(
   return false;
 }
 
+/** The kiosk addressed (normalised: 妳 is 你). */
+const KIOSK = new Set(['你', '您', '侬', '恁']);
+/** A not in a word of not understanding (不明白, 唔識, 没懂, 勿懂). */
+const NOT = new Set(['不', '唔', '没', '冇', '勿', '弗']);
+
+/**
+ * Not understanding said of the kiosk (我说了半天你也不明白, 你都唔明我講乜): the resident is cross that it
+ * does not follow, not asking how to use it. The kiosk is the subject two words before at most, with no 我 after it.
+ */
+function kioskNotUnderstanding(h: Hit, tokens: readonly Token[], clause: readonly number[]): boolean {
+  if (!h.phrase.texts.some((t) => NOT.has(t))) return false;
+  for (let k = h.start - 1; k >= Math.max(0, h.start - 3) && clause[k] === clause[h.start]; k--) {
+    const t = tokens[k]!.text;
+    if (SPEAKER.has(t)) return false;
+    if (KIOSK.has(t)) return true;
+  }
+  return false;
+}
+
 export function isSaidAsCommand(
   h: Hit,
   tokens: readonly Token[],
@@ -70,6 +89,11 @@ export function isSaidAsCommand(
   if (faulted) return false;
   const repeat = h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
   if (repeat && someoneElseSpeaks(h.start, h.end, tokens, clause)) return false;
+  if (
+    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') &&
+    kioskNotUnderstanding(h, tokens, clause)
+  )
+    return false;
   // A person fetched or a step gone back, done already (我刚刚跟工作人员说了, 叫咗人嚟, 我回去了): a story of what
   // happened, not a request. (After 太快 or 乱, 了 is no aspect: 说得太快了 still asks to hear again.)
   if (h.phrase.meanings.some((m) => m.slot === 'command' && (m.value === 'call_staff' || m.value === 'back'))) {

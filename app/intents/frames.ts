@@ -79,19 +79,20 @@ export function framedSuggestion(
     if (after !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
       return frame(provide, after);
   }
-  // What somewhere else has, named after it (人家社区都有老年大学), is wished for here, not asked for oneself:
-  // it weighs with the frame.
+  // What somewhere else has, or what is lacking, named after it (人家社区都有老年大学, 缺个量血压的地方), is
+  // wished for here, not asked for oneself: it weighs with the frame.
+  const withNamed = (found: Hit, after: Hit) => {
+    const named = chosen.filter((h) => h.start >= after.end && clause[h.start] === clause[after.start] && names(h));
+    return { ...found, mass: found.mass + named.reduce((sum, h) => sum + h.mass, 0) };
+  };
   for (const there of cue('elsewhere')) {
     const has = cue('have').find((h) => h.start >= there.end && clause[h.start] === clause[there.start]);
-    if (has === undefined) continue;
-    const had = chosen.filter((h) => h.start >= has.end && clause[h.start] === clause[has.start] && names(h));
-    const found = frame(there, has);
-    return { ...found, mass: found.mass + had.reduce((sum, h) => sum + h.mass, 0) };
+    if (has !== undefined) return withNamed(frame(there, has), has);
   }
   for (const lack of cue('lack')) {
     // Something said after the lack, in its clause: 缺个晾衣服的地方, not a bare 缺个.
     const next = lack.end < clause.length && clause[lack.end] === clause[lack.start];
-    if (next && !selves.some((s) => clause[s.start] === clause[lack.start])) return frame(lack, lack);
+    if (next && !selves.some((s) => clause[s.start] === clause[lack.start])) return withNamed(frame(lack, lack), lack);
   }
   return null;
 }

@@ -261,13 +261,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
   // A command phrase that is a clause of its own ("烦死了这破机器 我要跟真人说话"): what the other clauses say is
   // why, and the command is clear — sure when they are short, asked back when they run on.
+  // A short one counts when its clause is a question (恁说啥？俺耳朵不中用了).
   // A kind said of the kiosk itself (烦死了这破机器: the resident is cross with it) is no request of its own.
   const ofKiosk = (h: Hit) =>
     chosen.some((m) => hasCue(m, 'machine') && clause[m.start] === clause[h.start] && m !== h);
   if (
     result.command === null &&
     commandHit &&
-    phrased &&
+    (phrased || questionClauses(text, tokens, clause).has(clause[commandHit.start]!)) &&
     !hedged &&
     !offTopic &&
     naming.every((h) => hintedKind(h) || (ofKiosk(h) && clause[h.start] !== clause[commandHit.start]))

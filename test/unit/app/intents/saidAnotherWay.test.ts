@@ -171,6 +171,24 @@ describe('commands by their structure', () => {
     expect(command('zh-CN', 'kind', '他让我回去等通知')).toBeNull();
   });
 
+  it('the kiosk asked what it said, in regional words, is a request to hear again', () => {
+    expect(command('zh-CN', 'kind', '恁刚才说的啥？俺没听真')).toBe('repeat');
+    expect(command('zh-CN', 'yesno', '侬讲啥？阿拉听勿清')).toBe('repeat');
+    expect(command('zh-CN', 'choice', '你再摆一道嘛')).toBe('repeat');
+  });
+
+  it('a step taken back with 撤 is back', () => {
+    expect(command('zh-CN', 'yesno', '不对，撤回去')).toBe('back');
+  });
+
+  it('not understanding said of the kiosk is no request for help', () => {
+    expect(command('zh-CN', 'free', '我讲了好几遍你都不明白')).not.toBe('help');
+  });
+
+  it('a lack of something named, even a service, is wished for here', () => {
+    expect(at('zh-CN', 'kind', '就缺个给老人看病的诊所').kind).toBe('suggestion');
+  });
+
   it('a story holding the words of a command is no command', () => {
     for (const [lang, text] of [
       ['zh-CN', '我儿子昨天回去了'],
