@@ -43,12 +43,18 @@ interface CompiledShape {
   between: Set<string>;
 }
 
-const compiled = new WeakMap<IntentGrammar, CompiledShape[]>();
+interface CompiledShapes {
+  shapes: CompiledShape[];
+  /** By the first token of any word of a shape's first part: the shapes (their indexes) that can start there. */
+  starting: Map<string, number[]>;
+}
 
-function compile(grammar: IntentGrammar): CompiledShape[] {
-  let shapes = compiled.get(grammar);
-  if (shapes !== undefined) return shapes;
-  shapes = (grammar.shapes ?? []).map((s) => ({
+const compiled = new WeakMap<IntentGrammar, CompiledShapes>();
+
+function compile(grammar: IntentGrammar): CompiledShapes {
+  let done = compiled.get(grammar);
+  if (done !== undefined) return done;
+  const shapes = (grammar.shapes ?? []).map((s) => ({
     command: s.command as Command,
     askBack: s.askBack === true,
     within: s.within ?? 3,
@@ -57,8 +63,13 @@ function compile(grammar: IntentGrammar): CompiledShape[] {
     after: byFirstToken(s.unlessAfter ?? []),
     between: new Set((s.notBetween ?? []).flatMap((w) => tokenise(w).map((t) => t.text))),
   }));
-  compiled.set(grammar, shapes);
-  return shapes;
+  const starting = new Map<string, number[]>();
+  shapes.forEach((shape, index) => {
+    for (const first of shape.parts[0]!.keys()) starting.set(first, [...(starting.get(first) ?? []), index]);
+  });
+  done = { shapes, starting };
+  compiled.set(grammar, done);
+  return done;
 }
 
 function byFirstToken(words: readonly string[]): Map<string, string[][]> {
@@ -103,9 +114,16 @@ export function commandByShape(
   clause: readonly number[],
   only?: Command,
 ): ShapeFound | null {
-  for (const shape of compile(grammar)) {
-    if (only !== undefined && shape.command !== only) continue;
-    for (let i = 0; i < tokens.length; i++) {
+  // One pass over the tokens, trying only the shapes that can start at each: the first shape in the grammar's
+  // order wins, at its first place — as if each shape were tried in turn over the whole utterance.
+  const { shapes, starting } = compile(grammar);
+  let found: ShapeFound | null = null;
+  let foundIndex = shapes.length;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const index of starting.get(tokens[i]!.text) ?? []) {
+      if (index >= foundIndex) break;
+      const shape = shapes[index]!;
+      if (only !== undefined && shape.command !== only) continue;
       let end = wordAt(shape.parts[0]!, tokens, i);
       if (end < 0) continue;
       let p = 1;
@@ -124,8 +142,9 @@ export function commandByShape(
         (end < tokens.length && wordAt(shape.after, tokens, end) >= 0)
       )
         continue;
-      return { command: shape.command, askBack: shape.askBack, start: i, end };
+      found = { command: shape.command, askBack: shape.askBack, start: i, end };
+      foundIndex = index;
     }
   }
-  return null;
+  return found;
 }
