@@ -311,7 +311,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // A hedge holding all of it (怎么说呢, 點講好呢: "how shall I put it") is thinking aloud all the same.
     const aside = (h: Hit) => !inside(h) || (h.start <= shape.start && h.end >= shape.end);
     const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
-    const thinking = hedged && (hedges.length === 0 || hedges.some(aside));
+    // A hedge in a clause of its own before it ("等等，番去改個電話": hold on) is a breath taken, not thinking aloud.
+    const ownClause = hedges.length > 0 && hedges.every((h) => clause[h.start]! < clause[shape.start]!);
+    const thinking = hedged && !ownClause && (hedges.length === 0 || hedges.some(aside));
     // Something named outright beside it is the request; a hint beside it leaves the command to be asked back.
     const outright = (h: Hit) =>
       h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);

@@ -189,6 +189,11 @@ describe('commands by their structure', () => {
     expect(at('zh-CN', 'kind', '就缺个给老人看病的诊所').kind).toBe('suggestion');
   });
 
+  it('a hedge in a clause of its own before a command is a breath taken, not thinking aloud', () => {
+    expect(command('zh-HK', 'digits', '等等，返去改返個名')).toBe('back');
+    expect(at('zh-CN', 'yesno', '让我想想说啥')).toMatchObject({ command: null, answer: null });
+  });
+
   it('a story holding the words of a command is no command', () => {
     for (const [lang, text] of [
       ['zh-CN', '我儿子昨天回去了'],
