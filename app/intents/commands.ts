@@ -24,7 +24,7 @@ const HOW = new Set(['how', '怎', '咋']);
 const DONE = new Set(['了', '咗']);
 
 /** Verbs of speaking (normalised: 講 is 讲): a request to hear again is about what the kiosk said. */
-const SPEAKING = new Set(['说', '讲', '念', '读', '报']);
+const SPEAKING = new Set(['说', '讲', '念', '读', '报', '问']);
 /**
  * Someone other than the kiosk: the resident (我, 俺, 咱; 阿拉 and 我哋 begin with 阿 or 我) or a third person
  * (他, 她, 佢): what they say is theirs to say.
@@ -106,8 +106,12 @@ export function isSaidAsCommand(
     if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
   }
   // Said in a clause that someone else opens (佢叫我返去再嚟, 他说再来一遍): what they said, reported.
+  // Only a pronoun with nothing but fillers before it in the clause opens it: in 清咗佢重新嚟 佢 is what is cleared.
   const opener = chosen.find((o) => clause[o.start] === clause[h.start] && !isFiller(o));
-  if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson')) return false;
+  const first = clause.indexOf(clause[h.start]!);
+  const opens = (o: Hit) => owner.slice(first, o.start).every((w) => w != null && isFiller(w));
+  if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson') && opens(opener))
+    return false;
   if (span(h) !== 1) return true;
   // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
   // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to

@@ -280,6 +280,19 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       const around = uncovered() - loose;
       confidence.command = commandHit.quality * (around <= roomy + 2 ? 0.7 : UNSURE);
     }
+  } else if (result.command === null && commandHit && span(commandHit) >= 2 && !hedged && !offTopic) {
+    // A short phrase (回去, 返去) with a word at most beside it in its clause ("别往下走了，先回去"): likely the
+    // command, but a short phrase is said in stories too — asked back, never acted on as it is.
+    const own = (k: number) => clause[k] === clause[commandHit.start];
+    const loose = owner.filter((o, k) => own(k) && o === null).length;
+    // Said last in its clause, a particle at most after it: 回去再说吧 puts things off ("we'll see").
+    const after = owner.filter((o, k) => own(k) && k >= commandHit.end);
+    const last = after.length === 0 || (after.length === 1 && after[0] != null && isFiller(after[0]));
+    const alone = clause.some((n) => n !== clause[commandHit.start]) && loose <= 1 && last;
+    if (alone && naming.every((h) => hintedKind(h) && clause[h.start] !== clause[commandHit.start])) {
+      result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
+      confidence.command = UNSURE;
+    }
   }
   if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
     result.command = 'help';

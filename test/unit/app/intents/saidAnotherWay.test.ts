@@ -47,6 +47,12 @@ describe('wishes framed as a comparison, a rhetorical question, a lack or a prov
     expect(at('zh-CN', 'kind', '门口多栽几棵树就美了').kind).toBe('suggestion');
   });
 
+  it('a wish put as longing (巴不得, 好想有) or a lack (连个…都没有) hints a suggestion', () => {
+    expect(at('zh-CN', 'kind', '巴不得楼下有个菜店').kind).toBe('suggestion');
+    expect(at('zh-CN', 'kind', '这么多老人连个活动室都没有').kind).toBe('suggestion');
+    expect(at('zh-HK', 'kind', '好希望有個地方可以打麻雀').kind).toBe('suggestion');
+  });
+
   it('a lack of something named after it is a wish', () => {
     expect(at('zh-HK', 'kind', '樓下就欠個信箱').kind).toBe('suggestion');
   });
@@ -192,6 +198,28 @@ describe('commands by their structure', () => {
   it('a hedge in a clause of its own before a command is a breath taken, not thinking aloud', () => {
     expect(command('zh-HK', 'digits', '等等，返去改返個名')).toBe('back');
     expect(at('zh-CN', 'yesno', '让我想想说啥')).toMatchObject({ command: null, answer: null });
+  });
+
+  it('the question asked again is a request to hear again; the resident asking again is not', () => {
+    expect(command('zh-CN', 'yesno', '麻烦把问题再问一遍')).toBe('repeat');
+    expect(command('zh-HK', 'yesno', '條問題係咩話')).toBe('repeat');
+    expect(command('zh-CN', 'kind', '我问了好几遍他都不告诉我')).toBeNull();
+  });
+
+  it('a short command phrase nearly alone in its clause is asked back', () => {
+    const r = at('zh-CN', 'choice', '先别往下走，回去');
+    expect(r.command).toBe('back');
+    expect(r.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it('a guard fetched in, or asked after, is a call for staff; working as one is not', () => {
+    expect(command('zh-CN', 'kind', '门口那个保安能不能叫进来')).toBe('call_staff');
+    expect(command('zh-HK', 'free', '叫門口個保安入嚟')).toBe('call_staff');
+    expect(command('zh-HK', 'category', '我想搵份工做保安')).toBeNull();
+  });
+
+  it('a pronoun that is what is done (清咗佢) opens no clause of someone else', () => {
+    expect(command('zh-HK', 'digits', '全部清咗佢重新嚟')).toBe('start_over');
   });
 
   it('a story holding the words of a command is no command', () => {
