@@ -286,7 +286,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const own = (k: number) => clause[k] === clause[commandHit.start];
     const loose = owner.filter((o, k) => own(k) && o === null).length;
     // Said last in its clause, a particle at most after it: 回去再说吧 puts things off ("we'll see").
-    const after = owner.filter((o, k) => own(k) && k >= commandHit.end);
+    const after = owner.filter((_o, k) => own(k) && k >= commandHit.end);
     const last = after.length === 0 || (after.length === 1 && after[0] != null && isFiller(after[0]));
     const alone = clause.some((n) => n !== clause[commandHit.start]) && loose <= 1 && last;
     if (alone && naming.every((h) => hintedKind(h) && clause[h.start] !== clause[commandHit.start])) {
