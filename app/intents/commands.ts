@@ -1,5 +1,6 @@
 import type { Hit } from './hits';
 import { isFiller, means, names, span } from './hits';
+import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
 import { hasCue } from './understand';
@@ -177,4 +178,46 @@ export function asksForSomeone(tokens: readonly Token[], clause: readonly number
     }
   }
   return false;
+}
+
+/** What was said, as match.ts reads it. */
+export interface Said {
+  text: string;
+  tokens: readonly Token[];
+  owner: readonly (Hit | null)[];
+  chosen: readonly Hit[];
+  clause: readonly number[];
+}
+
+/**
+ * A command phrase said in a clause of its own, which the words around it would otherwise drown: how sure, or
+ * null. A phrase of some length (`phrased`), or a short one in a question ("恁说啥？俺耳朵不中用了"), is clear,
+ * whatever the other clauses say of why — sure when they are short (`room`), asked back when they run on; a kind
+ * said of the kiosk there (烦死了这破机器 我要跟真人说话: cross with it) is no request of its own. A short phrase
+ * said last in its clause ("别往下走了，先回去") is likely the command, but stories hold such words too: asked back.
+ */
+export function commandInOwnClause(
+  h: Hit,
+  said: Said,
+  naming: readonly Hit[],
+  hinted: (h: Hit) => boolean,
+  phrased: boolean,
+  room: (loose: number) => boolean,
+): number | null {
+  const { text, tokens, owner, chosen, clause } = said;
+  const own = clause[h.start]!;
+  const loose = owner.filter((o, k) => clause[k] === own && o === null).length;
+  if (loose > 1 || !clause.some((c) => c !== own)) return null;
+  const ofKiosk = (x: Hit) =>
+    chosen.some((m) => m !== x && hasCue(m, 'machine') && clause[m.start] === clause[x.start]);
+  if (phrased || questionClauses(text, tokens, clause).has(own)) {
+    if (!naming.every((x) => hinted(x) || (ofKiosk(x) && clause[x.start] !== own))) return null;
+    return h.quality * (room(loose) ? 0.7 : UNSURE);
+  }
+  if (span(h) < 2) return null;
+  // Said last in its clause, a particle at most after it: 回去再说吧 puts things off ("we'll see").
+  const after = owner.filter((_o, k) => clause[k] === own && k >= h.end);
+  const last = after.length === 0 || (after.length === 1 && after[0] != null && isFiller(after[0]));
+  if (!last || !naming.every((x) => hinted(x) && clause[x.start] !== own)) return null;
+  return UNSURE;
 }

@@ -2,7 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
-import { asksAboutKiosk, asksForSomeone, isSaidAsCommand, someoneElseSpeaks } from './commands';
+import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand, someoneElseSpeaks } from './commands';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -259,39 +259,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
-  // A command phrase that is a clause of its own ("烦死了这破机器 我要跟真人说话"): what the other clauses say is
-  // why, and the command is clear — sure when they are short, asked back when they run on.
-  // A short one counts when its clause is a question (恁说啥？俺耳朵不中用了).
-  // A kind said of the kiosk itself (烦死了这破机器: the resident is cross with it) is no request of its own.
-  const ofKiosk = (h: Hit) =>
-    chosen.some((m) => hasCue(m, 'machine') && clause[m.start] === clause[h.start] && m !== h);
-  if (
-    result.command === null &&
-    commandHit &&
-    (phrased || questionClauses(text, tokens, clause).has(clause[commandHit.start]!)) &&
-    !hedged &&
-    !offTopic &&
-    naming.every((h) => hintedKind(h) || (ofKiosk(h) && clause[h.start] !== clause[commandHit.start]))
-  ) {
-    const own = (k: number) => clause[k] === clause[commandHit.start];
-    const loose = owner.filter((o, k) => own(k) && o === null).length;
-    if (loose <= 1 && clause.some((n) => n !== clause[commandHit.start])) {
+  // A command phrase in a clause of its own ("烦死了这破机器 我要跟真人说话", "别往下走了，先回去"): commands.ts.
+  if (result.command === null && commandHit && !hedged && !offTopic) {
+    const said = { text, tokens, owner, chosen, clause };
+    const room = (loose: number) => uncovered() - loose <= roomy + 2;
+    const sure = commandInOwnClause(commandHit, said, naming, hintedKind, phrased, room);
+    if (sure !== null) {
       result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
-      const around = uncovered() - loose;
-      confidence.command = commandHit.quality * (around <= roomy + 2 ? 0.7 : UNSURE);
-    }
-  } else if (result.command === null && commandHit && span(commandHit) >= 2 && !hedged && !offTopic) {
-    // A short phrase (回去, 返去) with a word at most beside it in its clause ("别往下走了，先回去"): likely the
-    // command, but a short phrase is said in stories too — asked back, never acted on as it is.
-    const own = (k: number) => clause[k] === clause[commandHit.start];
-    const loose = owner.filter((o, k) => own(k) && o === null).length;
-    // Said last in its clause, a particle at most after it: 回去再说吧 puts things off ("we'll see").
-    const after = owner.filter((_o, k) => own(k) && k >= commandHit.end);
-    const last = after.length === 0 || (after.length === 1 && after[0] != null && isFiller(after[0]));
-    const alone = clause.some((n) => n !== clause[commandHit.start]) && loose <= 1 && last;
-    if (alone && naming.every((h) => hintedKind(h) && clause[h.start] !== clause[commandHit.start])) {
-      result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
-      confidence.command = UNSURE;
+      confidence.command = sure;
     }
   }
   if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
