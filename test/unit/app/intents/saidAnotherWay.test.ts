@@ -53,6 +53,11 @@ describe('wishes framed as a comparison, a rhetorical question, a lack or a prov
     expect(at('zh-HK', 'kind', '好希望有個地方可以打麻雀').kind).toBe('suggestion');
   });
 
+  it('what is needed most, or a provision "wouldn\'t it be better", is a wish', () => {
+    expect(at('zh-CN', 'kind', '我们这片最需要的就是个医务室').kind).toBe('suggestion');
+    expect(at('zh-HK', 'kind', '喺大堂放部風扇唔係更好咩').kind).toBe('suggestion');
+  });
+
   it('a lack of something named after it is a wish', () => {
     expect(at('zh-HK', 'kind', '樓下就欠個信箱').kind).toBe('suggestion');
   });
@@ -105,6 +110,11 @@ describe('commands by their structure', () => {
     expect(command('zh-CN', 'digits', '名字说错了，退回去改一下')).toBe('back');
     expect(command('zh-HK', 'yesno', '返去改返個地址')).toBe('back');
     expect(command('zh-CN', 'kind', '回头改天再来')).toBeNull();
+  });
+
+  it('not very good at using it is help', () => {
+    expect(command('zh-CN', 'kind', '我不怎么会用这些')).toBe('help');
+    expect(command('zh-HK', 'kind', '我唔太識用部機')).toBe('help');
   });
 
   it('how to say or choose is help; "how shall I put it" is thinking aloud', () => {
