@@ -77,6 +77,52 @@ function kioskNotUnderstanding(h: Hit, tokens: readonly Token[], clause: readonl
   return false;
 }
 
+/** Words by which a person is asked for (要工作人员, 叫职员, 工作人员过来, 有冇職員), or asked after (在哪, 呢, 吗). */
+const ASKING = new Set([
+  '要',
+  '叫',
+  '找',
+  '请',
+  '让',
+  '喊',
+  '搵',
+  '揾',
+  '来',
+  '嚟',
+  '过',
+  '跟',
+  '同',
+  '和',
+  '有',
+  '冇',
+]);
+const ASKED_AFTER = new Set(['哪', '吗', '呢', '么', '嗎', '边', '未']);
+
+/**
+ * A person's word said as the subject of what follows (那个工作人员帮我填的表, 你们这个工作人员说话太冲): the
+ * resident tells of staff, and calls no one — unless a word asks for them, before or in it (要工作人员帮忙,
+ * 工作人员过来), or asks after them (工作人员在哪呢).
+ */
+function describedPerson(
+  h: Hit,
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+): boolean {
+  // Chinese only: English puts its asking words elsewhere ("is anyone from the staff around to help").
+  if (!tokens[h.start]!.han || !h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff'))
+    return false;
+  if (h.phrase.texts.some((t) => ASKING.has(t))) return false;
+  const before = tokens[h.start - 1];
+  if (before !== undefined && clause[h.start - 1] === clause[h.start] && ASKING.has(before.text)) return false;
+  let said = 0;
+  for (let k = h.end; k < tokens.length && clause[k] === clause[h.start]; k++) {
+    if (ASKED_AFTER.has(tokens[k]!.text) || ASKING.has(tokens[k]!.text)) return false;
+    if (owner[k] == null || !isFiller(owner[k]!)) said++;
+  }
+  return said >= 2;
+}
+
 export function isSaidAsCommand(
   h: Hit,
   tokens: readonly Token[],
@@ -106,6 +152,7 @@ export function isSaidAsCommand(
     const before = h.start - 1;
     if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
   }
+  if (describedPerson(h, tokens, owner, clause)) return false;
   // Said in a clause that someone else opens (佢叫我返去再嚟, 他说再来一遍): what they said, reported.
   // Only a pronoun with nothing but fillers before it in the clause opens it: in 清咗佢重新嚟 佢 is what is cleared.
   const opener = chosen.find((o) => clause[o.start] === clause[h.start] && !isFiller(o));

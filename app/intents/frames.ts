@@ -61,8 +61,14 @@ export function framedSuggestion(
     !chosen.some((o) => o.start >= h.end && clause[o.start] === clause[h.start] && !isFiller(o));
   for (const ask of cue('ask')) {
     // The request's clause, or the next one when the request closes its own ("我琢磨着 …").
+    // Or when the next clause opens with the provision ("能不能跟物业说说，多派几个保洁").
+    const opensNext = (p: Hit) =>
+      clause[p.start] === clause[ask.start]! + 1 &&
+      !chosen.some((o) => o.start < p.start && clause[o.start] === clause[p.start] && !isFiller(o));
     const reach = (p: Hit) =>
-      clause[p.start] === clause[ask.start] || (lastOfClause(ask) && clause[p.start] === clause[ask.start]! + 1);
+      clause[p.start] === clause[ask.start] ||
+      (lastOfClause(ask) && clause[p.start] === clause[ask.start]! + 1) ||
+      opensNext(p);
     const provide = provides.find((p) => p.start >= ask.end && reach(p));
     if (provide === undefined) continue;
     if (selves.some((s) => clause[s.start] === clause[ask.start] || reach(s))) continue;

@@ -58,6 +58,11 @@ describe('wishes framed as a comparison, a rhetorical question, a lack or a prov
     expect(at('zh-HK', 'kind', '喺大堂放部風扇唔係更好咩').kind).toBe('suggestion');
   });
 
+  it('a request whose next clause opens with the provision, and what elsewhere gives, are wishes', () => {
+    expect(at('zh-CN', 'kind', '能不能跟街道说说，多开几趟公交').kind).toBe('suggestion');
+    expect(at('zh-CN', 'kind', '人家那边都给老人发牛奶').kind).toBe('suggestion');
+  });
+
   it('a lack of something named after it is a wish', () => {
     expect(at('zh-HK', 'kind', '樓下就欠個信箱').kind).toBe('suggestion');
   });
@@ -230,6 +235,23 @@ describe('commands by their structure', () => {
 
   it('a pronoun that is what is done (清咗佢) opens no clause of someone else', () => {
     expect(command('zh-HK', 'digits', '全部清咗佢重新嚟')).toBe('start_over');
+  });
+
+  it('staff told of, as the subject of what follows, are not called; asked for or after, they are', () => {
+    expect(command('zh-CN', 'free', '那个工作人员帮我交的材料')).toBeNull();
+    expect(command('zh-HK', 'free', '個姑娘好好人')).toBeNull();
+    expect(command('zh-CN', 'kind', '我要工作人员帮忙')).toBe('call_staff');
+    expect(command('zh-CN', 'kind', '工作人员在哪')).toBe('call_staff');
+    expect(command('en', 'free', 'is anyone from the staff around to help')).toBe('call_staff');
+  });
+
+  it('someone to help, which language to speak, what to change and "read it once more" by shape', () => {
+    expect(command('zh-CN', 'kind', '这表我不会填，有人帮帮我吗')).toBe('call_staff');
+    expect(command('zh-HK', 'kind', '有冇人幫下我填')).toBe('call_staff');
+    expect(command('zh-CN', 'kind', '我讲方言行不行')).toBe('help');
+    expect(command('zh-HK', 'kind', '講普通話得唔得')).toBe('help');
+    expect(command('zh-CN', 'yesno', '我想改改之前说的地址')).toBe('back');
+    expect(command('zh-HK', 'yesno', '等陣，個地址讀多一次')).toBe('repeat');
   });
 
   it('a story holding the words of a command is no command', () => {
