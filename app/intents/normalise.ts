@@ -1,3 +1,4 @@
+import { foldContractions } from './contractions';
 import { readingOf, simplifiedChar } from './phonetics';
 
 /** One unit of an utterance or a grammar phrase: a Han character, a digit, or a word. */
@@ -86,7 +87,7 @@ export function tokenise(text: string): Token[] {
     }
   }
   endWord();
-  return tokens;
+  return foldContractions(tokens);
 }
 
 /** The text as the matcher compares it: "投訴！ＯＫ" → "投诉 ok". */

@@ -129,6 +129,10 @@ export interface DigitsFound {
  * pause before that token), digits after a correction whose first group is as
  * long as the group just before it replace that group only ("oh one six one,
  * four nine six, no sorry, four nine eight, three three one two").
+ *
+ * Asked for digits (`numbers`), a number said as a number word ("fifteen", "fifty two", "ninety one
+ * twenty three") gives its digits too, but only as a guess to read back: a recogniser hears "fifteen" and
+ * "fifty" alike, so the kiosk asks rather than acts on it.
  */
 export function findDigits(
   tokens: readonly Token[],
@@ -136,6 +140,7 @@ export function findDigits(
   skip: readonly boolean[],
   corrects: readonly boolean[] = [],
   pausedBefore: (index: number) => boolean = () => false,
+  numbers = false,
 ): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
   const sound = (k: number) => (skip[k] ? undefined : n.soundalike.get(tokens[k]?.text ?? ''));
@@ -180,6 +185,12 @@ export function findDigits(
       run(i).digits += String(like);
       run().tokens.push(i);
       guessed = true;
+    } else if (numbers && d === undefined && spokenNumber(tokens, i, n, value) !== null) {
+      const said = spokenNumber(tokens, i, n, value)!;
+      run(i).digits += said.digits;
+      for (let k = i; k < said.end; k++) run().tokens.push(k);
+      i = said.end - 1;
+      guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
       if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
@@ -212,6 +223,24 @@ export function findDigits(
   }
   for (const k of kept) used[k] = true;
   return digits === '' ? null : { digits, used, guessed, corrected };
+}
+
+/** A number word from ten to ninety-nine at `i` ("fifteen", "fifty", "fifty two"), as digits, and where it ends. */
+function spokenNumber(
+  tokens: readonly Token[],
+  i: number,
+  n: CompiledNumbers,
+  value: (k: number) => number | undefined,
+): { digits: string; end: number } | null {
+  const t = tokens[i]!;
+  const tens = t.han ? undefined : n.word.get(t.text);
+  if (tens === undefined || tens < 10 || tens > 99) return null;
+  const ones = value(i + 1);
+  const next = tokens[i + 1];
+  // "fifty two" is 52; "fifty oh two" is 5 0 0 2 as said: a weak zero ("oh") never joins a ten.
+  if (tens % 10 === 0 && tens >= 20 && ones !== undefined && ones > 0 && next !== undefined && !n.weak.has(next.text))
+    return { digits: String(tens + ones), end: i + 2 };
+  return { digits: String(tens), end: i + 1 };
 }
 
 /** A pause before any token after `from` up to `to`. */

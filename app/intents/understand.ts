@@ -65,6 +65,7 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 
 /** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Hits that name a kind or category and are rejected, with the slots rejected. */
 export type Rejected = Map<Hit, 'kind' | 'all'>;
@@ -91,7 +92,10 @@ export function rejected(
   chosen.forEach((cue, index) => {
     const copular = hasCue(cue, 'negator');
     const verbal = hasCue(cue, 'verbNegator');
-    if (copular || verbal) {
+    // "not a suggestion, no, a complaint": a no right after something denied turns to what follows it.
+    const previous = chosen.slice(0, index).findLast((h) => !isFiller(h));
+    const turning = answerOf(cue) === 'no' && previous !== undefined && out.has(previous);
+    if ((copular || verbal) && !turning) {
       let from = cue.end;
       let deniedKind = false;
       let deniedAny = false;
@@ -108,7 +112,12 @@ export function rejected(
         deniedKind ||= namesKind(next);
         // After the first thing denied, only what is listed right beside it ("not the noise or the rubbish"):
         // "it's not about my health it's my rent" names, after a word or two, what it is.
-        const listed = !deniedAny || tokens.slice(from, next.start).every((t) => LISTING.has(t.text));
+        // An article alone joins nothing ("not the noise the bins" names the bins): a list needs "or", 和….
+        const between = tokens.slice(from, next.start);
+        const listed =
+          !deniedAny ||
+          (between.every((t) => LISTING.has(t.text)) &&
+            (between.length === 0 || between.some((t) => !ARTICLES.has(t.text))));
         if (copular && gap <= 2 && listed) reject(next, 'all');
         else if (gap === 0 && namesKind(next) && listed) reject(next, 'kind');
         else break;
@@ -255,6 +264,12 @@ export function answerOfReply(
     if (value === 'yes' && fault) return { answer: 'no', sure: 0.8 };
     return { answer: value, sure: base };
   }
+  // Corrected on the way ("no no, hold on, I mean yes", "yes, sorry, I meant no"): what follows the last
+  // correction is the reply, when it says one thing.
+  const correction = chosen.findLast((h) => h.start > first.start && hasCue(h, 'correction') && answerOf(h) === null);
+  const meant = correction === undefined ? [] : answers.filter((h) => h.start >= correction.end);
+  if (meant.length > 0 && meant.every((h) => answerOf(h) === answerOf(meant[0]!)))
+    return { answer: answerOf(meant[0]!)!, sure: Math.min(base, 0.7) };
   // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
   if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
     return { answer: 'no', sure: 0.8 };
