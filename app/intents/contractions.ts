@@ -40,6 +40,24 @@ const FOLD: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
 /** One-word spellings of a contraction: "cannot", and "aint" (said for "isnt"), "dinnae"… are in the grammar. */
 const SINGLE: ReadonlyMap<string, string> = new Map([['cannot', 'cant']]);
 
+/**
+ * Contractions that, without their apostrophe, are other words: "I'll" is not "ill" (health), "we'll" not
+ * "well", "he'll" not "hell". Said with the apostrophe they are read in full.
+ */
+const APOSTROPHED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ill', ['i', 'will']],
+  ['well', ['we', 'will']],
+  ['hell', ['he', 'will']],
+  ['shell', ['she', 'will']],
+  ['wed', ['we', 'would']],
+  ['were', ['we', 'are']],
+]);
+
+/** The words a word written with an apostrophe stands for, when without it it would be another word. */
+export function withApostrophe(word: string): readonly string[] | undefined {
+  return APOSTROPHED.get(word);
+}
+
 /** The tokens with every full form contracted; the same array when there is none. */
 export function foldContractions(tokens: Token[]): Token[] {
   let out: Token[] | null = null;

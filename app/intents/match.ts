@@ -371,7 +371,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (accept) {
       result.choice = choice.value;
       // A choice word read from a slip ("number to", "the tird one") is asked back.
-      const misheard = tokens.slice(choice.start, choice.end).some((t) => t.near);
+      const misheard = choice.guessed === true || tokens.slice(choice.start, choice.end).some((t) => t.near);
       confidence.choice = misheard ? UNSURE : choice.marked ? 0.95 : 0.85;
       // The kind screen always lists the kinds in this order (app/domain/kinds.ts).
       const kind = KINDS[choice.value - 1];

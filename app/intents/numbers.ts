@@ -63,6 +63,8 @@ export function numberAt(tokens: readonly Token[], i: number, n: CompiledNumbers
 /** A choice and whether it was said as one ("第二个", "选二", "number two") or only as a bare number ("二"). */
 export interface ChoiceSpan extends Span {
   marked: boolean;
+  /** Said as a word that only sounds like the number ("number to", "option tree"): to be asked back. */
+  guessed?: boolean;
 }
 
 /**
@@ -84,6 +86,11 @@ export function findChoice(
     const number = n.ordinalPrefix.has(text) || n.choicePrefix.has(text) ? numberAt(tokens, i + 1, n) : null;
     if (number !== null && (n.ordinalPrefix.has(text) || within(cover, number))) {
       return withSuffix(tokens, n, { ...number, start: i, marked: true });
+    }
+    // "number to", "option tree": after a word that marks a choice, a word of a digit's sound is that digit.
+    const like = n.choicePrefix.has(text) ? n.soundalike.get(tokens[i + 1]?.text ?? '') : undefined;
+    if (number === null && like !== undefined && like > 0) {
+      return withSuffix(tokens, n, { value: like, start: i, end: i + 2, marked: true, guessed: true });
     }
     if (bare === null && cover[i] === null) {
       const number = numberAt(tokens, i, n);

@@ -242,7 +242,7 @@ export function answerOfReply(
   if (hedged) return null;
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
-  const denied = deniedNo(chosen, owner, pausedAfter);
+  const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);
   if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
   const answers = strong.length > 0 ? strong : all;
@@ -266,7 +266,10 @@ export function answerOfReply(
   }
   // Corrected on the way ("no no, hold on, I mean yes", "yes, sorry, I meant no"): what follows the last
   // correction is the reply, when it says one thing.
-  const correction = chosen.findLast((h) => h.start > first.start && hasCue(h, 'correction') && answerOf(h) === null);
+  const correction = chosen.findLast(
+    (h) =>
+      h.start > first.start && hasCue(h, 'correction') && answerOf(h) === null && answers.some((a) => a.start >= h.end),
+  );
   const meant = correction === undefined ? [] : answers.filter((h) => h.start >= correction.end);
   if (meant.length > 0 && meant.every((h) => answerOf(h) === answerOf(meant[0]!)))
     return { answer: answerOf(meant[0]!)!, sure: Math.min(base, 0.7) };
@@ -309,6 +312,30 @@ function deniedNo(
     const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
     if (after.some((h) => answerOf(h) === 'no')) return null;
     return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
+  }
+  return null;
+}
+
+/**
+ * A yes denied in one breath is a no: "it doesn't look right to me", "I don't think that's correct". A negator
+ * up to two words before the yes, in its clause, turns it; asked back (below the threshold), since "don't
+ * worry it's fine" says the same words for a yes.
+ */
+function deniedYes(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const said = chosen.filter((h) => !isFiller(h));
+  for (let i = 0; i + 1 < said.length; i++) {
+    const negator = said[i]!;
+    const yes = said[i + 1]!;
+    if (!(hasCue(negator, 'negator') || hasCue(negator, 'verbNegator')) || answerOf(yes) !== 'yes') continue;
+    if (answerOf(negator) === 'no' && negator.start === 0) continue;
+    if (yes.start < negator.end || wordsBetween(owner, negator.end, yes.start) > 2) continue;
+    let paused = false;
+    for (let k = negator.end - 1; k < yes.start; k++) paused ||= pausedAfter(k);
+    if (!paused) return { answer: 'no', sure: 0.55 };
   }
   return null;
 }

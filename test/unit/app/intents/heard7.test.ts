@@ -130,6 +130,7 @@ describe("a recogniser's slips from the table are read as meant and asked back",
   it.each([
     ['free', 'star dover please', 'command', 'start_over'],
     ['choice', 'number to', 'choice', 2],
+    ['choice', 'option tree please', 'choice', 3],
     ['choice', 'the tird one', 'choice', 3],
   ] as const)('%s "%s"', (step, text, field, value) => {
     const result = en(step, text);
@@ -158,7 +159,7 @@ describe('negation and correction scope in English', () => {
   });
 
   it.each([
-    ['no, hang about, I mean yes', 'yes'],
+    ['no, hold on, I mean yes', 'yes'],
     ['yes, sorry, I meant no', 'no'],
   ])('a reply corrected on the way ("%s") is what follows the correction', (text, answer) => {
     expect(en('yesno', text).answer).toBe(answer);
@@ -183,4 +184,35 @@ describe('a remark with a tag question is no reply', () => {
   it('a reply before the remark still counts', () => {
     expect(en('yesno', "yes. it's a nice machine, isn't it").answer).toBe('yes');
   });
+});
+
+describe('a contraction written with its apostrophe is not the word it spells without one', () => {
+  it('"I\'ll" is "I will", never "ill" (health care)', () => {
+    expect(tokenise("I'll wait").map((t) => t.text)).toEqual(['i', 'will', 'wait']);
+    expect(tokenise('I am ill').map((t) => t.text)).toEqual(['im', 'ill']);
+  });
+
+  it('"I\'ll" or "I will" is no legal will', () => {
+    expect(en('kind', "I'll just sit here till she comes back").category).toBeNull();
+    expect(en('kind', 'I will be back after lunch').category).toBeNull();
+    expect(matchIntent('about my will', { lang: 'en', expect: 'category', kind: 'service' }).category).toBe(
+      'svc.legal',
+    );
+  });
+});
+
+describe('a yes denied in one breath is a no, asked back', () => {
+  it.each(["that doesn't seem right", "it doesn't look correct"])('"%s"', (text) => {
+    const result = en('yesno', text);
+    expect(result.answer).toBe('no');
+    expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it('a no said first and then a yes is not a denied yes', () => {
+    expect(en('yesno', 'no, correct').answer).not.toBe('yes');
+  });
+});
+
+it('"I don\'t wish to complain" denies the complaint', () => {
+  expect(en('kind', "I don't wish to complain, I need to ask about my rent").kind).toBe('service');
 });
