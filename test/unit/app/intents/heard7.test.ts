@@ -213,6 +213,9 @@ describe('a yes denied in one breath is a no, asked back', () => {
   });
 });
 
-it('"I don\'t wish to complain" denies the complaint', () => {
-  expect(en('kind', "I don't wish to complain, I need to ask about my rent").kind).toBe('service');
-});
+it.each(["I don't wish to complain", 'I do not wish to complain'])(
+  '"%s" denies the complaint, contracted or said in full',
+  (said) => {
+    expect(en('kind', `${said}, I need to ask about my rent`).kind).toBe('service');
+  },
+);
