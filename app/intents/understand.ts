@@ -129,7 +129,13 @@ export function rejected(
     // really", 投訴就唔係): the copula looks back at the kind or category just before it, over two words
     // at most (投诉倒也算不上).
     const before = chosen.slice(0, index).findLast((h) => !isFiller(h));
-    if (copular && before !== undefined) {
+    // An English "not" with a verb after it denies the verb, not the thing before it ("my pension's not come
+    // through", "the lift's not working"): it looks back only when nothing is said after it.
+    const verbAfter =
+      cue.end < tokens.length &&
+      !tokens[cue.start]!.han &&
+      owner.some((o, k) => k >= cue.end && clause[k] === clause[cue.start] && o === null);
+    if (copular && before !== undefined && !verbAfter) {
       const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
       if (
         names(before) &&

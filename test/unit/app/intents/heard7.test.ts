@@ -219,3 +219,43 @@ it.each(["I don't wish to complain", 'I do not wish to complain'])(
     expect(en('kind', `${said}, I need to ask about my rent`).kind).toBe('service');
   },
 );
+
+describe('the third batch: negation in English verbs', () => {
+  it.each([
+    "I haven't come to complain, I've come about my rent",
+    "I won't be complaining, I need a form for my pension",
+  ])('"%s" is a service', (text) => {
+    expect(en('kind', text).kind).toBe('service');
+  });
+
+  it('"wouldn\'t it be lovely if…" is still a suggestion (a question, not a denial)', () => {
+    expect(en('kind', "wouldn't it be lovely if there was a bench by the door").kind).toBe('suggestion');
+  });
+
+  it.each([
+    ["the lift's not working again", 'cmp.facilities'],
+    ["my rubbish isn't being collected", 'cmp.sanitation'],
+  ])('"not" with a verb after it denies the verb, not "%s"\'s thing', (text, category) => {
+    expect(matchIntent(text, { lang: 'en', expect: 'category', kind: 'complaint' }).category).toBe(category);
+  });
+
+  it('"not" with nothing after it still denies what came before ("a complaint? not really")', () => {
+    expect(en('kind', 'complaint not really').kind).toBeNull();
+  });
+});
+
+describe('the third batch: answers and talk', () => {
+  it.each([
+    ['doh think so', 'no'],
+    ["I wouldn't think so", 'no'],
+    ['uh uh', 'no'],
+    ['sweet as', 'yes'],
+    ["yes ma'am", 'yes'],
+  ])('"%s" is %s', (text, answer) => {
+    expect(en('yesno', text).answer).toBe(answer);
+  });
+
+  it('a resident who came with someone else asks nothing', () => {
+    expect(en('kind', "I'm only here with me mam, she's seeing the doctor").category).toBeNull();
+  });
+});
