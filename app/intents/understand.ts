@@ -296,6 +296,31 @@ export function answerOfReply(
 }
 
 /**
+ * The first answer of `value` said in one breath after a negator (`negates`): at most `within` words between,
+ * no pause. deniedNo and deniedYes turn it round.
+ */
+function negatedAnswer(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+  negates: (h: Hit) => boolean,
+  value: Answer,
+  within: number,
+): Hit | null {
+  const said = chosen.filter((h) => !isFiller(h));
+  for (let i = 0; i + 1 < said.length; i++) {
+    const negator = said[i]!;
+    const answer = said[i + 1]!;
+    if (!negates(negator) || answerOf(answer) !== value || answer.start < negator.end) continue;
+    if (wordsBetween(owner, negator.end, answer.start) > within) continue;
+    let paused = false;
+    for (let k = negator.end - 1; k < answer.start; k++) paused ||= pausedAfter(k);
+    if (!paused) return answer;
+  }
+  return null;
+}
+
+/**
  * A no denied in one breath is a yes: 不是不对, 唔係唔啱, 不是不要, "that's not wrong", "it's not that I
  * don't want". Only a negator said right before the no (at most one word between, no pause) turns it:
  * 不是，不对 and "not correct, the name's wrong" stay a no. Heard alone it is asked back (below the
@@ -306,44 +331,26 @@ function deniedNo(
   owner: readonly (Hit | null)[],
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  const said = chosen.filter((h) => !isFiller(h));
-  for (let i = 0; i + 1 < said.length; i++) {
-    const negator = said[i]!;
-    const no = said[i + 1]!;
-    if (!hasCue(negator, 'negator') || answerOf(no) !== 'no' || no.start < negator.end) continue;
-    if (wordsBetween(owner, negator.end, no.start) > 1) continue;
-    let paused = false;
-    for (let k = negator.end - 1; k < no.start; k++) paused ||= pausedAfter(k);
-    if (paused) continue;
-    const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
-    if (after.some((h) => answerOf(h) === 'no')) return null;
-    return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
-  }
-  return null;
+  const no = negatedAnswer(chosen, owner, pausedAfter, (h) => hasCue(h, 'negator'), 'no', 1);
+  if (no === null) return null;
+  const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
+  if (after.some((h) => answerOf(h) === 'no')) return null;
+  return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
 }
 
 /**
  * A yes denied in one breath is a no: "it doesn't look right to me", "I don't think that's correct". A negator
- * up to two words before the yes, in its clause, turns it; asked back (below the threshold), since "don't
- * worry it's fine" says the same words for a yes.
+ * up to two words before the yes, in its clause, turns it (not a "no" said first: "no, correct" is a reply
+ * corrected); asked back (below the threshold), since "don't worry it's fine" says the same words for a yes.
  */
 function deniedYes(
   chosen: readonly Hit[],
   owner: readonly (Hit | null)[],
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  const said = chosen.filter((h) => !isFiller(h));
-  for (let i = 0; i + 1 < said.length; i++) {
-    const negator = said[i]!;
-    const yes = said[i + 1]!;
-    if (!(hasCue(negator, 'negator') || hasCue(negator, 'verbNegator')) || answerOf(yes) !== 'yes') continue;
-    if (answerOf(negator) === 'no' && negator.start === 0) continue;
-    if (yes.start < negator.end || wordsBetween(owner, negator.end, yes.start) > 2) continue;
-    let paused = false;
-    for (let k = negator.end - 1; k < yes.start; k++) paused ||= pausedAfter(k);
-    if (!paused) return { answer: 'no', sure: 0.55 };
-  }
-  return null;
+  const negates = (h: Hit) =>
+    (hasCue(h, 'negator') || hasCue(h, 'verbNegator')) && !(answerOf(h) === 'no' && h.start === 0);
+  return negatedAnswer(chosen, owner, pausedAfter, negates, 'yes', 2) === null ? null : { answer: 'no', sure: 0.55 };
 }
 
 /** A hesitation mark between two digits, or a group of digits said twice in a row. */
