@@ -264,10 +264,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
   const hintedKind = (h: Hit) =>
     h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
+  // A hint said in a clause of its own beside a command phrase is the reason given ("speak slower please,
+  // I'm old"), not a request.
+  const reason = (h: Hit) =>
+    commandHit !== undefined &&
+    clause[h.start] !== clause[commandHit.start] &&
+    h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
   if (
     commandHit &&
     !unsaid &&
-    naming.every((h) => h === commandHit || ((person || phrased) && hintedKind(h))) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h)))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;

@@ -259,3 +259,34 @@ describe('the third batch: answers and talk', () => {
     expect(en('kind', "I'm only here with me mam, she's seeing the doctor").category).toBeNull();
   });
 });
+
+describe('the fourth batch', () => {
+  it('"the middle one" chooses nothing: the matcher cannot see the list', () => {
+    expect(en('choice', 'the one in the middle please').choice).toBeNull();
+  });
+
+  it('a reason said in a clause of its own beside a command phrase leaves the command', () => {
+    const result = en('kind', 'talk slower please, my hearing is old');
+    expect(result.command).toBe('repeat');
+  });
+
+  it('a reason said in the same clause still keeps a category named outright from being a command', () => {
+    expect(en('kind', 'say that again about the noise').command).not.toBe('repeat');
+  });
+
+  it('"ja nee" (yes-no) is no answer, and "nee" alone is a no', () => {
+    expect(en('yesno', 'ja nee').answer).toBeNull();
+    expect(en('yesno', 'nee').answer).toBe('no');
+  });
+
+  it('"feed back" is feedback, asked back, never "back"', () => {
+    const result = en('kind', 'I want to leave some feed back');
+    expect(result.command).toBeNull();
+  });
+
+  it('dog mess is rubbish, not a neighbour', () => {
+    expect(matchIntent('dog mess on the path', { lang: 'en', expect: 'category', kind: 'complaint' }).category).toBe(
+      'cmp.sanitation',
+    );
+  });
+});
