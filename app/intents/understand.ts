@@ -261,7 +261,10 @@ export function answerOfReply(
   // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
   const leading = owner.findIndex((o) => o === null || o === first || !isFiller(o)) === first.start;
   const placed = uncovered === 0 ? 0.95 : leading ? (uncovered <= 4 ? 0.85 : 0.75) : uncovered <= 2 ? 0.7 : 0.5;
-  const base = first.quality * placed;
+  // A word that is an answer only when said alone ("it is", 嗯) is no sure reply with more words beside it:
+  // "it is the old address" may be a statement, not a yes.
+  const weakOnly = strong.length === 0 && uncovered > 0;
+  const base = first.quality * (weakOnly ? Math.min(placed, 0.5) : placed);
   const value = answerOf(first)!;
   const later = answers.slice(1);
   if (later.every((h) => answerOf(h) === value)) {

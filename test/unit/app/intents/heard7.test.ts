@@ -290,3 +290,24 @@ describe('the fourth batch', () => {
     );
   });
 });
+
+describe('regional yes words never make a confident yes of a request to change', () => {
+  it.each([
+    'can I change the phone number',
+    'I do want to change the address',
+    'why not change it',
+    'sweet shop is shut',
+  ])('"%s" is no sure yes', (text) => {
+    const result = en('yesno', text);
+    expect(result.answer === 'yes' && result.confidence >= THRESHOLD).toBe(false);
+  });
+
+  it('a yes then a change asked for is a no', () => {
+    expect(en('yesno', 'sure, change the name though').answer).toBe('no');
+  });
+
+  it('"it is", an answer only when alone, is asked back with more words beside it', () => {
+    expect(en('yesno', 'it is, it is').confidence).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(en('yesno', 'it is the old address').confidence).toBeLessThan(THRESHOLD);
+  });
+});
