@@ -32,6 +32,10 @@ export function isSaidAsCommand(
   );
   if (faulted) return false;
   if (span(h) !== 1) return true;
+  // A word that is also a self-correction ("sorry"), said between two things the resident said ("the first
+  // one, sorry, no, the second"), corrects the first: it asks for nothing to be said again.
+  const said = (o: Hit | null | undefined) => o != null && !means(o, 'filler');
+  if (hasCue(h, 'correction') && owner.slice(0, h.start).some(said) && owner.slice(h.end).some(said)) return false;
   // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
   // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to
   // hear it again. A "not" inside a sentence ("again please, I not understand") is no reply.

@@ -137,6 +137,11 @@ export interface IntentGrammar {
    * "repeat"): read as the words meant, marked as not said (spelling.ts), so the kiosk asks back.
    */
   misheard?: Record<string, string>;
+  /**
+   * Regional and dialect spellings of everyday words ("dis" → "this", "dinnae" → "dont", "me nah" → "i dont"):
+   * the resident's own English, not a slip, so read as the word meant at no cost (spelling.ts).
+   */
+  spellings?: Record<string, string>;
 }
 
 export type Meaning =
@@ -182,6 +187,8 @@ export interface CompiledGrammar {
   notSlips: Set<string>;
   /** `misheard`, by the first token heard: what was heard and what was meant, as tokens' compared forms. */
   misheard: Map<string, { heard: string[]; meant: string[] }[]>;
+  /** `spellings`, compiled as `misheard` is. */
+  spellings: Map<string, { heard: string[]; meant: string[] }[]>;
 }
 
 /** A category from the centre's own catalogue, matched by its label and phrases. */
@@ -390,6 +397,7 @@ export function compileGrammar(
     numbers: compileNumbers(grammar.language, grammar.numbers),
     tokenCount: b.tokenCount,
     misheard: compileMisheard(grammar.misheard ?? {}),
+    spellings: compileMisheard(grammar.spellings ?? {}),
     notSlips: new Set((grammar.notSlips ?? []).map(comparedForm)),
   };
 }

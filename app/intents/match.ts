@@ -160,7 +160,7 @@ function soundFamily(
  * means something wins over a filler), then phrases found only by sound in
  * the gaps left. Returns which hit owns each token.
  */
-function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
+function chooseHits(hits: Hit[], tokenCount: number, english: boolean): (Hit | null)[] {
   const owner: (Hit | null)[] = new Array(tokenCount).fill(null);
   const order = (a: Hit, b: Hit) =>
     a.start - b.start || span(b) - span(a) || Number(isFiller(a)) - Number(isFiller(b)) || b.quality - a.quality;
@@ -168,8 +168,22 @@ function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
     for (let k = h.start; k < h.end; k++) owner[k] = h;
   };
   let cursor = 0;
-  for (const h of hits.filter((x) => x.quality === 1).sort(order)) {
-    if (h.start >= cursor) {
+  const exact = hits.filter((x) => x.quality === 1).sort(order);
+  // In English a phrase gives way to a longer one that means something and starts inside it (a filler to
+  // any such phrase: "I was wondering" to "wondering whether"): in "I dont know how to work this" what was
+  // said is "dont know how to work this", not "I dont know how" and a stray "work". (Chinese phrases overlap by a character far more often, and by chance: 是垃圾 / 垃圾堆.)
+  const overtaken = (h: Hit) =>
+    english &&
+    exact.some(
+      (x) =>
+        x.start > h.start &&
+        x.start < h.end &&
+        x.end > h.end &&
+        (span(x) > span(h) || isFiller(h)) &&
+        x.phrase.meanings.some((m) => m.slot !== 'cue' && m.slot !== 'filler'),
+    );
+  for (const h of exact) {
+    if (h.start >= cursor && !overtaken(h)) {
       take(h);
       cursor = h.end;
     }
@@ -203,7 +217,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
   const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
-  const owner = chooseHits(found.hits, tokens.length);
+  const owner = chooseHits(found.hits, tokens.length, options.lang === 'en');
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
   const slack = options.lang === 'en' ? 1 : 2;
@@ -250,10 +264,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
   const hintedKind = (h: Hit) =>
     h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
+  // A hint said in a clause of its own beside a command phrase is the reason given ("speak slower please,
+  // I'm old"), not a request.
+  const reason = (h: Hit) =>
+    commandHit !== undefined &&
+    clause[h.start] !== clause[commandHit.start] &&
+    h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
   if (
     commandHit &&
     !unsaid &&
-    naming.every((h) => h === commandHit || ((person || phrased) && hintedKind(h))) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h)))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
@@ -356,7 +376,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
           : result.kind === null && result.category === null && (choice.marked || quiet));
     if (accept) {
       result.choice = choice.value;
-      confidence.choice = choice.marked ? 0.95 : 0.85;
+      // A choice word read from a slip ("number to", "the tird one") is asked back.
+      const misheard = choice.guessed === true || tokens.slice(choice.start, choice.end).some((t) => t.near);
+      confidence.choice = misheard ? UNSURE : choice.marked ? 0.95 : 0.85;
       // The kind screen always lists the kinds in this order (app/domain/kinds.ts).
       const kind = KINDS[choice.value - 1];
       if (expect === 'kind' && kind !== undefined) {
@@ -385,7 +407,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
     const pausedBefore = (i: number) =>
       i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
-    const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore);
+    const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, expect === 'digits');
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       const again = restartedGroup(text, tokens, digits.used, (t) =>
         /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
