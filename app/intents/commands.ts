@@ -50,6 +50,15 @@ export function isSaidAsCommand(
   const next = tokens[h.end];
   if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
     return false;
+  // "What" asks to hear it again only said on its own ("what?", "what, sorry?", "what please"): with words
+  // of its clause after it, it opens a question of the resident's own ("what do you think", "what about
+  // the lift"), even when those words are ones a sentence is padded with (do, you, think).
+  if (tokens[h.start]!.text === 'what') {
+    const after = owner
+      .map((o, k) => ({ o, k }))
+      .filter(({ o, k }) => k >= h.end && clause[k] === clause[h.start] && !(o && means(o, 'command')));
+    if (after.length >= 2 || after.some(({ o }) => !(o && means(o, 'filler')))) return false;
+  }
   return !owner.some(
     (o, k) =>
       clause[k] === clause[h.start] &&

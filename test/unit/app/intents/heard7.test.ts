@@ -311,3 +311,18 @@ describe('regional yes words never make a confident yes of a request to change',
     expect(en('yesno', 'it is the old address').confidence).toBeLessThan(THRESHOLD);
   });
 });
+
+describe('"what" alone asks to hear it again; "what" opening a question of the resident’s own does not', () => {
+  it.each(['what', 'what? sorry', 'what please', 'um what'])('on the yes/no step "%s" is repeat', (text) => {
+    expect(en('yesno', text).command).toBe('repeat');
+  });
+
+  it.each(['what do you think', 'what about the lift then', 'what is this one for'])(
+    'on the yes/no step "%s" is no command and no answer',
+    (text) => {
+      const heard = en('yesno', text);
+      expect(heard.command).toBeNull();
+      expect(heard.answer).toBeNull();
+    },
+  );
+});
