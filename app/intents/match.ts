@@ -2,7 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
-import { asksAboutKiosk, asksForSomeone, isSaidAsCommand } from './commands';
+import { asksAboutKiosk, asksForSomeone, isSaidAsCommand, selfSpeaker } from './commands';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -306,8 +306,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
     const beside = naming.filter((h) => !inside(h));
     // Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他), the shape tells a story, asks nothing.
-    const told = chosen.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]);
-    if (!thinking && !told && !beside.some(outright)) {
+    // (found, not only chosen: "he'll get back to me" — a longer filler phrase may own the pronoun.)
+    const told = found.hits.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]);
+    const ownVoice = shape.command === 'repeat' && selfSpeaker(tokens, shape.start, shape.end);
+    if (!thinking && !told && !ownVoice && !beside.some(outright)) {
       const around = uncovered() - uncovered(shape.start, shape.end);
       result.command = shape.command;
       confidence.command = around <= roomy + 2 && beside.every(hintedKind) ? 0.7 : UNSURE;
@@ -414,11 +416,20 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       );
       result.digits = again === null ? digits.digits : digits.digits.replace(again + again, again);
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
+      // A word the matcher does not know among the digits ("九 雙 八 令 二", 令 for 零) may be a digit it
+      // missed: the number is read back as a question, never taken as it is.
+      const first = digits.used.indexOf(true);
+      const last = digits.used.lastIndexOf(true);
+      const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i]);
       // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
       // start, so they are read back as a question, never taken as they are; so are digits corrected on the
       // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
       confidence.digits =
-        hesitantDigits(text, tokens, digits.used) || digits.guessed || digits.corrected || again !== null
+        hesitantDigits(text, tokens, digits.used) ||
+        digits.guessed ||
+        digits.corrected ||
+        again !== null ||
+        unknownAmong
           ? 0.5
           : rest <= slack
             ? 0.95
