@@ -4,6 +4,7 @@ import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
 import type { CommandShape } from './shapes';
+import type { SituationWords } from './situations';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
@@ -137,6 +138,8 @@ export interface IntentGrammar {
    * "repeat"): read as the words meant, marked as not said (spelling.ts), so the kiosk asks back.
    */
   misheard?: Record<string, string>;
+  /** Things and troubles residents tell of (situations.ts): a story's words when it names no category. */
+  situations?: SituationWords;
 }
 
 export type Meaning =

@@ -22,6 +22,7 @@ import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape } from './shapes';
+import { situationsOf, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -297,7 +298,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause);
-    const weighed = framed === null ? others : [...others, framed];
+    // A story told with no category named (situations.ts): its thing and trouble hint at one, and, with no
+    // kind said or wished, at the kind the story asks for.
+    const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
+    const kindSaid = others.some((h) => means(h, 'kind'));
+    const told =
+      story.tells !== null && framed === null && !kindSaid && !offTopic && options.kind === undefined
+        ? [toldKind(story.tells)]
+        : [];
+    const weighed = [...others, ...(framed === null ? [] : [framed]), ...(offTopic ? [] : story.hits), ...told];
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
