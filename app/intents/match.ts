@@ -302,11 +302,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // kind said or wished, at the kind the story asks for.
     const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
     const kindSaid = others.some((h) => means(h, 'kind'));
+    // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
+    // tell a story, and it is asked back, never acted on.
     const told =
-      story.tells !== null && framed === null && !kindSaid && !offTopic && options.kind === undefined
-        ? [toldKind(story.tells)]
+      story.tells !== null &&
+      framed === null &&
+      !kindSaid &&
+      options.kind === undefined &&
+      (!offTopic || story.tells.quality === 1)
+        ? [toldKind(story.tells, offTopic)]
         : [];
-    const weighed = [...others, ...(framed === null ? [] : [framed]), ...(offTopic ? [] : story.hits), ...told];
+    const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
+    const weighed = [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told];
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,

@@ -142,7 +142,6 @@ const RULES: readonly Rule[] = [
   },
   { things: null, troubles: ['neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.2 },
   { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
-  { things: null, troubles: ['overcharged'], to: ['cmp.property'], tells: 'complaint' },
   {
     things: ['kin'],
     troubles: ['mistreat'],
@@ -166,6 +165,15 @@ const RULES: readonly Rule[] = [
   { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'] },
   { things: null, troubles: ['lonely'], to: ['sug.elderly'] },
   { things: null, troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
+  { things: ['retired', 'elders'], troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
+  // Reported and never mended: who is at fault is the management, whatever broke.
+  {
+    things: ['pipe', 'lift', 'lights', 'fixture', 'gate', 'path'],
+    troubles: ['neglect'],
+    to: ['cmp.property'],
+    tells: 'complaint',
+    strength: 1.5,
+  },
 ];
 
 interface Cue<T> {
@@ -283,6 +291,8 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
       }
       for (const thing of things) {
         if (!thing.whats.some((w) => rule.things!.includes(w))) continue;
+        // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
+        if (thing.start < trouble.end && trouble.start < thing.end) continue;
         if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
         const raw = (span + thing.end - thing.start) * strength;
         if (best === null || raw > best.raw)
@@ -308,8 +318,9 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   return { hits, tells };
 }
 
-/** The kind a story tells, as a hint (half a kind named outright), for the kind and free steps. */
-export function toldKind(tells: NonNullable<Situation['tells']>): Hit {
+/** The kind a story tells, as a hint (half a kind named outright), for the kind and free steps; `unsure` reads it back. */
+export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false): Hit {
   const phrase: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: tells.kind, weight: 0.5 }] };
-  return { phrase, start: tells.start, end: tells.end, quality: tells.quality, mass: 2 };
+  const quality = unsure ? Math.min(tells.quality, ALONE) : tells.quality;
+  return { phrase, start: tells.start, end: tells.end, quality, mass: 2 };
 }
