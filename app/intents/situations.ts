@@ -249,7 +249,10 @@ function negated(tokens: readonly Token[], start: number, negators: readonly str
   );
 }
 
-/** How much a situation weighs a word: a hint (a category named outright weighs 1 a word), at most three words' worth. */
+/**
+ * How much a situation weighs a word: a hint (a category named outright weighs 1 a word), at most three
+ * characters' worth — half that in English, where one word names as much as two characters.
+ */
 const WEIGHT = 0.6;
 const MAX_MASS = 3;
 /** A trouble alone, with no thing, is read back before it is acted on. */
@@ -276,6 +279,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   const hits: Hit[] = [];
   let tells: Situation['tells'] = null;
   let strongest = 0;
+  const readings: { rule: Rule; raw: number; start: number; end: number; quality: number }[] = [];
   for (const rule of RULES) {
     let best: { raw: number; start: number; end: number; quality: number } | null = null;
     const strength = rule.strength ?? 1;
@@ -305,15 +309,26 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
       }
     }
     if (best === null) continue;
-    const meanings: Meaning[] = rule.to.map((value) => ({ slot: 'category', value, weight: WEIGHT }));
-    const phrase: CompiledPhrase = { texts: [], meanings };
-    // Bounded below a two-word category named outright; the raw figure still orders two readings.
-    const mass = Math.min(MAX_MASS, best.raw / best.quality) + best.raw / 100;
-    hits.push({ phrase, start: best.start, end: best.end, quality: best.quality, mass });
+    readings.push({ rule, ...best });
     if (rule.tells !== undefined && best.raw > strongest) {
       strongest = best.raw;
       tells = { kind: rule.tells, quality: best.quality, start: best.start, end: best.end };
     }
+  }
+  // Each category counts once, from its strongest reading: two readings of one story (楼道 and 捂着鼻子, and
+  // 捂着鼻子 alone) are one hint, never enough together to outweigh a category named outright.
+  readings.sort((a, b) => b.raw - a.raw);
+  const taken = new Set<string>();
+  for (const r of readings) {
+    const meanings: Meaning[] = r.rule.to
+      .filter((code) => !taken.has(code))
+      .map((value) => ({ slot: 'category', value, weight: WEIGHT }));
+    if (meanings.length === 0) continue;
+    for (const m of meanings) if (m.slot === 'category') taken.add(m.value);
+    const phrase: CompiledPhrase = { texts: [], meanings };
+    // Bounded below a two-word category named outright; the raw figure still orders two readings.
+    const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
+    hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
   return { hits, tells };
 }
