@@ -39,6 +39,10 @@ export const THINGS = [
   'elders',
   'retired',
   'phone',
+  'benefit',
+  'medicine',
+  'traffic',
+  'gas',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -73,6 +77,12 @@ export const TROUBLES = [
   'idle',
   'bereaved',
   'unsure',
+  'smoke',
+  'throw',
+  'stopped',
+  'cantget',
+  'danger',
+  'speeding',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -96,10 +106,12 @@ interface Rule {
   strength?: number;
 }
 
-const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'neighbour', 'gate'];
+const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate'];
 const FIXED: readonly Thing[] = ['lift', 'lights', 'path', 'fixture', 'gate'];
+const SAFETY = ['sug.safety', 'svc.public-safety'];
 
 const RULES: readonly Rule[] = [
+  // Rubbish and sanitation.
   { things: PLACES, troubles: ['smell', 'dirt'], to: ['cmp.sanitation', 'sug.environment'], tells: 'complaint' },
   { things: ['bins'], troubles: ['unemptied', 'neglect'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
   { things: ['pipe'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint' },
@@ -109,6 +121,7 @@ const RULES: readonly Rule[] = [
     to: ['cmp.sanitation', 'sug.environment'],
     tells: 'complaint',
   },
+  // Noise.
   {
     things: ['neighbour', 'animal', 'place', 'stairs'],
     troubles: ['noise', 'sleepless'],
@@ -117,18 +130,23 @@ const RULES: readonly Rule[] = [
   },
   { things: null, troubles: ['noise'], to: ['cmp.noise'], tells: 'complaint' },
   { things: null, troubles: ['sleepless'], to: ['cmp.noise'], tells: 'complaint', strength: 0.7 },
+  // Neighbours: what comes from their flat (water, smoke, cooking, their things) is theirs.
   {
     things: ['neighbour'],
-    troubles: ['leak', 'blocked', 'attack'],
+    troubles: ['leak', 'blocked', 'attack', 'smell', 'smoke', 'throw'],
     to: ['cmp.neighbour', 'svc.mediation'],
     tells: 'complaint',
   },
+  { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
   { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
+  { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
+  { things: null, troubles: ['settle'], to: ['svc.mediation'] },
+  // Facilities.
   { things: ['pipe'], troubles: ['leak', 'broken'], to: ['cmp.facilities', 'svc.housing'], tells: 'complaint' },
   {
     things: FIXED,
-    troubles: ['broken', 'stuck', 'dark', 'fall'],
+    troubles: ['broken', 'stuck', 'dark', 'fall', 'danger'],
     to: ['cmp.facilities', 'sug.safety'],
     tells: 'complaint',
   },
@@ -140,33 +158,9 @@ const RULES: readonly Rule[] = [
     tells: 'complaint',
     strength: 0.7,
   },
+  { things: ['gas'], troubles: ['smell'], to: [...SAFETY, 'cmp.facilities'], strength: 1.5 },
+  // Property management: reported and never mended, whatever broke, or charged for nothing.
   { things: null, troubles: ['neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.2 },
-  { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
-  {
-    things: ['kin'],
-    troubles: ['mistreat'],
-    to: ['cmp.family', 'svc.mediation'],
-    tells: 'complaint',
-    strength: 2,
-  },
-  { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
-  { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
-  { things: ['money', 'job'], troubles: ['unpaid'], to: ['svc.employment'], tells: 'service' },
-  { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
-  { things: ['money', 'card'], troubles: ['bereaved'], to: ['svc.social-security'], tells: 'service' },
-  { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
-  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: ['svc.public-safety', 'sug.safety'] },
-  { things: null, troubles: ['scam'], to: ['svc.public-safety', 'sug.safety'] },
-  { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
-  { things: null, troubles: ['settle'], to: ['svc.mediation'] },
-  { things: ['gate', 'place'], troubles: ['unguarded', 'dark', 'afraid'], to: ['sug.safety', 'svc.public-safety'] },
-  { things: null, troubles: ['unguarded'], to: ['sug.safety', 'svc.public-safety'] },
-  { things: null, troubles: ['bare'], to: ['sug.environment'] },
-  { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'] },
-  { things: null, troubles: ['lonely'], to: ['sug.elderly'] },
-  { things: null, troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
-  { things: ['retired', 'elders'], troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
-  // Reported and never mended: who is at fault is the management, whatever broke.
   {
     things: ['pipe', 'lift', 'lights', 'fixture', 'gate', 'path'],
     troubles: ['neglect'],
@@ -174,6 +168,38 @@ const RULES: readonly Rule[] = [
     tells: 'complaint',
     strength: 1.5,
   },
+  { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
+  // Family.
+  { things: ['kin'], troubles: ['mistreat'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 2 },
+  // Services a story asks for.
+  { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
+  { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
+  // A pension or allowance stopped or missing is social security, not wages unpaid.
+  {
+    things: ['benefit'],
+    troubles: ['stopped', 'lost', 'unpaid', 'refused'],
+    to: ['svc.social-security'],
+    tells: 'service',
+    strength: 1.5,
+  },
+  { things: ['money', 'card', 'benefit'], troubles: ['bereaved'], to: ['svc.social-security'], tells: 'service' },
+  { things: ['money', 'job'], troubles: ['unpaid'], to: ['svc.employment'], tells: 'service' },
+  { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
+  { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
+  { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
+  // Safety.
+  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY },
+  { things: null, troubles: ['scam'], to: SAFETY },
+  { things: ['gate', 'place'], troubles: ['unguarded', 'dark', 'afraid'], to: SAFETY },
+  { things: null, troubles: ['unguarded'], to: SAFETY },
+  { things: ['traffic'], troubles: ['speeding', 'danger', 'fall'], to: SAFETY },
+  { things: null, troubles: ['speeding', 'danger'], to: SAFETY },
+  // What the community lacks (suggestions).
+  { things: null, troubles: ['bare'], to: ['sug.environment'] },
+  { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'] },
+  { things: null, troubles: ['lonely'], to: ['sug.elderly'] },
+  { things: null, troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
+  { things: ['retired', 'elders'], troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
 ];
 
 interface Cue<T> {
