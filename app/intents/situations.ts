@@ -103,6 +103,8 @@ interface Rule {
   troubles: readonly Trouble[];
   to: readonly string[];
   tells?: Kind;
+  /** The kind it tells is only a guess: read back, never taken as it is. */
+  unsure?: boolean;
   strength?: number;
 }
 
@@ -171,6 +173,7 @@ const RULES: readonly Rule[] = [
   { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
   // Family.
   { things: ['kin'], troubles: ['mistreat'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 2 },
+  { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
   // Services a story asks for.
   { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
@@ -196,10 +199,18 @@ const RULES: readonly Rule[] = [
   { things: null, troubles: ['speeding', 'danger'], to: SAFETY },
   // What the community lacks (suggestions).
   { things: null, troubles: ['bare'], to: ['sug.environment'] },
-  { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'] },
+  // Told of others in the community (old folk alone, retired neighbours idle), a lack is a suggestion —
+  // asked back, since a resident may be telling of their own life.
+  { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'], tells: 'suggestion', unsure: true },
   { things: null, troubles: ['lonely'], to: ['sug.elderly'] },
   { things: null, troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
-  { things: ['retired', 'elders'], troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
+  {
+    things: ['retired', 'elders'],
+    troubles: ['idle'],
+    to: ['sug.activities', 'svc.culture-sports'],
+    tells: 'suggestion',
+    unsure: true,
+  },
 ];
 
 interface Cue<T> {
@@ -338,7 +349,12 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     readings.push({ rule, ...best });
     if (rule.tells !== undefined && best.raw > strongest) {
       strongest = best.raw;
-      tells = { kind: rule.tells, quality: best.quality, start: best.start, end: best.end };
+      tells = {
+        kind: rule.tells,
+        quality: rule.unsure ? Math.min(best.quality, ALONE) : best.quality,
+        start: best.start,
+        end: best.end,
+      };
     }
   }
   // Each category counts once, from its strongest reading: two readings of one story (楼道 and 捂着鼻子, and
