@@ -138,6 +138,7 @@ const RULES: readonly Rule[] = [
     troubles: ['leak', 'blocked', 'attack', 'smell', 'smoke', 'throw'],
     to: ['cmp.neighbour', 'svc.mediation'],
     tells: 'complaint',
+    strength: 1.3,
   },
   { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
@@ -148,7 +149,7 @@ const RULES: readonly Rule[] = [
   { things: ['pipe'], troubles: ['leak', 'broken'], to: ['cmp.facilities', 'svc.housing'], tells: 'complaint' },
   {
     things: FIXED,
-    troubles: ['broken', 'stuck', 'dark', 'fall', 'danger'],
+    troubles: ['broken', 'stuck', 'dark', 'fall', 'danger', 'lost'],
     to: ['cmp.facilities', 'sug.safety'],
     tells: 'complaint',
   },
