@@ -22,7 +22,7 @@ import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape } from './shapes';
-import { situationsOf, toldKind } from './situations';
+import { situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -321,6 +321,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // A story whose thing and trouble point to another category than the one taken is asked back.
+    if (result.category !== null && storyDisagrees(storyHits, result.category, catalogue)) {
+      confidence.category = Math.min(confidence.category ?? 0, UNSURE);
+      if (confidence.kind !== undefined) confidence.kind = Math.min(confidence.kind, UNSURE);
+    }
     // A frame alone ("could you make it louder", 如果聽日天氣好就去飲茶) may be talk, not a wish for the
     // centre: the suggestion it hints is asked back, never taken as it is.
     const saidSuggestion = others.some((h) =>

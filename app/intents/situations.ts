@@ -1,3 +1,4 @@
+import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
 import type { CompiledPhrase, IntentGrammar, Meaning } from './grammar';
 import type { Hit } from './hits';
@@ -381,4 +382,25 @@ export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false)
   const phrase: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: tells.kind, weight: 0.5 }] };
   const quality = unsure ? Math.min(tells.quality, ALONE) : tells.quality;
   return { phrase, start: tells.start, end: tells.end, quality, mass: 2 };
+}
+
+/**
+ * Whether the story's strongest reading of a thing with its trouble, in the kind taken, points to another
+ * category than the one taken (a drain cover gone is facilities, though 渠/"drain" names sanitation): two
+ * readings disagree, so the category is asked back ("did you mean …?"), never acted on as it is.
+ */
+export function storyDisagrees(hits: readonly Hit[], category: string, catalogue: readonly Category[]): boolean {
+  const kind = catalogue.find((c) => c.code === category)?.kind;
+  let strongest: Hit | undefined;
+  let code: string | undefined;
+  for (const h of hits) {
+    if (h.quality !== 1 || (strongest !== undefined && h.mass <= strongest.mass)) continue;
+    const same = h.phrase.meanings.find(
+      (m) => m.slot === 'category' && catalogue.some((c) => c.code === m.value && c.kind === kind),
+    );
+    if (same?.slot !== 'category') continue;
+    strongest = h;
+    code = same.value;
+  }
+  return code !== undefined && code !== category;
 }

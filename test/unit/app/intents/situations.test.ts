@@ -105,6 +105,15 @@ describe('weighed as a hint', () => {
     );
   });
 
+  it('a story that points elsewhere than the word named beside it is asked back', () => {
+    // 不亮 ("not lit") names a facility; a cock crowing before dawn (天不亮) is noise: the readings disagree.
+    expect(at('zh-CN', 'kind', '后院那家的公鸡天不亮就打鸣').confidence).toBeLessThan(THRESHOLD);
+    // When nothing named disagrees, the story is taken.
+    const agreed = at('zh-CN', 'kind', '后院那家的公鸡天天打鸣');
+    expect(agreed.category).toBe('cmp.noise');
+    expect(agreed.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
   it('a request for oneself stays a service and a wish stays a suggestion', () => {
     expect(at('zh-CN', 'kind', '楼道的灯坏了，我想问问找谁办').kind).toBe('service');
     expect(at('zh-CN', 'kind', '楼道太黑了，要是能多装几个灯就好了').kind).toBe('suggestion');
