@@ -224,11 +224,25 @@ interface Compiled {
   /** By the first token of each word, longest first. */
   things: Map<string, Cue<Thing>[]>;
   troubles: Map<string, Cue<Trouble>[]>;
-  /** Negators, as tokens: a trouble said right after one ("the lift isn't broken", 电梯没坏) is none. */
-  negators: string[][];
+  /** Negators as tokens, by their last: a trouble said right after one ("the lift isn't broken", 电梯没坏) is none. */
+  negators: Map<string, string[][]>;
 }
 
 const compiledWords = new WeakMap<IntentGrammar, Compiled>();
+
+function byLast(words: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const w of words) {
+    const last = w[w.length - 1];
+    if (last !== undefined) out.set(last, [...(out.get(last) ?? []), w]);
+  }
+  return out;
+}
+
+/** The rules each trouble takes part in, so a story costs its own troubles' rules, not the whole table. */
+const RULES_BY_TROUBLE = new Map<Trouble, Rule[]>();
+for (const rule of RULES)
+  for (const t of rule.troubles) RULES_BY_TROUBLE.set(t, [...(RULES_BY_TROUBLE.get(t) ?? []), rule]);
 
 function index<T extends string>(table: Partial<Record<T, string[]>>): Map<string, Cue<T>[]> {
   const out = new Map<string, Cue<T>[]>();
@@ -254,7 +268,9 @@ function compiledFor(grammar: IntentGrammar): Compiled {
     out = {
       things: index(words.things),
       troubles: index(words.troubles),
-      negators: [...grammar.cues.negator, ...grammar.cues.verbNegator].map((n) => tokenise(n).map((t) => t.text)),
+      negators: byLast(
+        [...grammar.cues.negator, ...grammar.cues.verbNegator].map((n) => tokenise(n).map((t) => t.text)),
+      ),
     };
     compiledWords.set(grammar, out);
   }
@@ -282,10 +298,17 @@ function scan<T>(tokens: readonly Token[], table: Map<string, Cue<T>[]>): Found<
 }
 
 /** Whether a negator ends right before `start`, or one word before it (没怎么坏, "isn't really broken"). */
-function negated(tokens: readonly Token[], start: number, negators: readonly string[][]): boolean {
-  return negators.some((n) =>
-    [start, start - 1].some((end) => end - n.length >= 0 && n.every((t, k) => tokens[end - n.length + k]?.text === t)),
-  );
+function negated(tokens: readonly Token[], start: number, negators: ReadonlyMap<string, string[][]>): boolean {
+  for (const end of [start, start - 1]) {
+    const last = tokens[end - 1];
+    if (last === undefined) continue;
+    for (const n of negators.get(last.text) ?? []) {
+      let k = n.length - 1;
+      while (k >= 0 && tokens[end - n.length + k]?.text === n[k]) k--;
+      if (k < 0) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -318,36 +341,42 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   const hits: Hit[] = [];
   let tells: Situation['tells'] = null;
   let strongest = 0;
-  const readings: { rule: Rule; raw: number; start: number; end: number; quality: number }[] = [];
-  for (const rule of RULES) {
-    let best: { raw: number; start: number; end: number; quality: number } | null = null;
-    const strength = rule.strength ?? 1;
-    for (const trouble of troubles) {
-      if (!trouble.whats.some((w) => rule.troubles.includes(w))) continue;
-      const span = trouble.end - trouble.start;
-      if (rule.things === null) {
-        // One character alone (黑, 漏) says too little; an English word is a word.
-        if (!english && span < 2) continue;
-        const raw = span * strength * ALONE;
-        if (best === null || raw > best.raw) best = { raw, start: trouble.start, end: trouble.end, quality: ALONE };
-        continue;
-      }
-      for (const thing of things) {
-        if (!thing.whats.some((w) => rule.things!.includes(w))) continue;
-        // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
-        if (thing.start < trouble.end && trouble.start < thing.end) continue;
-        if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
-        const raw = (span + thing.end - thing.start) * strength;
-        if (best === null || raw > best.raw)
-          best = {
-            raw,
+  type Best = { raw: number; start: number; end: number; quality: number };
+  const bests = new Map<Rule, Best>();
+  const consider = (rule: Rule, best: Best) => {
+    const before = bests.get(rule);
+    if (before === undefined || best.raw > before.raw) bests.set(rule, best);
+  };
+  for (const trouble of troubles) {
+    const span = trouble.end - trouble.start;
+    for (const what of trouble.whats) {
+      for (const rule of RULES_BY_TROUBLE.get(what) ?? []) {
+        const strength = rule.strength ?? 1;
+        if (rule.things === null) {
+          // One character alone (黑, 漏) says too little; an English word is a word.
+          if (english || span >= 2)
+            consider(rule, { raw: span * strength * ALONE, start: trouble.start, end: trouble.end, quality: ALONE });
+          continue;
+        }
+        for (const thing of things) {
+          if (!thing.whats.some((w) => rule.things!.includes(w))) continue;
+          // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
+          if (thing.start < trouble.end && trouble.start < thing.end) continue;
+          if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
+          consider(rule, {
+            raw: (span + thing.end - thing.start) * strength,
             start: Math.min(thing.start, trouble.start),
             end: Math.max(thing.end, trouble.end),
             quality: 1,
-          };
+          });
+        }
       }
     }
-    if (best === null) continue;
+  }
+  const readings: ({ rule: Rule } & Best)[] = [];
+  for (const rule of RULES) {
+    const best = bests.get(rule);
+    if (best === undefined) continue;
     readings.push({ rule, ...best });
     if (rule.tells !== undefined && best.raw > strongest) {
       strongest = best.raw;
