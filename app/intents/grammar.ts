@@ -4,7 +4,7 @@ import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
 import type { CommandShape } from './shapes';
-import type { SituationWords } from './situations';
+import type { SituationWords } from './situationRules';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
