@@ -71,6 +71,8 @@ export const TROUBLES = [
   'cantget',
   'danger',
   'speeding',
+  'bedridden',
+  'robbed',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -97,7 +99,7 @@ export interface Rule {
 }
 
 const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate'];
-const FIXED: readonly Thing[] = ['lift', 'lights', 'path', 'fixture', 'gate'];
+const FIXED: readonly Thing[] = ['lift', 'lights', 'path', 'fixture', 'gate', 'stairs'];
 const SAFETY = ['sug.safety', 'svc.public-safety'];
 
 export const RULES: readonly Rule[] = [
@@ -178,10 +180,15 @@ export const RULES: readonly Rule[] = [
   { things: ['money', 'job'], troubles: ['unpaid'], to: ['svc.employment'], tells: 'service' },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
+  // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
+  { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
   // Safety.
   { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY },
   { things: null, troubles: ['scam'], to: SAFETY },
+  // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.
+  { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, strength: 1.5 },
+  { things: null, troubles: ['robbed'], to: SAFETY },
   { things: ['gate', 'place'], troubles: ['unguarded', 'dark', 'afraid'], to: SAFETY },
   { things: null, troubles: ['unguarded'], to: SAFETY },
   { things: ['traffic'], troubles: ['speeding', 'danger', 'fall'], to: SAFETY },

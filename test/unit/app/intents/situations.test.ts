@@ -37,6 +37,9 @@ describe('a thing and its trouble', () => {
     ['en', 'service', 'the landlord put the rent up again and says I have to be out by March', 'svc.housing'],
     ['zh-CN', 'suggestion', '好多独居老人一个人在家，连个说话的人都没有', 'sug.elderly'],
     ['en', 'suggestion', 'the square is bare concrete with no shade at all', 'sug.environment'],
+    ['zh-HK', 'service', '阿爺中風之後一直瞓喺床，我哋湊唔掂', 'svc.health'],
+    ['zh-CN', 'service', '我婆婆瘫痪在床三年了，家里人实在顾不过来', 'svc.health'],
+    ['en', 'service', 'two lads mugged my grandson outside the chip shop', 'svc.public-safety'],
   ] as const)('%s, on the category step of a %s: "%s" is %s', (lang, kind, text, category) => {
     expect(at(lang, 'category', text, kind).category).toBe(category);
   });
