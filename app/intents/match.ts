@@ -321,8 +321,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
+    // is asked back with its category, never acted on as it is.
+    const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
     // A story whose thing and trouble point to another category than the one taken is asked back.
-    if (result.category !== null && storyDisagrees(storyHits, result.category, catalogue)) {
+    if (toldOnly || (result.category !== null && storyDisagrees(storyHits, result.category, catalogue))) {
       confidence.category = Math.min(confidence.category ?? 0, UNSURE);
       if (confidence.kind !== undefined) confidence.kind = Math.min(confidence.kind, UNSURE);
     }

@@ -140,9 +140,16 @@ export interface Situation {
 export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): Situation {
   const words = compiledFor(grammar);
   if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], tells: null };
-  const troubles = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
-  if (troubles.length === 0) return { hits: [], tells: null };
+  const said = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
+  if (said.length === 0) return { hits: [], tells: null };
   const things = scan(tokens, words.things);
+  // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
+  // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
+  const ownNoise = (t: Found<Trouble>) =>
+    t.whats.every((w) => w === 'noise') &&
+    things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
+    !things.some((h) => h.whats.includes('neighbour'));
+  const troubles = said.filter((t) => !ownNoise(t));
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
   let tells: Situation['tells'] = null;

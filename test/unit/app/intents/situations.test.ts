@@ -64,6 +64,11 @@ describe('what a story is not', () => {
     expect(result.category).toBeNull();
   });
 
+  it("noise of the resident's own kin at home is family life; of a neighbour's, a complaint", () => {
+    expect(at('zh-CN', 'free', '我外孙放假了，天天在屋里蹦蹦跳跳的').category).toBeNull();
+    expect(at('zh-CN', 'kind', '楼上那家的外孙放假了，天天蹦蹦跳跳的').category).toBe('cmp.noise');
+  });
+
   it.each([
     ['zh-CN', '电梯没坏，我就是来问问', '电梯坏了，我就是来问问'],
     ['zh-HK', '部𨋢冇壞，我想問啲嘢', '部𨋢壞咗，我想問啲嘢'],
@@ -92,6 +97,15 @@ describe('what a story is not', () => {
     const result = at(lang, 'kind', text);
     expect(result.category).toBe('cmp.sanitation');
     if (lang === 'en') expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['en', "I couldn't sleep last night, too much on my mind"],
+    ['zh-HK', '琴晚瞓唔着，發咗成晚夢'],
+    ['zh-CN', '昨晚上没睡好，做了一宿梦'],
+  ] as const)('%s "%s": a night without sleep, with nothing named that kept them up, is asked about', (lang, text) => {
+    expect(at(lang, 'free', text).confidence).toBeLessThan(THRESHOLD);
+    expect(at(lang, 'kind', text).confidence).toBeLessThan(THRESHOLD);
   });
 
   it('beside talk not meant for the kiosk, a story is asked back', () => {
