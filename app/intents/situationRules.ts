@@ -31,6 +31,7 @@ export const THINGS = [
   'medicine',
   'traffic',
   'gas',
+  'office',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -73,6 +74,7 @@ export const TROUBLES = [
   'speeding',
   'bedridden',
   'robbed',
+  'waiting',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -167,6 +169,8 @@ export const RULES: readonly Rule[] = [
   { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
   // Services a story asks for.
   { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
+  // One's own home falling apart (屋顶漏, "the roof leaks"): repairs to the home, whoever is to mend them.
+  { things: ['home'], troubles: ['leak', 'broken'], to: ['svc.housing'] },
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
   // A pension or allowance stopped or missing is social security, not wages unpaid.
   {
@@ -195,6 +199,9 @@ export const RULES: readonly Rule[] = [
   { things: null, troubles: ['speeding', 'danger'], to: SAFETY },
   // What the community lacks (suggestions).
   { things: null, troubles: ['bare'], to: ['sug.environment'] },
+  // Queues and short hours at the centre's own counters (排半天队, "closes before I get there").
+  { things: ['office'], troubles: ['waiting'], to: ['sug.services', 'cmp.other'] },
+  { things: null, troubles: ['waiting'], to: ['sug.services'] },
   // Told of others in the community (old folk alone, retired neighbours idle), a lack is a suggestion —
   // asked back, since a resident may be telling of their own life.
   { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'], tells: 'suggestion', unsure: true },

@@ -40,6 +40,8 @@ describe('a thing and its trouble', () => {
     ['zh-HK', 'service', '阿爺中風之後一直瞓喺床，我哋湊唔掂', 'svc.health'],
     ['zh-CN', 'service', '我婆婆瘫痪在床三年了，家里人实在顾不过来', 'svc.health'],
     ['en', 'service', 'two lads mugged my grandson outside the chip shop', 'svc.public-safety'],
+    ['zh-HK', 'suggestion', '次次嚟都要排成粒鐘，企到腳都軟', 'sug.services'],
+    ['en', 'service', 'the roof leaks into my bedroom every time it rains', 'svc.housing'],
   ] as const)('%s, on the category step of a %s: "%s" is %s', (lang, kind, text, category) => {
     expect(at(lang, 'category', text, kind).category).toBe(category);
   });
