@@ -4,6 +4,7 @@ import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
 import type { CommandShape } from './shapes';
+import type { SituationWords } from './situationRules';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
@@ -142,6 +143,8 @@ export interface IntentGrammar {
    * the resident's own English, not a slip, so read as the word meant at no cost (spelling.ts).
    */
   spellings?: Record<string, string>;
+  /** Things and troubles residents tell of (situations.ts): a story's words when it names no category. */
+  situations?: SituationWords;
 }
 
 export type Meaning =

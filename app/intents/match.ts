@@ -22,6 +22,7 @@ import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape } from './shapes';
+import { situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -319,7 +320,22 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause);
-    const weighed = framed === null ? others : [...others, framed];
+    // A story told with no category named (situations.ts): its thing and trouble hint at one, and, with no
+    // kind said or wished, at the kind the story asks for.
+    const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
+    const kindSaid = others.some((h) => means(h, 'kind'));
+    // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
+    // tell a story, and it is asked back, never acted on.
+    const told =
+      story.tells !== null &&
+      framed === null &&
+      !kindSaid &&
+      options.kind === undefined &&
+      (!offTopic || story.tells.quality === 1)
+        ? [toldKind(story.tells, offTopic)]
+        : [];
+    const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
+    const weighed = [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told];
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
@@ -327,6 +343,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
+    // is asked back with its category, never acted on as it is.
+    const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
+    // A story whose thing and trouble point to another category than the one taken is asked back.
+    if (toldOnly || (result.category !== null && storyDisagrees(storyHits, result.category, catalogue))) {
+      confidence.category = Math.min(confidence.category ?? 0, UNSURE);
+      if (confidence.kind !== undefined) confidence.kind = Math.min(confidence.kind, UNSURE);
+    }
     // A frame alone ("could you make it louder", 如果聽日天氣好就去飲茶) may be talk, not a wish for the
     // centre: the suggestion it hints is asked back, never taken as it is.
     const saidSuggestion = others.some((h) =>
