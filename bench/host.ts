@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildHost, hostBundleIsFresh } from '../scripts/build-host.mjs';
+import { kioskEnv } from '../scripts/kiosk-env.mjs';
 import { FLOOD_LIMITS } from '../test/fixtures/floodLimits';
 
 /** Scratch space on the same disk as the project (bench/tmp is ignored by git). */
@@ -74,6 +75,8 @@ function spawnHost(dataDir: string, entry: string, timeoutMs: number, inspect: b
   const start = performance.now();
   const child = spawn(process.execPath, [...flags, entry, '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // As `npm start` runs it: glibc's arenas limited (scripts/kiosk-env.mjs).
+    env: kioskEnv(process.env),
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolveHost, reject) => {

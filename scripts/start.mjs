@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from './build-electron.mjs';
 import { electronBlocker, findElectronBinary } from './electron-check.mjs';
+import { kioskEnv } from './kiosk-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,12 +50,16 @@ if (blocker?.reason === 'no-binary') {
   blocker = electronBlocker(machine());
 }
 
+// glibc's arenas limited (kiosk-env.mjs).
+const childEnv = kioskEnv(process.env);
+
 let child;
 if (blocker) {
   console.error(`Electron cannot start here: ${blocker.message}. Serving the kiosk in the browser instead.`);
   child = spawn(process.execPath, [at('scripts', 'serve.mjs'), ...args], {
     cwd: root,
     stdio: 'inherit',
+    env: childEnv,
   });
 } else {
   try {
@@ -62,7 +67,7 @@ if (blocker) {
   } catch {
     process.exit(1); // esbuild has printed what failed
   }
-  const { ELECTRON_RUN_AS_NODE: _asNode, ...env } = process.env; // set, it would make Electron a plain Node
+  const { ELECTRON_RUN_AS_NODE: _asNode, ...env } = childEnv; // set, it would make Electron a plain Node
   child = spawn(findElectronBinary(electronDir), [root, ...args], { cwd: root, stdio: 'inherit', env });
 }
 

@@ -47,13 +47,16 @@ function run([name, command, args, env], live) {
   const started = performance.now();
   const title = `\n▶ ${name}: ${command} ${args.join(' ')}`;
   if (live) console.log(title);
-  const child = spawn(command, args, {
-    stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  // Every step's output is kept, the live one's shown as it comes as well: a failed step's telling lines
+  // are said again at the end (below), where a CI log cut to its tail still shows them.
   const held = [];
-  child.stdout?.on('data', (chunk) => held.push(chunk));
-  child.stderr?.on('data', (chunk) => held.push(chunk));
+  const keep = (to) => (chunk) => {
+    held.push(chunk);
+    if (live) to.write(chunk);
+  };
+  child.stdout.on('data', keep(process.stdout));
+  child.stderr.on('data', keep(process.stderr));
   return new Promise((resolve) => {
     let ended = false;
     const end = (code) => {
@@ -61,8 +64,9 @@ function run([name, command, args, env], live) {
       ended = true;
       const verdict = `${code === 0 ? '✓' : '✗'} ${name} (${seconds(started)})`;
       if (live) console.log(verdict);
-      const report = live ? '' : `${title} (alongside)\n${Buffer.concat(held).toString().trimEnd()}\n${verdict}`;
-      resolve({ ok: code === 0, report });
+      const output = Buffer.concat(held).toString();
+      const report = live ? '' : `${title} (alongside)\n${output.trimEnd()}\n${verdict}`;
+      resolve({ ok: code === 0, report, output });
     };
     child.on('error', (error) => {
       held.push(Buffer.from(`${error.message}\n`));
@@ -76,10 +80,24 @@ const startedAll = performance.now();
 const failedSteps = [];
 for (const stage of stages) {
   const results = await Promise.all(stage.map((step, i) => run(step, i === 0)));
-  results.forEach(({ ok, report }, i) => {
+  results.forEach(({ ok, report, output }, i) => {
     if (report) console.log(report);
-    if (!ok) failedSteps.push(stage[i][0]);
+    if (!ok) failedSteps.push({ name: stage[i][0], output });
   });
+}
+
+/** The lines of a failed step's output that say what went wrong: errors, failures and their next lines. */
+function tellingLines(output) {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const telling =
+    /\b(FAIL|Error|error|Unhandled|unhandled|failed|✗|✘|×|exited|Timeout|timed out)\b|^\s*(Test Files|Tests|Errors)\s/;
+  const shown = new Set();
+  lines.forEach((line, i) => {
+    if (!telling.test(line)) return;
+    for (let j = i; j < Math.min(lines.length, i + 4); j += 1) shown.add(j);
+  });
+  const picked = [...shown].sort((a, b) => a - b).map((j) => lines[j]);
+  return picked.length > 80 ? [...picked.slice(0, 40), '…', ...picked.slice(-40)] : picked;
 }
 
 function readJson(file) {
@@ -91,8 +109,16 @@ const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0
 const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 
+for (const { name, output } of failedSteps) {
+  console.log(`\n── what ${name} said went wrong ──`);
+  console.log(tellingLines(output).join('\n') || '(nothing telling: its whole output is above)');
+}
+const files = vitest?.testResults?.filter((file) => file.status !== 'passed') ?? [];
+for (const file of files)
+  console.log(`unit file ${file.status}: ${file.name}\n  ${(file.message ?? '').split('\n').slice(0, 6).join('\n  ')}`);
+
 console.log('');
-if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.map((s) => s.name).join(', ')}`);
 if (!vitest || !playwright) console.log('A test runner wrote no results: counted as failed.');
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped, in ${seconds(startedAll)}`);
 process.exit(failedSteps.length > 0 || failed > 0 || !vitest || !playwright ? 1 : 0);

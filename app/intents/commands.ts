@@ -12,6 +12,27 @@ import { hasCue } from './understand';
 
 /** English subject pronouns: a word followed by one opens a clause ("what I said"), it is not said alone. */
 const SUBJECTS = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
+/** English words that fill a pause or soften a request, around a command word said on its own. */
+const PAUSE_WORDS = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'ah',
+  'oh',
+  'hmm',
+  'mm',
+  'please',
+  'ok',
+  'okay',
+  'well',
+  'so',
+  'now',
+  'just',
+  'then',
+  'oi',
+  'hey',
+]);
 /** "How", asked of the kiosk with or without a question mark ("how am I meant to work this contraption"). */
 const HOW = new Set(['how', '怎', '咋']);
 
@@ -160,7 +181,18 @@ export function isSaidAsCommand(
   const opens = (o: Hit) => owner.slice(first, o.start).every((w) => w != null && isFiller(w));
   if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson') && opens(opener))
     return false;
+  // The resident saying they will say it again themselves (我重新说, 等我再講過, "let me say that again")
+  // asks the kiosk for nothing: they mean to answer afresh, which the question asked again allows.
+  if (
+    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat') &&
+    selfSpeaker(tokens, h.start, h.end)
+  )
+    return false;
   if (span(h) !== 1) return true;
+  // A word that is also a self-correction ("sorry"), said between two things the resident said ("the first
+  // one, sorry, no, the second"), corrects the first: it asks for nothing to be said again.
+  const said = (o: Hit | null | undefined) => o != null && !means(o, 'filler');
+  if (hasCue(h, 'correction') && owner.slice(0, h.start).some(said) && owner.slice(h.end).some(said)) return false;
   // "Sorry" or "what?" first, then an answer opening a clause ("sorry 呀 唔係咁 個地址錯咗", "sorry, no,
   // the address is wrong"): an apology or a breath before the reply, which is the answer, not a request to
   // hear it again. A "not" inside a sentence ("again please, I not understand") is no reply.
@@ -174,6 +206,29 @@ export function isSaidAsCommand(
   const next = tokens[h.end];
   if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
     return false;
+  // In English a lone command word with the resident's own words on both sides in its clause is a word of
+  // their sentence ("my phone's at home on the charger", "he'll get back to me"), not a request; words that
+  // only fill a pause ("um", "please") are not their own.
+  const own = (k: number) =>
+    clause[k] === clause[h.start] &&
+    !tokens[k]!.han &&
+    !PAUSE_WORDS.has(tokens[k]!.text) &&
+    !(owner[k] && means(owner[k]!, 'command'));
+  if (
+    !tokens[h.start]!.han &&
+    owner.some((_, k) => k < h.start && own(k)) &&
+    owner.some((_, k) => k >= h.end && own(k))
+  )
+    return false;
+  // "What" asks to hear it again only said on its own ("what?", "what, sorry?", "what please"): with words
+  // of its clause after it, it opens a question of the resident's own ("what do you think", "what about
+  // the lift"), even when those words are ones a sentence is padded with (do, you, think).
+  if (tokens[h.start]!.text === 'what') {
+    const after = owner
+      .map((o, k) => ({ o, k }))
+      .filter(({ o, k }) => k >= h.end && clause[k] === clause[h.start] && !(o && means(o, 'command')));
+    if (after.length >= 2 || after.some(({ o }) => !(o && means(o, 'filler')))) return false;
+  }
   return !owner.some(
     (o, k) =>
       clause[k] === clause[h.start] &&
@@ -181,6 +236,19 @@ export function isSaidAsCommand(
       o !== h &&
       !means(o, 'command') &&
       (means(o, 'answer') || names(o)),
+  );
+}
+
+/** Words before a speaking verb that make the resident its speaker: 我 (让我, 等我, 畀我), "let me", "I'll". */
+const SELF_SPEAKER = [['我'], ['let', 'me'], ['i', 'will'], ['ill'], ['i', 'shall']];
+
+/** Speaking verbs: the resident saying it again ("我重新说"), where a failure to hear (我没听见) asks for it. */
+const SPEAKING_SELF = /[说讲講话話]|^(say|tell)$/;
+
+export function selfSpeaker(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!tokens.slice(at, end).some((t) => SPEAKING_SELF.test(t.text))) return false;
+  return SELF_SPEAKER.some(
+    (words) => at >= words.length && words.every((w, k) => tokens[at - words.length + k]!.text === w),
   );
 }
 

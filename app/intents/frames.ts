@@ -72,7 +72,9 @@ export function framedSuggestion(
     const provide = provides.find((p) => p.start >= ask.end && reach(p));
     if (provide === undefined) continue;
     if (selves.some((s) => clause[s.start] === clause[ask.start] || reach(s))) continue;
-    return frame(ask, provide);
+    // A thing named as what is provided weighs in its own slot already: the frame adds only its word's worth.
+    const found = frame(ask, provide);
+    return hasCue(provide, 'provide') ? found : { ...found, mass: ask.mass + 1 };
   }
   const goods = cue('good');
   const wish = cue('wish')[0];

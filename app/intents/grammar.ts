@@ -4,6 +4,7 @@ import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
 import type { CommandShape } from './shapes';
+import type { SituationWords } from './situationRules';
 import type { Answer, Command } from './types';
 
 /** Phrases that name a thing outright, and hints that only point to it (weighed half: 邻居, 楼上, upstairs). */
@@ -143,6 +144,13 @@ export interface IntentGrammar {
    * "repeat"): read as the words meant, marked as not said (spelling.ts), so the kiosk asks back.
    */
   misheard?: Record<string, string>;
+  /**
+   * Regional and dialect spellings of everyday words ("dis" → "this", "dinnae" → "dont", "me nah" → "i dont"):
+   * the resident's own English, not a slip, so read as the word meant at no cost (spelling.ts).
+   */
+  spellings?: Record<string, string>;
+  /** Things and troubles residents tell of (situations.ts): a story's words when it names no category. */
+  situations?: SituationWords;
 }
 
 export type Meaning =
@@ -188,6 +196,8 @@ export interface CompiledGrammar {
   notSlips: Set<string>;
   /** `misheard`, by the first token heard: what was heard and what was meant, as tokens' compared forms. */
   misheard: Map<string, { heard: string[]; meant: string[] }[]>;
+  /** `spellings`, compiled as `misheard` is. */
+  spellings: Map<string, { heard: string[]; meant: string[] }[]>;
 }
 
 /** A category from the centre's own catalogue, matched by its label and phrases. */
@@ -396,6 +406,7 @@ export function compileGrammar(
     numbers: compileNumbers(grammar.language, grammar.numbers),
     tokenCount: b.tokenCount,
     misheard: compileMisheard(grammar.misheard ?? {}),
+    spellings: compileMisheard(grammar.spellings ?? {}),
     notSlips: new Set((grammar.notSlips ?? []).map(comparedForm)),
   };
 }

@@ -2,7 +2,14 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
-import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand, someoneElseSpeaks } from './commands';
+import {
+  asksAboutKiosk,
+  asksForSomeone,
+  commandInOwnClause,
+  isSaidAsCommand,
+  selfSpeaker,
+  someoneElseSpeaks,
+} from './commands';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -22,6 +29,7 @@ import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape } from './shapes';
+import { situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -160,7 +168,7 @@ function soundFamily(
  * means something wins over a filler), then phrases found only by sound in
  * the gaps left. Returns which hit owns each token.
  */
-function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
+function chooseHits(hits: Hit[], tokenCount: number, english: boolean): (Hit | null)[] {
   const owner: (Hit | null)[] = new Array(tokenCount).fill(null);
   const order = (a: Hit, b: Hit) =>
     a.start - b.start || span(b) - span(a) || Number(isFiller(a)) - Number(isFiller(b)) || b.quality - a.quality;
@@ -168,8 +176,22 @@ function chooseHits(hits: Hit[], tokenCount: number): (Hit | null)[] {
     for (let k = h.start; k < h.end; k++) owner[k] = h;
   };
   let cursor = 0;
-  for (const h of hits.filter((x) => x.quality === 1).sort(order)) {
-    if (h.start >= cursor) {
+  const exact = hits.filter((x) => x.quality === 1).sort(order);
+  // In English a phrase gives way to a longer one that means something and starts inside it (a filler to
+  // any such phrase: "I was wondering" to "wondering whether"): in "I dont know how to work this" what was
+  // said is "dont know how to work this", not "I dont know how" and a stray "work". (Chinese phrases overlap by a character far more often, and by chance: 是垃圾 / 垃圾堆.)
+  const overtaken = (h: Hit) =>
+    english &&
+    exact.some(
+      (x) =>
+        x.start > h.start &&
+        x.start < h.end &&
+        x.end > h.end &&
+        (span(x) > span(h) || isFiller(h)) &&
+        x.phrase.meanings.some((m) => m.slot !== 'cue' && m.slot !== 'filler'),
+    );
+  for (const h of exact) {
+    if (h.start >= cursor && !overtaken(h)) {
       take(h);
       cursor = h.end;
     }
@@ -203,7 +225,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
   const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
-  const owner = chooseHits(found.hits, tokens.length);
+  const owner = chooseHits(found.hits, tokens.length, options.lang === 'en');
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
   const slack = options.lang === 'en' ? 1 : 2;
@@ -250,10 +272,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
   const hintedKind = (h: Hit) =>
     h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
+  // A hint said in a clause of its own beside a command phrase is the reason given ("speak slower please,
+  // I'm old"), not a request.
+  const reason = (h: Hit) =>
+    commandHit !== undefined &&
+    clause[h.start] !== clause[commandHit.start] &&
+    h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
   if (
     commandHit &&
     !unsaid &&
-    naming.every((h) => h === commandHit || ((person || phrased) && hintedKind(h))) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h)))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
@@ -307,11 +335,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
     const beside = naming.filter((h) => !inside(h));
     // Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他), the shape tells a story, asks nothing.
+    // (found, not only chosen: "he'll get back to me" — a longer filler phrase may own the pronoun.)
     // The resident saying it again (让我重新说, 我想重新講) asks nothing of the kiosk (commands.ts).
     const told =
-      chosen.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]) ||
+      found.hits.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]) ||
       (shape.command === 'repeat' && someoneElseSpeaks(shape.start, shape.end, tokens, clause));
-    if (!thinking && !told && !beside.some(outright)) {
+    const ownVoice = shape.command === 'repeat' && selfSpeaker(tokens, shape.start, shape.end);
+    if (!thinking && !told && !ownVoice && !beside.some(outright)) {
       const around = uncovered() - uncovered(shape.start, shape.end);
       result.command = shape.command;
       confidence.command = around <= roomy + 2 && beside.every(hintedKind) && !shape.askBack ? 0.7 : UNSURE;
@@ -321,7 +351,22 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
-    const weighed = framed === null ? others : [...others, framed];
+    // A story told with no category named (situations.ts): its thing and trouble hint at one, and, with no
+    // kind said or wished, at the kind the story asks for.
+    const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
+    const kindSaid = others.some((h) => means(h, 'kind'));
+    // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
+    // tell a story, and it is asked back, never acted on.
+    const told =
+      story.tells !== null &&
+      framed === null &&
+      !kindSaid &&
+      options.kind === undefined &&
+      (!offTopic || story.tells.quality === 1)
+        ? [toldKind(story.tells, offTopic)]
+        : [];
+    const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
+    const weighed = [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told];
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
@@ -329,6 +374,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
+    // is asked back with its category, never acted on as it is.
+    const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
+    // A story whose thing and trouble point to another category than the one taken is asked back.
+    if (toldOnly || (result.category !== null && storyDisagrees(storyHits, result.category, catalogue))) {
+      confidence.category = Math.min(confidence.category ?? 0, UNSURE);
+      if (confidence.kind !== undefined) confidence.kind = Math.min(confidence.kind, UNSURE);
+    }
     // A frame alone ("could you make it louder", 如果聽日天氣好就去飲茶) may be talk, not a wish for the
     // centre: the suggestion it hints is asked back, never taken as it is.
     const saidSuggestion = others.some((h) =>
@@ -382,7 +435,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
           : result.kind === null && result.category === null && (choice.marked || quiet));
     if (accept) {
       result.choice = choice.value;
-      confidence.choice = choice.marked ? 0.95 : 0.85;
+      // A choice word read from a slip ("number to", "the tird one") is asked back.
+      const misheard = choice.guessed === true || tokens.slice(choice.start, choice.end).some((t) => t.near);
+      confidence.choice = misheard ? UNSURE : choice.marked ? 0.95 : 0.85;
       // The kind screen always lists the kinds in this order (app/domain/kinds.ts).
       const kind = KINDS[choice.value - 1];
       if (expect === 'kind' && kind !== undefined) {
@@ -411,18 +466,27 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
     const pausedBefore = (i: number) =>
       i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
-    const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore);
+    const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, expect === 'digits');
     if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
       const again = restartedGroup(text, tokens, digits.used, (t) =>
         /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
       );
       result.digits = again === null ? digits.digits : digits.digits.replace(again + again, again);
       const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
+      // A word the matcher does not know among the digits ("九 雙 八 令 二", 令 for 零) may be a digit it
+      // missed: the number is read back as a question, never taken as it is.
+      const first = digits.used.indexOf(true);
+      const last = digits.used.lastIndexOf(true);
+      const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i]);
       // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
       // start, so they are read back as a question, never taken as they are; so are digits corrected on the
       // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
       confidence.digits =
-        hesitantDigits(text, tokens, digits.used) || digits.guessed || digits.corrected || again !== null
+        hesitantDigits(text, tokens, digits.used) ||
+        digits.guessed ||
+        digits.corrected ||
+        again !== null ||
+        unknownAmong
           ? 0.5
           : rest <= slack
             ? 0.95

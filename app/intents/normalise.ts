@@ -1,3 +1,4 @@
+import { foldContractions, withApostrophe } from './contractions';
 import { readingOf, simplifiedChar } from './phonetics';
 
 /** One unit of an utterance or a grammar phrase: a Han character, a digit, or a word. */
@@ -59,9 +60,13 @@ export function tokenise(text: string): Token[] {
   let word = '';
   let wordStart = 0;
   let wordEnd = 0;
+  let apostrophe = false;
   const endWord = () => {
-    if (word !== '') tokens.push({ text: stem(word), han: false, start: wordStart, end: wordEnd });
+    const full = apostrophe ? withApostrophe(word) : undefined;
+    if (full !== undefined) for (const w of full) tokens.push({ text: w, han: false, start: wordStart, end: wordEnd });
+    else if (word !== '') tokens.push({ text: stem(word), han: false, start: wordStart, end: wordEnd });
     word = '';
+    apostrophe = false;
   };
   let offset = 0;
   for (const original of text) {
@@ -80,13 +85,15 @@ export function tokenise(text: string): Token[] {
         word += ch;
         wordEnd = offset;
       } else if (APOSTROPHE.test(ch) && word !== '') {
-        // "that's" → "thats", "workers'" → "workers": an apostrophe neither splits nor counts.
+        // "that's" → "thats", "workers'" → "workers": an apostrophe neither splits nor counts (but "I'll"
+        // is "I will", not "ill": contractions.ts).
         wordEnd = offset;
+        apostrophe = true;
       } else endWord();
     }
   }
   endWord();
-  return tokens;
+  return foldContractions(tokens);
 }
 
 /** The text as the matcher compares it: "投訴！ＯＫ" → "投诉 ok". */

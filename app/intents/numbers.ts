@@ -63,6 +63,8 @@ export function numberAt(tokens: readonly Token[], i: number, n: CompiledNumbers
 /** A choice and whether it was said as one ("第二个", "选二", "number two") or only as a bare number ("二"). */
 export interface ChoiceSpan extends Span {
   marked: boolean;
+  /** Said as a word that only sounds like the number ("number to", "option tree"): to be asked back. */
+  guessed?: boolean;
 }
 
 /**
@@ -84,6 +86,11 @@ export function findChoice(
     const number = n.ordinalPrefix.has(text) || n.choicePrefix.has(text) ? numberAt(tokens, i + 1, n) : null;
     if (number !== null && (n.ordinalPrefix.has(text) || within(cover, number))) {
       return withSuffix(tokens, n, { ...number, start: i, marked: true });
+    }
+    // "number to", "option tree": after a word that marks a choice, a word of a digit's sound is that digit.
+    const like = n.choicePrefix.has(text) ? n.soundalike.get(tokens[i + 1]?.text ?? '') : undefined;
+    if (number === null && like !== undefined && like > 0) {
+      return withSuffix(tokens, n, { value: like, start: i, end: i + 2, marked: true, guessed: true });
     }
     if (bare === null && cover[i] === null) {
       const number = numberAt(tokens, i, n);
@@ -129,6 +136,10 @@ export interface DigitsFound {
  * pause before that token), digits after a correction whose first group is as
  * long as the group just before it replace that group only ("oh one six one,
  * four nine six, no sorry, four nine eight, three three one two").
+ *
+ * Asked for digits (`numbers`), a number said as a number word ("fifteen", "fifty two", "ninety one
+ * twenty three") gives its digits too, but only as a guess to read back: a recogniser hears "fifteen" and
+ * "fifty" alike, so the kiosk asks rather than acts on it.
  */
 export function findDigits(
   tokens: readonly Token[],
@@ -136,6 +147,7 @@ export function findDigits(
   skip: readonly boolean[],
   corrects: readonly boolean[] = [],
   pausedBefore: (index: number) => boolean = () => false,
+  numbers = false,
 ): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
   const sound = (k: number) => (skip[k] ? undefined : n.soundalike.get(tokens[k]?.text ?? ''));
@@ -180,6 +192,12 @@ export function findDigits(
       run(i).digits += String(like);
       run().tokens.push(i);
       guessed = true;
+    } else if (numbers && d === undefined && spokenNumber(tokens, i, n, value) !== null) {
+      const said = spokenNumber(tokens, i, n, value)!;
+      run(i).digits += said.digits;
+      for (let k = i; k < said.end; k++) run().tokens.push(k);
+      i = said.end - 1;
+      guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
       if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
@@ -212,6 +230,24 @@ export function findDigits(
   }
   for (const k of kept) used[k] = true;
   return digits === '' ? null : { digits, used, guessed, corrected };
+}
+
+/** A number word from ten to ninety-nine at `i` ("fifteen", "fifty", "fifty two"), as digits, and where it ends. */
+function spokenNumber(
+  tokens: readonly Token[],
+  i: number,
+  n: CompiledNumbers,
+  value: (k: number) => number | undefined,
+): { digits: string; end: number } | null {
+  const t = tokens[i]!;
+  const tens = t.han ? undefined : n.word.get(t.text);
+  if (tens === undefined || tens < 10 || tens > 99) return null;
+  const ones = value(i + 1);
+  const next = tokens[i + 1];
+  // "fifty two" is 52; "fifty oh two" is 5 0 0 2 as said: a weak zero ("oh") never joins a ten.
+  if (tens % 10 === 0 && tens >= 20 && ones !== undefined && ones > 0 && next !== undefined && !n.weak.has(next.text))
+    return { digits: String(tens + ones), end: i + 2 };
+  return { digits: String(tens), end: i + 1 };
 }
 
 /** A pause before any token after `from` up to `to`. */

@@ -9,7 +9,7 @@ import type { Token } from './normalise';
  * A clause is a question when the recogniser ended it with a question mark, when it ends on a question
  * particle (吗, 么, 咩; traditional forms are folded to these), or when it holds an A-not-A pair
  * (对不对, 啱唔啱, 是不是, 要唔要, 可不可以), Chinese's yes-or-no question, or ends on "or not" ("correct or
- * not"), the same question in Singaporean and Malaysian English.
+ * not"), the same question in Singaporean and Malaysian English, or on an English tag ("isn't it").
  */
 const PARTICLES = new Set(['吗', '么', '麼', '咩']);
 /** Said after a particle without changing the question ("对吗啊"). */
@@ -19,6 +19,11 @@ const QUESTION_MARK = /[?？]/;
 /** 没, 冇, 未 ending a clause whose verb is marked done (了, 咗, 过): "done yet?" (改了没, 食咗飯未). */
 const NOT_YET = new Set(['没', '冇', '未']);
 const DONE = new Set(['了', '咗', '过', '過']);
+/** An English tag question: a negative auxiliary and a pronoun closing a clause ("…, isn't it", "…, don't you"). */
+const TAG_VERBS = new Set(
+  'isnt wasnt arent werent dont doesnt didnt wont cant couldnt wouldnt shouldnt havent hasnt hadnt'.split(' '),
+);
+const TAG_PRONOUNS = new Set(['it', 'you', 'they', 'we', 'he', 'she', 'i', 'there']);
 
 /** The clauses (numbered as `clausesOf` numbers them) that are questions. */
 export function questionClauses(text: string, tokens: readonly Token[], clause: readonly number[]): Set<number> {
@@ -42,6 +47,10 @@ export function questionClauses(text: string, tokens: readonly Token[], clause: 
         questions.add(n);
       // "correct or not", "can or not": English said the Chinese way, A-or-not at the clause's end.
       if (t.text === 'not' && i > 0 && clause[i - 1] === n && tokens[i - 1]!.text === 'or') questions.add(n);
+      // "it's cold in here, isn't it", "you've got my name, haven't you": a tag question after a remark, in
+      // its clause or as a clause of its own.
+      if (TAG_PRONOUNS.has(t.text) && i > 1 && clause[i - 1] === n && TAG_VERBS.has(tokens[i - 1]!.text))
+        questions.add(n);
     }
     const after = tokens[i + 2];
     if (

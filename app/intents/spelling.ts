@@ -115,7 +115,8 @@ function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean
  * none. Fragments that are both strange are joined first ("you re peat": "re peat", not "you re").
  */
 export function repairSpelling(said: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
-  const tokens = grammar.misheard.size === 0 ? said : mishearings(said, grammar);
+  const spelt = grammar.spellings.size === 0 ? said : mishearings(said, grammar.spellings, false);
+  const tokens = grammar.misheard.size === 0 ? spelt : mishearings(spelt, grammar.misheard, true);
   const lexicon = lexiconOf(grammar);
   // Most utterances hold no strange word: nothing to build, nothing for the collector.
   if (!tokens.some((t) => lettered(t) && !lexicon.words.has(t.text))) return tokens;
@@ -133,13 +134,14 @@ export function repairSpelling(said: readonly Token[], grammar: CompiledGrammar)
 
 /**
  * The grammar's table of common mishearings ("go bag" → "go back"): each read as what was meant, the longest
- * heard first, and marked `near` so it costs confidence. The same array when none is said.
+ * heard first, and marked `near` so it costs confidence; regional spellings (`spellings`: "dinnae" → "dont")
+ * the same way, at no cost. The same array when none is said.
  */
-function mishearings(tokens: readonly Token[], grammar: CompiledGrammar): readonly Token[] {
+function mishearings(tokens: readonly Token[], table: CompiledGrammar['misheard'], near: boolean): readonly Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     let best: { heard: string[]; meant: string[] } | null = null;
-    for (const entry of grammar.misheard.get(tokens[i]!.text) ?? []) {
+    for (const entry of table.get(tokens[i]!.text) ?? []) {
       const fits = entry.heard.every((w, k) => tokens[i + k]?.text === w);
       if (fits && (best === null || entry.heard.length > best.heard.length)) best = entry;
     }
@@ -150,7 +152,7 @@ function mishearings(tokens: readonly Token[], grammar: CompiledGrammar): readon
     out ??= tokens.slice(0, i);
     const start = tokens[i]!.start;
     const end = tokens[i + best.heard.length - 1]!.end;
-    for (const text of best.meant) out.push({ text, han: false, start, end, near: true });
+    for (const text of best.meant) out.push({ text, han: false, start, end, ...(near ? { near } : {}) });
     i += best.heard.length - 1;
   }
   return out ?? tokens;

@@ -65,6 +65,7 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 
 /** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Hits that name a kind or category and are rejected, with the slots rejected. */
 export type Rejected = Map<Hit, 'kind' | 'all'>;
@@ -91,7 +92,10 @@ export function rejected(
   chosen.forEach((cue, index) => {
     const copular = hasCue(cue, 'negator');
     const verbal = hasCue(cue, 'verbNegator');
-    if (copular || verbal) {
+    // "not a suggestion, no, a complaint": a no right after something denied turns to what follows it.
+    const previous = chosen.slice(0, index).findLast((h) => !isFiller(h));
+    const turning = answerOf(cue) === 'no' && previous !== undefined && out.has(previous);
+    if ((copular || verbal) && !turning) {
       let from = cue.end;
       let deniedKind = false;
       let deniedAny = false;
@@ -108,7 +112,12 @@ export function rejected(
         deniedKind ||= namesKind(next);
         // After the first thing denied, only what is listed right beside it ("not the noise or the rubbish"):
         // "it's not about my health it's my rent" names, after a word or two, what it is.
-        const listed = !deniedAny || tokens.slice(from, next.start).every((t) => LISTING.has(t.text));
+        // An article alone joins nothing ("not the noise the bins" names the bins): a list needs "or", 和….
+        const between = tokens.slice(from, next.start);
+        const listed =
+          !deniedAny ||
+          (between.every((t) => LISTING.has(t.text)) &&
+            (between.length === 0 || between.some((t) => !ARTICLES.has(t.text))));
         if (copular && gap <= 2 && listed) reject(next, 'all');
         else if (gap === 0 && namesKind(next) && listed) reject(next, 'kind');
         else break;
@@ -120,7 +129,13 @@ export function rejected(
     // really", 投訴就唔係): the copula looks back at the kind or category just before it, over two words
     // at most (投诉倒也算不上).
     const before = chosen.slice(0, index).findLast((h) => !isFiller(h));
-    if (copular && before !== undefined) {
+    // An English "not" with a verb after it denies the verb, not the thing before it ("my pension's not come
+    // through", "the lift's not working"): it looks back only when nothing is said after it.
+    const verbAfter =
+      cue.end < tokens.length &&
+      !tokens[cue.start]!.han &&
+      owner.some((o, k) => k >= cue.end && clause[k] === clause[cue.start] && o === null);
+    if (copular && before !== undefined && !verbAfter) {
       const namedAfter = chosen.slice(index + 1).some((h) => clause[h.start] === clause[cue.start] && names(h));
       if (
         names(before) &&
@@ -233,7 +248,7 @@ export function answerOfReply(
   if (hedged) return null;
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
-  const denied = deniedNo(chosen, owner, pausedAfter);
+  const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);
   if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
   const answers = strong.length > 0 ? strong : all;
@@ -246,7 +261,10 @@ export function answerOfReply(
   // longer sentence (记不太清, "I can't say for sure") may be no answer at all: ask before acting on it.
   const leading = owner.findIndex((o) => o === null || o === first || !isFiller(o)) === first.start;
   const placed = uncovered === 0 ? 0.95 : leading ? (uncovered <= 4 ? 0.85 : 0.75) : uncovered <= 2 ? 0.7 : 0.5;
-  const base = first.quality * placed;
+  // A word that is an answer only when said alone ("it is", 嗯) is no sure reply with more words beside it:
+  // "it is the old address" may be a statement, not a yes.
+  const weakOnly = strong.length === 0 && uncovered > 0;
+  const base = first.quality * (weakOnly ? Math.min(placed, 0.5) : placed);
   const value = answerOf(first)!;
   const later = answers.slice(1);
   if (later.every((h) => answerOf(h) === value)) {
@@ -255,6 +273,15 @@ export function answerOfReply(
     if (value === 'yes' && fault) return { answer: 'no', sure: 0.8 };
     return { answer: value, sure: base };
   }
+  // Corrected on the way ("no no, hold on, I mean yes", "yes, sorry, I meant no"): what follows the last
+  // correction is the reply, when it says one thing.
+  const correction = chosen.findLast(
+    (h) =>
+      h.start > first.start && hasCue(h, 'correction') && answerOf(h) === null && answers.some((a) => a.start >= h.end),
+  );
+  const meant = correction === undefined ? [] : answers.filter((h) => h.start >= correction.end);
+  if (meant.length > 0 && meant.every((h) => answerOf(h) === answerOf(meant[0]!)))
+    return { answer: answerOf(meant[0]!)!, sure: Math.min(base, 0.7) };
   // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
   if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
     return { answer: 'no', sure: 0.8 };
@@ -272,6 +299,31 @@ export function answerOfReply(
 }
 
 /**
+ * The first answer of `value` said in one breath after a negator (`negates`): at most `within` words between,
+ * no pause. deniedNo and deniedYes turn it round.
+ */
+function negatedAnswer(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+  negates: (h: Hit) => boolean,
+  value: Answer,
+  within: number,
+): Hit | null {
+  const said = chosen.filter((h) => !isFiller(h));
+  for (let i = 0; i + 1 < said.length; i++) {
+    const negator = said[i]!;
+    const answer = said[i + 1]!;
+    if (!negates(negator) || answerOf(answer) !== value || answer.start < negator.end) continue;
+    if (wordsBetween(owner, negator.end, answer.start) > within) continue;
+    let paused = false;
+    for (let k = negator.end - 1; k < answer.start; k++) paused ||= pausedAfter(k);
+    if (!paused) return answer;
+  }
+  return null;
+}
+
+/**
  * A no denied in one breath is a yes: 不是不对, 唔係唔啱, 不是不要, "that's not wrong", "it's not that I
  * don't want". Only a negator said right before the no (at most one word between, no pause) turns it:
  * 不是，不对 and "not correct, the name's wrong" stay a no. Heard alone it is asked back (below the
@@ -282,20 +334,26 @@ function deniedNo(
   owner: readonly (Hit | null)[],
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  const said = chosen.filter((h) => !isFiller(h));
-  for (let i = 0; i + 1 < said.length; i++) {
-    const negator = said[i]!;
-    const no = said[i + 1]!;
-    if (!hasCue(negator, 'negator') || answerOf(no) !== 'no' || no.start < negator.end) continue;
-    if (wordsBetween(owner, negator.end, no.start) > 1) continue;
-    let paused = false;
-    for (let k = negator.end - 1; k < no.start; k++) paused ||= pausedAfter(k);
-    if (paused) continue;
-    const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
-    if (after.some((h) => answerOf(h) === 'no')) return null;
-    return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
-  }
-  return null;
+  const no = negatedAnswer(chosen, owner, pausedAfter, (h) => hasCue(h, 'negator'), 'no', 1);
+  if (no === null) return null;
+  const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
+  if (after.some((h) => answerOf(h) === 'no')) return null;
+  return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
+}
+
+/**
+ * A yes denied in one breath is a no: "it doesn't look right to me", "I don't think that's correct". A negator
+ * up to two words before the yes, in its clause, turns it (not a "no" said first: "no, correct" is a reply
+ * corrected); asked back (below the threshold), since "don't worry it's fine" says the same words for a yes.
+ */
+function deniedYes(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const negates = (h: Hit) =>
+    (hasCue(h, 'negator') || hasCue(h, 'verbNegator')) && !(answerOf(h) === 'no' && h.start === 0);
+  return negatedAnswer(chosen, owner, pausedAfter, negates, 'yes', 2) === null ? null : { answer: 'no', sure: 0.55 };
 }
 
 /** A hesitation mark between two digits, or a group of digits said twice in a row. */

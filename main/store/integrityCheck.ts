@@ -23,17 +23,28 @@ export class DamagedDatabaseError extends Database.SqliteError {
 // The worker is plain CommonJS given as text, so it needs no file of its own in either bundle (host, Electron).
 // It closes its connection before it answers: whoever waits for the answer and then closes the store is
 // then the file's last connection, and folds the WAL (the damaged-file test saw the WAL left otherwise).
+// It is never terminated: a thread terminated while better-sqlite3 is inside SQLite aborts the whole
+// process when SQLite then reports an error (the addon builds the SqliteError by calling into the
+// thread's JavaScript, which termination has stopped: "FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal",
+// seen when a store was closed while its check opened a file being removed). Asked to stop, it skips
+// what it has not begun and ends on its own.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.sqlite);
+const stopping = () => Atomics.load(workerData.stop, 0) === 1;
 let db;
-let answer;
+let answer = { stopped: true };
 try {
-  db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-  db.pragma("cipher = 'sqlcipher'");
-  db.pragma('legacy = 4');
-  db.pragma('key = ' + workerData.keyPragma);
-  answer = { found: db.pragma('quick_check(5)').map((r) => r.quick_check) };
+  if (!stopping()) {
+    const Database = require(workerData.sqlite);
+    db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+    db.pragma("cipher = 'sqlcipher'");
+    db.pragma('legacy = 4');
+    db.pragma('key = ' + workerData.keyPragma);
+    if (!stopping()) {
+      parentPort.postMessage({ reading: true });
+      answer = { found: db.pragma('quick_check(5)').map((r) => r.quick_check) };
+    }
+  }
 } catch (error) {
   answer = { error: { code: error.code, message: error.message } };
 }
@@ -63,16 +74,25 @@ const isDamage = (code: unknown) => typeof code === 'string' && /^SQLITE_(CORRUP
 export function checkInBackground(
   file: string,
   keyPragma: string,
+  /** Called as the check begins to read pages (the test stops it there). */
+  onReading: () => void = () => {},
 ): { result: Promise<IntegrityResult>; stop(): Promise<void> } {
   let worker: Worker;
+  const stop = new Int32Array(new SharedArrayBuffer(4));
   try {
-    worker = new Worker(WORKER, { eval: true, workerData: { file, keyPragma, sqlite: sqliteModule() } });
+    worker = new Worker(WORKER, { eval: true, workerData: { file, keyPragma, sqlite: sqliteModule(), stop } });
   } catch (error) {
     return { result: Promise.resolve({ ok: false, unchecked: String(error) }), stop: async () => {} };
   }
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const result = new Promise<IntegrityResult>((resolve) => {
-    worker.once('message', (message: { found?: string[]; error?: { code?: string; message: string } }) => {
-      if (message.found !== undefined) {
+    type Answer = { reading?: true; found?: string[]; error?: { code?: string; message: string }; stopped?: true };
+    worker.on('message', (message: Answer) => {
+      if (message.reading) {
+        onReading();
+      } else if (message.stopped) {
+        resolve({ ok: false, unchecked: 'stopped before it finished' });
+      } else if (message.found !== undefined) {
         const { found } = message;
         resolve(
           found.length === 1 && found[0] === 'ok'
@@ -90,9 +110,13 @@ export function checkInBackground(
   });
   return {
     result,
-    /** Resolves once the thread, and with it its read connection, is gone. */
+    /**
+     * Resolves once the thread, and with it its read connection, is gone: at once if the check has not
+     * begun reading pages, otherwise when it has read them (a million submissions: seconds).
+     */
     async stop() {
-      await worker.terminate();
+      Atomics.store(stop, 0, 1);
+      await exited;
     },
   };
 }

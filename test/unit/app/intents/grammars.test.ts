@@ -63,7 +63,11 @@ describe.each(LANGUAGES)('the %s grammar', (lang) => {
   // English has no characters to read: the test exists only for the Chinese grammars.
   if (lang !== 'en')
     it('has a pinyin reading for every character it uses, once simplified', () => {
-      const text = readFileSync(join('locales', lang, 'intents.json'), 'utf8');
+      // Situation words (situations.ts) are matched only as written, never by sound: they need no reading.
+      const { situations: _asWritten, ...bySound } = JSON.parse(
+        readFileSync(join('locales', lang, 'intents.json'), 'utf8'),
+      );
+      const text = JSON.stringify(bySound);
       const unread = new Set(
         tokenise(text)
           .filter((t) => t.han && readingOf(t.text) === undefined && !NO_READING.has(t.text))

@@ -1,0 +1,248 @@
+import type { Category } from '../domain/catalogue';
+import type { Kind } from '../domain/kinds';
+import type { CompiledPhrase, IntentGrammar, Meaning } from './grammar';
+import type { Hit } from './hits';
+import { type Token, tokenise } from './normalise';
+import { RULES, type Rule, type Thing, type Trouble } from './situationRules';
+
+export { THINGS, TROUBLES } from './situationRules';
+
+/*
+ * Stories without a keyword, read as situations (issue 14, seventh round). Residents tell what happened
+ * and what it does to them — "the stairs smell of cat every morning", 楼上小孩天天跑来跑去我头都痛了,
+ * 部lift成日停喺半路 — and name no category. A story holds a THING or place (the stairwell, the lift, the
+ * neighbour's dog, the landlord) and a TROUBLE (smells, leaks, stuck, lost, can't sleep); a pair of them,
+ * or a trouble that alone is telling, points to a category. The words are the grammar's `situations`
+ * cue lists, matched as written; the pairs are in situationRules.ts, the same in every language.
+ *
+ * It is a hint, weighed below a category named outright, and a stray word never decides: a thing
+ * without a trouble is nothing ("my son works nights"), and so is a trouble of the resident's own life
+ * (tired, busy) — no such trouble is listed. A story of trouble told without a request hints at a
+ * complaint; one whose only reading is a service (a lost card, unpaid wages) hints at a service.
+ */
+
+interface Cue<T> {
+  /** A word may belong to more than one class (不给钱: unpaid wages, or a son who keeps his mother short). */
+  whats: T[];
+  texts: string[];
+}
+interface Compiled {
+  /** By the first token of each word, longest first. */
+  things: Map<string, Cue<Thing>[]>;
+  troubles: Map<string, Cue<Trouble>[]>;
+  /** Negators as tokens, by their last: a trouble said right after one ("the lift isn't broken", 电梯没坏) is none. */
+  negators: Map<string, string[][]>;
+}
+
+const compiledWords = new WeakMap<IntentGrammar, Compiled>();
+
+function byLast(words: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const w of words) {
+    const last = w[w.length - 1];
+    if (last !== undefined) out.set(last, [...(out.get(last) ?? []), w]);
+  }
+  return out;
+}
+
+/** The rules each trouble takes part in, so a story costs its own troubles' rules, not the whole table. */
+const RULES_BY_TROUBLE = new Map<Trouble, Rule[]>();
+for (const rule of RULES)
+  for (const t of rule.troubles) RULES_BY_TROUBLE.set(t, [...(RULES_BY_TROUBLE.get(t) ?? []), rule]);
+
+function index<T extends string>(table: Partial<Record<T, string[]>>): Map<string, Cue<T>[]> {
+  const out = new Map<string, Cue<T>[]>();
+  for (const [what, words] of Object.entries(table) as [T, string[]][]) {
+    for (const word of words) {
+      const texts = tokenise(word).map((t) => t.text);
+      const first = texts[0];
+      if (first === undefined) continue;
+      const list = out.get(first) ?? [];
+      const same = list.find((c) => c.texts.join(' ') === texts.join(' '));
+      if (same === undefined) out.set(first, [...list, { whats: [what], texts }]);
+      else if (!same.whats.includes(what)) same.whats.push(what);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.texts.length - a.texts.length);
+  return out;
+}
+
+function compiledFor(grammar: IntentGrammar): Compiled {
+  let out = compiledWords.get(grammar);
+  if (out === undefined) {
+    const words = grammar.situations ?? { things: {}, troubles: {} };
+    out = {
+      things: index(words.things),
+      troubles: index(words.troubles),
+      negators: byLast(
+        [...grammar.cues.negator, ...grammar.cues.verbNegator].map((n) => tokenise(n).map((t) => t.text)),
+      ),
+    };
+    compiledWords.set(grammar, out);
+  }
+  return out;
+}
+
+interface Found<T> {
+  whats: readonly T[];
+  start: number;
+  end: number;
+}
+
+/** Leftmost-longest words of one table, without overlaps. */
+function scan<T>(tokens: readonly Token[], table: Map<string, Cue<T>[]>): Found<T>[] {
+  const out: Found<T>[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const cue = table.get(tokens[i]!.text)?.find((c) => c.texts.every((t, k) => tokens[i + k]?.text === t));
+    if (cue === undefined) i++;
+    else {
+      out.push({ whats: cue.whats, start: i, end: i + cue.texts.length });
+      i += cue.texts.length;
+    }
+  }
+  return out;
+}
+
+/** Whether a negator ends right before `start` (电梯没坏), or one word before it ("isn't really broken"). */
+function negated(tokens: readonly Token[], start: number, negators: ReadonlyMap<string, string[][]>): boolean {
+  for (const end of [start, start - 1]) {
+    const last = tokens[end - 1];
+    if (last === undefined) continue;
+    for (const n of negators.get(last.text) ?? []) {
+      let k = n.length - 1;
+      while (k >= 0 && tokens[end - n.length + k]?.text === n[k]) k--;
+      if (k < 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * How much a situation weighs a word: a hint (a category named outright weighs 1 a word), at most three
+ * characters' worth — half that in English, where one word names as much as two characters.
+ */
+const WEIGHT = 0.6;
+const MAX_MASS = 3;
+/** A trouble alone, with no thing, is read back before it is acted on. */
+const ALONE = 0.8;
+
+export interface Situation {
+  /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
+  hits: Hit[];
+  /** The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null. */
+  tells: { kind: Kind; quality: number; start: number; end: number } | null;
+}
+
+/**
+ * The situations an utterance tells, as hits for fillKindAndCategory to weigh beside the phrases found.
+ * `clause` keeps a thing and its trouble in one sentence's reach: the same clause or the next.
+ */
+export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): Situation {
+  const words = compiledFor(grammar);
+  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], tells: null };
+  const said = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
+  if (said.length === 0) return { hits: [], tells: null };
+  const things = scan(tokens, words.things);
+  // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
+  // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
+  const ownNoise = (t: Found<Trouble>) =>
+    t.whats.every((w) => w === 'noise') &&
+    things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
+    !things.some((h) => h.whats.includes('neighbour'));
+  const troubles = said.filter((t) => !ownNoise(t));
+  const english = grammar.language === 'en';
+  const hits: Hit[] = [];
+  let tells: Situation['tells'] = null;
+  let strongest = 0;
+  type Best = { raw: number; start: number; end: number; quality: number };
+  const bests = new Map<Rule, Best>();
+  const consider = (rule: Rule, best: Best) => {
+    const before = bests.get(rule);
+    if (before === undefined || best.raw > before.raw) bests.set(rule, best);
+  };
+  for (const trouble of troubles) {
+    const span = trouble.end - trouble.start;
+    for (const what of trouble.whats) {
+      for (const rule of RULES_BY_TROUBLE.get(what) ?? []) {
+        const strength = rule.strength ?? 1;
+        if (rule.things === null) {
+          // One character alone (黑, 漏) says too little; an English word is a word.
+          if (english || span >= 2)
+            consider(rule, { raw: span * strength * ALONE, start: trouble.start, end: trouble.end, quality: ALONE });
+          continue;
+        }
+        for (const thing of things) {
+          if (!thing.whats.some((w) => rule.things!.includes(w))) continue;
+          // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
+          if (thing.start < trouble.end && trouble.start < thing.end) continue;
+          if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
+          consider(rule, {
+            raw: (span + thing.end - thing.start) * strength,
+            start: Math.min(thing.start, trouble.start),
+            end: Math.max(thing.end, trouble.end),
+            quality: 1,
+          });
+        }
+      }
+    }
+  }
+  const readings: ({ rule: Rule } & Best)[] = [];
+  for (const rule of RULES) {
+    const best = bests.get(rule);
+    if (best === undefined) continue;
+    readings.push({ rule, ...best });
+    if (rule.tells !== undefined && best.raw > strongest) {
+      strongest = best.raw;
+      tells = {
+        kind: rule.tells,
+        quality: rule.unsure ? Math.min(best.quality, ALONE) : best.quality,
+        start: best.start,
+        end: best.end,
+      };
+    }
+  }
+  // Each category counts once, from its strongest reading: two readings of one story (楼道 and 捂着鼻子, and
+  // 捂着鼻子 alone) are one hint, never enough together to outweigh a category named outright.
+  readings.sort((a, b) => b.raw - a.raw);
+  const taken = new Set<string>();
+  for (const r of readings) {
+    const meanings: Meaning[] = r.rule.to
+      .filter((code) => !taken.has(code))
+      .map((value) => ({ slot: 'category', value, weight: WEIGHT }));
+    if (meanings.length === 0) continue;
+    for (const m of meanings) if (m.slot === 'category') taken.add(m.value);
+    const phrase: CompiledPhrase = { texts: [], meanings };
+    // Bounded below a two-word category named outright; the raw figure still orders two readings.
+    const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
+    hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
+  }
+  return { hits, tells };
+}
+
+/** The kind a story tells, as a hint (half a kind named outright), for the kind and free steps; `unsure` reads it back. */
+export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false): Hit {
+  const phrase: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: tells.kind, weight: 0.5 }] };
+  const quality = unsure ? Math.min(tells.quality, ALONE) : tells.quality;
+  return { phrase, start: tells.start, end: tells.end, quality, mass: 2 };
+}
+
+/**
+ * Whether the story's strongest reading of a thing with its trouble, in the kind taken, points to another
+ * category than the one taken (a drain cover gone is facilities, though 渠/"drain" names sanitation): two
+ * readings disagree, so the category is asked back ("did you mean …?"), never acted on as it is.
+ */
+export function storyDisagrees(hits: readonly Hit[], category: string, catalogue: readonly Category[]): boolean {
+  const kind = catalogue.find((c) => c.code === category)?.kind;
+  let strongest: Hit | undefined;
+  let code: string | undefined;
+  for (const h of hits) {
+    if (h.quality !== 1 || (strongest !== undefined && h.mass <= strongest.mass)) continue;
+    const same = h.phrase.meanings.find(
+      (m) => m.slot === 'category' && catalogue.some((c) => c.code === m.value && c.kind === kind),
+    );
+    if (same?.slot !== 'category') continue;
+    strongest = h;
+    code = same.value;
+  }
+  return code !== undefined && code !== category;
+}
