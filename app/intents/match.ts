@@ -2,14 +2,8 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
-import {
-  asksAboutKiosk,
-  asksForSomeone,
-  commandInOwnClause,
-  isSaidAsCommand,
-  selfSpeaker,
-  someoneElseSpeaks,
-} from './commands';
+import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
+import { descriptionOf } from './description';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -18,7 +12,6 @@ import {
   type ExtraCategory,
   keyOf,
   looseSyllable,
-  type Meaning,
 } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
@@ -28,7 +21,7 @@ import { findDigits } from './numbers';
 import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { commandByShape } from './shapes';
+import { commandByShape, shapeSureness } from './shapes';
 import { situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
@@ -323,28 +316,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? commandByShape(GRAMMARS[options.lang], tokens, clause, 'call_staff')
         : null;
   if (shape !== null) {
-    const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
-    // A hedge holding all of it (怎么说呢, 點講好呢: "how shall I put it") is thinking aloud all the same.
-    const aside = (h: Hit) => !inside(h) || (h.start <= shape.start && h.end >= shape.end);
-    const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
-    // A hedge in a clause of its own before it ("等等，番去改個電話": hold on) is a breath taken, not thinking aloud.
-    const ownClause = hedges.length > 0 && hedges.every((h) => clause[h.start]! < clause[shape.start]!);
-    const thinking = hedged && !ownClause && (hedges.length === 0 || hedges.some(aside));
-    // Something named outright beside it is the request; a hint beside it leaves the command to be asked back.
-    const outright = (h: Hit) =>
-      h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
-    const beside = naming.filter((h) => !inside(h));
-    // Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他), the shape tells a story, asks nothing.
-    // (found, not only chosen: "he'll get back to me" — a longer filler phrase may own the pronoun.)
-    // The resident saying it again (让我重新说, 我想重新講) asks nothing of the kiosk (commands.ts).
-    const told =
-      found.hits.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]) ||
-      (shape.command === 'repeat' && someoneElseSpeaks(shape.start, shape.end, tokens, clause));
-    const ownVoice = shape.command === 'repeat' && selfSpeaker(tokens, shape.start, shape.end);
-    if (!thinking && !told && !ownVoice && !beside.some(outright)) {
-      const around = uncovered() - uncovered(shape.start, shape.end);
+    const room = (from: number, to: number) => uncovered() - uncovered(from, to) <= roomy + 2;
+    const around = { tokens, chosen, found: found.hits, clause, naming, hedged, hinted: hintedKind, room };
+    const sure = shapeSureness(shape, around);
+    if (sure !== null) {
       result.command = shape.command;
-      confidence.command = around <= roomy + 2 && beside.every(hintedKind) && !shape.askBack ? 0.7 : UNSURE;
+      confidence.command = sure;
     }
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
@@ -517,32 +494,4 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   // On the category step a kind alone chooses nothing: it must not look like a sure answer.
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
-}
-
-/**
- * What the resident said beyond the kind and a bare category name, in their
- * own characters: fillers, answers and the kind are taken off both ends
- * ("我要投诉" … ); a lone category name (噪音) is no description.
- */
-function descriptionOf(text: string, tokens: readonly Token[], owner: readonly (Hit | null)[]): string | null {
-  const trimmed = (m: Meaning) =>
-    m.slot === 'filler' || m.slot === 'answer' || m.slot === 'cue' || (m.slot === 'kind' && m.weight === 1);
-  const edge = (h: Hit | null) => h?.phrase.meanings.every(trimmed) === true;
-  let first = 0;
-  let last = tokens.length;
-  while (first < last && edge(owner[first]!)) first++;
-  // At the end only a kind said last is cut (楼上太吵了，我要投诉), not a closing 了 or 谢谢.
-  let end = last;
-  while (end > first && edge(owner[end - 1]!)) end--;
-  if (owner.slice(end, last).some((h) => h?.phrase.meanings.some((m) => m.slot === 'kind'))) last = end;
-  if (first >= last) return null;
-  const inside = distinct(owner.slice(first, last)).filter((h) => !isFiller(h));
-  const onlyCategory =
-    inside.length === 1 &&
-    owner.slice(first, last).every((o) => o === null || o === inside[0] || isFiller(o)) &&
-    owner.slice(first, last).every((o) => o !== null) &&
-    inside[0]!.phrase.meanings.some((m) => m.slot === 'category' && m.weight === 1);
-  if (onlyCategory) return null;
-  const slice = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-  return slice.replace(/^[\p{P}\p{Z}\s]+|[\p{P}\p{Z}\s]+$/gu, '') || null;
 }

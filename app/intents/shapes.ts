@@ -1,6 +1,10 @@
+import { selfSpeaker, someoneElseSpeaks } from './commands';
 import type { IntentGrammar } from './grammar';
+import type { Hit } from './hits';
+import { UNSURE } from './kindAndCategory';
 import { type Token, tokenise } from './normalise';
 import type { Command } from './types';
+import { hasCue } from './understand';
 
 /*
  * Commands by their structure, not only by listed phrase: every batch of residents' speech brings new
@@ -147,4 +151,52 @@ export function commandByShape(
     }
   }
   return found;
+}
+
+/** What the utterance around a shape says of it (match.ts). */
+export interface AroundShape {
+  tokens: readonly Token[];
+  chosen: readonly Hit[];
+  /** Every phrase heard, chosen or not. */
+  found: readonly Hit[];
+  clause: readonly number[];
+  /** The phrases that name a kind or category, and are not rejected. */
+  naming: readonly Hit[];
+  hedged: boolean;
+  /** Whether a phrase only hints at a kind. */
+  hinted: (h: Hit) => boolean;
+  /** Whether the resident's own words outside [from, to) are few enough for a sure command. */
+  room: (from: number, to: number) => boolean;
+}
+
+/**
+ * How sure a shape is as the command it says, or null when it is none. Sure (0.7) when the shape is most of
+ * what was said; asked back ("did you mean …?") when many words of the resident's own surround it, a hint
+ * stands beside it, or the shape tells of the resident (`askBack`).
+ * A hedge inside the shape is part of it (听不太清楚, 我唔知要做乜): a failure to hear, not thinking aloud; one
+ * holding all of it (怎么说呢, 點講好呢: "how shall I put it") is thinking aloud all the same, and one in a clause
+ * of its own before it ("等等，番去改個電話": hold on) is a breath taken.
+ * A word inside the shape names nothing of its own (服务员 in 喊个服务员过来: a person, not a service); something
+ * named outright beside it is the request.
+ * Said of someone else in its clause (佢又講我壞話, 我孙子让人来接他; found, not only chosen: "he'll get back to
+ * me" — a longer filler phrase may own the pronoun), or the resident saying it again (让我重新说, 我想重新講),
+ * the shape tells a story, asks nothing.
+ */
+export function shapeSureness(shape: ShapeFound, a: AroundShape): number | null {
+  const { tokens, chosen, found, clause, naming } = a;
+  const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
+  const aside = (h: Hit) => !inside(h) || (h.start <= shape.start && h.end >= shape.end);
+  const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
+  const ownClause = hedges.length > 0 && hedges.every((h) => clause[h.start]! < clause[shape.start]!);
+  if (a.hedged && !ownClause && (hedges.length === 0 || hedges.some(aside))) return null;
+  const outright = (h: Hit) =>
+    h.phrase.meanings.some((m) => (m.slot === 'kind' || m.slot === 'category') && m.weight >= 1);
+  const beside = naming.filter((h) => !inside(h));
+  if (beside.some(outright)) return null;
+  const told =
+    found.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]) ||
+    (shape.command === 'repeat' &&
+      (someoneElseSpeaks(shape.start, shape.end, tokens, clause) || selfSpeaker(tokens, shape.start, shape.end)));
+  if (told) return null;
+  return a.room(shape.start, shape.end) && beside.every(a.hinted) && !shape.askBack ? 0.7 : UNSURE;
 }
