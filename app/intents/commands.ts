@@ -60,7 +60,8 @@ const HEARER = new Set(['你', '您', '侬', '恁', '给', '跟', '同', '畀', 
  * someone else as its subject, three words before it at most (我该说啥, 我刚才要说啥来着, 我而家要講咩, 我再说一遍,
  * 佢再講都冇用): the resident asks what to say, recalls what they meant to say, says it again, or tells what
  * another said — nothing the kiosk should repeat. 我没听清 holds no speaking verb, and in 你给我说, 同我再講
- * the resident is only spoken to (让我重新说: let the resident speak). Read of a phrase or of a shape, [start, end).
+ * the resident is only spoken to (让我重新说: let the resident speak). In English the resident announces it ("let
+ * me say that again", "I'll say it again"). Read of a phrase or of a shape, [start, end).
  */
 export function someoneElseSpeaks(
   start: number,
@@ -68,6 +69,12 @@ export function someoneElseSpeaks(
   tokens: readonly Token[],
   clause: readonly number[],
 ): boolean {
+  // In English the resident announces it ("let me say that again", "I'll say it again").
+  if (
+    tokens.slice(start, end).some((t) => SAY.has(t.text)) &&
+    SELF_SAYS.some((words) => endsWith(tokens, start, words))
+  )
+    return true;
   let verb = start > 0 && SPEAKING.has(tokens[start - 1]!.text) ? start - 1 : -1;
   for (let k = start; k < end && verb < 0; k++) if (SPEAKING.has(tokens[k]!.text)) verb = k;
   if (verb < 0) return false;
@@ -77,6 +84,15 @@ export function someoneElseSpeaks(
     if (SPEAKER.has(t)) return !HEARER.has(tokens[k - 1]?.text ?? '');
   }
   return false;
+}
+
+/** English speaking verbs, and the words before one that make the resident its speaker. */
+const SAY = new Set(['say', 'tell']);
+const SELF_SAYS = [['let', 'me'], ['i', 'will'], ['ill'], ['i', 'shall']];
+
+/** Whether the tokens right before `at` are `words`. */
+function endsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return at >= words.length && words.every((w, k) => tokens[at - words.length + k]!.text === w);
 }
 
 /** The kiosk addressed (normalised: 妳 is 你). */
@@ -181,13 +197,6 @@ export function isSaidAsCommand(
   const opens = (o: Hit) => owner.slice(first, o.start).every((w) => w != null && isFiller(w));
   if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson') && opens(opener))
     return false;
-  // The resident saying they will say it again themselves (我重新说, 等我再講過, "let me say that again")
-  // asks the kiosk for nothing: they mean to answer afresh, which the question asked again allows.
-  if (
-    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat') &&
-    selfSpeaker(tokens, h.start, h.end)
-  )
-    return false;
   if (span(h) !== 1) return true;
   // A word that is also a self-correction ("sorry"), said between two things the resident said ("the first
   // one, sorry, no, the second"), corrects the first: it asks for nothing to be said again.
@@ -236,19 +245,6 @@ export function isSaidAsCommand(
       o !== h &&
       !means(o, 'command') &&
       (means(o, 'answer') || names(o)),
-  );
-}
-
-/** Words before a speaking verb that make the resident its speaker: 我 (让我, 等我, 畀我), "let me", "I'll". */
-const SELF_SPEAKER = [['我'], ['let', 'me'], ['i', 'will'], ['ill'], ['i', 'shall']];
-
-/** Speaking verbs: the resident saying it again ("我重新说"), where a failure to hear (我没听见) asks for it. */
-const SPEAKING_SELF = /[说讲講话話]|^(say|tell)$/;
-
-export function selfSpeaker(tokens: readonly Token[], at: number, end: number): boolean {
-  if (!tokens.slice(at, end).some((t) => SPEAKING_SELF.test(t.text))) return false;
-  return SELF_SPEAKER.some(
-    (words) => at >= words.length && words.every((w, k) => tokens[at - words.length + k]!.text === w),
   );
 }
 

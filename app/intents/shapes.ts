@@ -1,4 +1,4 @@
-import { selfSpeaker, someoneElseSpeaks } from './commands';
+import { someoneElseSpeaks } from './commands';
 import type { IntentGrammar } from './grammar';
 import type { Hit } from './hits';
 import { UNSURE } from './kindAndCategory';
@@ -195,8 +195,7 @@ export function shapeSureness(shape: ShapeFound, a: AroundShape): number | null 
   if (beside.some(outright)) return null;
   const told =
     found.some((h) => hasCue(h, 'thirdPerson') && clause[h.start] === clause[shape.start]) ||
-    (shape.command === 'repeat' &&
-      (someoneElseSpeaks(shape.start, shape.end, tokens, clause) || selfSpeaker(tokens, shape.start, shape.end)));
+    (shape.command === 'repeat' && someoneElseSpeaks(shape.start, shape.end, tokens, clause));
   if (told) return null;
   return a.room(shape.start, shape.end) && beside.every(a.hinted) && !shape.askBack ? 0.7 : UNSURE;
 }
