@@ -16,6 +16,7 @@ import {
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
+import { englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
 import { readingOf } from './phonetics';
@@ -218,6 +219,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
   const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
+  // English words inside Chinese ("我想 apply 公屋") are read through the English lexicon too (mixing.ts).
+  if (options.lang !== 'en' && expect !== 'rating') {
+    const within = englishWithin(grammarFor('en', catalogue), text, tokens, findHits);
+    found.hits.push(...within.hits);
+    found.steps += within.steps;
+  }
   const owner = chooseHits(found.hits, tokens.length, options.lang === 'en');
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };

@@ -1,0 +1,37 @@
+import type { CompiledGrammar } from './grammar';
+import type { Hit } from './hits';
+import type { Token } from './normalise';
+
+/*
+ * Cantonese–English (and Mandarin–English) mixing. Hong Kong elders say the
+ * thing in English and the grammar around it in Chinese: 我想 apply 公屋,
+ * 後樓梯好 dirty, 想見 social worker. The Chinese lexicons list the English
+ * words heard most, but not all of them; the English lexicon knows them all.
+ * So a run of English words inside a Chinese sentence is also read through the
+ * English grammar, and a kind or category word it names counts as said.
+ * Only kinds and categories: an English "no", "sorry" or "not" among Chinese
+ * words is the Chinese grammar's to read (唔該 sorry 呀 is politeness, not a
+ * request to repeat).
+ */
+
+type Find = (grammar: CompiledGrammar, text: string, tokens: readonly Token[]) => { hits: Hit[]; steps: number };
+
+const namesOnly = (h: Hit) =>
+  h.phrase.meanings.length > 0 && h.phrase.meanings.every((m) => m.slot === 'kind' || m.slot === 'category');
+
+/** The English words' own kind and category hits, said exactly, inside a sentence that is mostly Chinese. */
+export function englishWithin(
+  english: CompiledGrammar,
+  text: string,
+  tokens: readonly Token[],
+  find: Find,
+): { hits: Hit[]; steps: number } {
+  if (!tokens.some((t) => t.han) || !tokens.some((t) => !t.han && /[a-z]/.test(t.text))) return { hits: [], steps: 0 };
+  const found = find(english, text, tokens);
+  const hits = found.hits.filter((h) => {
+    if (h.quality < 1 || !namesOnly(h)) return false;
+    for (let k = h.start; k < h.end; k++) if (tokens[k]!.han) return false;
+    return true;
+  });
+  return { hits, steps: found.steps };
+}
