@@ -20,6 +20,7 @@ import { englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { findDigits } from './numbers';
 import { readingOf } from './phonetics';
+import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape } from './shapes';
@@ -342,7 +343,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? [toldKind(story.tells, offTopic)]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
-    const weighed = [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told];
+    // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
+    const weighed = onThePoint(
+      [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+      chosen,
+      clause,
+    );
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,

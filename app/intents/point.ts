@@ -1,0 +1,33 @@
+import type { Hit } from './hits';
+import { means } from './hits';
+import { hasCue } from './understand';
+
+/*
+ * The resident's point in a long, rambling utterance. Older residents tell
+ * the day before the request: "I was at the market, my knee's bad you know,
+ * anyway the thing is the lift…", 我啲腳唔好，去咗睇醫生幾次，算啦唔講呢啲，
+ * 我想問下綜援點申請. The asides (health, family, the day) name categories
+ * too (睇醫生 is health), but the point is where the request is:
+ *
+ * - a word that turns to the point (`point`: 总之, 說正事, 算啦唔講呢啲,
+ *   "anyway", "never mind that", "what I came for") leaves what came before
+ *   it an aside, when something is named after it;
+ * - not a kind word alone: residents end a story with one (我这心脏受不了,
+ *   没人管, 冇人理), and the story before it is the point.
+ *
+ * Only category words are set aside, never a kind: 投诉 in an aside still
+ * says what they came for.
+ */
+
+const categoryOnly = (h: Hit) => means(h, 'category') && !means(h, 'kind');
+
+/** The hits that still count once the asides before the resident's point are set aside. */
+export function onThePoint(weighed: readonly Hit[], chosen: readonly Hit[], clause: readonly number[]): Hit[] {
+  const clauseOf = (h: Hit) => clause[h.start] ?? 0;
+  const namedFrom = (from: number) => weighed.some((h) => categoryOnly(h) && clauseOf(h) >= from);
+  let point = -1;
+  // The last turn to the point with a category named at or after it.
+  for (const h of chosen) if (hasCue(h, 'point') && namedFrom(clauseOf(h))) point = Math.max(point, clauseOf(h));
+  if (point <= 0) return [...weighed];
+  return weighed.filter((h) => !categoryOnly(h) || clauseOf(h) >= point);
+}
