@@ -3,6 +3,7 @@ import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, isSaidAsCommand, selfSpeaker } from './commands';
+import { isFamilyNews } from './family';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -24,7 +25,7 @@ import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape } from './shapes';
-import { situationsOf, storyDisagrees, toldKind } from './situations';
+import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import {
@@ -372,6 +373,24 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (framed !== null && result.kind === 'suggestion' && !saidSuggestion) {
       confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
       if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
+    // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
+    const passing = weighed.filter((h) =>
+      h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
+    );
+    if (
+      options.kind === undefined &&
+      expect !== 'category' &&
+      result.category !== null &&
+      (confidence.category ?? 0) <= UNSURE &&
+      !kindSaid &&
+      story.tells === null &&
+      isFamilyNews(text, tokens, clause, kinNamed(GRAMMARS[options.lang], tokens), passing)
+    ) {
+      result.kind = null;
+      result.category = null;
+      delete confidence.kind;
+      delete confidence.category;
     }
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }

@@ -246,3 +246,8 @@ export function storyDisagrees(hits: readonly Hit[], category: string, catalogue
   }
   return code !== undefined && code !== category;
 }
+
+/** Where the resident's kin are named (我孙女, 個孫, "my grandson"): family talk, for family.ts. */
+export function kinNamed(grammar: IntentGrammar, tokens: readonly Token[]): { start: number; end: number }[] {
+  return scan(tokens, compiledFor(grammar).things).filter((f) => f.whats.includes('kin'));
+}

@@ -1,0 +1,65 @@
+import type { Hit } from './hits';
+import type { Token } from './normalise';
+
+/*
+ * Family news is no request. Asked what they came for, a resident who tells
+ * of a grandchild or a son (我孙女可喜欢画画了, 我外孙在上海读书, 我個孫好鍾意
+ * 畫畫, "my grandson loves football") names a category only in passing: the
+ * drawing is the child's, not a class the resident asks for. When the only
+ * thing said is such a passing word, in a clause whose subject is their kin,
+ * and the resident asks for nothing of their own (我想, 想問, "I want", "can
+ * I"), nothing is taken and the kiosk asks again. A trouble told of the kin
+ * (a son out of work, a daughter who won't visit) is a story, left to the
+ * situations; only the stray word, which would be asked back, is dropped.
+ */
+
+/** The resident's own asking: 我想, 我要, 想问, 想問, "I want", "I need", "I'd like", "can I". */
+const ASKING_HAN = [
+  '我想',
+  '我要',
+  '想问',
+  '想問',
+  '想搵',
+  '想找',
+  '我需要',
+  '想申请',
+  '想申請',
+  '点样',
+  '點樣',
+  '怎么',
+  '怎麼',
+  '點',
+];
+const ASKING_EN = [
+  ['i', 'want'],
+  ['i', 'need'],
+  ['i', 'would', 'like'],
+  ['id', 'like'],
+  ['can', 'i'],
+  ['could', 'i'],
+  ['how', 'do'],
+  ['how', 'can'],
+  ['needs'],
+  ['need'],
+  ['cant'],
+  ['cannot'],
+];
+
+function asks(text: string, tokens: readonly Token[]): boolean {
+  if (ASKING_HAN.some((w) => text.includes(w))) return true;
+  const words = tokens.map((t) => t.text);
+  return ASKING_EN.some((phrase) => words.some((_, i) => phrase.every((p, k) => words[i + k] === p)));
+}
+
+/** Whether the category taken is only a passing word in a clause about the resident's kin. */
+export function isFamilyNews(
+  text: string,
+  tokens: readonly Token[],
+  clause: readonly number[],
+  kin: readonly { start: number; end: number }[],
+  categoryHits: readonly Hit[],
+): boolean {
+  if (categoryHits.length === 0 || kin.length === 0 || asks(text, tokens)) return false;
+  // Every word of the category follows a kin word in its own clause: the kin is who it is about.
+  return categoryHits.every((h) => kin.some((k) => k.start < h.start && clause[k.start] === clause[h.start]));
+}
