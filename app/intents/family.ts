@@ -39,27 +39,38 @@ const ASKING_EN = [
   ['could', 'i'],
   ['how', 'do'],
   ['how', 'can'],
-  ['needs'],
-  ['need'],
-  ['cant'],
-  ['cannot'],
 ];
+/** Said of the kin, a need or a trouble (needs a carer, can't afford): a story, not news. */
+const NEED_EN = [['needs'], ['need'], ['cant'], ['cannot']];
+const NEED_HAN = ['需要', '不能', '没法', '冇錢', '唔夠錢'];
 
-function asks(text: string, tokens: readonly Token[]): boolean {
-  if (ASKING_HAN.some((w) => text.includes(w))) return true;
-  const words = tokens.map((t) => t.text);
-  return ASKING_EN.some((phrase) => words.some((_, i) => phrase.every((p, k) => words[i + k] === p)));
+/** The clauses in which the resident asks for something of their own. */
+export function askingClauses(tokens: readonly Token[], clause: readonly number[], needs = false): Set<number> {
+  const out = new Set<number>();
+  const said = new Map<number, { han: string; words: string[] }>();
+  tokens.forEach((t, i) => {
+    const c = said.get(clause[i]!) ?? { han: '', words: [] };
+    if (t.han) c.han += t.text;
+    c.words.push(t.text);
+    said.set(clause[i]!, c);
+  });
+  for (const [n, c] of said) {
+    const en = needs ? [...ASKING_EN, ...NEED_EN] : ASKING_EN;
+    const han = needs ? [...ASKING_HAN, ...NEED_HAN] : ASKING_HAN;
+    const english = en.some((phrase) => c.words.some((_, i) => phrase.every((p, k) => c.words[i + k] === p)));
+    if (english || han.some((w) => c.han.includes(w))) out.add(n);
+  }
+  return out;
 }
 
 /** Whether the category taken is only a passing word in a clause about the resident's kin. */
 export function isFamilyNews(
-  text: string,
   tokens: readonly Token[],
   clause: readonly number[],
   kin: readonly { start: number; end: number }[],
   categoryHits: readonly Hit[],
 ): boolean {
-  if (categoryHits.length === 0 || kin.length === 0 || asks(text, tokens)) return false;
+  if (categoryHits.length === 0 || kin.length === 0 || askingClauses(tokens, clause, true).size > 0) return false;
   // Every word of the category follows a kin word in its own clause: the kin is who it is about.
   return categoryHits.every((h) => kin.some((k) => k.start < h.start && clause[k.start] === clause[h.start]));
 }

@@ -3,7 +3,7 @@ import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, isSaidAsCommand, selfSpeaker } from './commands';
-import { isFamilyNews } from './family';
+import { askingClauses, isFamilyNews } from './family';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -349,6 +349,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
       chosen,
       clause,
+      {
+        kin: kinNamed(GRAMMARS[options.lang], tokens),
+        asking: askingClauses(tokens, clause),
+        told: new Set(storyHits),
+      },
     );
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
@@ -385,7 +390,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       (confidence.category ?? 0) <= UNSURE &&
       !kindSaid &&
       story.tells === null &&
-      isFamilyNews(text, tokens, clause, kinNamed(GRAMMARS[options.lang], tokens), passing)
+      isFamilyNews(tokens, clause, kinNamed(GRAMMARS[options.lang], tokens), passing)
     ) {
       result.kind = null;
       result.category = null;

@@ -12,6 +12,9 @@ import { hasCue } from './understand';
  * - a word that turns to the point (`point`: 总之, 說正事, 算啦唔講呢啲,
  *   "anyway", "never mind that", "what I came for") leaves what came before
  *   it an aside, when something is named after it;
+ * - a clause about the resident's kin (我儿子在外地打工, "my son works
+ *   abroad") before a clause where they ask for something of their own
+ *   (我想申请个助餐卡, "I'd like to apply for…"): why they came, not what for;
  * - not a kind word alone: residents end a story with one (我这心脏受不了,
  *   没人管, 冇人理), and the story before it is the point.
  *
@@ -22,12 +25,27 @@ import { hasCue } from './understand';
 const categoryOnly = (h: Hit) => means(h, 'category') && !means(h, 'kind');
 
 /** The hits that still count once the asides before the resident's point are set aside. */
-export function onThePoint(weighed: readonly Hit[], chosen: readonly Hit[], clause: readonly number[]): Hit[] {
+export function onThePoint(
+  weighed: readonly Hit[],
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  family: { kin: readonly { start: number; end: number }[]; asking: ReadonlySet<number>; told: ReadonlySet<Hit> },
+): Hit[] {
   const clauseOf = (h: Hit) => clause[h.start] ?? 0;
   const namedFrom = (from: number) => weighed.some((h) => categoryOnly(h) && clauseOf(h) >= from);
   let point = -1;
   // The last turn to the point with a category named at or after it.
   for (const h of chosen) if (hasCue(h, 'point') && namedFrom(clauseOf(h))) point = Math.max(point, clauseOf(h));
-  if (point <= 0) return [...weighed];
-  return weighed.filter((h) => !categoryOnly(h) || clauseOf(h) >= point);
+  // A clause about the resident's kin (我儿子在外地打工) before one where they ask for something of their own
+  // (我想申请个助餐卡): the son's work is why, not what.
+  const lastAsking = Math.max(-1, ...family.asking);
+  // A trouble told of them (my husband can't manage the stairs) is the story the request is for: kept.
+  const aboutKin = (h: Hit) =>
+    !family.told.has(h) &&
+    clauseOf(h) < lastAsking &&
+    family.kin.some((k) => k.start < h.start && clause[k.start] === clauseOf(h));
+  const onPoint = weighed.filter((h) => !categoryOnly(h) || clauseOf(h) >= point);
+  // Only when the kind is said apart from them: else the kin's story is all there is to go on.
+  const asides = onPoint.filter((h) => !categoryOnly(h) || !aboutKin(h));
+  return asides.some((h) => means(h, 'kind')) ? asides : onPoint;
 }
