@@ -24,6 +24,20 @@ describe('English words inside Chinese are read through the English lexicon', ()
     expect(said.confidence).toBeGreaterThanOrEqual(THRESHOLD);
   });
 
+  it.each([
+    ['zh-HK', '廚房啲 pipe 成日漏水', 'cmp.facilities'],
+    ['zh-HK', '後樓梯有好多 rats', 'cmp.sanitation'],
+  ] as const)('%s "%s": an English thing or trouble pairs with a Cantonese one (%s)', (lang, text, category) => {
+    expect(onCategory(lang, 'complaint', text).category).toBe(category);
+  });
+
+  it.each(['我想 join 你哋個班', '我想 follow up 下上次張 form', '想搵 social worker 傾下'])(
+    'zh-HK "%s": Hong Kong English for asking is a service',
+    (text) => {
+      expect(onKind('zh-HK', text).kind).toBe('service');
+    },
+  );
+
   it('only kinds and categories: an English "no" among Cantonese is still the Cantonese grammar\'s', () => {
     expect(matchIntent('OK 冇問題', { lang: 'zh-HK', expect: 'yesno' }).answer).toBe('yes');
   });
