@@ -349,11 +349,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
       chosen,
       clause,
-      {
+      () => ({
         kin: kinNamed(GRAMMARS[options.lang], tokens),
         asking: askingClauses(tokens, clause),
         told: new Set(storyHits),
-      },
+      }),
     );
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,

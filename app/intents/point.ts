@@ -29,22 +29,24 @@ export function onThePoint(
   weighed: readonly Hit[],
   chosen: readonly Hit[],
   clause: readonly number[],
-  family: { kin: readonly { start: number; end: number }[]; asking: ReadonlySet<number>; told: ReadonlySet<Hit> },
+  /** Read only when a category stands in an earlier clause than another (most utterances: never). */
+  family: () => { kin: readonly { start: number; end: number }[]; asking: ReadonlySet<number>; told: ReadonlySet<Hit> },
 ): Hit[] {
   const clauseOf = (h: Hit) => clause[h.start] ?? 0;
   const namedFrom = (from: number) => weighed.some((h) => categoryOnly(h) && clauseOf(h) >= from);
   let point = -1;
   // The last turn to the point with a category named at or after it.
   for (const h of chosen) if (hasCue(h, 'point') && namedFrom(clauseOf(h))) point = Math.max(point, clauseOf(h));
+  const onPoint = weighed.filter((h) => !categoryOnly(h) || clauseOf(h) >= point);
+  const lastClause = clause[clause.length - 1] ?? 0;
+  if (!onPoint.some((h) => categoryOnly(h) && clauseOf(h) < lastClause)) return onPoint;
   // A clause about the resident's kin (我儿子在外地打工) before one where they ask for something of their own
   // (我想申请个助餐卡): the son's work is why, not what.
-  const lastAsking = Math.max(-1, ...family.asking);
+  const { kin, asking, told } = family();
+  const lastAsking = Math.max(-1, ...asking);
   // A trouble told of them (my husband can't manage the stairs) is the story the request is for: kept.
   const aboutKin = (h: Hit) =>
-    !family.told.has(h) &&
-    clauseOf(h) < lastAsking &&
-    family.kin.some((k) => k.start < h.start && clause[k.start] === clauseOf(h));
-  const onPoint = weighed.filter((h) => !categoryOnly(h) || clauseOf(h) >= point);
+    !told.has(h) && clauseOf(h) < lastAsking && kin.some((k) => k.start < h.start && clause[k.start] === clauseOf(h));
   // Only when the kind is said apart from them: else the kin's story is all there is to go on.
   const asides = onPoint.filter((h) => !categoryOnly(h) || !aboutKin(h));
   return asides.some((h) => means(h, 'kind')) ? asides : onPoint;
