@@ -19,6 +19,19 @@ type Find = (grammar: CompiledGrammar, text: string, tokens: readonly Token[]) =
 const namesOnly = (h: Hit) =>
   h.phrase.meanings.length > 0 && h.phrase.meanings.every((m) => m.slot === 'kind' || m.slot === 'category');
 
+/**
+ * After a classifier (你哋個 service 好差, 啲 report) an English kind word is a thing talked about, not the
+ * resident asking: it only hints at the kind, as the grammar's `hints` do.
+ */
+const NOUN_BEFORE = new Set(['個', '个', '啲', '嘅', '的', '份', '張', '张']);
+const asThing = (h: Hit): Hit => ({
+  ...h,
+  phrase: {
+    ...h.phrase,
+    meanings: h.phrase.meanings.map((m) => (m.slot === 'kind' ? { ...m, weight: Math.min(m.weight, 0.5) } : m)),
+  },
+});
+
 /** The English words' own kind and category hits, said exactly, inside a sentence that is mostly Chinese. */
 export function englishWithin(
   english: CompiledGrammar,
@@ -33,5 +46,8 @@ export function englishWithin(
     for (let k = h.start; k < h.end; k++) if (tokens[k]!.han) return false;
     return true;
   });
-  return { hits, steps: found.steps };
+  return {
+    hits: hits.map((h) => (NOUN_BEFORE.has(tokens[h.start - 1]?.text ?? '') ? asThing(h) : h)),
+    steps: found.steps,
+  };
 }

@@ -38,6 +38,12 @@ describe('English words inside Chinese are read through the English lexicon', ()
     },
   );
 
+  it('after a classifier an English kind word is a thing talked about (你哋個 service 好差), never a sure service', () => {
+    const said = onKind('zh-HK', '你哋個 service 好差');
+    expect(said.kind === 'service' && said.confidence >= THRESHOLD).toBe(false);
+    expect(onKind('zh-HK', '我想 request 個家居服務').kind).toBe('service');
+  });
+
   it('only kinds and categories: an English "no" among Cantonese is still the Cantonese grammar\'s', () => {
     expect(matchIntent('OK 冇問題', { lang: 'zh-HK', expect: 'yesno' }).answer).toBe('yes');
   });
