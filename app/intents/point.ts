@@ -37,7 +37,10 @@ export function onThePoint(
   let point = -1;
   // The last turn to the point with a category named at or after it.
   for (const h of chosen) if (hasCue(h, 'point') && namedFrom(clauseOf(h))) point = Math.max(point, clauseOf(h));
-  const onPoint = weighed.filter((h) => !categoryOnly(h) || clauseOf(h) >= point);
+  // Before the point, only a kind named outright still counts (a complaint said in passing); a hint of one
+  // ("I need to rest more": a wish, not a suggestion) is an aside too.
+  const outright = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' && m.weight >= 1);
+  const onPoint = weighed.filter((h) => clauseOf(h) >= point || (!categoryOnly(h) && outright(h)));
   const lastClause = clause[clause.length - 1] ?? 0;
   if (!onPoint.some((h) => categoryOnly(h) && clauseOf(h) < lastClause)) return onPoint;
   // A clause about the resident's kin (我儿子在外地打工) before one where they ask for something of their own

@@ -62,6 +62,15 @@ describe('the point of a long utterance', () => {
     },
   );
 
+  it('a hint of a kind before the point is an aside too ("I need to rest more" is no suggestion)', () => {
+    const said = onKind(
+      'en',
+      "my doctor says I need to walk more, anyway what I came for is the bins haven't been emptied",
+    );
+    expect(said.kind).toBe('complaint');
+    expect(said.category).toBe('cmp.sanitation');
+  });
+
   it.each([
     ['zh-CN', '我女儿在深圳上班，很少回来，我想申请个老年助餐卡'],
     ['en', "my daughter works in London, she's ever so busy, I'd like to apply for a personal alarm"],
