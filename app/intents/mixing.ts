@@ -9,15 +9,20 @@ import type { Token } from './normalise';
  * words heard most, but not all of them; the English lexicon knows them all.
  * So a run of English words inside a Chinese sentence is also read through the
  * English grammar, and a kind or category word it names counts as said.
- * Only kinds and categories: an English "no", "sorry" or "not" among Chinese
- * words is the Chinese grammar's to read (唔該 sorry 呀 is politeness, not a
- * request to repeat).
+ * Only kinds and categories — and on a yes/no question its answers and hedges
+ * ("fine 呀", "go ahead 啦", "not sure 呀"): an English "sorry" or "not" among
+ * Chinese words is the Chinese grammar's to read (sorry 呀 is politeness, not
+ * a request to repeat).
  */
 
 type Find = (grammar: CompiledGrammar, text: string, tokens: readonly Token[]) => { hits: Hit[]; steps: number };
 
 const namesOnly = (h: Hit) =>
   h.phrase.meanings.length > 0 && h.phrase.meanings.every((m) => m.slot === 'kind' || m.slot === 'category');
+/** On a yes/no question, an English answer or hedge too ("fine 呀", "nope", "not sure 呀"). */
+const answers = (h: Hit) =>
+  h.phrase.meanings.length > 0 &&
+  h.phrase.meanings.every((m) => m.slot === 'answer' || (m.slot === 'cue' && m.value === 'hedge'));
 
 /**
  * After a classifier (你哋個 service 好差, 啲 report) an English kind word is a thing talked about, not the
@@ -38,11 +43,12 @@ export function englishWithin(
   text: string,
   tokens: readonly Token[],
   find: Find,
+  yesNo = false,
 ): { hits: Hit[]; steps: number } {
   if (!tokens.some((t) => t.han) || !tokens.some((t) => !t.han && /[a-z]/.test(t.text))) return { hits: [], steps: 0 };
   const found = find(english, text, tokens);
   const hits = found.hits.filter((h) => {
-    if (h.quality < 1 || !namesOnly(h)) return false;
+    if (h.quality < 1 || !(namesOnly(h) || (yesNo && answers(h)))) return false;
     for (let k = h.start; k < h.end; k++) if (tokens[k]!.han) return false;
     return true;
   });

@@ -44,7 +44,15 @@ describe('English words inside Chinese are read through the English lexicon', ()
     expect(onKind('zh-HK', '我想 request 個家居服務').kind).toBe('service');
   });
 
-  it('only kinds and categories: an English "no" among Cantonese is still the Cantonese grammar\'s', () => {
+  it.each([
+    ['fine 呀', 'yes'],
+    ['go ahead 啦', 'yes'],
+    ['not sure 呀', null],
+  ] as const)('zh-HK yes/no "%s": the English answer or hedge counts (%s)', (text, answer) => {
+    expect(matchIntent(text, { lang: 'zh-HK', expect: 'yesno' }).answer).toBe(answer);
+  });
+
+  it('elsewhere only kinds and categories: an English "no" among Cantonese is still the Cantonese grammar\'s', () => {
     expect(matchIntent('OK 冇問題', { lang: 'zh-HK', expect: 'yesno' }).answer).toBe('yes');
   });
 });
