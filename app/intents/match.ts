@@ -223,7 +223,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const found = findHits(grammar, text, tokens);
   // English words inside Chinese ("我想 apply 公屋") are read through the English lexicon too (mixing.ts).
   if (options.lang !== 'en' && expect !== 'rating') {
-    const within = englishWithin(grammarFor('en', catalogue), text, tokens, findHits, expect === 'yesno');
+    const within = englishWithin(() => grammarFor('en', catalogue), text, tokens, findHits, expect === 'yesno');
     found.hits.push(...within.hits);
     found.steps += within.steps;
   }

@@ -39,14 +39,15 @@ const asThing = (h: Hit): Hit => ({
 
 /** The English words' own kind and category hits, said exactly, inside a sentence that is mostly Chinese. */
 export function englishWithin(
-  english: CompiledGrammar,
+  /** Built only when English is heard among Chinese: most utterances never need it. */
+  englishGrammar: () => CompiledGrammar,
   text: string,
   tokens: readonly Token[],
   find: Find,
   yesNo = false,
 ): { hits: Hit[]; steps: number } {
   if (!tokens.some((t) => t.han) || !tokens.some((t) => !t.han && /[a-z]/.test(t.text))) return { hits: [], steps: 0 };
-  const found = find(english, text, tokens);
+  const found = find(englishGrammar(), text, tokens);
   const hits = found.hits.filter((h) => {
     if (h.quality < 1 || !(namesOnly(h) || (yesNo && answers(h)))) return false;
     for (let k = h.start; k < h.end; k++) if (tokens[k]!.han) return false;
