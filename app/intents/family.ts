@@ -15,6 +15,9 @@ import type { Token } from './normalise';
 
 /** The resident's own asking: 我想, 我要, 想问, 想問, "I want", "I need", "I'd like", "can I". */
 const ASKING_HAN = [
+  '来问',
+  '來問',
+  '嚟問',
   '我想',
   '我要',
   '想问',

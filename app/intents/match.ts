@@ -236,7 +236,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const rejects = rejected(chosen, owner, clause, found.hits, tokens);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   const hedged = isHedged(found.hits, owner);
-  const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
+  // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
+  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic'));
+  const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
+  const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 
   const result: IntentResult = {
     kind: null,

@@ -121,6 +121,15 @@ describe('off-topic talk is nothing', () => {
     expect(said.category).toBeNull();
   });
 
+  it("talk of the day before the resident's own request is an aside: the request is heard", () => {
+    // Asked back (a health check named only in passing), but heard: not nothing.
+    const said = onKind('zh-CN', '我在等我老伴，她让我来问问，老人能不能免费体检');
+    expect(said.kind).toBe('service');
+    expect(said.category).toBe('svc.health');
+    // Without a request of their own after it, the talk is still all there is.
+    expect(onKind('zh-CN', '我在等我老伴，她去办养老金了').kind).toBeNull();
+  });
+
   it('a need of the kin is still asked about, not dropped', () => {
     expect(onKind('en', 'my son needs a carer').kind).not.toBeNull();
   });
