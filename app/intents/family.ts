@@ -1,5 +1,7 @@
 import type { Hit } from './hits';
+import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
+import type { IntentResult } from './types';
 
 /*
  * Family news is no request. Asked what they came for, a resident who tells
@@ -76,4 +78,27 @@ export function isFamilyNews(
   if (categoryHits.length === 0 || kin.length === 0 || askingClauses(tokens, clause, true).size > 0) return false;
   // Every word of the category follows a kin word in its own clause: the kin is who it is about.
   return categoryHits.every((h) => kin.some((k) => k.start < h.start && clause[k.start] === clause[h.start]));
+}
+
+/**
+ * Drops a kind and category taken only from family news, which would have been asked back: asked what they
+ * came for, the kiosk asks again instead of "did you mean …?" about a grandson's football.
+ */
+export function forgetFamilyNews(
+  result: IntentResult,
+  confidence: Partial<Record<keyof IntentResult, number>>,
+  weighed: readonly Hit[],
+  tokens: readonly Token[],
+  clause: readonly number[],
+  kin: () => { start: number; end: number }[],
+): void {
+  if (result.category === null || (confidence.category ?? 0) > UNSURE) return;
+  const passing = weighed.filter((h) =>
+    h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
+  );
+  if (!isFamilyNews(tokens, clause, kin(), passing)) return;
+  result.kind = null;
+  result.category = null;
+  delete confidence.kind;
+  delete confidence.category;
 }

@@ -3,7 +3,7 @@ import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, isSaidAsCommand, selfSpeaker } from './commands';
-import { askingClauses, isFamilyNews } from './family';
+import { askingClauses, forgetFamilyNews } from './family';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -383,23 +383,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
     }
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
-    const passing = weighed.filter((h) =>
-      h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
-    );
-    if (
-      options.kind === undefined &&
-      expect !== 'category' &&
-      result.category !== null &&
-      (confidence.category ?? 0) <= UNSURE &&
-      !kindSaid &&
-      story.tells === null &&
-      isFamilyNews(tokens, clause, kinNamed(GRAMMARS[options.lang], tokens), passing)
-    ) {
-      result.kind = null;
-      result.category = null;
-      delete confidence.kind;
-      delete confidence.category;
-    }
+    if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
+      forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
