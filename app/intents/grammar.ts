@@ -97,6 +97,8 @@ export const CUES = [
   'onBehalf',
   /** 这机器, 呢部機, "this thing": the kiosk itself — a question about it ("can it hear dialect?") asks for help. */
   'machine',
+  /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
+  'point',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

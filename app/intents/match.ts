@@ -4,6 +4,8 @@ import type { Language } from '../i18n/languages';
 import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
+import { digitsHeard } from './digitsHeard';
+import { askingClauses, forgetFamilyNews } from './family';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -16,26 +18,17 @@ import {
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
+import { englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
-import { findDigits } from './numbers';
 import { readingOf } from './phonetics';
+import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape, shapeSureness } from './shapes';
-import { situationsOf, storyDisagrees, toldKind } from './situations';
+import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import {
-  answerBySound,
-  answerOfReply,
-  clausesOf,
-  hasCue,
-  hesitantDigits,
-  isHedged,
-  pauseBetween,
-  rejected,
-  restartedGroup,
-} from './understand';
+import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -218,6 +211,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
   const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
+  // English words inside Chinese ("我想 apply 公屋") are read through the English lexicon too (mixing.ts).
+  if (options.lang !== 'en' && expect !== 'rating') {
+    const within = englishWithin(() => grammarFor('en', catalogue), text, tokens, findHits, expect === 'yesno');
+    found.hits.push(...within.hits);
+    found.steps += within.steps;
+  }
   const owner = chooseHits(found.hits, tokens.length, options.lang === 'en');
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
@@ -227,7 +226,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const rejects = rejected(chosen, owner, clause, found.hits, tokens);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   const hedged = isHedged(found.hits, owner);
-  const offTopic = chosen.some((h) => hasCue(h, 'offTopic'));
+  // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
+  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic'));
+  const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
+  const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 
   const result: IntentResult = {
     kind: null,
@@ -343,7 +345,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? [toldKind(story.tells, offTopic)]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
-    const weighed = [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told];
+    // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
+    const weighed = onThePoint(
+      [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+      chosen,
+      clause,
+      () => ({
+        kin: kinNamed(GRAMMARS[options.lang], tokens),
+        asking: askingClauses(tokens, clause),
+        told: new Set(storyHits),
+      }),
+    );
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
       offTopic,
@@ -368,6 +380,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
       if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
     }
+    // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
+    if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
+      forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
@@ -431,43 +446,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   if (expect === 'digits' || (expect === 'free' && others.length === 0 && result.command === null)) {
-    const skip = owner.map((o) => o !== null && ((o === commandHit && result.command !== null) || hasCue(o, 'label')));
-    // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
-    const corrections = owner.map(
-      (o) =>
-        o !== null &&
-        (hasCue(o, 'correction') ||
-          hasCue(o, 'fault') ||
-          o.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no')),
-    );
-    // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
-    const pausedBefore = (i: number) =>
-      i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
-    const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, expect === 'digits');
-    if (digits !== null && (expect === 'digits' || digits.digits.length >= 3)) {
-      const again = restartedGroup(text, tokens, digits.used, (t) =>
-        /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
-      );
-      result.digits = again === null ? digits.digits : digits.digits.replace(again + again, again);
-      const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
-      // A word the matcher does not know among the digits ("九 雙 八 令 二", 令 for 零) may be a digit it
-      // missed: the number is read back as a question, never taken as it is.
-      const first = digits.used.indexOf(true);
-      const last = digits.used.lastIndexOf(true);
-      const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i]);
-      // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
-      // start, so they are read back as a question, never taken as they are; so are digits corrected on the
-      // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
-      confidence.digits =
-        hesitantDigits(text, tokens, digits.used) ||
-        digits.guessed ||
-        digits.corrected ||
-        again !== null ||
-        unknownAmong
-          ? 0.5
-          : rest <= slack
-            ? 0.95
-            : 0.85;
+    const heard = digitsHeard(text, tokens, owner, grammar, {
+      skipped: (o) => (o === commandHit && result.command !== null) || hasCue(o, 'label'),
+      numbers: expect === 'digits',
+      slack,
+    });
+    if (heard !== null) {
+      result.digits = heard.digits;
+      confidence.digits = heard.sure;
     }
   }
 

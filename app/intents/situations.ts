@@ -1,6 +1,7 @@
 import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
 import type { CompiledPhrase, IntentGrammar, Meaning } from './grammar';
+import { GRAMMARS } from './grammars';
 import type { Hit } from './hits';
 import { type Token, tokenise } from './normalise';
 import { RULES, type Rule, type Thing, type Trouble } from './situationRules';
@@ -67,13 +68,26 @@ function index<T extends string>(table: Partial<Record<T, string[]>>): Map<strin
   return out;
 }
 
+function joined<T extends string>(
+  own: Partial<Record<T, string[]>>,
+  other: Partial<Record<T, string[]>> | undefined,
+): Partial<Record<T, string[]>> {
+  if (other === undefined) return own;
+  const out: Partial<Record<T, string[]>> = { ...own };
+  for (const [what, words] of Object.entries(other) as [T, string[]][]) out[what] = [...(own[what] ?? []), ...words];
+  return out;
+}
+
 function compiledFor(grammar: IntentGrammar): Compiled {
   let out = compiledWords.get(grammar);
   if (out === undefined) {
     const words = grammar.situations ?? { things: {}, troubles: {} };
+    // English words among Chinese (啲 pipe 漏水, 部 lift 成日 stuck) are things and troubles too: the
+    // English lists join the Chinese ones, so a pair may be said half in each language.
+    const english = grammar.language === 'en' ? undefined : GRAMMARS.en.situations;
     out = {
-      things: index(words.things),
-      troubles: index(words.troubles),
+      things: index(joined(words.things, english?.things)),
+      troubles: index(joined(words.troubles, english?.troubles)),
       negators: byLast(
         [...grammar.cues.negator, ...grammar.cues.verbNegator].map((n) => tokenise(n).map((t) => t.text)),
       ),
@@ -245,4 +259,9 @@ export function storyDisagrees(hits: readonly Hit[], category: string, catalogue
     code = same.value;
   }
   return code !== undefined && code !== category;
+}
+
+/** Where the resident's kin are named (我孙女, 個孫, "my grandson"): family talk, for family.ts. */
+export function kinNamed(grammar: IntentGrammar, tokens: readonly Token[]): { start: number; end: number }[] {
+  return scan(tokens, compiledFor(grammar).things).filter((f) => f.whats.includes('kin'));
 }

@@ -1,0 +1,104 @@
+import type { Hit } from './hits';
+import { UNSURE } from './kindAndCategory';
+import type { Token } from './normalise';
+import type { IntentResult } from './types';
+
+/*
+ * Family news is no request. Asked what they came for, a resident who tells
+ * of a grandchild or a son (我孙女可喜欢画画了, 我外孙在上海读书, 我個孫好鍾意
+ * 畫畫, "my grandson loves football") names a category only in passing: the
+ * drawing is the child's, not a class the resident asks for. When the only
+ * thing said is such a passing word, in a clause whose subject is their kin,
+ * and the resident asks for nothing of their own (我想, 想問, "I want", "can
+ * I"), nothing is taken and the kiosk asks again. A trouble told of the kin
+ * (a son out of work, a daughter who won't visit) is a story, left to the
+ * situations; only the stray word, which would be asked back, is dropped.
+ */
+
+/** The resident's own asking: 我想, 我要, 想问, 想問, "I want", "I need", "I'd like", "can I". */
+const ASKING_HAN = [
+  '来问',
+  '來問',
+  '嚟問',
+  '我想',
+  '我要',
+  '想问',
+  '想問',
+  '想搵',
+  '想找',
+  '我需要',
+  '想申请',
+  '想申請',
+  '点样',
+  '點樣',
+  '怎么',
+  '怎麼',
+  '點',
+];
+const ASKING_EN = [
+  ['i', 'want'],
+  ['i', 'need'],
+  ['i', 'would', 'like'],
+  ['id', 'like'],
+  ['can', 'i'],
+  ['could', 'i'],
+  ['how', 'do'],
+  ['how', 'can'],
+];
+/** Said of the kin, a need or a trouble (needs a carer, can't afford): a story, not news. */
+const NEED_EN = [['needs'], ['need'], ['cant'], ['cannot']];
+const NEED_HAN = ['需要', '不能', '没法', '冇錢', '唔夠錢'];
+
+/** The clauses in which the resident asks for something of their own. */
+export function askingClauses(tokens: readonly Token[], clause: readonly number[], needs = false): Set<number> {
+  const out = new Set<number>();
+  const said = new Map<number, { han: string; words: string[] }>();
+  tokens.forEach((t, i) => {
+    const c = said.get(clause[i]!) ?? { han: '', words: [] };
+    if (t.han) c.han += t.text;
+    c.words.push(t.text);
+    said.set(clause[i]!, c);
+  });
+  for (const [n, c] of said) {
+    const en = needs ? [...ASKING_EN, ...NEED_EN] : ASKING_EN;
+    const han = needs ? [...ASKING_HAN, ...NEED_HAN] : ASKING_HAN;
+    const english = en.some((phrase) => c.words.some((_, i) => phrase.every((p, k) => c.words[i + k] === p)));
+    if (english || han.some((w) => c.han.includes(w))) out.add(n);
+  }
+  return out;
+}
+
+/** Whether the category taken is only a passing word in a clause about the resident's kin. */
+export function isFamilyNews(
+  tokens: readonly Token[],
+  clause: readonly number[],
+  kin: readonly { start: number; end: number }[],
+  categoryHits: readonly Hit[],
+): boolean {
+  if (categoryHits.length === 0 || kin.length === 0 || askingClauses(tokens, clause, true).size > 0) return false;
+  // Every word of the category follows a kin word in its own clause: the kin is who it is about.
+  return categoryHits.every((h) => kin.some((k) => k.start < h.start && clause[k.start] === clause[h.start]));
+}
+
+/**
+ * Drops a kind and category taken only from family news, which would have been asked back: asked what they
+ * came for, the kiosk asks again instead of "did you mean …?" about a grandson's football.
+ */
+export function forgetFamilyNews(
+  result: IntentResult,
+  confidence: Partial<Record<keyof IntentResult, number>>,
+  weighed: readonly Hit[],
+  tokens: readonly Token[],
+  clause: readonly number[],
+  kin: () => { start: number; end: number }[],
+): void {
+  if (result.category === null || (confidence.category ?? 0) > UNSURE) return;
+  const passing = weighed.filter((h) =>
+    h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
+  );
+  if (!isFamilyNews(tokens, clause, kin(), passing)) return;
+  result.kind = null;
+  result.category = null;
+  delete confidence.kind;
+  delete confidence.category;
+}

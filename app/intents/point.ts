@@ -1,0 +1,56 @@
+import type { Hit } from './hits';
+import { means } from './hits';
+import { hasCue } from './understand';
+
+/*
+ * The resident's point in a long, rambling utterance. Older residents tell
+ * the day before the request: "I was at the market, my knee's bad you know,
+ * anyway the thing is the lift…", 我啲腳唔好，去咗睇醫生幾次，算啦唔講呢啲，
+ * 我想問下綜援點申請. The asides (health, family, the day) name categories
+ * too (睇醫生 is health), but the point is where the request is:
+ *
+ * - a word that turns to the point (`point`: 总之, 說正事, 算啦唔講呢啲,
+ *   "anyway", "never mind that", "what I came for") leaves what came before
+ *   it an aside, when something is named after it;
+ * - a clause about the resident's kin (我儿子在外地打工, "my son works
+ *   abroad") before a clause where they ask for something of their own
+ *   (我想申请个助餐卡, "I'd like to apply for…"): why they came, not what for;
+ * - not a kind word alone: residents end a story with one (我这心脏受不了,
+ *   没人管, 冇人理), and the story before it is the point.
+ *
+ * Only category words are set aside, never a kind: 投诉 in an aside still
+ * says what they came for.
+ */
+
+const categoryOnly = (h: Hit) => means(h, 'category') && !means(h, 'kind');
+
+/** The hits that still count once the asides before the resident's point are set aside. */
+export function onThePoint(
+  weighed: readonly Hit[],
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  /** Read only when a category stands in an earlier clause than another (most utterances: never). */
+  family: () => { kin: readonly { start: number; end: number }[]; asking: ReadonlySet<number>; told: ReadonlySet<Hit> },
+): Hit[] {
+  const clauseOf = (h: Hit) => clause[h.start] ?? 0;
+  const namedFrom = (from: number) => weighed.some((h) => categoryOnly(h) && clauseOf(h) >= from);
+  let point = -1;
+  // The last turn to the point with a category named at or after it.
+  for (const h of chosen) if (hasCue(h, 'point') && namedFrom(clauseOf(h))) point = Math.max(point, clauseOf(h));
+  // Before the point, only a kind named outright still counts (a complaint said in passing); a hint of one
+  // ("I need to rest more": a wish, not a suggestion) is an aside too.
+  const outright = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' && m.weight >= 1);
+  const onPoint = weighed.filter((h) => clauseOf(h) >= point || (!categoryOnly(h) && outright(h)));
+  const lastClause = clause[clause.length - 1] ?? 0;
+  if (!onPoint.some((h) => categoryOnly(h) && clauseOf(h) < lastClause)) return onPoint;
+  // A clause about the resident's kin (我儿子在外地打工) before one where they ask for something of their own
+  // (我想申请个助餐卡): the son's work is why, not what.
+  const { kin, asking, told } = family();
+  const lastAsking = Math.max(-1, ...asking);
+  // A trouble told of them (my husband can't manage the stairs) is the story the request is for: kept.
+  const aboutKin = (h: Hit) =>
+    !told.has(h) && clauseOf(h) < lastAsking && kin.some((k) => k.start < h.start && clause[k.start] === clauseOf(h));
+  // Only when the kind is said apart from them: else the kin's story is all there is to go on.
+  const asides = onPoint.filter((h) => !categoryOnly(h) || !aboutKin(h));
+  return asides.some((h) => means(h, 'kind')) ? asides : onPoint;
+}
