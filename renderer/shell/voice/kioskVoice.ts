@@ -141,6 +141,10 @@ export function kioskVoice({ provider, i18n, config, rootRef, lastMode, kiosk }:
         async ({ input: request, signal }) => {
           if (!input) return { type: 'no-input' };
           turn ??= await loadTurn();
+          // Stopped while the matcher loaded (the resident chose another language at once): a turn opened now
+          // would listen in the old language, past the abort that was meant to end it, and take the
+          // resident's next words from the new screen's turn.
+          if (signal.aborted) return { type: 'error', code: 'aborted' };
           const m = turn;
           const { ctx, step, stage, settings } = now();
           const listening = m.listeningFor(step, stage);
