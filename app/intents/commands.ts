@@ -216,28 +216,17 @@ export function isSaidAsCommand(
   if (next !== undefined && SUBJECTS.has(next.text) && clause[h.end] === clause[h.start] && h.end + 1 < tokens.length)
     return false;
   // In English a lone command word with the resident's own words on both sides in its clause is a word of
-  // their sentence ("my phone's at home on the charger", "he'll get back to me"), not a request; words that
-  // only fill a pause ("um", "please") are not their own.
+  // their sentence ("my phone's at home on the charger", "he'll get back to me"), not a request; "what"
+  // with any after it opens a question of their own ("what do you think", "what about the lift"). Words
+  // that only fill a pause ("um", "please": "what please" still asks) are not their own.
   const own = (k: number) =>
     clause[k] === clause[h.start] &&
     !tokens[k]!.han &&
     !PAUSE_WORDS.has(tokens[k]!.text) &&
     !(owner[k] && means(owner[k]!, 'command'));
-  if (
-    !tokens[h.start]!.han &&
-    owner.some((_, k) => k < h.start && own(k)) &&
-    owner.some((_, k) => k >= h.end && own(k))
-  )
-    return false;
-  // "What" asks to hear it again only said on its own ("what?", "what, sorry?", "what please"): with words
-  // of its clause after it, it opens a question of the resident's own ("what do you think", "what about
-  // the lift"), even when those words are ones a sentence is padded with (do, you, think).
-  if (tokens[h.start]!.text === 'what') {
-    const after = owner
-      .map((o, k) => ({ o, k }))
-      .filter(({ o, k }) => k >= h.end && clause[k] === clause[h.start] && !(o && means(o, 'command')));
-    if (after.length >= 2 || after.some(({ o }) => !(o && means(o, 'filler')))) return false;
-  }
+  const ownAfter = owner.some((_, k) => k >= h.end && own(k));
+  const ownBefore = owner.some((_, k) => k < h.start && own(k));
+  if (!tokens[h.start]!.han && ownAfter && (ownBefore || tokens[h.start]!.text === 'what')) return false;
   return !owner.some(
     (o, k) =>
       clause[k] === clause[h.start] &&
