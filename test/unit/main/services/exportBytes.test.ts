@@ -184,9 +184,8 @@ describe('the staff export writes the same bytes as before it was made faster', 
       noteFrom: 'b',
     });
     t.clock.advance(5 * 24 * HOUR);
-    return signInAgain();
+    return t.signInStaff();
   }
-  const signInAgain = () => t.signInStaff();
 
   it('CSV: the same SHA-256 as the per-case reference, over more than a batch, for all and for a filter', async () => {
     const staff = await manyKindsOfCase();
