@@ -24,6 +24,7 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
+import { audienceGivesWay, defersToSomeone, firstThoughts, partFaulted } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
@@ -224,8 +225,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
   const rejects = rejected(chosen, owner, clause, found.hits, tokens);
+  // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
+  for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
+    if (!rejects.has(h)) rejects.set(h, 'kind');
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
-  const hedged = isHedged(found.hits, owner);
+  // Asking someone at home first (等我問下我老公先) is thinking aloud too: no answer yet.
+  const hedged = isHedged(found.hits, owner) || defersToSomeone(GRAMMARS[options.lang], tokens);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
   const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic'));
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
@@ -346,8 +351,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
+    // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
     const weighed = onThePoint(
-      [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+      audienceGivesWay(
+        GRAMMARS[options.lang],
+        [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+        tokens,
+      ),
       chosen,
       clause,
       () => ({
@@ -402,8 +412,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
     const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
     if (reply !== null && !besideCommand && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
-      result.answer = reply.answer;
-      confidence.answer = reply.sure;
+      // A yes, then "but" and a part of the read-back (其他都OK 不過個電話…): that part is wrong.
+      const yes = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'yes');
+      const faulted = reply.answer === 'yes' && partFaulted(GRAMMARS[options.lang], replied, tokens, yes);
+      result.answer = faulted ? 'no' : reply.answer;
+      confidence.answer = faulted ? Math.max(reply.sure, 0.7) : reply.sure;
     }
   }
 

@@ -1,0 +1,136 @@
+import type { IntentGrammar } from './grammar';
+import { type Hit, means } from './hits';
+import { type Token, tokenise } from './normalise';
+import { kinNamed } from './situations';
+import { hasCue } from './understand';
+
+/*
+ * Words that set the reach of what else is said, read from `scopes` in locales/<lng>/intents.json as plain
+ * word lists (matched as written, never by sound): they steer the phrases found, they name nothing, so they
+ * never take a character from a phrase.
+ */
+
+export interface Scopes {
+  /** 本来, 原本, 一開始: a kind said after it was the first thought; a kind named in a later clause is the decision. */
+  formerly?: string[];
+  /** 老人, 街坊, 我哋老人家: who a wish is for — never its topic when a topic is named. */
+  audience?: string[];
+  /** 名字, 电话, 地址, 尾数: the parts of a read-back; one named after "but" is a part that is wrong. */
+  readBackParts?: string[];
+  /** 问问, 問下, 商量: asking someone else first — with a person after it, the answer is not given yet. */
+  askFirst?: string[];
+  /** 老伴, 屋企人: people at home a resident defers to, beside the kin of stories. */
+  household?: string[];
+}
+
+type Span = { start: number; end: number };
+
+const compiledLists = new WeakMap<readonly string[], string[][]>();
+
+/** Where the words of `list` are said, as token spans. */
+export function spansOf(list: readonly string[] | undefined, tokens: readonly Token[]): Span[] {
+  if (list === undefined || list.length === 0) return [];
+  let words = compiledLists.get(list);
+  if (words === undefined) {
+    words = list.map((w) => tokenise(w).map((t) => t.text)).filter((w) => w.length > 0);
+    compiledLists.set(list, words);
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const w of words) {
+      if (w.every((text, k) => tokens[i + k]?.text === text)) out.push({ start: i, end: i + w.length });
+    }
+  }
+  return out;
+}
+
+const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' ? [m.value] : []));
+
+/**
+ * "我本来想提建议的 后来一想不行 这事儿得投诉": a kind said in the clause of a first thought gives way to
+ * another kind named in a later clause — the later decision wins. Returns the kind hits given up.
+ */
+export function firstThoughts(
+  grammar: IntentGrammar,
+  chosen: readonly Hit[],
+  tokens: readonly Token[],
+  clause: readonly number[],
+): Hit[] {
+  const out: Hit[] = [];
+  for (const cue of spansOf(grammar.scopes?.formerly, tokens)) {
+    const at = clause[cue.start]!;
+    const thought = chosen.filter((h) => h.start >= cue.end && clause[h.start] === at && kindsOf(h).length > 0);
+    const decided = chosen.filter((h) => clause[h.start]! > at && kindsOf(h).length > 0);
+    const other = (h: Hit) => decided.some((d) => kindsOf(d).some((k) => !kindsOf(h).includes(k)));
+    out.push(...thought.filter(other));
+  }
+  return out;
+}
+
+/**
+ * The default catalogue's categories about the place and its safety, whoever they serve: a fire drill for
+ * elders is about safety, a garden plot for elders about the environment. An activity, a check-up or a
+ * service for elders (给老人组织体检, activity 俾老人家) is care for older people, so those do not count.
+ */
+const OF_THE_PLACE = new Set([
+  'sug.safety',
+  'sug.environment',
+  'svc.public-safety',
+  'cmp.sanitation',
+  'cmp.facilities',
+]);
+
+/**
+ * "不如請消防嚟教下我哋老人家點用滅火筒": the people a wish is for (老人家, 街坊) say nothing of what it is
+ * about when a category of the place (OF_THE_PLACE) is named outright beside them. Returns the hits to weigh, audience words without
+ * their categories when a topic is named.
+ */
+export function audienceGivesWay(grammar: IntentGrammar, hits: readonly Hit[], tokens: readonly Token[]): Hit[] {
+  const spans = spansOf(grammar.scopes?.audience, tokens);
+  if (spans.length === 0) return [...hits];
+  const isAudience = (h: Hit) => spans.some((s) => s.start <= h.start && h.end <= s.end);
+  const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
+  const topic = hits.some(
+    (h) =>
+      !isAudience(h) &&
+      h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= 1 && OF_THE_PLACE.has(m.value)) &&
+      hits.every((a) => !isAudience(a) || categoriesOf(h).every((c) => !categoriesOf(a).includes(c))),
+  );
+  if (!topic) return [...hits];
+  return hits.flatMap((h) => {
+    if (!isAudience(h) || !means(h, 'category')) return [h];
+    const meanings = h.phrase.meanings.filter((m) => m.slot !== 'category');
+    return meanings.length === 0 ? [] : [{ ...h, phrase: { ...h.phrase, meanings } }];
+  });
+}
+
+/**
+ * "名字是对的，可是电话号码后面两位反了", "其他都OK 不過個電話尾嗰兩個字調轉咗": a yes, then "but" and a part of
+ * the read-back — that part is wrong, whatever words say how.
+ */
+export function partFaulted(
+  grammar: IntentGrammar,
+  chosen: readonly Hit[],
+  tokens: readonly Token[],
+  yes: (h: Hit) => boolean,
+): boolean {
+  const first = chosen.find(yes);
+  if (first === undefined) return false;
+  const but = chosen.find((h) => h.start >= first.end && hasCue(h, 'contrast'));
+  if (but === undefined) return false;
+  return spansOf(grammar.scopes?.readBackParts, tokens).some((s) => s.start >= but.end);
+}
+
+/**
+ * "等我问问我儿子再说", "等我問下我老公先": asking someone at home first, so no answer yet — thinking aloud,
+ * like any hedge. The person follows the asking within two words (我, 个), or comes right before it.
+ */
+export function defersToSomeone(grammar: IntentGrammar, tokens: readonly Token[]): boolean {
+  const asks = spansOf(grammar.scopes?.askFirst, tokens);
+  if (asks.length === 0) return false;
+  const people = [...kinNamed(grammar, tokens), ...spansOf(grammar.scopes?.household, tokens)];
+  // 跟我老伴商量一下, 同屋企人傾下: the person may come first, right before the asking.
+  return asks.some((a) =>
+    people.some((p) => (p.start >= a.end && p.start - a.end <= 2) || (p.end <= a.start && a.start - p.end <= 1)),
+  );
+}
