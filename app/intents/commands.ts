@@ -185,8 +185,9 @@ export function isSaidAsCommand(
       if (DONE.has(tokens[k]!.text)) return false;
       if (owner[k] != null && !isFiller(owner[k]!)) break;
     }
-    // 找了工作人员, 搵咗職員: the fetching done, right before the person.
-    const before = h.start - 1;
+    // 找了工作人员, 搵咗職員, call咗個staff: the fetching done, right before the person (or its measure word).
+    const measured = MEASURE.has(tokens[h.start - 1]?.text ?? '') ? 2 : 1;
+    const before = h.start - measured;
     if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
   }
   if (describedPerson(h, tokens, owner, clause)) return false;

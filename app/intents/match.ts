@@ -278,10 +278,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     commandHit !== undefined &&
     clause[h.start] !== clause[commandHit.start] &&
     h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
+  // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
+  // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
+  const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
+  const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
   if (
     commandHit &&
     !unsaid &&
-    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h)))) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
