@@ -24,7 +24,7 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { audienceGivesWay, defersToSomeone, firstThoughts, partFaulted } from './scopes';
+import { audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, partFaulted } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
@@ -397,6 +397,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
+    // Talk of the day (今天早上去公园打了套太极拳): a day gone by, something done, no request and no story.
+    const quietDay =
+      options.kind === undefined &&
+      expect !== 'category' &&
+      !kindSaid &&
+      framed === null &&
+      story.hits.length === 0 &&
+      askingClauses(tokens, clause, true).size === 0;
+    forgetTheDay(GRAMMARS[options.lang], result, confidence, { tokens, clause, weighed }, quietDay);
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 

@@ -2,6 +2,7 @@ import type { IntentGrammar } from './grammar';
 import { type Hit, means } from './hits';
 import { type Token, tokenise } from './normalise';
 import { kinNamed } from './situations';
+import type { IntentResult } from './types';
 import { hasCue } from './understand';
 
 /*
@@ -21,6 +22,8 @@ export interface Scopes {
   askFirst?: string[];
   /** 老伴, 屋企人: people at home a resident defers to, beside the kin of stories. */
   household?: string[];
+  /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
+  dayGone?: string[];
 }
 
 type Span = { start: number; end: number };
@@ -133,4 +136,37 @@ export function defersToSomeone(grammar: IntentGrammar, tokens: readonly Token[]
   return asks.some((a) =>
     people.some((p) => (p.start >= a.end && p.start - a.end <= 2) || (p.end <= a.start && a.start - p.end <= 1)),
   );
+}
+
+/** Said after a verb, these make it done: 打了, 去咗, 唱过, 排练完. */
+const DONE = new Set(['了', '咗', '过', '完']);
+
+/**
+ * Talk of the day ("今天早上去公园打了套太极拳", "尋日去咗唱K，唱到聲都沙埋"): a day gone by, something done
+ * after it, and no request, no kind said, nothing of a story's things or troubles (`storyWords`) — a pastime
+ * or an errand told, not a service asked for. Whatever category its words name is dropped: nothing is taken,
+ * and the kiosk asks again.
+ */
+export function forgetTheDay(
+  grammar: IntentGrammar,
+  result: IntentResult,
+  confidence: Partial<Record<keyof IntentResult, number>>,
+  said: { tokens: readonly Token[]; clause: readonly number[]; weighed: readonly Hit[] },
+  quiet: boolean,
+): void {
+  // A complaint is most often told as what happened (上回态度可差了): only a service or a wish is dropped.
+  if (!quiet || result.category === null || result.kind === 'complaint') return;
+  const { tokens, clause, weighed } = said;
+  const day = spansOf(grammar.scopes?.dayGone, tokens)[0];
+  if (day === undefined) return;
+  // Every clause that names the category tells something done (下岗了… 看有没有招工的: the later clause asks).
+  const done = new Set(tokens.flatMap((t, k) => (k >= day.end && DONE.has(t.text) ? [clause[k]!] : [])));
+  const naming = weighed.filter((h) =>
+    h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
+  );
+  if (naming.length === 0 || !naming.every((h) => done.has(clause[h.start]!))) return;
+  result.kind = null;
+  result.category = null;
+  delete confidence.kind;
+  delete confidence.category;
 }

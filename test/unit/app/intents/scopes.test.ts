@@ -60,3 +60,20 @@ describe('asking someone at home first is no answer yet', () => {
       expect(at(lang, 'yesno', text).answer, text).toBeNull();
   });
 });
+
+describe('talk of the day takes nothing', () => {
+  it('a day gone by and a pastime done, with no request, names no service', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '前天跟老姐妹去练了书法，写得手都酸了'],
+      ['zh-HK', '上個禮拜同班街坊去咗打太極，好開心'],
+    ] as const) {
+      const got = at(lang, 'kind', text);
+      expect([got.kind, got.category], text).toEqual([null, null]);
+    }
+  });
+
+  it('a request after it, or a complaint told as what happened, still counts', () => {
+    expect(at('zh-CN', 'kind', '昨天去打了太极拳，想问问社区有没有太极班').kind).toBe('service');
+    expect(at('zh-CN', 'kind', '昨天那个工作人员态度可差了').kind).toBe('complaint');
+  });
+});
