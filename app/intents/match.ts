@@ -24,7 +24,7 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, partFaulted } from './scopes';
+import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, partFaulted } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
@@ -414,7 +414,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null && !unheeded)) {
     // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
     const asked = questionClauses(text, tokens, clause);
-    const replied = asked.size === 0 ? chosen : chosen.filter((h) => !asked.has(clause[h.start]!));
+    // An answer that is one only said alone (中, Henan's yes) is the start of a word when more follows unpaused (中午).
+    const joined = (h: Hit) =>
+      (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
+      (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
+    const alone = aloneOnly(GRAMMARS[options.lang], chosen, tokens, joined);
+    const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
     const reply =
       answerOfReply(replied, owner, hedged, (i) =>
         i + 1 < tokens.length

@@ -22,6 +22,8 @@ export interface Scopes {
   askFirst?: string[];
   /** 老伴, 屋企人: people at home a resident defers to, beside the kin of stories. */
   household?: string[];
+  /** 中: answers that are answers only said alone, between pauses; joined to more they begin a word (中午). */
+  aloneOnly?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
   dayGone?: string[];
 }
@@ -169,4 +171,17 @@ export function forgetTheDay(
   result.category = null;
   delete confidence.kind;
   delete confidence.category;
+}
+
+/** The hits of answers said joined to other words (`joined`) that are answers only alone (中 in 中午再说). */
+export function aloneOnly(
+  grammar: IntentGrammar,
+  chosen: readonly Hit[],
+  tokens: readonly Token[],
+  joined: (h: Hit) => boolean,
+): Set<Hit> {
+  const spans = spansOf(grammar.scopes?.aloneOnly, tokens);
+  return new Set(
+    chosen.filter((h) => joined(h) && spans.some((s) => s.start === h.start && s.end === h.end) && means(h, 'answer')),
+  );
 }
