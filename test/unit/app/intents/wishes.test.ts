@@ -46,3 +46,14 @@ describe('an answer heard only alone (中, Henan yes)', () => {
     expect(at('zh-CN', 'yesno', '中午我再过来').answer).toBeNull();
   });
 });
+
+describe('"not finding fault, only how it could be better" is a suggestion', () => {
+  it('finding fault denied, doing better said', () => {
+    expect(at('zh-CN', 'kind', '我不是来找茬的，就是觉得服务台可以做得更好').kind).toBe('suggestion');
+    expect(at('zh-HK', 'kind', '我唔係嚟挑骨頭，淨係想你哋搞好啲').kind).toBe('suggestion');
+  });
+
+  it('playing something for everyone (播下) is a wish', () => {
+    expect(at('zh-HK', 'kind', '可唔可以喺大堂播下音樂').kind).toBe('suggestion');
+  });
+});
