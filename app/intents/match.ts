@@ -155,7 +155,18 @@ function soundFamily(
  * means something wins over a filler), then phrases found only by sound in
  * the gaps left. Returns which hit owns each token.
  */
-function chooseHits(hits: Hit[], tokenCount: number, english: boolean): (Hit | null)[] {
+/** Every character of the phrase not said as written is said with the same sound (劳 for 老). */
+function soundsAlike(h: Hit, tokens: readonly Token[]): boolean {
+  return h.phrase.texts.every((own, k) => {
+    const t = tokens[h.start + k]!;
+    if (t.text === own) return true;
+    const [a, b] = [readingOf(own), readingOf(t.text)];
+    return t.han && a !== undefined && b !== undefined && looseSyllable(a) === looseSyllable(b);
+  });
+}
+
+function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (Hit | null)[] {
+  const tokenCount = tokens.length;
   const owner: (Hit | null)[] = new Array(tokenCount).fill(null);
   const order = (a: Hit, b: Hit) =>
     a.start - b.start || span(b) - span(a) || Number(isFiller(a)) - Number(isFiller(b)) || b.quality - a.quality;
@@ -184,9 +195,19 @@ function chooseHits(hits: Hit[], tokenCount: number, english: boolean): (Hit | n
     }
   }
   // A phrase found by sound may take tokens from fillers (再说一边: 说 is also a filler), never from a phrase.
+  // A word of four characters or more heard by its sound may take a shorter word it holds (为劳服务 holds 服务):
+  // the slip is the longer word's, and being heard by sound it is asked back.
+  const holds = (h: Hit, o: Hit) =>
+    span(h) >= 4 &&
+    o.start >= h.start &&
+    o.end <= h.end &&
+    span(o) <= span(h) - 2 &&
+    names(o) &&
+    names(h) &&
+    soundsAlike(h, tokens);
   for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(order)) {
     const displaced = owner.slice(h.start, h.end);
-    if (!displaced.every((o) => o === null || isFiller(o))) continue;
+    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o))) continue;
     for (const filler of displaced) {
       if (filler !== null) for (let k = filler.start; k < filler.end; k++) owner[k] = null;
     }
@@ -218,7 +239,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     found.hits.push(...within.hits);
     found.steps += within.steps;
   }
-  const owner = chooseHits(found.hits, tokens.length, options.lang === 'en');
+  const owner = chooseHits(found.hits, tokens, options.lang === 'en');
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
   const slack = options.lang === 'en' ? 1 : 2;

@@ -57,3 +57,13 @@ describe('"not finding fault, only how it could be better" is a suggestion', () 
     expect(at('zh-HK', 'kind', '可唔可以喺大堂播下音樂').kind).toBe('suggestion');
   });
 });
+
+describe('a longer word slipped by its sound takes the shorter word it holds', () => {
+  it('养劳服务 is 养老服务 (care for older people), not any service', () => {
+    expect(at('zh-CN', 'category', '社区能不能多搞点养劳服务').category).toBe('sug.elderly');
+  });
+
+  it('two other characters before 服务 that do not sound like the word leave 服务 alone', () => {
+    expect(at('zh-CN', 'category', '社区能不能多搞点便民服务').category).not.toBe('sug.elderly');
+  });
+});
