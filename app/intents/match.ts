@@ -419,14 +419,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
     // Talk of the day (今天早上去公园打了套太极拳): a day gone by, something done, no request and no story.
-    const quietDay =
+    // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
+    const quiet =
       options.kind === undefined &&
       expect !== 'category' &&
       !kindSaid &&
       framed === null &&
-      story.hits.length === 0 &&
-      askingClauses(tokens, clause, true).size === 0;
-    forgetTheDay(GRAMMARS[options.lang], result, confidence, { tokens, clause, weighed }, quietDay);
+      story.tells === null &&
+      askingClauses(tokens, clause, true).size === 0 &&
+      questionClauses(text, tokens, clause).size === 0;
+    const said = { tokens, clause, weighed };
+    forgetTheDay(GRAMMARS[options.lang], result, confidence, said, { quiet, storyWords: story.hits.length > 0 });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 

@@ -26,6 +26,8 @@ export interface Scopes {
   aloneOnly?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
   dayGone?: string[];
+  /** 去, 去咗, 跑去: where someone goes — a place or pastime named right after it is told, not asked for. */
+  going?: string[];
 }
 
 type Span = { start: number; end: number };
@@ -144,29 +146,38 @@ export function defersToSomeone(grammar: IntentGrammar, tokens: readonly Token[]
 const DONE = new Set(['了', '咗', '过', '完']);
 
 /**
- * Talk of the day ("今天早上去公园打了套太极拳", "尋日去咗唱K，唱到聲都沙埋"): a day gone by, something done
- * after it, and no request, no kind said, nothing of a story's things or troubles (`storyWords`) — a pastime
- * or an errand told, not a service asked for. Whatever category its words name is dropped: nothing is taken,
- * and the kiosk asks again.
+ * Talk of the day ("今天早上去公园打了套太极拳", "尋日去咗唱K，唱到聲都沙埋") or of someone's habits ("我老伴天天去跳
+ * 广场舞", "佢哋成日去打太極"): no request, no kind said, no question, and every word that names the category
+ * taken told as done on a day gone by (a `dayGone` word, then 了/咗/过/完 in its clause) or as where someone
+ * goes (after a `going` word in its clause: 去跳广场舞, 去公園打太極) — a pastime or an errand told, not
+ * a service asked for. The category is dropped: nothing is taken, and the kiosk asks again. A complaint is
+ * most often told as what happened (上回态度可差了), so only going, never the day, drops one; and a day told
+ * with a story's things or troubles (`storyWords`) is a story, not a pastime.
  */
 export function forgetTheDay(
   grammar: IntentGrammar,
   result: IntentResult,
   confidence: Partial<Record<keyof IntentResult, number>>,
   said: { tokens: readonly Token[]; clause: readonly number[]; weighed: readonly Hit[] },
-  quiet: boolean,
+  quiet: { quiet: boolean; storyWords: boolean },
 ): void {
-  // A complaint is most often told as what happened (上回态度可差了): only a service or a wish is dropped.
-  if (!quiet || result.category === null || result.kind === 'complaint') return;
+  if (!quiet.quiet || result.category === null) return;
   const { tokens, clause, weighed } = said;
-  const day = spansOf(grammar.scopes?.dayGone, tokens)[0];
-  if (day === undefined) return;
+  const day = quiet.storyWords ? undefined : spansOf(grammar.scopes?.dayGone, tokens)[0];
   // Every clause that names the category tells something done (下岗了… 看有没有招工的: the later clause asks).
-  const done = new Set(tokens.flatMap((t, k) => (k >= day.end && DONE.has(t.text) ? [clause[k]!] : [])));
+  const done = new Set(
+    day === undefined ? [] : tokens.flatMap((t, k) => (k >= day.end && DONE.has(t.text) ? [clause[k]!] : [])),
+  );
+  const goes = spansOf(grammar.scopes?.going, tokens);
+  // Anything named after it in its clause is where they go and what they do there (去公園打太極).
+  const going = (h: Hit) => goes.some((g) => g.end <= h.start && clause[g.end - 1] === clause[h.start]);
   const naming = weighed.filter((h) =>
     h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
   );
-  if (naming.length === 0 || !naming.every((h) => done.has(clause[h.start]!))) return;
+  if (naming.length === 0) return;
+  const byGoing = naming.every(going);
+  const byDay = result.kind !== 'complaint' && naming.every((h) => going(h) || done.has(clause[h.start]!));
+  if (!byGoing && !byDay) return;
   result.kind = null;
   result.category = null;
   delete confidence.kind;

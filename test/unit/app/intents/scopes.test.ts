@@ -77,3 +77,21 @@ describe('talk of the day takes nothing', () => {
     expect(at('zh-CN', 'kind', '昨天那个工作人员态度可差了').kind).toBe('complaint');
   });
 });
+
+describe("someone's habits take nothing", () => {
+  it('where someone goes, with no request, names no service and no complaint', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我家老头子天天去跳广场舞'],
+      ['zh-CN', '对门王姐每礼拜都去老年大学'],
+      ['zh-HK', '我老公成日去公園打太極'],
+    ] as const) {
+      const got = at(lang, 'kind', text);
+      expect([got.kind, got.category], text).toEqual([null, null]);
+    }
+  });
+
+  it('wanting to go, asking where, or a trouble beside it still counts', () => {
+    expect(at('zh-CN', 'kind', '我想去老年大学报名').category).toBe('svc.education');
+    expect(at('zh-CN', 'kind', '楼下天天去跳广场舞 吵死了').kind).toBe('complaint');
+  });
+});
