@@ -32,19 +32,24 @@ export interface Scopes {
 
 type Span = { start: number; end: number };
 
-const compiledLists = new WeakMap<readonly string[], string[][]>();
+/** Each list's words as tokens, keyed by their first token, so a position is looked up, not searched. */
+const compiledLists = new WeakMap<readonly string[], Map<string, string[][]>>();
 
 /** Where the words of `list` are said, as token spans. */
 export function spansOf(list: readonly string[] | undefined, tokens: readonly Token[]): Span[] {
   if (list === undefined || list.length === 0) return [];
-  let words = compiledLists.get(list);
-  if (words === undefined) {
-    words = list.map((w) => tokenise(w).map((t) => t.text)).filter((w) => w.length > 0);
-    compiledLists.set(list, words);
+  let byFirst = compiledLists.get(list);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const word of list) {
+      const texts = tokenise(word).map((t) => t.text);
+      if (texts.length > 0) byFirst.set(texts[0]!, [...(byFirst.get(texts[0]!) ?? []), texts]);
+    }
+    compiledLists.set(list, byFirst);
   }
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const w of words) {
+    for (const w of byFirst.get(tokens[i]!.text) ?? []) {
       if (w.every((text, k) => tokens[i + k]?.text === text)) out.push({ start: i, end: i + w.length });
     }
   }
