@@ -24,7 +24,15 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, partFaulted } from './scopes';
+import {
+  aloneOnly,
+  audienceGivesWay,
+  defersToSomeone,
+  firstThoughts,
+  forgetTheDay,
+  partFaulted,
+  praised,
+} from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
@@ -249,6 +257,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
+  // Praise of what a complaint would name (服务态度真好) is thanks: scopes.ts.
+  const complaintCodes = new Set(catalogue.filter((c) => c.kind === 'complaint').map((c) => c.code));
+  const complaining = (h: Hit) =>
+    h.phrase.meanings.some(
+      (m) => (m.slot === 'kind' && m.value === 'complaint') || (m.slot === 'category' && complaintCodes.has(m.value)),
+    );
+  for (const h of praised(GRAMMARS[options.lang], { tokens, owner, chosen, clause }, complaining))
+    rejects.set(h, 'all');
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   // Asking someone at home first (等我問下我老公先) is thinking aloud too: no answer yet.
   const hedged = isHedged(found.hits, owner) || defersToSomeone(GRAMMARS[options.lang], tokens);

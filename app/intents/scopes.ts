@@ -22,6 +22,8 @@ export interface Scopes {
   askFirst?: string[];
   /** 老伴, 屋企人: people at home a resident defers to, beside the kin of stories. */
   household?: string[];
+  /** 真好, 不错, 好好, 唔錯: praise — said to close a clause after what a complaint would name, thanks. */
+  praise?: string[];
   /** 中: answers that are answers only said alone, between pauses; joined to more they begin a word (中午). */
   aloneOnly?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
@@ -199,5 +201,38 @@ export function aloneOnly(
   const spans = spansOf(grammar.scopes?.aloneOnly, tokens);
   return new Set(
     chosen.filter((h) => joined(h) && spans.some((s) => s.start === h.start && s.end === h.end) && means(h, 'answer')),
+  );
+}
+
+/** Said right before a word of praise, these turn it round (不好, 唔好, 没那么好). */
+const NOT = new Set(['不', '没', '唔', '冇', '未', '无']);
+/** Particles that may close a clause after the praise (真好啊, 好好呀). */
+const PARTICLES = new Set(['啊', '呀', '的', '了', '啦', '喔', '嘅', '呢', '哦', '嘞', '咧', '喇', '吖', '㗎']);
+
+/**
+ * Praise (你们这儿的人服务态度真好, 啲姑娘態度好好): something a complaint would name (态度), then praised
+ * (`praise`: 真好, 不错, 好好) to close its clause — unturned by a "not" right before it, with no wish or request anywhere
+ * (要是…就好了, 能不能) — is thanks, not a complaint. Returns the hits of `complaining` that are praised.
+ */
+export function praised(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; chosen: readonly Hit[]; clause: readonly number[] },
+  complaining: (h: Hit) => boolean,
+): Hit[] {
+  const { tokens, owner, chosen, clause } = said;
+  if (chosen.some((h) => hasCue(h, 'wish') || hasCue(h, 'ask'))) return [];
+  // Nothing after it in its clause but fillers and particles: 真好意思收钱 is no praise.
+  const closes = (g: Span) => {
+    for (let k = g.end; k < tokens.length && clause[k] === clause[g.start]; k++) {
+      const o = owner[k];
+      if (!(o != null && means(o, 'filler') && !means(o, 'answer')) && !PARTICLES.has(tokens[k]!.text)) return false;
+    }
+    return true;
+  };
+  const goods = spansOf(grammar.scopes?.praise, tokens).filter(
+    (g) => !NOT.has(tokens[g.start - 1]?.text ?? '') && closes(g),
+  );
+  return chosen.filter(
+    (h) => complaining(h) && goods.some((g) => g.start >= h.end && clause[g.start] === clause[h.start]),
   );
 }

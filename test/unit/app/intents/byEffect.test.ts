@@ -31,3 +31,9 @@ describe('Chinese commands said by their effect', () => {
     expect(at('zh-HK', 'digits', '返上一步，我要改電話').command).toBe('back');
   });
 });
+
+describe('a person asked for by who they are', () => {
+  it('找个姑娘来 calls staff', () => {
+    expect(at('zh-CN', 'free', '字太小了，叫个姑娘来').command).toBe('call_staff');
+  });
+});

@@ -67,3 +67,20 @@ describe('a longer word slipped by its sound takes the shorter word it holds', (
     expect(at('zh-CN', 'category', '社区能不能多搞点便民服务').category).not.toBe('sug.elderly');
   });
 });
+
+describe('praise of what a complaint would name is thanks', () => {
+  it('服务态度真好 names no complaint', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '那边窗口的小伙子态度挺不错的'],
+      ['zh-HK', '你哋啲職員態度好好'],
+    ] as const) {
+      const got = at(lang, 'kind', text);
+      expect([got.kind, got.category], text).toEqual([null, null]);
+    }
+  });
+
+  it('turned round by a "not", or with more said after it, it is still a complaint', () => {
+    expect(at('zh-CN', 'kind', '那边窗口的小伙子态度不太好').kind).toBe('complaint');
+    expect(at('zh-HK', 'kind', '個management fee加咗好多，又冇講原因').kind).toBe('complaint');
+  });
+});
