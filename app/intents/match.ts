@@ -224,6 +224,22 @@ function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (H
   return owner;
 }
 
+const codesByKind = new WeakMap<readonly Category[], Map<string, Set<string>>>();
+/** The codes of a catalogue's categories of one kind, found once per catalogue. */
+function codesOfKind(catalogue: readonly Category[], kind: string): Set<string> {
+  let byKind = codesByKind.get(catalogue);
+  if (byKind === undefined) {
+    byKind = new Map();
+    codesByKind.set(catalogue, byKind);
+  }
+  let codes = byKind.get(kind);
+  if (codes === undefined) {
+    codes = new Set(catalogue.filter((c) => c.kind === kind).map((c) => c.code));
+    byKind.set(kind, codes);
+  }
+  return codes;
+}
+
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
 // ---- the matcher ----
@@ -258,7 +274,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
   // Praise of what a complaint would name (服务态度真好) is thanks: scopes.ts.
-  const complaintCodes = new Set(catalogue.filter((c) => c.kind === 'complaint').map((c) => c.code));
+  const complaintCodes = codesOfKind(catalogue, 'complaint');
   const complaining = (h: Hit) =>
     h.phrase.meanings.some(
       (m) => (m.slot === 'kind' && m.value === 'complaint') || (m.slot === 'category' && complaintCodes.has(m.value)),
@@ -436,7 +452,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
     // Talk of the day (今天早上去公园打了套太极拳): a day gone by, something done, no request and no story.
     // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
-    const quiet =
+    const quiet = () =>
       options.kind === undefined &&
       expect !== 'category' &&
       !kindSaid &&

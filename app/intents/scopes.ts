@@ -34,28 +34,43 @@ export interface Scopes {
 
 type Span = { start: number; end: number };
 
-/** Each list's words as tokens, keyed by their first token, so a position is looked up, not searched. */
-const compiledLists = new WeakMap<readonly string[], Map<string, string[][]>>();
+type ScopeName = keyof Scopes;
 
-/** Where the words of `list` are said, as token spans. */
-export function spansOf(list: readonly string[] | undefined, tokens: readonly Token[]): Span[] {
-  if (list === undefined || list.length === 0) return [];
-  let byFirst = compiledLists.get(list);
-  if (byFirst === undefined) {
-    byFirst = new Map();
+/** Every list's words as tokens, keyed by their first token, so one pass over an utterance finds them all. */
+const compiledScopes = new WeakMap<IntentGrammar, Map<string, [ScopeName, string[]][]>>();
+/** The spans found in an utterance, by list: its tokens are one array for the whole of a match. */
+const foundIn = new WeakMap<readonly Token[], { grammar: IntentGrammar; spans: Map<ScopeName, Span[]> }>();
+
+function compileScopes(grammar: IntentGrammar): Map<string, [ScopeName, string[]][]> {
+  let byFirst = compiledScopes.get(grammar);
+  if (byFirst !== undefined) return byFirst;
+  byFirst = new Map();
+  for (const [name, list] of Object.entries(grammar.scopes ?? {}) as [ScopeName, string[]][]) {
     for (const word of list) {
       const texts = tokenise(word).map((t) => t.text);
-      if (texts.length > 0) byFirst.set(texts[0]!, [...(byFirst.get(texts[0]!) ?? []), texts]);
-    }
-    compiledLists.set(list, byFirst);
-  }
-  const out: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    for (const w of byFirst.get(tokens[i]!.text) ?? []) {
-      if (w.every((text, k) => tokens[i + k]?.text === text)) out.push({ start: i, end: i + w.length });
+      if (texts.length > 0) byFirst.set(texts[0]!, [...(byFirst.get(texts[0]!) ?? []), [name, texts]]);
     }
   }
-  return out;
+  compiledScopes.set(grammar, byFirst);
+  return byFirst;
+}
+
+/** Where the words of the list `name` are said, as token spans. */
+export function spansOf(grammar: IntentGrammar, tokens: readonly Token[], name: ScopeName): Span[] {
+  if (grammar.scopes === undefined) return [];
+  let found = foundIn.get(tokens)?.grammar === grammar ? foundIn.get(tokens)!.spans : undefined;
+  if (found === undefined) {
+    found = new Map();
+    const byFirst = compileScopes(grammar);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const [list, w] of byFirst.get(tokens[i]!.text) ?? []) {
+        if (w.every((text, k) => tokens[i + k]?.text === text))
+          found.set(list, [...(found.get(list) ?? []), { start: i, end: i + w.length }]);
+      }
+    }
+    foundIn.set(tokens, { grammar, spans: found });
+  }
+  return found.get(name) ?? [];
 }
 
 const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' ? [m.value] : []));
@@ -71,7 +86,7 @@ export function firstThoughts(
   clause: readonly number[],
 ): Hit[] {
   const out: Hit[] = [];
-  for (const cue of spansOf(grammar.scopes?.formerly, tokens)) {
+  for (const cue of spansOf(grammar, tokens, 'formerly')) {
     const at = clause[cue.start]!;
     const thought = chosen.filter((h) => h.start >= cue.end && clause[h.start] === at && kindsOf(h).length > 0);
     const decided = chosen.filter((h) => clause[h.start]! > at && kindsOf(h).length > 0);
@@ -100,7 +115,7 @@ const OF_THE_PLACE = new Set([
  * their categories when a topic is named.
  */
 export function audienceGivesWay(grammar: IntentGrammar, hits: readonly Hit[], tokens: readonly Token[]): Hit[] {
-  const spans = spansOf(grammar.scopes?.audience, tokens);
+  const spans = spansOf(grammar, tokens, 'audience');
   if (spans.length === 0) return [...hits];
   const isAudience = (h: Hit) => spans.some((s) => s.start <= h.start && h.end <= s.end);
   const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
@@ -132,7 +147,7 @@ export function partFaulted(
   if (first === undefined) return false;
   const but = chosen.find((h) => h.start >= first.end && hasCue(h, 'contrast'));
   if (but === undefined) return false;
-  return spansOf(grammar.scopes?.readBackParts, tokens).some((s) => s.start >= but.end);
+  return spansOf(grammar, tokens, 'readBackParts').some((s) => s.start >= but.end);
 }
 
 /**
@@ -140,9 +155,9 @@ export function partFaulted(
  * like any hedge. The person follows the asking within two words (我, 个), or comes right before it.
  */
 export function defersToSomeone(grammar: IntentGrammar, tokens: readonly Token[]): boolean {
-  const asks = spansOf(grammar.scopes?.askFirst, tokens);
+  const asks = spansOf(grammar, tokens, 'askFirst');
   if (asks.length === 0) return false;
-  const people = [...kinNamed(grammar, tokens), ...spansOf(grammar.scopes?.household, tokens)];
+  const people = [...kinNamed(grammar, tokens), ...spansOf(grammar, tokens, 'household')];
   // 跟我老伴商量一下, 同屋企人傾下: the person may come first, right before the asking.
   return asks.some((a) =>
     people.some((p) => (p.start >= a.end && p.start - a.end <= 2) || (p.end <= a.start && a.start - p.end <= 1)),
@@ -166,16 +181,16 @@ export function forgetTheDay(
   result: IntentResult,
   confidence: Partial<Record<keyof IntentResult, number>>,
   said: { tokens: readonly Token[]; clause: readonly number[]; weighed: readonly Hit[] },
-  quiet: { quiet: boolean; storyWords: boolean },
+  quiet: { quiet: () => boolean; storyWords: boolean },
 ): void {
-  if (!quiet.quiet || result.category === null) return;
+  if (result.category === null || !quiet.quiet()) return;
   const { tokens, clause, weighed } = said;
-  const day = quiet.storyWords ? undefined : spansOf(grammar.scopes?.dayGone, tokens)[0];
+  const day = quiet.storyWords ? undefined : spansOf(grammar, tokens, 'dayGone')[0];
   // Every clause that names the category tells something done (下岗了… 看有没有招工的: the later clause asks).
   const done = new Set(
     day === undefined ? [] : tokens.flatMap((t, k) => (k >= day.end && DONE.has(t.text) ? [clause[k]!] : [])),
   );
-  const goes = spansOf(grammar.scopes?.going, tokens);
+  const goes = spansOf(grammar, tokens, 'going');
   // Anything named after it in its clause is where they go and what they do there (去公園打太極).
   const going = (h: Hit) => goes.some((g) => g.end <= h.start && clause[g.end - 1] === clause[h.start]);
   const naming = weighed.filter((h) =>
@@ -198,7 +213,7 @@ export function aloneOnly(
   tokens: readonly Token[],
   joined: (h: Hit) => boolean,
 ): Set<Hit> {
-  const spans = spansOf(grammar.scopes?.aloneOnly, tokens);
+  const spans = spansOf(grammar, tokens, 'aloneOnly');
   return new Set(
     chosen.filter((h) => joined(h) && spans.some((s) => s.start === h.start && s.end === h.end) && means(h, 'answer')),
   );
@@ -220,7 +235,8 @@ export function praised(
   complaining: (h: Hit) => boolean,
 ): Hit[] {
   const { tokens, owner, chosen, clause } = said;
-  if (chosen.some((h) => hasCue(h, 'wish') || hasCue(h, 'ask'))) return [];
+  const praise = spansOf(grammar, tokens, 'praise');
+  if (praise.length === 0 || chosen.some((h) => hasCue(h, 'wish') || hasCue(h, 'ask'))) return [];
   // Nothing after it in its clause but fillers and particles: 真好意思收钱 is no praise.
   const closes = (g: Span) => {
     for (let k = g.end; k < tokens.length && clause[k] === clause[g.start]; k++) {
@@ -229,9 +245,7 @@ export function praised(
     }
     return true;
   };
-  const goods = spansOf(grammar.scopes?.praise, tokens).filter(
-    (g) => !NOT.has(tokens[g.start - 1]?.text ?? '') && closes(g),
-  );
+  const goods = praise.filter((g) => !NOT.has(tokens[g.start - 1]?.text ?? '') && closes(g));
   return chosen.filter(
     (h) => complaining(h) && goods.some((g) => g.start >= h.end && clause[g.start] === clause[h.start]),
   );
