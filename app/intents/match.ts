@@ -27,8 +27,17 @@ import { ratingOf } from './rating';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
-import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
+import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
+import {
+  afterThinking,
+  answerBySound,
+  answerOfReply,
+  clausesOf,
+  hasCue,
+  isHedged,
+  pauseBetween,
+  rejected,
+} from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -261,7 +270,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
   // Talk meant for someone else ("the bus was late again") holds no short command either.
-  const unsaid = (hedged || offTopic) && !phrased;
+  // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
+  // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
+  const helpIsDoubt =
+    hedged &&
+    expect === 'yesno' &&
+    chosen.some((h) => means(h, 'answer')) &&
+    commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
+  const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
   // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
   // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
@@ -392,12 +408,19 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
     const asked = questionClauses(text, tokens, clause);
     const replied = asked.size === 0 ? chosen : chosen.filter((h) => !asked.has(clause[h.start]!));
+    const pausedAfter = (i: number) =>
+      i + 1 < tokens.length
+        ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
+        : false;
+    // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
+    const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
+    // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
+    const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
+    const decided = tail !== null && tail.sure >= 0.7 ? tail : null;
     const reply =
-      answerOfReply(replied, owner, hedged, (i) =>
-        i + 1 < tokens.length
-          ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
-          : false,
-      ) ?? (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+      (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
+      answerOfReply(replied, owner, hedged, pausedAfter) ??
+      (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
     const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
@@ -480,4 +503,17 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   // On the category step a kind alone chooses nothing: it must not look like a sure answer.
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
+}
+
+/** The yes or no said from token `from` on, weighed as if it were all the resident said. */
+function replyAfter(
+  from: number,
+  replied: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const moved = new Map<Hit, Hit>();
+  for (const h of replied) if (h.start >= from) moved.set(h, { ...h, start: h.start - from, end: h.end - from });
+  const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
+  return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
 }
