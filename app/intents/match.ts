@@ -379,6 +379,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
+    // in a clause of doubt is asked back, never acted on.
+    if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
+      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
     // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
     // is asked back with its category, never acted on as it is.
     const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
@@ -517,3 +523,24 @@ function replyAfter(
   const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
   return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
 }
+
+/**
+ * A hit naming `kind` after a hedge in its clause (不知道该不该投诉, "not sure if this is a complaint", 可能算投诉):
+ * weighed, not decided. Not knowing how ("我不知道怎么投诉", "I don't know how to complain") is a request.
+ */
+function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: readonly number[], kind: string): boolean {
+  const how = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .some((t, k) => HOW_WORDS.has(t.text) || (t.text === '点' && tokens[from + k + 1]?.text === '样'));
+  return chosen.some(
+    (h) =>
+      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === kind) &&
+      chosen.some(
+        (o) => o.start < h.start && clause[o.start] === clause[h.start] && hasCue(o, 'hedge') && !how(o.start, h.start),
+      ),
+  );
+}
+
+/** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
+const HOW_WORDS = new Set(['how', '怎', '咋']);

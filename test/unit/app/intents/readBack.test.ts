@@ -104,3 +104,26 @@ describe('digits', () => {
     expect(onDigits('en', 'one').confidence).toBeGreaterThanOrEqual(THRESHOLD);
   });
 });
+
+describe('a kind weighed in doubt is asked back', () => {
+  const onKind = (lang: Language, text: string) => matchIntent(text, { lang, expect: 'kind' });
+  it.each([
+    ['zh-CN', '不知道该不该投诉'],
+    ['zh-HK', '唔知算唔算投訴'],
+    ['en', 'not sure if this is a complaint'],
+  ] as const)('%s "%s"', (lang, text) => {
+    const said = onKind(lang, text);
+    expect(said.kind).toBe('complaint');
+    expect(said.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['zh-CN', '我不知道怎么投诉'],
+    ['zh-HK', '唔知點樣投訴'],
+    ['en', "I don't know how to make a complaint"],
+  ] as const)('%s "%s": not knowing how is a request, taken', (lang, text) => {
+    const said = onKind(lang, text);
+    expect(said.kind).toBe('complaint');
+    expect(said.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
