@@ -109,7 +109,7 @@ describe('a kind weighed in doubt is asked back', () => {
   const onKind = (lang: Language, text: string) => matchIntent(text, { lang, expect: 'kind' });
   it.each([
     ['zh-CN', '不知道该不该投诉'],
-    ['zh-HK', '唔知算唔算投訴'],
+    ['zh-HK', '唔知應唔應該投訴'],
     ['en', 'not sure if this is a complaint'],
   ] as const)('%s "%s"', (lang, text) => {
     const said = onKind(lang, text);
