@@ -24,20 +24,21 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import {
-  aloneOnly,
-  audienceGivesWay,
-  defersToSomeone,
-  firstThoughts,
-  forgetTheDay,
-  partFaulted,
-  praised,
-} from './scopes';
+import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, praised } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
-import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
+import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
+import {
+  afterThinking,
+  answerBySound,
+  answerOfReply,
+  clausesOf,
+  hasCue,
+  isHedged,
+  pauseBetween,
+  rejected,
+} from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -319,7 +320,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
   // Talk meant for someone else ("the bus was late again") holds no short command either.
-  const unsaid = (hedged || offTopic) && !phrased;
+  // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
+  // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
+  const helpIsDoubt =
+    hedged &&
+    expect === 'yesno' &&
+    chosen.some((h) => means(h, 'answer')) &&
+    commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
+  const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
   // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
   // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
@@ -430,6 +438,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       hedged,
       topical: topicalOf(chosen, owner),
     });
+    // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
+    // in a clause of doubt is asked back, never acted on.
+    if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
+      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
     // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
     // is asked back with its category, never acted on as it is.
     const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
@@ -450,7 +464,6 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
-    // Talk of the day (今天早上去公园打了套太极拳): a day gone by, something done, no request and no story.
     // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
     const quiet = () =>
       options.kind === undefined &&
@@ -476,21 +489,25 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
     const alone = aloneOnly(GRAMMARS[options.lang], chosen, tokens, joined);
     const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
+    const pausedAfter = (i: number) =>
+      i + 1 < tokens.length
+        ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
+        : false;
+    // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
+    const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
+    // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
+    const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
+    const decided = tail !== null && tail.sure >= 0.7 ? tail : null;
     const reply =
-      answerOfReply(replied, owner, hedged, (i) =>
-        i + 1 < tokens.length
-          ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
-          : false,
-      ) ?? (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+      (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
+      answerOfReply(replied, owner, hedged, pausedAfter) ??
+      (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
     const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
     if (reply !== null && !besideCommand && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
-      // A yes, then "but" and a part of the read-back (其他都OK 不過個電話…): that part is wrong.
-      const yes = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'yes');
-      const faulted = reply.answer === 'yes' && partFaulted(GRAMMARS[options.lang], replied, tokens, yes);
-      result.answer = faulted ? 'no' : reply.answer;
-      confidence.answer = faulted ? Math.max(reply.sure, 0.7) : reply.sure;
+      result.answer = reply.answer;
+      confidence.answer = reply.sure;
     }
   }
 
@@ -568,3 +585,37 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
 }
+
+/** The yes or no said from token `from` on, weighed as if it were all the resident said. */
+function replyAfter(
+  from: number,
+  replied: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const moved = new Map<Hit, Hit>();
+  for (const h of replied) if (h.start >= from) moved.set(h, { ...h, start: h.start - from, end: h.end - from });
+  const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
+  return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
+}
+
+/**
+ * A hit naming `kind` after a hedge in its clause (不知道该不该投诉, "not sure if this is a complaint", 可能算投诉):
+ * weighed, not decided. Not knowing how ("我不知道怎么投诉", "I don't know how to complain") is a request.
+ */
+function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: readonly number[], kind: string): boolean {
+  const how = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .some((t, k) => HOW_WORDS.has(t.text) || (t.text === '点' && tokens[from + k + 1]?.text === '样'));
+  return chosen.some(
+    (h) =>
+      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === kind) &&
+      chosen.some(
+        (o) => o.start < h.start && clause[o.start] === clause[h.start] && hasCue(o, 'hedge') && !how(o.start, h.start),
+      ),
+  );
+}
+
+/** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
+const HOW_WORDS = new Set(['how', '怎', '咋']);

@@ -16,8 +16,6 @@ export interface Scopes {
   formerly?: string[];
   /** 老人, 街坊, 我哋老人家: who a wish is for — never its topic when a topic is named. */
   audience?: string[];
-  /** 名字, 电话, 地址, 尾数: the parts of a read-back; one named after "but" is a part that is wrong. */
-  readBackParts?: string[];
   /** 问问, 問下, 商量: asking someone else first — with a person after it, the answer is not given yet. */
   askFirst?: string[];
   /** 老伴, 屋企人: people at home a resident defers to, beside the kin of stories. */
@@ -131,23 +129,6 @@ export function audienceGivesWay(grammar: IntentGrammar, hits: readonly Hit[], t
     const meanings = h.phrase.meanings.filter((m) => m.slot !== 'category');
     return meanings.length === 0 ? [] : [{ ...h, phrase: { ...h.phrase, meanings } }];
   });
-}
-
-/**
- * "名字是对的，可是电话号码后面两位反了", "其他都OK 不過個電話尾嗰兩個字調轉咗": a yes, then "but" and a part of
- * the read-back — that part is wrong, whatever words say how.
- */
-export function partFaulted(
-  grammar: IntentGrammar,
-  chosen: readonly Hit[],
-  tokens: readonly Token[],
-  yes: (h: Hit) => boolean,
-): boolean {
-  const first = chosen.find(yes);
-  if (first === undefined) return false;
-  const but = chosen.find((h) => h.start >= first.end && hasCue(h, 'contrast'));
-  if (but === undefined) return false;
-  return spansOf(grammar, tokens, 'readBackParts').some((s) => s.start >= but.end);
 }
 
 /**
