@@ -74,3 +74,10 @@ describe("someone's habits take nothing", () => {
     expect(at('zh-CN', 'kind', '楼下天天去跳广场舞 吵死了').kind).toBe('complaint');
   });
 });
+
+describe('"don\'t rush me" is thinking aloud', () => {
+  it('唔好催 / 咪咁急 is no "no"', () => {
+    expect(at('zh-HK', 'yesno', '等陣，咪咁急').answer).toBeNull();
+    expect(at('zh-HK', 'yesno', '睇清楚先，唔好催我').answer).toBeNull();
+  });
+});
