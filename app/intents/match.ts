@@ -270,7 +270,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
-  const rejects = rejected(chosen, owner, clause, found.hits, tokens);
+  const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) =>
+    kinNamed(GRAMMARS[options.lang], tokens).some((k) => k.end === i),
+  );
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
@@ -460,6 +462,27 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (framed !== null && result.kind === 'suggestion' && !saidSuggestion) {
       confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
       if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
+    // A wish for one's kin (老婆仲喺度就好喇, 要是我老伴还在就好了, "if only my wife was still here"): a lament,
+    // not a suggestion for the centre — nothing but the kin is named, nothing is provided, and only a few
+    // words of the resident's own say what is wished (还在, "was still here"; not 有人能陪我老伴聊聊天).
+    if (result.kind === 'suggestion' && result.category === null) {
+      const kin = kinNamed(GRAMMARS[options.lang], tokens);
+      const isKin = (h: Hit) => kin.some((k) => k.start <= h.start && h.end <= k.end);
+      const lament =
+        kin.length > 0 &&
+        !chosen.some((h) => hasCue(h, 'provide')) &&
+        others.every((h) => isKin(h) || !means(h, 'category')) &&
+        others.some((h) => !isKin(h) && kin.some((k) => clause[k.start] === clause[h.start])) &&
+        kin.every(
+          (k) =>
+            owner.filter((o, i) => o === null && clause[i] === clause[k.start] && (i < k.start || i >= k.end)).length <=
+            3,
+        );
+      if (lament) {
+        result.kind = null;
+        delete confidence.kind;
+      }
     }
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)

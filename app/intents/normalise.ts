@@ -76,7 +76,9 @@ export function tokenise(text: string): Token[] {
       if (HAN.test(ch)) {
         endWord();
         if (ch === '儿' && isErhua(tokens[tokens.length - 1], text, offset)) continue;
-        tokens.push({ text: ch, han: true, start, end: offset });
+        // 一哈 is the south-west's 一下 (等一哈, 想一哈): one word, said two ways.
+        const said = ch === '哈' && tokens[tokens.length - 1]?.text === '一' ? '下' : ch;
+        tokens.push({ text: said, han: true, start, end: offset });
       } else if (DIGIT.test(ch)) {
         endWord();
         tokens.push({ text: ch, han: false, start, end: offset });

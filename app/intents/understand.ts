@@ -84,6 +84,8 @@ export function rejected(
   /** Every phrase found, chosen or not: a clause's subject may sit inside a longer phrase (佢入咗去). */
   found: readonly Hit[] = chosen,
   tokens: readonly Token[] = [],
+  /** Whether a word for kin ends right before token `i` (闺女她: "my daughter, she…"). */
+  kinBefore: (i: number) => boolean = () => false,
 ): Rejected {
   const out: Rejected = new Map();
   const reject = (h: Hit, what: 'kind' | 'all') => {
@@ -94,7 +96,12 @@ export function rejected(
     const verbal = hasCue(cue, 'verbNegator');
     // "not a suggestion, no, a complaint": a no right after something denied turns to what follows it.
     const previous = chosen.slice(0, index).findLast((h) => !isFiller(h));
-    const turning = answerOf(cue) === 'no' && previous !== undefined && out.has(previous);
+    // So does a bare no (not 不是 or "not") after a correction or right after a kind ("a suggestion uh actually
+    // no it's a complaint", "suggestion no complaint"): it takes back what came before, not what comes after.
+    const turning =
+      answerOf(cue) === 'no' &&
+      previous !== undefined &&
+      (out.has(previous) || (!copular && (hasCue(previous, 'correction') || namesKind(previous))));
     if ((copular || verbal) && !turning) {
       let from = cue.end;
       let deniedKind = false;
@@ -159,8 +166,10 @@ export function rejected(
   const carer = found.some((h) => h.quality === 1 && hasCue(h, 'onBehalf'));
   for (const cue of found) {
     if (carer || cue.quality !== 1 || !hasCue(cue, 'thirdPerson')) continue;
+    // The pronoun opens what follows when nothing but fillers come before it in the clause, or when it
+    // takes up the kin just named (我在这儿等我闺女她上楼办事去了, unpunctuated as recognisers write it).
     const first = clause.indexOf(clause[cue.start]!);
-    if (wordsBetween(owner, first, cue.start) > 0) continue;
+    if (wordsBetween(owner, first, cue.start) > 0 && !kinBefore(cue.start)) continue;
     // What others ought to do ("they ought to put a light in", 他们应该多种树) is the resident's suggestion.
     for (const h of chosen)
       if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h) && !suggests(h))
@@ -264,8 +273,13 @@ export function answerOfReply(
   hedged: boolean,
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  // Thinking aloud, yet a fault named ("hang on, that's not my number", 好像不太对): not right.
-  if (hedged) return chosen.some((h) => hasCue(h, 'fault')) ? { answer: 'no', sure: 0.7 } : null;
+  // Thinking aloud, yet a fault named after it ("hang on, that's not my number", 好像不太对): not right. Thinking
+  // aloud after the fault (不对 我再想一哈) takes it back: no answer yet.
+  if (hedged) {
+    const lastHedge = chosen.findLast((h) => hasCue(h, 'hedge'));
+    const fault = chosen.some((h) => hasCue(h, 'fault') && (lastHedge === undefined || h.start >= lastHedge.start));
+    return fault ? { answer: 'no', sure: 0.7 } : null;
+  }
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
   const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);

@@ -127,3 +127,14 @@ describe('a kind weighed in doubt is asked back', () => {
     expect(said.confidence).toBeGreaterThanOrEqual(THRESHOLD);
   });
 });
+
+describe('more read-back replies', () => {
+  it('"written as" names the fault: 名字没错 电话写成八了 应该是九', () => {
+    expect(onYesNo('zh-CN', '名字没错 电话写成八了 应该是九').answer).toBe('no');
+  });
+
+  it('thinking aloud after a no takes it back: 好的 哎 不对 我再想一哈 (一哈 = 一下)', () => {
+    expect(onYesNo('zh-CN', '好的 哎 不对 我再想一哈').answer).toBeNull();
+    expect(onYesNo('zh-CN', '好的 哎 不对 我再想一下').answer).toBeNull();
+  });
+});
