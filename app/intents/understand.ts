@@ -48,7 +48,8 @@ export function clausesOf(text: string, tokens: readonly Token[], owner: readonl
     const previous = tokens[i - 1];
     if (previous !== undefined) {
       const o = owner[i];
-      const contrast = o != null && o !== owner[i - 1] && hasCue(o, 'contrast');
+      // A turn to the point ("so I'd like…", "anyway") opens a clause too: what came before is why, not what.
+      const contrast = o != null && o !== owner[i - 1] && (hasCue(o, 'contrast') || hasCue(o, 'point'));
       if (contrast || pauseBetween(text, previous.end, t.start, previous.han && t.han)) n++;
     }
     clause[i] = n;
