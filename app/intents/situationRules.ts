@@ -75,6 +75,7 @@ export const TROUBLES = [
   'bedridden',
   'robbed',
   'waiting',
+  'papers',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -187,6 +188,10 @@ export const RULES: readonly Rule[] = [
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
+  // Papers asked for (proof of address, a letter, a form): the office that asks tells which service.
+  { things: ['school'], troubles: ['papers'], to: ['svc.education'], tells: 'service' },
+  { things: ['home'], troubles: ['papers'], to: ['svc.housing'], tells: 'service' },
+  { things: ['benefit', 'card'], troubles: ['papers'], to: ['svc.social-security'], tells: 'service' },
   // Safety.
   { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY },
   { things: null, troubles: ['scam'], to: SAFETY },
