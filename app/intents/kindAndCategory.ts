@@ -49,7 +49,13 @@ function weigh<T extends string>(
   }
   // On a tie a thing named outright beats one only hinted at (drilling beats "next door": the noise is the
   // complaint, the neighbour only where it comes from); then the later one wins.
-  return [...scores.values()].sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || b.last - a.last);
+  return [...scores.values()].sort(
+    (a, b) =>
+      Number(b.topic === true) - Number(a.topic === true) ||
+      b.score - a.score ||
+      Number(b.named) - Number(a.named) ||
+      b.last - a.last,
+  );
 }
 
 /**
