@@ -193,11 +193,13 @@ export const RULES: readonly Rule[] = [
   { things: ['home'], troubles: ['papers'], to: ['svc.housing'], tells: 'service' },
   { things: ['benefit', 'card'], troubles: ['papers'], to: ['svc.social-security'], tells: 'service' },
   // Safety.
-  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY },
+  // A scam told (a call, money or a card taken by a trick) or a theft is to be reported: a service, unless a
+  // wish is said with it. A scam word alone ("anti-fraud awareness") tells no kind.
+  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY, tells: 'service' },
   { things: null, troubles: ['scam'], to: SAFETY },
   // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.
-  { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, strength: 1.5 },
-  { things: null, troubles: ['robbed'], to: SAFETY },
+  { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, tells: 'service', strength: 1.5 },
+  { things: null, troubles: ['robbed'], to: SAFETY, tells: 'service' },
   { things: ['gate', 'place'], troubles: ['unguarded', 'dark', 'afraid'], to: SAFETY },
   { things: null, troubles: ['unguarded'], to: SAFETY },
   { things: ['traffic'], troubles: ['speeding', 'danger', 'fall'], to: SAFETY },
