@@ -25,6 +25,7 @@ import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape, shapeSureness } from './shapes';
+import { placedHits } from './places';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
@@ -362,6 +363,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
+      placed: placedHits(GRAMMARS[options.lang], tokens, others, storyHits),
     });
     // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
     // is asked back with its category, never acted on as it is.

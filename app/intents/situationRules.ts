@@ -83,6 +83,8 @@ export type Trouble = (typeof TROUBLES)[number];
 export interface SituationWords {
   things: Partial<Record<Thing, string[]>>;
   troubles: Partial<Record<Trouble, string[]>>;
+  /** Words that say where ("in the", "by the"): a category named after one is a story's place (places.ts). */
+  where?: string[];
 }
 
 /**
