@@ -42,8 +42,11 @@ export function placedHits(
   for (const h of naming) {
     const codes = categoriesOf(h);
     if (codes.length === 0 || codes.some((c) => told.has(c))) continue;
-    const placed = places.some(
-      (p) => p.length <= h.start && p.every((w, k) => tokens[h.start - p.length + k]?.text === w),
+    // Right after the word of place, or one word later ("by the back stairs", "in the main car park").
+    const placed = [h.start, h.start - 1].some(
+      (end) =>
+        (end === h.start || !naming.some((o) => o.start <= end && o.end > end)) &&
+        places.some((p) => p.length <= end && p.every((w, k) => tokens[end - p.length + k]?.text === w)),
     );
     if (placed) out.add(h);
   }

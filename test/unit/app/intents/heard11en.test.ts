@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { matchIntent } from '../../../../app/intents';
+import type { Expect } from '../../../../app/intents/types';
+
+/*
+ * English as residents speak it (issue 14, eleventh round): each rule checked on sentences written for this
+ * file (none is in a corpus or held-out set). The safe failure is a question back: below the confirmation
+ * threshold, never a confident wrong answer.
+ */
+const THRESHOLD = 0.6;
+const en = (expect: Expect, text: string, kind?: 'service' | 'complaint' | 'suggestion') =>
+  matchIntent(text, { lang: 'en', expect, ...(kind === undefined ? {} : { kind }) });
+
+describe('stories of rubbish told by their classes: smells, pests, rotting waste, nobody cleaning', () => {
+  it.each([
+    'the bin room whiffs something rotten and there are mosquitoes everywhere',
+    'the steps by the laundrette are covered in pigeon mess and nobody has cleaned them',
+    'the food waste by the back stairs is rotting and crawling with flies',
+  ])('"%s" is rubbish and sanitation', (said) => {
+    expect(en('category', said, 'complaint').category).toBe('cmp.sanitation');
+  });
+
+  it('a public toilet nobody cleans is sanitation, not talk of the gents', () => {
+    expect(en('kind', 'the gents by the bus station stink and nobody has cleaned them in weeks')).toMatchObject({
+      kind: 'complaint',
+      category: 'cmp.sanitation',
+    });
+  });
+
+  it('"the flies are something else" praises nothing and names no other category', () => {
+    expect(
+      en('category', 'the smell on our landing is terrible and the flies are something else', 'complaint'),
+    ).toMatchObject({ category: 'cmp.sanitation' });
+  });
+});
+
+describe('a crime told is public safety, to be reported', () => {
+  it('a flat broken into is a burglary, not a broken door', () => {
+    expect(en('kind', 'the flat below mine was broken into on Tuesday, what can I do to keep safe')).toMatchObject({
+      kind: 'service',
+      category: 'svc.public-safety',
+    });
+  });
+
+  it.each(['I need to report a theft', "I'd like to report a scam please"])(
+    '"%s" is a service, no complaint',
+    (said) => {
+      expect(en('kind', said)).toMatchObject({ kind: 'service', category: 'svc.public-safety' });
+    },
+  );
+
+  it('a call from someone pretending to be the bank tells a service', () => {
+    expect(en('kind', 'a woman rang me pretending to be from my bank and asked for my pin')).toMatchObject({
+      kind: 'service',
+      category: 'svc.public-safety',
+    });
+  });
+
+  it('a scam word alone ("anti-fraud") tells no kind', () => {
+    expect(en('category', 'anti-fraud awareness').category).toBe('sug.safety');
+  });
+});
+
+describe("the resident's day and family news are no request", () => {
+  it.each([
+    'we went to the panto with the grandchildren, it was lovely',
+    'I watched the snooker on the telly last night',
+    'my niece is picking me up after, she works at the library',
+  ])('"%s" asks for nothing', (said) => {
+    const r = en('kind', said);
+    expect(r.kind === null || r.confidence < THRESHOLD).toBe(true);
+    expect(r.category).toBeNull();
+  });
+
+  it.each([
+    ['my nephew teaches at the college in town', 'service'],
+    ['I watched the line dancing on the telly last night', 'suggestion'],
+  ] as const)('on the category step too: "%s" chooses nothing', (said, kind) => {
+    expect(en('category', said, kind).category).toBeNull();
+  });
+
+  it('on the category step too: "the nurse says I\'m doing grand" chooses nothing', () => {
+    expect(en('category', "the nurse says I'm doing grand these days", 'service').category).toBeNull();
+  });
+});
+
+describe('wishes in other words are suggestions', () => {
+  it.each([
+    ['a few more benches along the canal would be a godsend', 'sug.environment'],
+    ['kindly arrange a coffee morning for us on Wednesdays', 'sug.activities'],
+    ['maybe the council could put a bench or two in the square', 'sug.environment'],
+  ])('"%s" is a suggestion', (said, category) => {
+    expect(en('kind', said)).toMatchObject({ kind: 'suggestion', category });
+  });
+
+  it('a person got in to help us all is a suggestion, no call for staff now', () => {
+    expect(en('category', 'could you not get someone in to help us with our letters', 'suggestion').command).toBeNull();
+  });
+});
+
+describe('asking whom to turn to, or whether a group exists, is a service', () => {
+  it('"is there a club…" with a pastime is culture and sports', () => {
+    expect(en('kind', 'is there a club round here for dominoes')).toMatchObject({
+      kind: 'service',
+      category: 'svc.culture-sports',
+    });
+  });
+});
+
+describe('the point after "so I\'d like"', () => {
+  it('the reason before it is an aside: the work asked for is the category', () => {
+    expect(en('category', "my pension doesn't stretch so I'd like some work in a shop", 'service').category).toBe(
+      'svc.employment',
+    );
+  });
+});
+
+describe('papers asked for: the office that asks tells the service', () => {
+  it('a school that wants proof of address is education', () => {
+    expect(en('kind', 'my grandson starts at the local school and they want proof he lives with me')).toMatchObject({
+      kind: 'service',
+      category: 'svc.education',
+    });
+  });
+});
+
+describe('corrections in English', () => {
+  it('a thing of another category straight after the one denied is what was meant', () => {
+    expect(en('category', 'not safety flowers and hedges is what I mean', 'suggestion').category).toBe(
+      'sug.environment',
+    );
+  });
+
+  it('what follows "I meant" ranks first, before a longer phrase after it', () => {
+    expect(en('category', 'not housing I meant the doctor a home visit for my mum', 'service').category).toBe(
+      'svc.health',
+    );
+  });
+});
+
+describe('where a story happens is not what it is about', () => {
+  it('"the lights in the car park" are facilities, the car park only where', () => {
+    expect(en('category', 'the lights in the car park have been out all week', 'complaint').category).toBe(
+      'cmp.facilities',
+    );
+  });
+
+  it('a place named alone still counts', () => {
+    expect(en('category', 'it is about the car park', 'complaint').category).toBe('cmp.property');
+  });
+
+  it('a bus stop moved away is facilities', () => {
+    expect(en('kind', "they've taken away the bus stop by the clinic and I can't walk to the next one")).toMatchObject({
+      kind: 'complaint',
+      category: 'cmp.facilities',
+    });
+  });
+});
+
+describe('commands in other words', () => {
+  it.each([
+    ['delete the lot and begin anew', 'start_over'],
+    ['clear all of it, I want to start fresh', 'start_over'],
+    ["I don't know what it wants me to say", 'help'],
+    ['what should I put in this box', 'help'],
+  ])('"%s" is %s', (said, command) => {
+    expect(en('free', said).command).toBe(command);
+  });
+});
+
+describe('"no no, that\'s right" waves off a doubt', () => {
+  it('is a yes, asked back', () => {
+    const r = en('yesno', "no no, that's right, it's all correct");
+    expect(r.answer).toBe('yes');
+    expect(r.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it('a no with a fault named after it stays a no', () => {
+    expect(en('yesno', "no no, that's right but the number is wrong").answer).toBe('no');
+  });
+});
