@@ -179,3 +179,40 @@ describe('"no no, that\'s right" waves off a doubt', () => {
     expect(en('yesno', "no no, that's right but the number is wrong").answer).toBe('no');
   });
 });
+
+describe('more ways of telling (the later probes)', () => {
+  it('a son not giving his mother food is family, though "isn\'t" comes before it', () => {
+    expect(en('kind', 'my grandson is not giving me any of my money back and shouts')).toMatchObject({
+      kind: 'complaint',
+      category: 'cmp.family',
+    });
+  });
+
+  it('a gate reported and never mended is the property management’s (asked back: a hint)', () => {
+    const told = "the back gate has been hanging off for weeks and we've told them twice";
+    expect(en('category', told, 'complaint').category).toBe('cmp.property');
+    expect(en('category', 'the back gate has been hanging off for weeks', 'complaint').category).toBe('cmp.facilities');
+  });
+
+  it('an appointment one cannot get is health care', () => {
+    expect(en('kind', "I can't get an appointment for an eye test anywhere")).toMatchObject({
+      kind: 'service',
+      category: 'svc.health',
+    });
+  });
+
+  it('"I just want to know" asks, and a denied complaint stays denied', () => {
+    expect(en('kind', "I'm not here with a complaint, I just want to know about the bins").kind).toBe('service');
+  });
+
+  it('"pardon, I\'m hard of hearing" asks to hear it again', () => {
+    expect(en('free', "pardon, I'm hard of hearing").command).toBe('repeat');
+  });
+
+  it('a gutter choked and smelling in front of the house is sanitation', () => {
+    expect(en('kind', 'the drain in front of my house is choked up and smelly')).toMatchObject({
+      kind: 'complaint',
+      category: 'cmp.sanitation',
+    });
+  });
+});
