@@ -172,6 +172,8 @@ export const RULES: readonly Rule[] = [
   { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
   // Services a story asks for.
   { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
+  // The rent put up (房租涨了, "they've put my rent up again"): housing, as the service charge is the property's.
+  { things: ['home'], troubles: ['overcharged'], to: ['svc.housing'], tells: 'service' },
   // One's own home falling apart (屋顶漏, "the roof leaks"): repairs to the home, whoever is to mend them.
   { things: ['home'], troubles: ['leak', 'broken'], to: ['svc.housing'] },
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
@@ -190,6 +192,8 @@ export const RULES: readonly Rule[] = [
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
+  // A child picked on at school: the school's care of them, not a neighbour's dog.
+  { things: ['school'], troubles: ['attack'], to: ['svc.education'], tells: 'service' },
   // Papers asked for (proof of address, a letter, a form): the office that asks tells which service.
   { things: ['school'], troubles: ['papers'], to: ['svc.education'], tells: 'service' },
   { things: ['home'], troubles: ['papers'], to: ['svc.housing'], tells: 'service' },
