@@ -216,3 +216,32 @@ describe('more ways of telling (the later probes)', () => {
     });
   });
 });
+
+describe('the fifth probe', () => {
+  it('a story word is known as said, not repaired into a phrase word ("nicking" is no "picking")', () => {
+    expect(en('kind', 'somebody keeps nicking the milk off my doorstep')).toMatchObject({
+      kind: 'service',
+      category: 'svc.public-safety',
+    });
+  });
+
+  it('the rent put up is housing', () => {
+    expect(en('kind', "the housing association's put our rent up again")).toMatchObject({
+      kind: 'service',
+      category: 'svc.housing',
+    });
+  });
+
+  it('a child bullied at school is education, not family', () => {
+    expect(en('kind', 'my granddaughter is being picked on at school every day')).toMatchObject({
+      kind: 'service',
+      category: 'svc.education',
+    });
+  });
+
+  it('"so I can see my grandchildren" is no complaint about family', () => {
+    expect(en('kind', "I'd like to learn to use a tablet so I can see my grandchildren").category).not.toBe(
+      'cmp.family',
+    );
+  });
+});
