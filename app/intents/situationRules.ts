@@ -103,7 +103,7 @@ export interface Rule {
   strength?: number;
 }
 
-const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate'];
+const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate', 'lift'];
 const FIXED: readonly Thing[] = ['lift', 'lights', 'path', 'fixture', 'gate', 'stairs'];
 const SAFETY = ['sug.safety', 'svc.public-safety'];
 

@@ -245,3 +245,25 @@ describe('the fifth probe', () => {
     );
   });
 });
+
+describe('the sixth probe', () => {
+  it.each([
+    ['my mum keeps forgetting things and wanders off at night', 'kind', 'service', 'svc.health'],
+    ['the lift stinks, somebody has been doing their business in it again', 'kind', 'complaint', 'cmp.sanitation'],
+    ['the flat above creaks and thuds all night long', 'kind', 'complaint', 'cmp.noise'],
+    ["I'd like to join the walking group on Tuesdays", 'kind', 'service', 'svc.culture-sports'],
+  ] as const)('"%s" is understood', (said, step, kind, category) => {
+    expect(en(step, said)).toMatchObject({ kind, category });
+  });
+
+  it.each([
+    ["what's this part asking me", 'help'],
+    ['whoops, back please', 'back'],
+  ])('"%s" is %s', (said, command) => {
+    expect(en('free', said).command).toBe(command);
+  });
+
+  it('"lite" is spelt "light"', () => {
+    expect(en('category', 'the lite on the landing is out', 'complaint').category).toBe('cmp.facilities');
+  });
+});
