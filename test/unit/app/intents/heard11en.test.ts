@@ -267,3 +267,26 @@ describe('the sixth probe', () => {
     expect(en('category', 'the lite on the landing is out', 'complaint').category).toBe('cmp.facilities');
   });
 });
+
+describe('the seventh probe', () => {
+  it.each([
+    ['my brother borrowed my savings and will not pay me back', 'complaint', 'cmp.family'],
+    ['the man upstairs hoovers in the middle of the night', 'complaint', 'cmp.noise'],
+    ['somebody has been using my name to get loans, I keep getting letters', 'service', 'svc.public-safety'],
+  ] as const)('"%s" is understood', (said, kind, category) => {
+    expect(en('kind', said)).toMatchObject({ kind, category });
+  });
+
+  it('"wouldn\'t go amiss" calls a wish good', () => {
+    expect(en('kind', 'a first aid kit at the front desk would not go amiss')).toMatchObject({
+      kind: 'suggestion',
+      category: 'sug.safety',
+    });
+  });
+
+  it('a walking frame said of oneself names no health request', () => {
+    expect(
+      en('kind', "the lift's been broken for a week and I'm on the fifth floor with a walking frame").category,
+    ).toBe('cmp.facilities');
+  });
+});
