@@ -10,6 +10,9 @@ import type { Expect } from '../../../../app/intents/types';
 const THRESHOLD = 0.6;
 const en = (expect: Expect, text: string, kind?: 'service' | 'complaint' | 'suggestion') =>
   matchIntent(text, { lang: 'en', expect, ...(kind === undefined ? {} : { kind }) });
+/** What is understood of `text` holds `want` (a kind, a category). */
+const heard = (want: Record<string, unknown>, ...said: Parameters<typeof en>) =>
+  expect(en(...said)).toMatchObject(want);
 
 describe('stories of rubbish told by their classes: smells, pests, rotting waste, nobody cleaning', () => {
   it.each([
@@ -21,39 +24,45 @@ describe('stories of rubbish told by their classes: smells, pests, rotting waste
   });
 
   it('a public toilet nobody cleans is sanitation, not talk of the gents', () => {
-    expect(en('kind', 'the gents by the bus station stink and nobody has cleaned them in weeks')).toMatchObject({
-      kind: 'complaint',
-      category: 'cmp.sanitation',
-    });
+    heard(
+      { kind: 'complaint', category: 'cmp.sanitation' },
+      'kind',
+      'the gents by the bus station stink and nobody has cleaned them in weeks',
+    );
   });
 
   it('"the flies are something else" praises nothing and names no other category', () => {
-    expect(
-      en('category', 'the smell on our landing is terrible and the flies are something else', 'complaint'),
-    ).toMatchObject({ category: 'cmp.sanitation' });
+    heard(
+      { category: 'cmp.sanitation' },
+      'category',
+      'the smell on our landing is terrible and the flies are something else',
+      'complaint',
+    );
   });
 });
 
 describe('a crime told is public safety, to be reported', () => {
   it('a flat broken into is a burglary, not a broken door', () => {
-    expect(en('kind', 'the flat below mine was broken into on Tuesday, what can I do to keep safe')).toMatchObject({
-      kind: 'service',
-      category: 'svc.public-safety',
-    });
+    heard(
+      { kind: 'service', category: 'svc.public-safety' },
+      'kind',
+      'the flat below mine was broken into on Tuesday, what can I do to keep safe',
+    );
   });
 
   it.each(['I need to report a theft', "I'd like to report a scam please"])(
     '"%s" is a service, no complaint',
     (said) => {
-      expect(en('kind', said)).toMatchObject({ kind: 'service', category: 'svc.public-safety' });
+      heard({ kind: 'service', category: 'svc.public-safety' }, 'kind', said);
     },
   );
 
   it('a call from someone pretending to be the bank tells a service', () => {
-    expect(en('kind', 'a woman rang me pretending to be from my bank and asked for my pin')).toMatchObject({
-      kind: 'service',
-      category: 'svc.public-safety',
-    });
+    heard(
+      { kind: 'service', category: 'svc.public-safety' },
+      'kind',
+      'a woman rang me pretending to be from my bank and asked for my pin',
+    );
   });
 
   it('a scam word alone ("anti-fraud") tells no kind', () => {
@@ -90,7 +99,7 @@ describe('wishes in other words are suggestions', () => {
     ['kindly arrange a coffee morning for us on Wednesdays', 'sug.activities'],
     ['maybe the council could put a bench or two in the square', 'sug.environment'],
   ])('"%s" is a suggestion', (said, category) => {
-    expect(en('kind', said)).toMatchObject({ kind: 'suggestion', category });
+    heard({ kind: 'suggestion', category }, 'kind', said);
   });
 
   it('a person got in to help us all is a suggestion, no call for staff now', () => {
@@ -100,10 +109,7 @@ describe('wishes in other words are suggestions', () => {
 
 describe('asking whom to turn to, or whether a group exists, is a service', () => {
   it('"is there a club…" with a pastime is culture and sports', () => {
-    expect(en('kind', 'is there a club round here for dominoes')).toMatchObject({
-      kind: 'service',
-      category: 'svc.culture-sports',
-    });
+    heard({ kind: 'service', category: 'svc.culture-sports' }, 'kind', 'is there a club round here for dominoes');
   });
 });
 
@@ -117,10 +123,11 @@ describe('the point after "so I\'d like"', () => {
 
 describe('papers asked for: the office that asks tells the service', () => {
   it('a school that wants proof of address is education', () => {
-    expect(en('kind', 'my grandson starts at the local school and they want proof he lives with me')).toMatchObject({
-      kind: 'service',
-      category: 'svc.education',
-    });
+    heard(
+      { kind: 'service', category: 'svc.education' },
+      'kind',
+      'my grandson starts at the local school and they want proof he lives with me',
+    );
   });
 });
 
@@ -150,10 +157,11 @@ describe('where a story happens is not what it is about', () => {
   });
 
   it('a bus stop moved away is facilities', () => {
-    expect(en('kind', "they've taken away the bus stop by the clinic and I can't walk to the next one")).toMatchObject({
-      kind: 'complaint',
-      category: 'cmp.facilities',
-    });
+    heard(
+      { kind: 'complaint', category: 'cmp.facilities' },
+      'kind',
+      "they've taken away the bus stop by the clinic and I can't walk to the next one",
+    );
   });
 });
 
@@ -182,10 +190,11 @@ describe('"no no, that\'s right" waves off a doubt', () => {
 
 describe('more ways of telling (the later probes)', () => {
   it('a son not giving his mother food is family, though "isn\'t" comes before it', () => {
-    expect(en('kind', 'my grandson is not giving me any of my money back and shouts')).toMatchObject({
-      kind: 'complaint',
-      category: 'cmp.family',
-    });
+    heard(
+      { kind: 'complaint', category: 'cmp.family' },
+      'kind',
+      'my grandson is not giving me any of my money back and shouts',
+    );
   });
 
   it('a gate reported and never mended is the property management’s (asked back: a hint)', () => {
@@ -195,10 +204,7 @@ describe('more ways of telling (the later probes)', () => {
   });
 
   it('an appointment one cannot get is health care', () => {
-    expect(en('kind', "I can't get an appointment for an eye test anywhere")).toMatchObject({
-      kind: 'service',
-      category: 'svc.health',
-    });
+    heard({ kind: 'service', category: 'svc.health' }, 'kind', "I can't get an appointment for an eye test anywhere");
   });
 
   it('"I just want to know" asks, and a denied complaint stays denied', () => {
@@ -210,33 +216,33 @@ describe('more ways of telling (the later probes)', () => {
   });
 
   it('a gutter choked and smelling in front of the house is sanitation', () => {
-    expect(en('kind', 'the drain in front of my house is choked up and smelly')).toMatchObject({
-      kind: 'complaint',
-      category: 'cmp.sanitation',
-    });
+    heard(
+      { kind: 'complaint', category: 'cmp.sanitation' },
+      'kind',
+      'the drain in front of my house is choked up and smelly',
+    );
   });
 });
 
 describe('the fifth probe', () => {
   it('a story word is known as said, not repaired into a phrase word ("nicking" is no "picking")', () => {
-    expect(en('kind', 'somebody keeps nicking the milk off my doorstep')).toMatchObject({
-      kind: 'service',
-      category: 'svc.public-safety',
-    });
+    heard(
+      { kind: 'service', category: 'svc.public-safety' },
+      'kind',
+      'somebody keeps nicking the milk off my doorstep',
+    );
   });
 
   it('the rent put up is housing', () => {
-    expect(en('kind', "the housing association's put our rent up again")).toMatchObject({
-      kind: 'service',
-      category: 'svc.housing',
-    });
+    heard({ kind: 'service', category: 'svc.housing' }, 'kind', "the housing association's put our rent up again");
   });
 
   it('a child bullied at school is education, not family', () => {
-    expect(en('kind', 'my granddaughter is being picked on at school every day')).toMatchObject({
-      kind: 'service',
-      category: 'svc.education',
-    });
+    heard(
+      { kind: 'service', category: 'svc.education' },
+      'kind',
+      'my granddaughter is being picked on at school every day',
+    );
   });
 
   it('"so I can see my grandchildren" is no complaint about family', () => {
@@ -253,7 +259,7 @@ describe('the sixth probe', () => {
     ['the flat above creaks and thuds all night long', 'kind', 'complaint', 'cmp.noise'],
     ["I'd like to join the walking group on Tuesdays", 'kind', 'service', 'svc.culture-sports'],
   ] as const)('"%s" is understood', (said, step, kind, category) => {
-    expect(en(step, said)).toMatchObject({ kind, category });
+    heard({ kind, category }, step, said);
   });
 
   it.each([
@@ -274,14 +280,15 @@ describe('the seventh probe', () => {
     ['the man upstairs hoovers in the middle of the night', 'complaint', 'cmp.noise'],
     ['somebody has been using my name to get loans, I keep getting letters', 'service', 'svc.public-safety'],
   ] as const)('"%s" is understood', (said, kind, category) => {
-    expect(en('kind', said)).toMatchObject({ kind, category });
+    heard({ kind, category }, 'kind', said);
   });
 
   it('"wouldn\'t go amiss" calls a wish good', () => {
-    expect(en('kind', 'a first aid kit at the front desk would not go amiss')).toMatchObject({
-      kind: 'suggestion',
-      category: 'sug.safety',
-    });
+    heard(
+      { kind: 'suggestion', category: 'sug.safety' },
+      'kind',
+      'a first aid kit at the front desk would not go amiss',
+    );
   });
 
   it('a walking frame said of oneself names no health request', () => {
