@@ -23,6 +23,7 @@ import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { placedHits } from './places';
 import { onThePoint } from './point';
+import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape, shapeSureness } from './shapes';
@@ -346,6 +347,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? [toldKind(story.tells, offTopic)]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
+    // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
+    // English only: Chinese `good` words also count (好多) or enable (就可以).
+    const praising =
+      options.lang === 'en' && framed === null && story.tells === null && !kindSaid
+        ? praisingClauses(chosen, tokens, clause)
+        : new Set<number>();
+    const onlyPraise = praising.size > 0;
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
     const weighed = onThePoint(
       [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
@@ -359,8 +367,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     );
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
-      offTopic,
-      offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
+      offTopic: offTopic || onlyPraise,
+      offTopicAt: (i) => onlyPraise || chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
       placed: placedHits(GRAMMARS[options.lang], tokens, others, storyHits),

@@ -1,6 +1,5 @@
 import type { CompiledGrammar } from './grammar';
-import { GRAMMARS } from './grammars';
-import { type Token, tokenise } from './normalise';
+import type { Token } from './normalise';
 
 /*
  * A recogniser's slips in words written with letters: one letter dropped, added or
@@ -37,12 +36,6 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
   const words = new Set<string>();
   for (const key of grammar.symbols.keys()) if (key.startsWith('=') && /^=[a-z]+$/.test(key)) words.add(key.slice(1));
   const targets = new Set(words);
-  // The words of stories (situations: "nicking", "mosquitoes") are known as said, never repaired into a
-  // phrase's word ("picking").
-  const situations = GRAMMARS[grammar.language as keyof typeof GRAMMARS]?.situations;
-  for (const table of [situations?.things ?? {}, situations?.troubles ?? {}])
-    for (const list of Object.values(table))
-      for (const w of list ?? []) for (const t of tokenise(w)) if (/^[a-z]+$/.test(t.text)) words.add(t.text);
   // Number words are read by numbers.ts, not by phrases, and ordinals choose: known as they are, never a
   // repair ("seventies" is no "seventh").
   for (const phrase of grammar.phrases)

@@ -225,7 +225,7 @@ describe('more ways of telling (the later probes)', () => {
 });
 
 describe('the fifth probe', () => {
-  it('a story word is known as said, not repaired into a phrase word ("nicking" is no "picking")', () => {
+  it('"nicking" is theft, not a slip for "picking"', () => {
     heard(
       { kind: 'service', category: 'svc.public-safety' },
       'kind',
@@ -295,5 +295,27 @@ describe('the seventh probe', () => {
     expect(
       en('kind', "the lift's been broken for a week and I'm on the fifth floor with a walking frame").category,
     ).toBe('cmp.facilities');
+  });
+});
+
+describe('praise with nothing asked is talk', () => {
+  it.each([
+    ['kind', 'the nurse at the clinic was ever so lovely to me'],
+    ['kind', 'my nephew is a builder, he is very good'],
+    ['category', 'the gardens by the pond looked great this spring'],
+  ] as const)('on the %s step "%s" chooses nothing', (step, said) => {
+    expect(en(step, said, step === 'category' ? 'suggestion' : undefined).category).toBeNull();
+  });
+
+  it('praise beside a wish or a provision is a suggestion still', () => {
+    heard({ category: 'sug.activities' }, 'category', 'better to have a knitting class', 'suggestion');
+  });
+
+  it('"not good" is no praise, and "again" after "it broke" asks nothing to be repeated', () => {
+    expect(en('kind', 'the lift is not good, it broke again')).toMatchObject({
+      kind: 'complaint',
+      category: 'cmp.facilities',
+      command: null,
+    });
   });
 });
