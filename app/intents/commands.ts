@@ -185,8 +185,9 @@ export function isSaidAsCommand(
       if (DONE.has(tokens[k]!.text)) return false;
       if (owner[k] != null && !isFiller(owner[k]!)) break;
     }
-    // 找了工作人员, 搵咗職員: the fetching done, right before the person.
-    const before = h.start - 1;
+    // 找了工作人员, 搵咗職員, call咗個staff: the fetching done, right before the person (or its measure word).
+    const measured = MEASURE.has(tokens[h.start - 1]?.text ?? '') ? 2 : 1;
+    const before = h.start - measured;
     if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
   }
   if (describedPerson(h, tokens, owner, clause)) return false;
@@ -198,6 +199,17 @@ export function isSaidAsCommand(
   if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson') && opens(opener))
     return false;
   if (span(h) !== 1) return true;
+  // A one-character interjection (吓, 咩, 乜: "huh?", "what?") right after a word of the resident's own is part
+  // of that word (改吓, 試吓: "change it a bit", "have a go"; 做咩: "why"), not a request to hear it again.
+  const before = tokens[h.start - 1];
+  if (
+    tokens[h.start]!.han &&
+    before?.han &&
+    before.end === tokens[h.start]!.start &&
+    clause[h.start - 1] === clause[h.start] &&
+    !(owner[h.start - 1] != null && means(owner[h.start - 1]!, 'filler'))
+  )
+    return false;
   // A word that is also a self-correction ("sorry"), said between two things the resident said ("the first
   // one, sorry, no, the second"), corrects the first: it asks for nothing to be said again.
   const said = (o: Hit | null | undefined) => o != null && !means(o, 'filler');

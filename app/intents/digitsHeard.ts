@@ -1,5 +1,5 @@
 import type { CompiledGrammar } from './grammar';
-import type { Hit } from './hits';
+import { type Hit, isFiller } from './hits';
 import type { Token } from './normalise';
 import { findDigits } from './numbers';
 import { hasCue, hesitantDigits, pauseBetween, restartedGroup } from './understand';
@@ -49,8 +49,16 @@ export function digitsHeard(
   // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
   // start, so they are read back as a question, never taken as they are; so are digits corrected on the
   // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
+  // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
+  // the sentence more likely than a number, asked back.
+  const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
-    hesitantDigits(text, tokens, digits.used) || digits.guessed || digits.corrected || again !== null || unknownAmong;
+    hesitantDigits(text, tokens, digits.used) ||
+    digits.guessed ||
+    digits.corrected ||
+    again !== null ||
+    unknownAmong ||
+    stray;
   return {
     digits: again === null ? digits.digits : digits.digits.replace(again + again, again),
     sure: unsure ? 0.5 : rest <= slack ? 0.95 : 0.85,

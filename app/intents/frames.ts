@@ -80,9 +80,20 @@ export function framedSuggestion(
   const wish = cue('wish')[0];
   const good = goods.find((g) => wish !== undefined && (g.start >= wish.end || g.end <= wish.start));
   if (wish !== undefined && good !== undefined) return frame(wish, good);
+  // A verb of providing then "more" (擺多幾張櫈, 种多啲花) or "more" then the verb (多装几个, 多種啲樹): more of
+  // something put for everyone, a wish whoever says it — unless done already (多装了) or for the resident (帮我).
+  for (const provide of provides) {
+    const next = provides.find((p) => p.start === provide.end && hasCue(p, 'provide'));
+    if (next === undefined || !hasCue(provide, 'provide') || DONE.has(tokens[next.end]?.text ?? '')) continue;
+    const more = [provide, next].find((p) => tokens[p.start]?.text === '多');
+    if (more !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
+      return frame(provide, next);
+  }
+  // Praise of the kiosk itself (这屏幕上的字挺大的 谁设计的 挺好): no wish for the centre.
+  const ofKiosk = chosen.some((h) => hasCue(h, 'machine'));
   // Only a verb of providing here, said as a wish: not one that describes (放的那个电影挺好看: 的 after it).
   for (const provide of provides) {
-    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的') continue;
+    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的' || ofKiosk) continue;
     const after = goods.find((g) => g.start >= provide.end && clause[g.start]! - clause[provide.start]! <= 1);
     if (after !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
       return frame(provide, after);

@@ -3,6 +3,7 @@ import type { Kind } from '../domain/kinds';
 import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
 import { charactersReading, readingOf, readingsOf } from './phonetics';
+import type { Scopes } from './scopes';
 import type { CommandShape } from './shapes';
 import type { SituationWords } from './situationRules';
 import type { Answer, Command } from './types';
@@ -153,6 +154,8 @@ export interface IntentGrammar {
   spellings?: Record<string, string>;
   /** Things and troubles residents tell of (situations.ts): a story's words when it names no category. */
   situations?: SituationWords;
+  /** Words that set the reach of others (scopes.ts): a first thought, who a wish is for, a part of a read-back. */
+  scopes?: Scopes;
 }
 
 export type Meaning =

@@ -26,11 +26,21 @@ import { onThePoint } from './point';
 import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
+import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, praised } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
-import type { Command, Expect, IntentResult, MatchOptions } from './types';
-import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
+import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
+import {
+  afterThinking,
+  answerBySound,
+  answerOfReply,
+  clausesOf,
+  hasCue,
+  isHedged,
+  pauseBetween,
+  rejected,
+} from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -156,7 +166,18 @@ function soundFamily(
  * means something wins over a filler), then phrases found only by sound in
  * the gaps left. Returns which hit owns each token.
  */
-function chooseHits(hits: Hit[], tokenCount: number, english: boolean): (Hit | null)[] {
+/** Every character of the phrase not said as written is said with the same sound (劳 for 老). */
+function soundsAlike(h: Hit, tokens: readonly Token[]): boolean {
+  return h.phrase.texts.every((own, k) => {
+    const t = tokens[h.start + k]!;
+    if (t.text === own) return true;
+    const [a, b] = [readingOf(own), readingOf(t.text)];
+    return t.han && a !== undefined && b !== undefined && looseSyllable(a) === looseSyllable(b);
+  });
+}
+
+function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (Hit | null)[] {
+  const tokenCount = tokens.length;
   const owner: (Hit | null)[] = new Array(tokenCount).fill(null);
   const order = (a: Hit, b: Hit) =>
     a.start - b.start || span(b) - span(a) || Number(isFiller(a)) - Number(isFiller(b)) || b.quality - a.quality;
@@ -185,15 +206,41 @@ function chooseHits(hits: Hit[], tokenCount: number, english: boolean): (Hit | n
     }
   }
   // A phrase found by sound may take tokens from fillers (再说一边: 说 is also a filler), never from a phrase.
+  // A word of four characters or more heard by its sound may take a shorter word it holds (为劳服务 holds 服务):
+  // the slip is the longer word's, and being heard by sound it is asked back.
+  const holds = (h: Hit, o: Hit) =>
+    span(h) >= 4 &&
+    o.start >= h.start &&
+    o.end <= h.end &&
+    span(o) <= span(h) - 2 &&
+    names(o) &&
+    names(h) &&
+    soundsAlike(h, tokens);
   for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(order)) {
     const displaced = owner.slice(h.start, h.end);
-    if (!displaced.every((o) => o === null || isFiller(o))) continue;
+    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o))) continue;
     for (const filler of displaced) {
       if (filler !== null) for (let k = filler.start; k < filler.end; k++) owner[k] = null;
     }
     take(h);
   }
   return owner;
+}
+
+const codesByKind = new WeakMap<readonly Category[], Map<string, Set<string>>>();
+/** The codes of a catalogue's categories of one kind, found once per catalogue. */
+function codesOfKind(catalogue: readonly Category[], kind: string): Set<string> {
+  let byKind = codesByKind.get(catalogue);
+  if (byKind === undefined) {
+    byKind = new Map();
+    codesByKind.set(catalogue, byKind);
+  }
+  let codes = byKind.get(kind);
+  if (codes === undefined) {
+    codes = new Set(catalogue.filter((c) => c.kind === kind).map((c) => c.code));
+    byKind.set(kind, codes);
+  }
+  return codes;
 }
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
@@ -219,15 +266,27 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     found.hits.push(...within.hits);
     found.steps += within.steps;
   }
-  const owner = chooseHits(found.hits, tokens.length, options.lang === 'en');
+  const owner = chooseHits(found.hits, tokens, options.lang === 'en');
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
   const rejects = rejected(chosen, owner, clause, found.hits, tokens);
+  // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
+  for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
+    if (!rejects.has(h)) rejects.set(h, 'kind');
+  // Praise of what a complaint would name (服务态度真好) is thanks: scopes.ts.
+  const complaintCodes = codesOfKind(catalogue, 'complaint');
+  const complaining = (h: Hit) =>
+    h.phrase.meanings.some(
+      (m) => (m.slot === 'kind' && m.value === 'complaint') || (m.slot === 'category' && complaintCodes.has(m.value)),
+    );
+  for (const h of praised(GRAMMARS[options.lang], { tokens, owner, chosen, clause }, complaining))
+    rejects.set(h, 'all');
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
-  const hedged = isHedged(found.hits, owner);
+  // Asking someone at home first (等我問下我老公先) is thinking aloud too: no answer yet.
+  const hedged = isHedged(found.hits, owner) || defersToSomeone(GRAMMARS[options.lang], tokens);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
   const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic'));
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
@@ -263,7 +322,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
   // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
   // Talk meant for someone else ("the bus was late again") holds no short command either.
-  const unsaid = (hedged || offTopic) && !phrased;
+  // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
+  // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
+  const helpIsDoubt =
+    hedged &&
+    expect === 'yesno' &&
+    chosen.some((h) => means(h, 'answer')) &&
+    commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
+  const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
   // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
   // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
   const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
@@ -275,10 +341,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     commandHit !== undefined &&
     clause[h.start] !== clause[commandHit.start] &&
     h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
+  // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
+  // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
+  const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
+  const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
   if (
     commandHit &&
     !unsaid &&
-    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h)))) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
@@ -355,8 +425,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         : new Set<number>();
     const onlyPraise = praising.size > 0;
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
+    // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
     const weighed = onThePoint(
-      [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+      audienceGivesWay(
+        GRAMMARS[options.lang],
+        [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+        tokens,
+      ),
       chosen,
       clause,
       () => ({
@@ -373,6 +448,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       topical: topicalOf(chosen, owner),
       placed: placedHits(GRAMMARS[options.lang], tokens, others, storyHits),
     });
+    // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
+    // in a clause of doubt is asked back, never acted on.
+    if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
+      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
     // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
     // is asked back with its category, never acted on as it is.
     const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
@@ -393,6 +474,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
+    // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
+    const quiet = () =>
+      options.kind === undefined &&
+      expect !== 'category' &&
+      !kindSaid &&
+      framed === null &&
+      story.tells === null &&
+      askingClauses(tokens, clause, true).size === 0 &&
+      questionClauses(text, tokens, clause).size === 0;
+    const said = { tokens, clause, weighed };
+    forgetTheDay(GRAMMARS[options.lang], result, confidence, said, { quiet, storyWords: story.hits.length > 0 });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 
@@ -401,13 +493,25 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null && !unheeded)) {
     // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
     const asked = questionClauses(text, tokens, clause);
-    const replied = asked.size === 0 ? chosen : chosen.filter((h) => !asked.has(clause[h.start]!));
+    // An answer that is one only said alone (中, Henan's yes) is the start of a word when more follows unpaused (中午).
+    const joined = (h: Hit) =>
+      (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
+      (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
+    const alone = aloneOnly(GRAMMARS[options.lang], chosen, tokens, joined);
+    const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
+    const pausedAfter = (i: number) =>
+      i + 1 < tokens.length
+        ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
+        : false;
+    // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
+    const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
+    // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
+    const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
+    const decided = tail !== null && tail.sure >= 0.7 ? tail : null;
     const reply =
-      answerOfReply(replied, owner, hedged, (i) =>
-        i + 1 < tokens.length
-          ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
-          : false,
-      ) ?? (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+      (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
+      answerOfReply(replied, owner, hedged, pausedAfter) ??
+      (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
     const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
@@ -491,3 +595,37 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
 }
+
+/** The yes or no said from token `from` on, weighed as if it were all the resident said. */
+function replyAfter(
+  from: number,
+  replied: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const moved = new Map<Hit, Hit>();
+  for (const h of replied) if (h.start >= from) moved.set(h, { ...h, start: h.start - from, end: h.end - from });
+  const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
+  return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
+}
+
+/**
+ * A hit naming `kind` after a hedge in its clause (不知道该不该投诉, "not sure if this is a complaint", 可能算投诉):
+ * weighed, not decided. Not knowing how ("我不知道怎么投诉", "I don't know how to complain") is a request.
+ */
+function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: readonly number[], kind: string): boolean {
+  const how = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .some((t, k) => HOW_WORDS.has(t.text) || (t.text === '点' && tokens[from + k + 1]?.text === '样'));
+  return chosen.some(
+    (h) =>
+      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === kind) &&
+      chosen.some(
+        (o) => o.start < h.start && clause[o.start] === clause[h.start] && hasCue(o, 'hedge') && !how(o.start, h.start),
+      ),
+  );
+}
+
+/** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
+const HOW_WORDS = new Set(['how', '怎', '咋']);

@@ -208,13 +208,17 @@ export function findDigits(
   let digits = '';
   let kept: number[] = [];
   let lastGroup = 0;
+  /** How long the number's first group is: a correction that says it again starts the number over. */
+  let head = 0;
   let corrected = false;
   for (const { digits: said, tokens: from, groups } of runs) {
     if (said === '') continue;
     corrected ||= digits !== '';
     const firstGroup = (groups[1] ?? said.length) - (groups[0] ?? 0);
     const before = digits.length - lastGroup;
-    if (digits !== '' && lastGroup > 0 && firstGroup === before) {
+    const startsOver = head >= 2 && said.length >= digits.length && said.startsWith(digits.slice(0, head));
+    if (digits === '' || startsOver) head = firstGroup;
+    if (digits !== '' && lastGroup > 0 && firstGroup === before && !startsOver) {
       // The group just before the correction is said again: the groups before it stand.
       digits = digits.slice(0, lastGroup) + said;
       kept = [...kept, ...from];

@@ -217,7 +217,26 @@ export function rejected(
  * those words (不可能 is a no, not a 可能).
  */
 export function isHedged(hits: readonly Hit[], owner: readonly (Hit | null)[]): boolean {
-  return hits.some((h) => {
+  return hedgesOf(hits, owner).length > 0;
+}
+
+/**
+ * Where the resident's reply starts after thinking aloud in clauses of its own ("let me see… the phone's
+ * right, the name too, yes", 我看看 嗯 这个电话对的 行): the first token past the last hedge's clause, or
+ * null when the hedge is in the last clause (应该是吧 我也记不清了: no reply after it).
+ */
+export function afterThinking(
+  hits: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+): number | null {
+  const last = hedgesOf(hits, owner).reduce((n, h) => Math.max(n, clause[h.end - 1]!), -1);
+  const from = clause.findIndex((c) => c > last);
+  return last < 0 || from < 0 ? null : from;
+}
+
+function hedgesOf(hits: readonly Hit[], owner: readonly (Hit | null)[]): Hit[] {
+  return hits.filter((h) => {
     if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
     // Only an answer that holds the whole hedge hides it: 不可能 holds 可能, but 不好 inside 说不好 is
     // part of the hedge, not an answer.
@@ -257,7 +276,8 @@ export function answerOfReply(
   hedged: boolean,
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  if (hedged) return null;
+  // Thinking aloud, yet a fault named ("hang on, that's not my number", 好像不太对): not right.
+  if (hedged) return chosen.some((h) => hasCue(h, 'fault')) ? { answer: 'no', sure: 0.7 } : null;
   // 嗯 and 要 are answers alone, fillers beside a real answer ("嗯，不对吧").
   const all = chosen.filter((h) => answerOf(h) !== null);
   const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);
@@ -265,7 +285,8 @@ export function answerOfReply(
   const strong = all.filter((h) => !isFiller(h));
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
-  if (first === undefined) return null;
+  // No yes or no, but a fault named in the read-back (個名寫錯咗, "that's not my number"): it is not right.
+  if (first === undefined) return chosen.some((h) => hasCue(h, 'fault')) ? { answer: 'no', sure: 0.8 } : null;
   // Words that are neither an answer nor a filler are words beyond the answer, even when some phrase
   // claimed them (唔太記得: 太記 heard as 太极 is no part of a reply ending in 得).
   const uncovered = owner.filter((o) => o === null || (answerOf(o) === null && !isFiller(o))).length;
@@ -283,6 +304,12 @@ export function answerOfReply(
     // A fault named after a yes ("对，可是号码错了一位") makes it a no.
     const fault = chosen.some((h) => h.start > first.start && hasCue(h, 'fault'));
     if (value === 'yes' && fault) return { answer: 'no', sure: 0.8 };
+    // A yes with an exception after it ("correct except for the phone", "都啱 不過個地址…"): some part is
+    // wrong, most likely; asked back.
+    const but = chosen.find((h) => h.start > first.start && hasCue(h, 'contrast'));
+    // (Any word after it counts: "the phone" is only a filler to the matcher, yet it names what is wrong.)
+    if (value === 'yes' && but !== undefined && but.end < owner.length)
+      return { answer: 'no', sure: Math.min(base, 0.55) };
     return { answer: value, sure: base };
   }
   // Corrected on the way ("no no, hold on, I mean yes", "yes, sorry, I meant no"): what follows the last
@@ -360,11 +387,33 @@ function deniedNo(
   owner: readonly (Hit | null)[],
   pausedAfter: (token: number) => boolean,
 ): { answer: Answer; sure: number } | null {
-  const no = negatedAnswer(chosen, owner, pausedAfter, (h) => hasCue(h, 'negator'), 'no', 1);
+  const no =
+    negatedAnswer(chosen, owner, pausedAfter, (h) => hasCue(h, 'negator'), 'no', 1) ??
+    deniedFault(chosen, owner, pausedAfter);
   if (no === null) return null;
   const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
   if (after.some((h) => answerOf(h) === 'no')) return null;
   return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
+}
+
+/** 没写错, 冇寫錯, "nothing's missing": a plain "not" right before a fault, in one breath, denies the fault. */
+function deniedFault(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): Hit | null {
+  const said = chosen.filter((h) => !isFiller(h));
+  for (let i = 0; i + 1 < said.length; i++) {
+    const [not, fault] = [said[i]!, said[i + 1]!];
+    // A "no" is a reply of its own before the fault ("no wrong number"), not a denial of it.
+    if (!hasCue(not, 'verbNegator') || not.phrase.texts.includes('no')) continue;
+    if (!hasCue(fault, 'fault') || fault.start < not.end) continue;
+    if (wordsBetween(owner, not.end, fault.start) > 0) continue;
+    let paused = false;
+    for (let k = not.end - 1; k < fault.start; k++) paused ||= pausedAfter(k);
+    if (!paused) return fault;
+  }
+  return null;
 }
 
 /**
@@ -403,7 +452,7 @@ export function hesitantDigits(text: string, tokens: readonly Token[], used: rea
  * A group of digits said again at the start of the next ("幺三五，幺三五……后面是…", "eight oh seven six uh
  * eight oh seven six two two one nine"): the resident started again, so the group counts once. Groups end
  * at a pause or at a word that is no digit; three digits said again count, or two after such a word
- * ("六三 呃 六三零二…"). Returns the group's digits, or null; match.ts reads digits with a restart back
+ * ("六三 呃 六三零二…") or with more after them ("六二，六二四八…"). Returns the group's digits, or null; match.ts reads digits with a restart back
  * as a question, as it does hesitantDigits'.
  */
 export function restartedGroup(
@@ -430,10 +479,13 @@ export function restartedGroup(
     groups[groups.length - 1] += d === undefined ? '?' : String(d);
     previous = i;
   }
-  // The group said again, alone or with the rest of the number after it.
+  // The group said again, alone or with the rest of the number after it. Two digits count after a word,
+  // or when the rest of the number follows them the second time (六二，六二四八…): pairs said alike in a
+  // row ("九八 九八 七六…") are the number's own.
+  const restarts = (g: string, before: string, afterWordToo: boolean) =>
+    before.length >= 3 || (before.length === 2 && (afterWordToo || g.length > 2));
   const k = groups.findIndex(
-    (g, k) =>
-      k > 0 && !g.includes('?') && groups[k - 1]!.length >= (afterWord[k] ? 2 : 3) && g.startsWith(groups[k - 1]!),
+    (g, k) => k > 0 && !g.includes('?') && restarts(g, groups[k - 1]!, afterWord[k]!) && g.startsWith(groups[k - 1]!),
   );
   return k < 0 ? null : groups[k - 1]!;
 }

@@ -29,6 +29,13 @@ describe('matchIntent', () => {
     expect(matchIntent('投诉', { lang: 'zh-CN', expect: 'kind' }).description).toBeNull();
   });
 
+  it('gives no description of one stray character or word, nor of a command said before the kind', () => {
+    // Read back as "好的，投诉：算" it would make no sense to the resident.
+    expect(matchIntent('说不好 可能算投诉吧', { lang: 'zh-CN', expect: 'kind' }).description).toBeNull();
+    expect(matchIntent('我不知道怎么投诉', { lang: 'zh-CN', expect: 'kind' }).description).toBeNull();
+    expect(matchIntent('帮帮我 我要投诉楼上装修', { lang: 'zh-CN', expect: 'kind' }).description).toBe('楼上装修');
+  });
+
   it('keeps the resident’s traditional characters in the description', () => {
     expect(matchIntent('我要投訴樓上鄰居半夜噪音', { lang: 'zh-CN', expect: 'kind' }).description).toBe(
       '樓上鄰居半夜噪音',

@@ -48,6 +48,17 @@ describe('digits', () => {
     );
   });
 
+  it('starts the number over when the correction says its first group again, even in groups', () => {
+    // Said in groups, a correction as long as the last group would replace only that group; saying the
+    // first group again shows the resident began the whole number anew.
+    expect(digits('zh-HK', '五九 孖二 唔好意思 講錯 五九 孖三 八六 零四')).toBe('59338604');
+    expect(digits('zh-CN', '幺三八 四四，不对，幺三八 四五 六六 七七 八八')).toBe('13845667788');
+    // A correction that does not say the first group again still replaces only the group before it.
+    expect(digits('en', 'oh one six one, four nine six, no sorry, four nine eight, three three one two')).toBe(
+      '01614983312',
+    );
+  });
+
   it('replaces as many digits at the end as a shorter correction says', () => {
     expect(digits('zh-CN', '幺三八，幺二三四，五六七九，错了，五六七八')).toBe('13812345678');
     expect(digits('en', 'oh seven seven oh oh nine oh oh one two three, no sorry, one two four')).toBe('07700900124');
