@@ -26,6 +26,7 @@ function weigh<T extends string>(
   allowed: (v: string) => boolean,
   rejects: Rejected,
   topical: ReadonlySet<Hit>,
+  placed: ReadonlySet<Hit> = new Set(),
 ) {
   const scores = new Map<T, Scored<T>>();
   for (const h of hits) {
@@ -36,20 +37,28 @@ function weigh<T extends string>(
       const m = meanings[i]!;
       if (m.slot !== slot || !allowed(m.value) || outweighed(meanings, i)) continue;
       const value = m.value as T;
+      // Where a story happens ("the lights in the car park"), not what it is about: a hint (places.ts).
+      const weight = placed.has(h) ? Math.min(m.weight, 0.5) : m.weight;
       const s = scores.get(value) ?? { value, score: 0, last: 0, quality: 0, named: false };
       // Named as the topic (卫生方面, "something about hygiene"): said outright, whatever else it may hint at.
       const topic = topical.has(h);
-      s.score += h.mass * (topic ? 2 : m.weight) * h.quality;
+      s.score += h.mass * (topic ? 2 : weight) * h.quality;
       s.last = Math.max(s.last, h.end);
       s.quality = Math.max(s.quality, h.quality);
-      s.named ||= m.weight === 1 || topic;
+      s.named ||= weight === 1 || topic;
       s.topic ||= topic;
       scores.set(value, s);
     }
   }
   // On a tie a thing named outright beats one only hinted at (drilling beats "next door": the noise is the
   // complaint, the neighbour only where it comes from); then the later one wins.
-  return [...scores.values()].sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || b.last - a.last);
+  return [...scores.values()].sort(
+    (a, b) =>
+      Number(b.topic === true) - Number(a.topic === true) ||
+      b.score - a.score ||
+      Number(b.named) - Number(a.named) ||
+      b.last - a.last,
+  );
 }
 
 /**
@@ -90,6 +99,8 @@ export function fillKindAndCategory(
     offTopicAt: (token: number) => boolean;
     hedged: boolean;
     topical: ReadonlySet<Hit>;
+    /** Category words said as where a story happens (places.ts). */
+    placed?: ReadonlySet<Hit>;
   },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
@@ -98,7 +109,14 @@ export function fillKindAndCategory(
   // or a suggestion"): the resident has not chosen, so neither is taken.
   if (context.hedged && knownKind === undefined && kinds.length >= 2 && kinds.some((k) => k.named)) return;
   let said = best(kinds);
-  let categories = weigh<string>(hits, 'category', (code) => kindOf.has(code), rejects, context.topical);
+  let categories = weigh<string>(
+    hits,
+    'category',
+    (code) => kindOf.has(code),
+    rejects,
+    context.topical,
+    context.placed,
+  );
   // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
   const named = categories.find((c) => c.named);
   // Unless the thing named has a like in the hinted kind: 不如搞個太極班 asks for an activity, it does not book one.

@@ -21,7 +21,9 @@ import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
+import { placedHits } from './places';
 import { onThePoint } from './point';
+import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, praised } from './scopes';
@@ -417,6 +419,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? [toldKind(story.tells, offTopic)]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
+    // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
+    // English only: Chinese `good` words also count (好多) or enable (就可以).
+    const praising =
+      options.lang === 'en' && framed === null && story.tells === null && !kindSaid
+        ? praisingClauses(chosen, tokens, clause)
+        : new Set<number>();
+    const onlyPraise = praising.size > 0;
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
     // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
     const weighed = onThePoint(
@@ -435,10 +444,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     );
     fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
       asked: expect,
-      offTopic,
-      offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
+      offTopic: offTopic || onlyPraise,
+      offTopicAt: (i) => onlyPraise || chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
+      placed: placedHits(GRAMMARS[options.lang], tokens, others, storyHits),
     });
     // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
     // in a clause of doubt is asked back, never acted on.

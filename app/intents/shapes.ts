@@ -185,7 +185,9 @@ export interface AroundShape {
 export function shapeSureness(shape: ShapeFound, a: AroundShape): number | null {
   const { tokens, chosen, found, clause, naming } = a;
   const inside = (h: Hit) => h.start < shape.end && h.end > shape.start;
-  const aside = (h: Hit) => !inside(h) || (h.start <= shape.start && h.end >= shape.end);
+  // "I don't know" opening a question of help ("I don't know what it wants from me") asks; it is no hedge.
+  const opens = (h: Hit) => shape.command === 'help' && h.end === shape.start;
+  const aside = (h: Hit) => (!inside(h) && !opens(h)) || (h.start <= shape.start && h.end >= shape.end);
   const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
   const ownClause = hedges.length > 0 && hedges.every((h) => clause[h.start]! < clause[shape.start]!);
   if (a.hedged && !ownClause && (hedges.length === 0 || hedges.some(aside))) return null;

@@ -75,6 +75,7 @@ export const TROUBLES = [
   'bedridden',
   'robbed',
   'waiting',
+  'papers',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -82,6 +83,8 @@ export type Trouble = (typeof TROUBLES)[number];
 export interface SituationWords {
   things: Partial<Record<Thing, string[]>>;
   troubles: Partial<Record<Trouble, string[]>>;
+  /** Words that say where ("in the", "by the"): a category named after one is a story's place (places.ts). */
+  where?: string[];
 }
 
 /**
@@ -100,7 +103,7 @@ export interface Rule {
   strength?: number;
 }
 
-const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate'];
+const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate', 'lift'];
 const FIXED: readonly Thing[] = ['lift', 'lights', 'path', 'fixture', 'gate', 'stairs'];
 const SAFETY = ['sug.safety', 'svc.public-safety'];
 
@@ -169,6 +172,8 @@ export const RULES: readonly Rule[] = [
   { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
   // Services a story asks for.
   { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
+  // The rent put up (房租涨了, "they've put my rent up again"): housing, as the service charge is the property's.
+  { things: ['home'], troubles: ['overcharged'], to: ['svc.housing'], tells: 'service' },
   // One's own home falling apart (屋顶漏, "the roof leaks"): repairs to the home, whoever is to mend them.
   { things: ['home'], troubles: ['leak', 'broken'], to: ['svc.housing'] },
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
@@ -187,12 +192,20 @@ export const RULES: readonly Rule[] = [
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
+  // A child picked on at school: the school's care of them, not a neighbour's dog.
+  { things: ['school'], troubles: ['attack'], to: ['svc.education'], tells: 'service' },
+  // Papers asked for (proof of address, a letter, a form): the office that asks tells which service.
+  { things: ['school'], troubles: ['papers'], to: ['svc.education'], tells: 'service' },
+  { things: ['home'], troubles: ['papers'], to: ['svc.housing'], tells: 'service' },
+  { things: ['benefit', 'card'], troubles: ['papers'], to: ['svc.social-security'], tells: 'service' },
   // Safety.
-  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY },
+  // A scam told (a call, money or a card taken by a trick) or a theft is to be reported: a service, unless a
+  // wish is said with it. A scam word alone ("anti-fraud awareness") tells no kind.
+  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY, tells: 'service' },
   { things: null, troubles: ['scam'], to: SAFETY },
   // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.
-  { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, strength: 1.5 },
-  { things: null, troubles: ['robbed'], to: SAFETY },
+  { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, tells: 'service', strength: 1.5 },
+  { things: null, troubles: ['robbed'], to: SAFETY, tells: 'service' },
   { things: ['gate', 'place'], troubles: ['unguarded', 'dark', 'afraid'], to: SAFETY },
   { things: null, troubles: ['unguarded'], to: SAFETY },
   { things: ['traffic'], troubles: ['speeding', 'danger', 'fall'], to: SAFETY },

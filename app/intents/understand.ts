@@ -48,7 +48,8 @@ export function clausesOf(text: string, tokens: readonly Token[], owner: readonl
     const previous = tokens[i - 1];
     if (previous !== undefined) {
       const o = owner[i];
-      const contrast = o != null && o !== owner[i - 1] && hasCue(o, 'contrast');
+      // A turn to the point ("so I'd like…", "anyway") opens a clause too: what came before is why, not what.
+      const contrast = o != null && o !== owner[i - 1] && (hasCue(o, 'contrast') || hasCue(o, 'point'));
       if (contrast || pauseBetween(text, previous.end, t.start, previous.han && t.han)) n++;
     }
     clause[i] = n;
@@ -66,6 +67,8 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 /** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
 
 /** Hits that name a kind or category and are rejected, with the slots rejected. */
 export type Rejected = Map<Hit, 'kind' | 'all'>;
@@ -106,6 +109,7 @@ export function rejected(
       let from = cue.end;
       let deniedKind = false;
       let deniedAny = false;
+      const denied: string[] = [];
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
@@ -121,10 +125,18 @@ export function rejected(
         // "it's not about my health it's my rent" names, after a word or two, what it is.
         // An article alone joins nothing ("not the noise the bins" names the bins): a list needs "or", 和….
         const between = tokens.slice(from, next.start);
+        // In English a thing of another category said straight after the one denied, with no "or" or "and"
+        // ("not activities trees and grass"), is what they meant, not more of what they deny.
+        const apposed =
+          between.length === 0 &&
+          tokens[next.start]?.han === false &&
+          !categoriesOf(next).some((c) => denied.includes(c));
         const listed =
           !deniedAny ||
-          (between.every((t) => LISTING.has(t.text)) &&
+          (!apposed &&
+            between.every((t) => LISTING.has(t.text)) &&
             (between.length === 0 || between.some((t) => !ARTICLES.has(t.text))));
+        denied.push(...categoriesOf(next));
         if (copular && gap <= 2 && listed) reject(next, 'all');
         else if (gap === 0 && namesKind(next) && listed) reject(next, 'kind');
         else break;
@@ -323,6 +335,20 @@ export function answerOfReply(
   const meant = correction === undefined ? [] : answers.filter((h) => h.start >= correction.end);
   if (meant.length > 0 && meant.every((h) => answerOf(h) === answerOf(meant[0]!)))
     return { answer: answerOf(meant[0]!)!, sure: Math.min(base, 0.7) };
+  // "No no, that's right": a no said first, then only yeses and nothing found wrong, waves off a doubt; asked
+  // back, never taken as it is. A single no and a single yes ("no, correct") stay a reply corrected.
+  const nos = answers.findIndex((h) => answerOf(h) !== 'no');
+  const yeses = nos < 0 ? [] : answers.slice(nos);
+  const fault = chosen.some((h) => hasCue(h, 'fault') || hasCue(h, 'contrast'));
+  if (
+    value === 'no' &&
+    leading &&
+    !fault &&
+    yeses.length > 0 &&
+    yeses.every((h) => answerOf(h) === 'yes') &&
+    nos + yeses.length > 2
+  )
+    return { answer: 'yes', sure: Math.min(base, 0.55) };
   // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
   if (value === 'yes' && later.some((h) => hasCue(h, 'fault') || hasCue(h, 'correction')))
     return { answer: 'no', sure: 0.8 };
