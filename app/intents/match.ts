@@ -25,7 +25,7 @@ import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape, shapeSureness } from './shapes';
-import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
+import { kinNamed, type Situation, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
@@ -282,12 +282,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
+  // A story told with its thing and its trouble (situations.ts): what the kind and category steps weigh below.
+  const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // A command phrase in a clause of its own ("烦死了这破机器 我要跟真人说话", "别往下走了，先回去"): commands.ts.
   if (result.command === null && commandHit && !hedged && !offTopic) {
     const said = { text, tokens, owner, chosen, clause };
     const room = (loose: number) => uncovered() - loose <= roomy + 2;
     const sure = commandInOwnClause(commandHit, said, naming, hintedKind, phrased, room);
-    if (sure !== null) {
+    // "What should I do" after a story told in another clause (有人打电话让我转钱，我该怎么办; 樓上漏水，我應該點做)
+    // asks what to do about the story, not how to use the kiosk: the story is the request.
+    if (sure !== null && !asksWhatToDo(commandHit, story, clause)) {
       result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
       confidence.command = sure;
     }
@@ -330,9 +334,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
-    // A story told with no category named (situations.ts): its thing and trouble hint at one, and, with no
-    // kind said or wished, at the kind the story asks for.
-    const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
+    // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
+    // with no kind said or wished, at the kind the story asks for.
     const kindSaid = others.some((h) => means(h, 'kind'));
     // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
     // tell a story, and it is asked back, never acted on.
@@ -341,8 +344,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       framed === null &&
       !kindSaid &&
       options.kind === undefined &&
-      (!offTopic || story.tells.quality === 1)
-        ? [toldKind(story.tells, offTopic)]
+      (!offTopic || (story.tells.quality === 1 && !story.tells.guess))
+        ? [toldKind(story.tells, offTopic, commandHit !== undefined && asksWhatToDo(commandHit, story, clause))]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
@@ -480,4 +483,16 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   // On the category step a kind alone chooses nothing: it must not look like a sure answer.
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
+}
+
+/**
+ * "What should I do" (我该怎么办, 我應該點做) said after a story told with its thing and trouble in another
+ * clause (有人打电话让我转钱，我该怎么办) asks what to do about the story, not how to use the kiosk.
+ */
+function asksWhatToDo(h: Hit, story: Situation, clause: readonly number[]): boolean {
+  return (
+    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') &&
+    story.tells?.quality === 1 &&
+    clause[story.tells.start] !== clause[h.start]
+  );
 }

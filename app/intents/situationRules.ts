@@ -32,6 +32,11 @@ export const THINGS = [
   'traffic',
   'gas',
   'office',
+  'button',
+  'stop',
+  'guard',
+  'body',
+  'pastime',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -75,6 +80,16 @@ export const TROUBLES = [
   'bedridden',
   'robbed',
   'waiting',
+  'nocome',
+  'climb',
+  'moved',
+  'slacking',
+  'checkup',
+  'learn',
+  'seeking',
+  'bequest',
+  'uncontributed',
+  'dug',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -145,6 +160,18 @@ export const RULES: readonly Rule[] = [
     to: ['cmp.facilities', 'sug.safety'],
     tells: 'complaint',
   },
+  // A lift told of without its name: the button pressed and nothing comes, the stairs climbed instead.
+  {
+    things: ['lift', 'button'],
+    troubles: ['nocome', 'climb'],
+    to: ['cmp.facilities'],
+    tells: 'complaint',
+    strength: 1.2,
+  },
+  // A stop moved far off (站牌挪到桥那头, 個站搬咗去天橋底): the facility is where it was needed.
+  { things: ['stop'], troubles: ['moved'], to: ['cmp.facilities'], tells: 'complaint' },
+  // A road dug up and left (挖开半年没人填, 掘開咗冇人理): the way the resident walks.
+  { things: ['path', 'place', 'gate'], troubles: ['dug'], to: ['cmp.facilities'], tells: 'complaint' },
   { things: ['place', 'stairs'], troubles: ['dark', 'fall'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
   {
     things: null,
@@ -164,6 +191,14 @@ export const RULES: readonly Rule[] = [
     strength: 1.5,
   },
   { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
+  // The estate's guards asleep or away (值班的在睡觉, 看更喺大堂瞓覺): what the fee pays for, not the police.
+  {
+    things: ['guard'],
+    troubles: ['slacking', 'unguarded'],
+    to: ['cmp.property', 'sug.safety'],
+    tells: 'complaint',
+    strength: 1.5,
+  },
   // Family.
   { things: ['kin'], troubles: ['mistreat'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 2 },
   { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
@@ -174,21 +209,39 @@ export const RULES: readonly Rule[] = [
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
   // A pension or allowance stopped or missing is social security, not wages unpaid.
   {
-    things: ['benefit'],
+    things: ['benefit', 'card'],
     troubles: ['stopped', 'lost', 'unpaid', 'refused'],
     to: ['svc.social-security'],
     tells: 'service',
     strength: 1.5,
   },
   { things: ['money', 'card', 'benefit'], troubles: ['bereaved'], to: ['svc.social-security'], tells: 'service' },
+  // Contributions an employer never paid (单位没给我交, 公司冇幫我供): a smaller pension, social security.
+  {
+    things: ['job', 'retired', 'benefit'],
+    troubles: ['uncontributed'],
+    to: ['svc.social-security'],
+    tells: 'service',
+    strength: 1.5,
+  },
+  { things: null, troubles: ['uncontributed'], to: ['svc.social-security'], tells: 'service' },
   { things: ['money', 'job'], troubles: ['unpaid'], to: ['svc.employment'], tells: 'service' },
+  // Looking for work by its task (找个看仓库的活儿, 搵份嘢做): a job wanted is employment.
+  { things: ['job'], troubles: ['seeking'], to: ['svc.employment'], tells: 'service' },
+  // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
+  { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service' },
+  // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
+  { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
+  // A pastime to learn (想学跳舞, 有冇人教太極): a class, culture and sports.
+  { things: ['pastime'], troubles: ['learn'], to: ['svc.culture-sports', 'sug.activities'], tells: 'service' },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
-  // Safety.
-  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY },
+  // Safety: a scam told (a call asking for money, a seller gone silent) asks what to do, or reports it.
+  // Read back unless they ask what to do: "a talk about phone scams" is a topic, not a scam told.
+  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY, tells: 'service', unsure: true },
   { things: null, troubles: ['scam'], to: SAFETY },
   // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.
   { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, strength: 1.5 },
@@ -199,6 +252,8 @@ export const RULES: readonly Rule[] = [
   { things: null, troubles: ['speeding', 'danger'], to: SAFETY },
   // What the community lacks (suggestions).
   { things: null, troubles: ['bare'], to: ['sug.environment'] },
+  // A place of the estate told bare (平台光禿禿, 空地一棵树都没有): greening wished for.
+  { things: ['place'], troubles: ['bare'], to: ['sug.environment'], tells: 'suggestion' },
   // Queues and short hours at the centre's own counters (排半天队, "closes before I get there").
   { things: ['office'], troubles: ['waiting'], to: ['sug.services', 'cmp.other'] },
   { things: null, troubles: ['waiting'], to: ['sug.services'] },

@@ -143,8 +143,11 @@ const ALONE = 0.8;
 export interface Situation {
   /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
   hits: Hit[];
-  /** The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null. */
-  tells: { kind: Kind; quality: number; start: number; end: number } | null;
+  /**
+   * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
+   * when the rule only guesses it (read back unless the resident asks what to do about it).
+   */
+  tells: { kind: Kind; quality: number; start: number; end: number; guess: boolean } | null;
 }
 
 /**
@@ -209,9 +212,10 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
       strongest = best.raw;
       tells = {
         kind: rule.tells,
-        quality: rule.unsure ? Math.min(best.quality, ALONE) : best.quality,
+        quality: best.quality,
         start: best.start,
         end: best.end,
+        guess: rule.unsure === true,
       };
     }
   }
@@ -233,10 +237,13 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   return { hits, tells };
 }
 
-/** The kind a story tells, as a hint (half a kind named outright), for the kind and free steps; `unsure` reads it back. */
-export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false): Hit {
+/**
+ * The kind a story tells, as a hint (half a kind named outright), for the kind and free steps; `unsure` reads
+ * it back, and so does a guess unless the resident `asked` what to do about the story (我该怎么办).
+ */
+export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false, asked = false): Hit {
   const phrase: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: tells.kind, weight: 0.5 }] };
-  const quality = unsure ? Math.min(tells.quality, ALONE) : tells.quality;
+  const quality = unsure || (tells.guess && !asked) ? Math.min(tells.quality, ALONE) : tells.quality;
   return { phrase, start: tells.start, end: tells.end, quality, mass: 2 };
 }
 
