@@ -25,7 +25,7 @@ import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
 import { commandByShape, shapeSureness } from './shapes';
-import { kinNamed, type Situation, situationsOf, storyDisagrees, toldKind } from './situations';
+import { kinNamed, type Situation, situationsOf, storyDisagrees, storyWord, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
@@ -349,8 +349,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
+    // A suggestion's category named by a story's own thing or trouble (门卫 in 门卫老在睡觉, 好黑 in 樓梯好黑), in
+    // a complaint told with no wish framed, gives way to the story (situations.ts).
+    const said =
+      framed === null && !offTopic ? others.filter((h) => !storyWord(h, story, catalogue, options.kind)) : others;
     const weighed = onThePoint(
-      [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+      [...said, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
       chosen,
       clause,
       () => ({
@@ -365,6 +369,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       offTopicAt: (i) => chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
+      storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
     });
     // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
     // is asked back with its category, never acted on as it is.

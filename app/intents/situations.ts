@@ -143,6 +143,8 @@ const ALONE = 0.8;
 export interface Situation {
   /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
   hits: Hit[];
+  /** Where each thing and trouble paired in a reading is said. */
+  words: { start: number; end: number }[];
   /**
    * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
    * when the rule only guesses it (read back unless the resident asks what to do about it).
@@ -156,9 +158,9 @@ export interface Situation {
  */
 export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): Situation {
   const words = compiledFor(grammar);
-  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], tells: null };
+  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], words: [], tells: null };
   const said = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
-  if (said.length === 0) return { hits: [], tells: null };
+  if (said.length === 0) return { hits: [], words: [], tells: null };
   const things = scan(tokens, words.things);
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
   // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
@@ -169,6 +171,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   const troubles = said.filter((t) => !ownNoise(t));
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
+  const paired: Situation['words'] = [];
   let tells: Situation['tells'] = null;
   let strongest = 0;
   type Best = { raw: number; start: number; end: number; quality: number };
@@ -193,6 +196,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
           if (thing.start < trouble.end && trouble.start < thing.end) continue;
           if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
+          paired.push(thing, trouble);
           consider(rule, {
             raw: (span + thing.end - thing.start) * strength,
             start: Math.min(thing.start, trouble.start),
@@ -234,7 +238,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
     hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
-  return { hits, tells };
+  return { hits, words: paired, tells };
 }
 
 /**
@@ -271,4 +275,19 @@ export function storyDisagrees(hits: readonly Hit[], category: string, catalogue
 /** Where the resident's kin are named (我孙女, 個孫, "my grandson"): family talk, for family.ts. */
 export function kinNamed(grammar: IntentGrammar, tokens: readonly Token[]): { start: number; end: number }[] {
   return scan(tokens, compiledFor(grammar).things).filter((f) => f.whats.includes('kin'));
+}
+
+/**
+ * Whether a phrase that names only suggestions' categories, in a story that tells a complaint or a service
+ * (with no suggestion chosen), shares words with a thing or a trouble paired in a reading:
+ * 门卫 in 门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told). A
+ * suggestion asks for something; told as the story, the word is the story's, and the story stands for it.
+ */
+export function storyWord(h: Hit, story: Situation, catalogue: readonly Category[], known?: Kind): boolean {
+  const told = story.tells?.kind;
+  if (told === undefined || told === 'suggestion' || known === 'suggestion') return false;
+  const categories = h.phrase.meanings.filter((m) => m.slot === 'category').map((m) => m.value);
+  if (categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
+  if (!categories.every((c) => catalogue.find((k) => k.code === c)?.kind === 'suggestion')) return false;
+  return story.words.some((w) => w.start < h.end && h.start < w.end);
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../../app/i18n/languages';
+import { matchIntent } from '../../../../app/intents';
+import type { Expect } from '../../../../app/intents/types';
+
+/*
+ * Chinese stories without a keyword, tenth round (situations.ts, situationRules.ts): new things and troubles,
+ * "what should I do" after a story, the kin who suffer beside the trouble, and a suggestion's word that is the
+ * story's trouble. Every sentence is written for this file (none is in a corpus or held-out set).
+ */
+const THRESHOLD = 0.6;
+const at = (lang: Language, expect: Expect, text: string, kind?: 'complaint' | 'service' | 'suggestion') =>
+  matchIntent(text, { lang, expect, ...(kind ? { kind } : {}) });
+
+describe('things and troubles told without their names', () => {
+  it.each([
+    ['zh-CN', '那个按钮按了好几回都不下来，我拎着菜爬楼梯上的七楼', 'complaint', 'cmp.facilities'],
+    ['zh-HK', '按咗個掣成五分鐘都唔上嚟，我唯有行樓梯', 'complaint', 'cmp.facilities'],
+    ['zh-CN', '公交站牌挪到市场后头去了，我们走过去得半个钟头', 'complaint', 'cmp.facilities'],
+    ['zh-HK', '個巴士站搬咗去街尾，我行唔到咁遠', 'complaint', 'cmp.facilities'],
+    ['zh-CN', '门卫晚上老在传达室睡觉，谁来了都不知道', 'complaint', 'cmp.property'],
+    ['zh-HK', '啲保安成晚玩手機，有陌生人入嚟都唔知', 'complaint', 'cmp.property'],
+    ['zh-CN', '小区东门那段路挖开了三个月，进出都得绕路', 'complaint', 'cmp.facilities'],
+    ['zh-HK', '街口條路掘開咗成個月，我哋要兜大圈', 'complaint', 'cmp.facilities'],
+    ['zh-CN', '我身子骨还行，想找个看车棚的活儿干干', 'service', 'svc.employment'],
+    ['zh-HK', '我想搵份嘢做，洗碗都得', 'service', 'svc.employment'],
+    ['zh-CN', '我想把存款留给小孙女，怎么写才算数', 'service', 'svc.legal'],
+    ['zh-HK', '我想將層樓留俾個孫，要點寫先得', 'service', 'svc.legal'],
+    ['zh-CN', '我这耳朵越来越背，想找人给查查耳朵', 'service', 'svc.health'],
+    ['zh-HK', '想搵人驗下對眼，睇嘢矇矇哋', 'service', 'svc.health'],
+    ['zh-CN', '我想学太极拳，有没有人教', 'service', 'svc.culture-sports'],
+    ['zh-HK', '我想學書法，有冇人教', 'service', 'svc.culture-sports'],
+    ['zh-CN', '以前的单位有几年没给我交，现在退休了拿得少', 'service', 'svc.social-security'],
+    ['zh-HK', '以前老細冇幫我供嗰幾年，退休攞得少', 'service', 'svc.social-security'],
+  ] as const)('%s "%s": %s, %s', (lang, text, kind, category) => {
+    const result = at(lang, 'kind', text);
+    expect(result.kind).toBe(kind);
+    expect(result.category).toBe(category);
+    expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
+    ['zh-CN', '我老伴年轻时在公交公司开车'],
+    ['zh-CN', '我每天早上爬楼梯锻炼身体'],
+    ['zh-HK', '我個女喺銀行做嘢'],
+    ['zh-HK', '我朝朝行樓梯落去飲茶'],
+  ] as const)('%s "%s": a thing without a trouble, or a habit, is nothing', (lang, text) => {
+    const result = at(lang, 'kind', text);
+    expect(result.kind === null || result.confidence < THRESHOLD).toBe(true);
+    expect(result.category === null || result.confidence < THRESHOLD).toBe(true);
+  });
+});
+
+describe('a scam told', () => {
+  it.each([
+    ['zh-CN', '有个人打电话说我中了奖，叫我先交钱，我该怎么办'],
+    ['zh-HK', '有人打嚟話我個仔出咗事，要我過數俾佢，我應該點做'],
+  ] as const)('%s "%s", asking what to do: a public-safety service, not help with the kiosk', (lang, text) => {
+    const result = at(lang, 'kind', text);
+    expect(result.command).toBeNull();
+    expect(result.kind).toBe('service');
+    expect(result.category).toBe('svc.public-safety');
+    expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('told without asking, it is read back: a talk about scams may be wished for', () => {
+    const result = at('zh-CN', 'kind', '有个人打电话说我中了奖，叫我先交钱');
+    expect(result.kind).toBe('service');
+    expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['zh-CN', '我该怎么办'],
+    ['zh-HK', '我應該點做'],
+  ] as const)('%s "%s" alone still asks for help', (lang, text) => {
+    expect(at(lang, 'kind', text).command).toBe('help');
+  });
+});
+
+describe('the point of a story', () => {
+  it('the kin who suffer beside a noise are not a family dispute', () => {
+    const result = at('zh-CN', 'category', '楼上那家天天半夜叮叮咣咣，我儿媳妇带着孩子一宿一宿睡不好', 'complaint');
+    expect(result.category).toBe('cmp.noise');
+  });
+
+  it('a story of the kin themselves keeps the family', () => {
+    expect(at('zh-CN', 'category', '我儿媳妇把我的存折拿走了，说替我管着', 'complaint').category).toBe('cmp.family');
+  });
+
+  it.each([
+    ['zh-HK', '條樓梯好黑'],
+    ['zh-CN', '楼梯间好黑，上下楼全靠摸'],
+  ] as const)('%s "%s": a trouble a suggestion list holds too is the story told, a complaint', (lang, text) => {
+    const result = at(lang, 'kind', text);
+    expect(result.kind).toBe('complaint');
+    expect(result.category).toBe('cmp.facilities');
+  });
+
+  it('those who suffer, named by a suggestion word with no wish, leave the story standing, asked back', () => {
+    // 老人家 names care for older people; told of those who cannot walk that far, it is no wish.
+    const result = at('zh-HK', 'kind', '巴士站搬咗去對面街尾，啲老人家行唔到');
+    expect(result.kind).toBe('complaint');
+    expect(result.category).toBe('cmp.facilities');
+    expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it("a story's own category outweighs a word of another kind heard beside it", () => {
+    // 这下干脆 sounds like 下岗 (laid off): the noise told is what the resident came for.
+    const result = at('zh-CN', 'free', '楼下烧烤店的鼓风机半夜还轰隆轰隆的，这下干脆别睡了');
+    expect(result.kind).toBe('complaint');
+    expect(result.category).toBe('cmp.noise');
+  });
+});
