@@ -24,7 +24,7 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { commandByShape, shapeSureness } from './shapes';
+import { commandByShape, type ShapeFound, shapeSureness } from './shapes';
 import { kinNamed, type Situation, situationsOf, storyDisagrees, storyWord, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
@@ -226,8 +226,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const rejects = rejected(chosen, owner, clause, found.hits, tokens);
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   const hedged = isHedged(found.hits, owner);
+  // A story told with its thing and its trouble (situations.ts): what the kind and category steps weigh below.
+  const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
-  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic'));
+  // Words of a story paired with its trouble (打電話嚟 … 要我過數: the call was the scam) are the story.
+  const offTopicHits = chosen.filter(
+    (h) => hasCue(h, 'offTopic') && !story.words.some((w) => w.start < h.end && h.start < w.end),
+  );
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
   const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 
@@ -276,14 +281,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (
     commandHit &&
     !unsaid &&
+    !asksWhatToDo(commandHit, story, clause) &&
     naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h)))) &&
     uncovered() <= roomy
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
   }
-  // A story told with its thing and its trouble (situations.ts): what the kind and category steps weigh below.
-  const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // A command phrase in a clause of its own ("烦死了这破机器 我要跟真人说话", "别往下走了，先回去"): commands.ts.
   if (result.command === null && commandHit && !hedged && !offTopic) {
     const said = { text, tokens, owner, chosen, clause };
@@ -325,7 +329,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const room = (from: number, to: number) => uncovered() - uncovered(from, to) <= roomy + 2;
     const around = { tokens, chosen, found: found.hits, clause, naming, hedged, hinted: hintedKind, room };
     const sure = shapeSureness(shape, around);
-    if (sure !== null) {
+    if (sure !== null && !asksWhatToDo(shape, story, clause)) {
       result.command = shape.command;
       confidence.command = sure;
     }
@@ -351,8 +355,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
     // A suggestion's category named by a story's own thing or trouble (门卫 in 门卫老在睡觉, 好黑 in 樓梯好黑), in
     // a complaint told with no wish framed, gives way to the story (situations.ts).
-    const said =
-      framed === null && !offTopic ? others.filter((h) => !storyWord(h, story, catalogue, options.kind)) : others;
+    // A condition whose clause tells a trouble (这要是再有人摔了谁负责, "if someone falls again") is a fear or a
+    // threat, not a wish: its hint of a suggestion goes. One character (吓 in 巡吓) says too little.
+    const fear = (h: Hit) =>
+      hasCue(h, 'wish') &&
+      story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+    const said = others.filter(
+      (h) => !fear(h) && (framed !== null || offTopic || !storyWord(h, story, catalogue, options.kind)),
+    );
     const weighed = onThePoint(
       [...said, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
       chosen,
@@ -494,10 +504,8 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
  * "What should I do" (我该怎么办, 我應該點做) said after a story told with its thing and trouble in another
  * clause (有人打电话让我转钱，我该怎么办) asks what to do about the story, not how to use the kiosk.
  */
-function asksWhatToDo(h: Hit, story: Situation, clause: readonly number[]): boolean {
-  return (
-    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') &&
-    story.tells?.quality === 1 &&
-    clause[story.tells.start] !== clause[h.start]
-  );
+function asksWhatToDo(h: Hit | ShapeFound, story: Situation, clause: readonly number[]): boolean {
+  const help =
+    'phrase' in h ? h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') : h.command === 'help';
+  return help && story.tells?.quality === 1 && clause[story.tells.start] !== clause[h.start];
 }

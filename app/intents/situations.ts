@@ -143,8 +143,10 @@ const ALONE = 0.8;
 export interface Situation {
   /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
   hits: Hit[];
-  /** Where each thing and trouble paired in a reading is said. */
-  words: { start: number; end: number }[];
+  /** Where each thing and trouble paired in a reading is said, and the categories the pair points to. */
+  words: { start: number; end: number; to: readonly string[] }[];
+  /** Where each trouble is said (not negated), paired or not. */
+  troubles: { start: number; end: number }[];
   /**
    * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
    * when the rule only guesses it (read back unless the resident asks what to do about it).
@@ -158,9 +160,9 @@ export interface Situation {
  */
 export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): Situation {
   const words = compiledFor(grammar);
-  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], words: [], tells: null };
+  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], words: [], troubles: [], tells: null };
   const said = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
-  if (said.length === 0) return { hits: [], words: [], tells: null };
+  if (said.length === 0) return { hits: [], words: [], troubles: [], tells: null };
   const things = scan(tokens, words.things);
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
   // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
@@ -196,7 +198,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
           if (thing.start < trouble.end && trouble.start < thing.end) continue;
           if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
-          paired.push(thing, trouble);
+          paired.push({ ...thing, to: rule.to }, { ...trouble, to: rule.to });
           consider(rule, {
             raw: (span + thing.end - thing.start) * strength,
             start: Math.min(thing.start, trouble.start),
@@ -238,7 +240,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
     hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
-  return { hits, words: paired, tells };
+  return { hits, words: paired, troubles, tells };
 }
 
 /**
@@ -278,16 +280,23 @@ export function kinNamed(grammar: IntentGrammar, tokens: readonly Token[]): { st
 }
 
 /**
- * Whether a phrase that names only suggestions' categories, in a story that tells a complaint or a service
- * (with no suggestion chosen), shares words with a thing or a trouble paired in a reading:
- * 门卫 in 门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told). A
- * suggestion asks for something; told as the story, the word is the story's, and the story stands for it.
+ * Whether a phrase that names only categories is one of a story's own words — it shares words with a thing or
+ * a trouble paired in a reading — and gives way to the story, which stands for it:
+ * - a suggestion's word in a story that tells a complaint or a service (with no suggestion chosen): 门卫 in
+ *   门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told);
+ * - a word of another kind than the story tells (or the kind chosen), that no pair it is in points to:
+ *   广场舞 in 想学跳广场舞 (a pastime to learn, not the noise of one).
+ * A word of the story's kind (業主 is legal advice, 加租 a home to find) is weighed as it is, and asked back
+ * when the story disagrees (storyDisagrees).
  */
 export function storyWord(h: Hit, story: Situation, catalogue: readonly Category[], known?: Kind): boolean {
   const told = story.tells?.kind;
-  if (told === undefined || told === 'suggestion' || known === 'suggestion') return false;
   const categories = h.phrase.meanings.filter((m) => m.slot === 'category').map((m) => m.value);
-  if (categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
-  if (!categories.every((c) => catalogue.find((k) => k.code === c)?.kind === 'suggestion')) return false;
-  return story.words.some((w) => w.start < h.end && h.start < w.end);
+  if (told === undefined || categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
+  const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
+  if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
+  const within = story.words.filter((w) => w.start < h.end && h.start < w.end);
+  if (within.length === 0) return false;
+  if (told !== 'suggestion' && kinds.every((k) => k === 'suggestion')) return true;
+  return within.every((w) => categories.every((c) => !w.to.includes(c)));
 }

@@ -69,6 +69,15 @@ describe('a scam told', () => {
     expect(result.confidence).toBeLessThan(THRESHOLD);
   });
 
+  it('a call that was the scam is the story, not talk meant for someone else', () => {
+    // 打電話嚟 alone is someone's phone ringing; paired with the money asked for, it is the scam told.
+    const result = at('zh-HK', 'kind', '有人打電話嚟話我中咗獎，要我過數去佢個戶口，我應該點做');
+    expect(result.command).toBeNull();
+    expect(result.category).toBe('svc.public-safety');
+    expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(at('zh-HK', 'kind', '有人打電話嚟搵我老公').kind).toBeNull();
+  });
+
   it.each([
     ['zh-CN', '我该怎么办'],
     ['zh-HK', '我應該點做'],
@@ -109,5 +118,23 @@ describe('the point of a story', () => {
     const result = at('zh-CN', 'free', '楼下烧烤店的鼓风机半夜还轰隆轰隆的，这下干脆别睡了');
     expect(result.kind).toBe('complaint');
     expect(result.category).toBe('cmp.noise');
+  });
+
+  it('a word of another kind that is the thing of the story gives way to it', () => {
+    // 广场舞 names noise; told as a pastime to learn, it is a class.
+    const result = at('zh-CN', 'kind', '我想学广场舞，哪里能学');
+    expect(result.kind).toBe('service');
+    expect(result.category).toBe('svc.culture-sports');
+  });
+
+  it.each([
+    ['zh-CN', '要是再有人在楼梯上摔了，谁来负责'],
+    ['zh-HK', '如果再有人喺度跌親，邊個負責'],
+  ] as const)('%s "%s": a condition that tells a trouble is a fear, no suggestion', (lang, text) => {
+    expect(at(lang, 'kind', text).kind).not.toBe('suggestion');
+  });
+
+  it('a condition with a wish is still a suggestion', () => {
+    expect(at('zh-CN', 'kind', '要是楼道里装个灯就好了').kind).toBe('suggestion');
   });
 });
