@@ -338,9 +338,17 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
+    // A condition whose clause tells a trouble (这要是再有人摔了谁负责, "if someone falls again") is a fear or a
+    // threat, not a wish: its hint of a suggestion goes. One character (吓 in 巡吓) says too little.
+    const fear = (h: Hit) =>
+      hasCue(h, 'wish') &&
+      story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+    // A word heard by its sound inside a story's own words (一见 in 一见人就扑 sounds like 意见) is the story's.
+    const misheard = (h: Hit) => h.quality < 1 && story.words.some((w) => w.start <= h.start && h.end <= w.end);
+    const heard = others.filter((h) => !fear(h) && !misheard(h));
     // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
     // with no kind said or wished, at the kind the story asks for.
-    const kindSaid = others.some((h) => means(h, 'kind'));
+    const kindSaid = heard.some((h) => means(h, 'kind'));
     // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
     // tell a story, and it is asked back, never acted on.
     const told =
@@ -352,17 +360,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? [toldKind(story.tells, offTopic, commandHit !== undefined && asksWhatToDo(commandHit, story, clause))]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
-    // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
     // A suggestion's category named by a story's own thing or trouble (门卫 in 门卫老在睡觉, 好黑 in 樓梯好黑), in
     // a complaint told with no wish framed, gives way to the story (situations.ts).
-    // A condition whose clause tells a trouble (这要是再有人摔了谁负责, "if someone falls again") is a fear or a
-    // threat, not a wish: its hint of a suggestion goes. One character (吓 in 巡吓) says too little.
-    const fear = (h: Hit) =>
-      hasCue(h, 'wish') &&
-      story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
-    const said = others.filter(
-      (h) => !fear(h) && (framed !== null || offTopic || !storyWord(h, story, catalogue, options.kind)),
-    );
+    const said =
+      framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind));
+    // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
     const weighed = onThePoint(
       [...said, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
       chosen,

@@ -137,4 +137,10 @@ describe('the point of a story', () => {
   it('a condition with a wish is still a suggestion', () => {
     expect(at('zh-CN', 'kind', '要是楼道里装个灯就好了').kind).toBe('suggestion');
   });
+
+  it("a sound-alike inside the story's own words is the story's: 一见 in 一见人就扑 is no 意见", () => {
+    const result = at('zh-CN', 'kind', '楼下那家的大狗一见人就扑上来，吓得我都不敢下楼');
+    expect(result.kind).toBe('complaint');
+    expect(result.category).toBe('cmp.neighbour');
+  });
 });
