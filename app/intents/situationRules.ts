@@ -229,7 +229,8 @@ export const RULES: readonly Rule[] = [
   // Looking for work by its task (找个看仓库的活儿, 搵份嘢做): a job wanted is employment.
   { things: ['job'], troubles: ['seeking'], to: ['svc.employment'], tells: 'service' },
   // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
-  { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service' },
+  // Said of the resident's own will, it outweighs a child's name beside it (名下, 写给大孙子).
+  { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service', strength: 2.5 },
   // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
   { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
   // A pastime to learn (想学跳舞, 有冇人教太極): a class, culture and sports.
