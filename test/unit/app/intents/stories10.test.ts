@@ -143,4 +143,20 @@ describe('the point of a story', () => {
     expect(result.kind).toBe('complaint');
     expect(result.category).toBe('cmp.neighbour');
   });
+
+  it.each([
+    ['zh-HK', '以前個小巴站喺街市門口，而家搬咗去碼頭嗰邊'],
+    ['zh-CN', '原来公交站就在菜市场门口，现在挪到河对面去了'],
+  ] as const)('%s "%s": the market where the stop was is the story, not talk of the day', (lang, text) => {
+    const result = at(lang, 'kind', text);
+    expect(result.category).toBe('cmp.facilities');
+    expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
+    ['zh-HK', '我啱啱去完街市買餸'],
+    ['zh-CN', '我刚去菜市场买菜去了'],
+  ] as const)('%s "%s": the day told with no trouble is still nothing', (lang, text) => {
+    expect(at(lang, 'kind', text).kind).toBeNull();
+  });
 });
