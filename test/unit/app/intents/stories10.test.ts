@@ -159,4 +159,11 @@ describe('the point of a story', () => {
   ] as const)('%s "%s": the day told with no trouble is still nothing', (lang, text) => {
     expect(at(lang, 'kind', text).kind).toBeNull();
   });
+
+  it('活儿 is heard as 活: a job is 活 with what is done (找点活儿干), not 活 in 活人', () => {
+    expect(at('zh-CN', 'kind', '我想找点活儿干干').category).toBe('svc.employment');
+    const result = at('zh-CN', 'free', '找个活人跟我讲讲');
+    expect(result.command).toBe('call_staff');
+    expect(result.category).toBeNull();
+  });
 });
