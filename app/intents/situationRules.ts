@@ -37,6 +37,7 @@ export const THINGS = [
   'guard',
   'body',
   'pastime',
+  'bills',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -90,6 +91,7 @@ export const TROUBLES = [
   'bequest',
   'uncontributed',
   'dug',
+  'claim',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -216,6 +218,14 @@ export const RULES: readonly Rule[] = [
     strength: 1.5,
   },
   { things: ['money', 'card', 'benefit'], troubles: ['bereaved'], to: ['svc.social-security'], tells: 'service' },
+  // A hospital bill to be paid back, or refused (住院花了好几万能报多少, 入院使咗好多錢有冇得報返): insurance.
+  {
+    things: ['bills'],
+    troubles: ['claim', 'refused'],
+    to: ['svc.social-security'],
+    tells: 'service',
+    strength: 1.5,
+  },
   // Contributions an employer never paid (单位没给我交, 公司冇幫我供): a smaller pension, social security.
   {
     things: ['job', 'retired', 'benefit'],

@@ -166,4 +166,13 @@ describe('the point of a story', () => {
     expect(result.command).toBe('call_staff');
     expect(result.category).toBeNull();
   });
+
+  it.each([
+    ['zh-CN', '我做手术花了三万多，这钱能报多少'],
+    ['zh-HK', '我老婆入院使咗好多錢，可唔可以報返啲'],
+  ] as const)('%s "%s": a hospital bill to be paid back is social security (insurance)', (lang, text) => {
+    const result = at(lang, 'kind', text);
+    expect(result.kind).toBe('service');
+    expect(result.category).toBe('svc.social-security');
+  });
 });
