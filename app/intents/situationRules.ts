@@ -92,6 +92,7 @@ export const TROUBLES = [
   'uncontributed',
   'dug',
   'claim',
+  'custody',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -241,6 +242,8 @@ export const RULES: readonly Rule[] = [
   // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
   // Said of the resident's own will, it outweighs a child's name beside it (名下, 写给大孙子).
   { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service', strength: 2.5 },
+  // Who a child goes to after a divorce (外孙归谁管, 個外孫跟邊個): the law on custody.
+  { things: ['kin'], troubles: ['custody'], to: ['svc.legal', 'cmp.family'], tells: 'service', strength: 1.5 },
   // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
   { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
   // A pastime to learn (想学跳舞, 有冇人教太極): a class, culture and sports.

@@ -175,4 +175,9 @@ describe('the point of a story', () => {
     expect(result.kind).toBe('service');
     expect(result.category).toBe('svc.social-security');
   });
+
+  it('who a child lives with after a divorce is legal advice; whom to tell is not', () => {
+    expect(at('zh-CN', 'category', '我闺女离婚了，孩子跟谁过还没定', 'service').category).toBe('svc.legal');
+    expect(at('zh-CN', 'kind', '我儿子不知道跟谁说').kind).toBeNull();
+  });
 });
