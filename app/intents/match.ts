@@ -24,9 +24,10 @@ import { readingOf } from './phonetics';
 import { onThePoint } from './point';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { commandByShape, type ShapeFound, shapeSureness } from './shapes';
-import { kinNamed, type Situation, situationsOf, storyDisagrees, storyWord, toldKind } from './situations';
+import { commandByShape, shapeSureness } from './shapes';
+import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
+import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
 import type { Command, Expect, IntentResult, MatchOptions } from './types';
 import { answerBySound, answerOfReply, clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
 
@@ -339,14 +340,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
-    // A condition whose clause tells a trouble (这要是再有人摔了谁负责, "if someone falls again") is a fear or a
-    // threat, not a wish: its hint of a suggestion goes. One character (吓 in 巡吓) says too little.
-    const fear = (h: Hit) =>
-      hasCue(h, 'wish') &&
-      story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
-    // A word heard by its sound inside a story's own words (一见 in 一见人就扑 sounds like 意见) is the story's.
-    const misheard = (h: Hit) => h.quality < 1 && story.words.some((w) => w.start <= h.start && h.end <= w.end);
-    const heard = others.filter((h) => !fear(h) && !misheard(h));
+    // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
+    const heard = heardBeside(others, story, clause);
     // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
     // with no kind said or wished, at the kind the story asks for.
     const kindSaid = heard.some((h) => means(h, 'kind'));
@@ -501,14 +496,4 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   // On the category step a kind alone chooses nothing: it must not look like a sure answer.
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
-}
-
-/**
- * "What should I do" (我该怎么办, 我應該點做) said after a story told with its thing and trouble in another
- * clause (有人打电话让我转钱，我该怎么办) asks what to do about the story, not how to use the kiosk.
- */
-function asksWhatToDo(h: Hit | ShapeFound, story: Situation, clause: readonly number[]): boolean {
-  const help =
-    'phrase' in h ? h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') : h.command === 'help';
-  return help && story.tells?.quality === 1 && clause[story.tells.start] !== clause[h.start];
 }

@@ -278,25 +278,3 @@ export function storyDisagrees(hits: readonly Hit[], category: string, catalogue
 export function kinNamed(grammar: IntentGrammar, tokens: readonly Token[]): { start: number; end: number }[] {
   return scan(tokens, compiledFor(grammar).things).filter((f) => f.whats.includes('kin'));
 }
-
-/**
- * Whether a phrase that names only categories is one of a story's own words — it shares words with a thing or
- * a trouble paired in a reading — and gives way to the story, which stands for it:
- * - a suggestion's word in a story that tells a complaint or a service (with no suggestion chosen): 门卫 in
- *   门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told);
- * - a word of another kind than the story tells (or the kind chosen), that no pair it is in points to:
- *   广场舞 in 想学跳广场舞 (a pastime to learn, not the noise of one).
- * A word of the story's kind (業主 is legal advice, 加租 a home to find) is weighed as it is, and asked back
- * when the story disagrees (storyDisagrees).
- */
-export function storyWord(h: Hit, story: Situation, catalogue: readonly Category[], known?: Kind): boolean {
-  const told = story.tells?.kind;
-  const categories = h.phrase.meanings.filter((m) => m.slot === 'category').map((m) => m.value);
-  if (told === undefined || categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
-  const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
-  if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
-  const within = story.words.filter((w) => w.start < h.end && h.start < w.end);
-  if (within.length === 0) return false;
-  if (told !== 'suggestion' && kinds.every((k) => k === 'suggestion')) return true;
-  return within.every((w) => categories.every((c) => !w.to.includes(c)));
-}
