@@ -101,6 +101,8 @@ export function fillKindAndCategory(
     topical: ReadonlySet<Hit>;
     /** Category words said as where a story happens (places.ts). */
     placed?: ReadonlySet<Hit>;
+    /** The kind a story tells with a thing and its trouble (situations.ts), if one does. */
+    storyKind?: Kind;
   },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
@@ -120,9 +122,22 @@ export function fillKindAndCategory(
   // A kind only hinted at (能不能在…) gives way to a category named outright, and more often, of another kind.
   const named = categories.find((c) => c.named);
   // Unless the thing named has a like in the hinted kind: 不如搞個太極班 asks for an activity, it does not book one.
+  // A kind a story tells is backed by the story's category too (饭馆的排风扇轰隆轰隆: noise, for a complaint).
+  const backing = (kind: Kind) =>
+    Math.max(0, ...categories.filter((c) => kindOf.get(c.value) === kind).map((c) => c.score));
+  // A story's kind outweighed only by a suggestion's word with no wish (啲老人家行唔到: who suffers, not what is
+  // asked) stands, and is asked back: the word may be a wish said in words no frame holds.
+  let overruled = false;
   if (said !== null && !said.top.named && named !== undefined && named.score > said.top.score)
-    if (kindOf.get(named.value) !== said.top.value && counterpartsIn([named], said.top.value, kindOf).length === 0)
-      said = null;
+    if (
+      kindOf.get(named.value) !== said.top.value &&
+      counterpartsIn([named], said.top.value, kindOf).length === 0 &&
+      !(context.storyKind === said.top.value && backing(said.top.value) >= named.score)
+    ) {
+      if (context.storyKind === said.top.value && kindOf.get(named.value) === 'suggestion' && knownKind === undefined)
+        overruled = true;
+      else said = null;
+    }
   // Asked what they came for, a resident who names no kind must name a category outright: a stray word
   // ("my son works nights") or talk meant for someone else (我在等我老伴) is no request. A topic of a
   // suggestion (看了场电影) is no suggestion either until they ask for something.
@@ -200,6 +215,10 @@ export function fillKindAndCategory(
       confidence.kind = Math.min(confidence.kind, UNSURE);
       confidence.category = Math.min(confidence.category!, UNSURE);
     }
+  }
+  if (overruled) {
+    if (confidence.kind !== undefined) confidence.kind = Math.min(confidence.kind, UNSURE);
+    if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
   }
 }
 

@@ -30,6 +30,7 @@ import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheD
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
+import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
 import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
 import {
   afterThinking,
@@ -289,8 +290,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const naming = chosen.filter((h) => names(h) && rejects.get(h) !== 'all');
   // Asking someone at home first (等我問下我老公先) is thinking aloud too: no answer yet.
   const hedged = isHedged(found.hits, owner) || defersToSomeone(GRAMMARS[options.lang], tokens);
+  // A story told with its thing and its trouble (situations.ts): what the kind and category steps weigh below.
+  const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
-  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic'));
+  // Said in the clause of a story's thing or trouble (打電話嚟 … 要我過數: the call was the scam; 以前個站喺街市
+  // 門口: where the stop was), it is the story.
+  const offTopicHits = chosen.filter(
+    (h) => hasCue(h, 'offTopic') && !story.words.some((w) => clause[w.start] === clause[h.start]),
+  );
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
   const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 
@@ -350,6 +357,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (
     commandHit &&
     !unsaid &&
+    !asksWhatToDo(commandHit, story, clause) &&
     naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
     uncovered() <= roomy
   ) {
@@ -361,7 +369,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const said = { text, tokens, owner, chosen, clause };
     const room = (loose: number) => uncovered() - loose <= roomy + 2;
     const sure = commandInOwnClause(commandHit, said, naming, hintedKind, phrased, room);
-    if (sure !== null) {
+    // "What should I do" after a story told in another clause (有人打电话让我转钱，我该怎么办; 樓上漏水，我應該點做)
+    // asks what to do about the story, not how to use the kiosk: the story is the request.
+    if (sure !== null && !asksWhatToDo(commandHit, story, clause)) {
       result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
       confidence.command = sure;
     }
@@ -395,7 +405,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const room = (from: number, to: number) => uncovered() - uncovered(from, to) <= roomy + 2;
     const around = { tokens, chosen, found: found.hits, clause, naming, hedged, hinted: hintedKind, room };
     const sure = shapeSureness(shape, around);
-    if (sure !== null) {
+    if (sure !== null && !asksWhatToDo(shape, story, clause)) {
       result.command = shape.command;
       confidence.command = sure;
     }
@@ -404,10 +414,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
-    // A story told with no category named (situations.ts): its thing and trouble hint at one, and, with no
-    // kind said or wished, at the kind the story asks for.
-    const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
-    const kindSaid = others.some((h) => means(h, 'kind'));
+    // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
+    const heard = heardBeside(others, story, clause);
+    // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
+    // with no kind said or wished, at the kind the story asks for.
+    const kindSaid = heard.some((h) => means(h, 'kind'));
     // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
     // tell a story, and it is asked back, never acted on.
     const told =
@@ -415,8 +426,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       framed === null &&
       !kindSaid &&
       options.kind === undefined &&
-      (!offTopic || story.tells.quality === 1)
-        ? [toldKind(story.tells, offTopic)]
+      (!offTopic || (story.tells.quality === 1 && !story.tells.guess))
+        ? [toldKind(story.tells, offTopic, commandHit !== undefined && asksWhatToDo(commandHit, story, clause))]
         : [];
     const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
     // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
@@ -426,12 +437,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? praisingClauses(chosen, tokens, clause)
         : new Set<number>();
     const onlyPraise = praising.size > 0;
+    // A suggestion's category named by a story's own thing or trouble (门卫 in 门卫老在睡觉, 好黑 in 樓梯好黑), in
+    // a complaint told with no wish framed, gives way to the story (situations.ts).
+    const said =
+      framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind));
     // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
     // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
     const weighed = onThePoint(
       audienceGivesWay(
         GRAMMARS[options.lang],
-        [...others, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
+        [...said, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
         tokens,
       ),
       chosen,
@@ -448,7 +463,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       offTopicAt: (i) => onlyPraise || chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
       hedged,
       topical: topicalOf(chosen, owner),
-      placed: placedHits(GRAMMARS[options.lang], tokens, others, storyHits),
+      placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
+      storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
     });
     // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
     // in a clause of doubt is asked back, never acted on.
@@ -506,8 +522,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       story.tells === null &&
       askingClauses(tokens, clause, true).size === 0 &&
       questionClauses(text, tokens, clause).size === 0;
-    const said = { tokens, clause, weighed };
-    forgetTheDay(GRAMMARS[options.lang], result, confidence, said, { quiet, storyWords: story.hits.length > 0 });
+    const day = { tokens, clause, weighed };
+    forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   }
 

@@ -26,12 +26,15 @@ const categoryOnly = (h: Hit) => means(h, 'category') && !means(h, 'kind');
 
 /** The hits that still count once the asides before the resident's point are set aside. */
 export function onThePoint(
-  weighed: readonly Hit[],
+  said: readonly Hit[],
   chosen: readonly Hit[],
   clause: readonly number[],
   /** Read only when a category stands in an earlier clause than another (most utterances: never). */
   family: () => { kin: readonly { start: number; end: number }[]; asking: ReadonlySet<number>; told: ReadonlySet<Hit> },
 ): Hit[] {
+  // A story told (situations.ts: hits with no words of their own): whom it happens to is read apart.
+  const story = said.some((h) => h.phrase.texts.length === 0 && means(h, 'category'));
+  const weighed = story ? kinAsides(said, family()) : said;
   const clauseOf = (h: Hit) => clause[h.start] ?? 0;
   const namedFrom = (from: number) => weighed.some((h) => categoryOnly(h) && clauseOf(h) >= from);
   let point = -1;
@@ -53,4 +56,23 @@ export function onThePoint(
   // Only when the kind is said apart from them: else the kin's story is all there is to go on.
   const asides = onPoint.filter((h) => !categoryOnly(h) || !aboutKin(h));
   return asides.some((h) => means(h, 'kind')) ? asides : onPoint;
+}
+
+/**
+ * A kin word that names a category of its own (儿媳妇 is a family matter) in a story whose thing and trouble
+ * point elsewhere (the drilling upstairs wakes the baby, 我儿媳妇眼睛都熬红了): the kin is who suffers, not
+ * what is wrong. A story that points to the same category (a son who keeps the money) keeps the word.
+ */
+function kinAsides(
+  weighed: readonly Hit[],
+  { kin, told }: { kin: readonly { start: number; end: number }[]; told: ReadonlySet<Hit> },
+): readonly Hit[] {
+  const pointed = new Set<string>();
+  for (const h of told) for (const m of h.phrase.meanings) if (m.slot === 'category') pointed.add(m.value);
+  const aside = (h: Hit) =>
+    categoryOnly(h) &&
+    !told.has(h) &&
+    kin.some((k) => k.start <= h.start && h.end <= k.end) &&
+    h.phrase.meanings.every((m) => m.slot !== 'category' || !pointed.has(m.value));
+  return weighed.some(aside) ? weighed.filter((h) => !aside(h)) : weighed;
 }

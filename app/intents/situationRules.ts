@@ -32,6 +32,12 @@ export const THINGS = [
   'traffic',
   'gas',
   'office',
+  'button',
+  'stop',
+  'guard',
+  'body',
+  'pastime',
+  'bills',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -76,6 +82,18 @@ export const TROUBLES = [
   'robbed',
   'waiting',
   'papers',
+  'nocome',
+  'climb',
+  'moved',
+  'slacking',
+  'checkup',
+  'learn',
+  'seeking',
+  'bequest',
+  'uncontributed',
+  'dug',
+  'claim',
+  'custody',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -148,6 +166,18 @@ export const RULES: readonly Rule[] = [
     to: ['cmp.facilities', 'sug.safety'],
     tells: 'complaint',
   },
+  // A lift told of without its name: the button pressed and nothing comes, the stairs climbed instead.
+  {
+    things: ['lift', 'button'],
+    troubles: ['nocome', 'climb'],
+    to: ['cmp.facilities'],
+    tells: 'complaint',
+    strength: 1.2,
+  },
+  // A stop moved far off (站牌挪到桥那头, 個站搬咗去天橋底): the facility is where it was needed.
+  { things: ['stop'], troubles: ['moved'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
+  // A road dug up and left (挖开半年没人填, 掘開咗冇人理): the way the resident walks.
+  { things: ['path', 'place', 'gate'], troubles: ['dug'], to: ['cmp.facilities'], tells: 'complaint' },
   { things: ['place', 'stairs'], troubles: ['dark', 'fall'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
   {
     things: null,
@@ -167,6 +197,14 @@ export const RULES: readonly Rule[] = [
     strength: 1.5,
   },
   { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
+  // The estate's guards asleep or away (值班的在睡觉, 看更喺大堂瞓覺): what the fee pays for, not the police.
+  {
+    things: ['guard'],
+    troubles: ['slacking', 'unguarded'],
+    to: ['cmp.property', 'sug.safety'],
+    tells: 'complaint',
+    strength: 1.5,
+  },
   // Family.
   { things: ['kin'], troubles: ['mistreat'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 2 },
   { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
@@ -179,14 +217,42 @@ export const RULES: readonly Rule[] = [
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
   // A pension or allowance stopped or missing is social security, not wages unpaid.
   {
-    things: ['benefit'],
+    things: ['benefit', 'card'],
     troubles: ['stopped', 'lost', 'unpaid', 'refused'],
     to: ['svc.social-security'],
     tells: 'service',
     strength: 1.5,
   },
   { things: ['money', 'card', 'benefit'], troubles: ['bereaved'], to: ['svc.social-security'], tells: 'service' },
+  // A hospital bill to be paid back, or refused (住院花了好几万能报多少, 入院使咗好多錢有冇得報返): insurance.
+  {
+    things: ['bills'],
+    troubles: ['claim', 'refused'],
+    to: ['svc.social-security'],
+    tells: 'service',
+    strength: 1.5,
+  },
+  // Contributions an employer never paid (单位没给我交, 公司冇幫我供): a smaller pension, social security.
+  {
+    things: ['job', 'retired', 'benefit'],
+    troubles: ['uncontributed'],
+    to: ['svc.social-security'],
+    tells: 'service',
+    strength: 1.5,
+  },
+  { things: null, troubles: ['uncontributed'], to: ['svc.social-security'], tells: 'service' },
   { things: ['money', 'job'], troubles: ['unpaid'], to: ['svc.employment'], tells: 'service' },
+  // Looking for work by its task (找个看仓库的活儿, 搵份嘢做): a job wanted is employment.
+  { things: ['job'], troubles: ['seeking'], to: ['svc.employment'], tells: 'service' },
+  // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
+  // Said of the resident's own will, it outweighs a child's name beside it (名下, 写给大孙子).
+  { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service', strength: 2.5 },
+  // Who a child goes to after a divorce (外孙归谁管, 個外孫跟邊個): the law on custody.
+  { things: ['kin'], troubles: ['custody'], to: ['svc.legal', 'cmp.family'], tells: 'service', strength: 1.5 },
+  // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
+  { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
+  // A pastime to learn (想学跳舞, 有冇人教太極): a class, culture and sports.
+  { things: ['pastime'], troubles: ['learn'], to: ['svc.culture-sports', 'sug.activities'], tells: 'service' },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
@@ -198,10 +264,10 @@ export const RULES: readonly Rule[] = [
   { things: ['school'], troubles: ['papers'], to: ['svc.education'], tells: 'service' },
   { things: ['home'], troubles: ['papers'], to: ['svc.housing'], tells: 'service' },
   { things: ['benefit', 'card'], troubles: ['papers'], to: ['svc.social-security'], tells: 'service' },
-  // Safety.
-  // A scam told (a call, money or a card taken by a trick) or a theft is to be reported: a service, unless a
-  // wish is said with it. A scam word alone ("anti-fraud awareness") tells no kind.
-  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY, tells: 'service' },
+  // Safety: a scam told (a call asking for money, a card taken by a trick, a seller gone silent) or a theft
+  // is to be reported or asked about: a service, unless a wish is said with it. Read back unless they ask
+  // what to do: "a talk about phone scams" is a topic, not a scam told.
+  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY, tells: 'service', unsure: true },
   { things: null, troubles: ['scam'], to: SAFETY },
   // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.
   { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, tells: 'service', strength: 1.5 },
@@ -212,6 +278,8 @@ export const RULES: readonly Rule[] = [
   { things: null, troubles: ['speeding', 'danger'], to: SAFETY },
   // What the community lacks (suggestions).
   { things: null, troubles: ['bare'], to: ['sug.environment'] },
+  // A place of the estate told bare (平台光禿禿, 空地一棵树都没有): greening wished for.
+  { things: ['place'], troubles: ['bare'], to: ['sug.environment'], tells: 'suggestion' },
   // Queues and short hours at the centre's own counters (排半天队, "closes before I get there").
   { things: ['office'], troubles: ['waiting'], to: ['sug.services', 'cmp.other'] },
   { things: null, troubles: ['waiting'], to: ['sug.services'] },

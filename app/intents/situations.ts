@@ -143,8 +143,15 @@ const ALONE = 0.8;
 export interface Situation {
   /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
   hits: Hit[];
-  /** The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null. */
-  tells: { kind: Kind; quality: number; start: number; end: number } | null;
+  /** Where each thing and trouble paired in a reading is said, and the categories the pair points to. */
+  words: { start: number; end: number; to: readonly string[] }[];
+  /** Where each trouble is said (not negated), paired or not. */
+  troubles: { start: number; end: number }[];
+  /**
+   * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
+   * when the rule only guesses it (read back unless the resident asks what to do about it).
+   */
+  tells: { kind: Kind; quality: number; start: number; end: number; guess: boolean } | null;
 }
 
 /**
@@ -153,9 +160,9 @@ export interface Situation {
  */
 export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): Situation {
   const words = compiledFor(grammar);
-  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], tells: null };
+  if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], words: [], troubles: [], tells: null };
   const said = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
-  if (said.length === 0) return { hits: [], tells: null };
+  if (said.length === 0) return { hits: [], words: [], troubles: [], tells: null };
   const things = scan(tokens, words.things);
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
   // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
@@ -166,6 +173,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   const troubles = said.filter((t) => !ownNoise(t));
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
+  const paired: Situation['words'] = [];
   let tells: Situation['tells'] = null;
   let strongest = 0;
   type Best = { raw: number; start: number; end: number; quality: number };
@@ -190,6 +198,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
           if (thing.start < trouble.end && trouble.start < thing.end) continue;
           if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
+          paired.push({ ...thing, to: rule.to }, { ...trouble, to: rule.to });
           consider(rule, {
             raw: (span + thing.end - thing.start) * strength,
             start: Math.min(thing.start, trouble.start),
@@ -209,9 +218,10 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
       strongest = best.raw;
       tells = {
         kind: rule.tells,
-        quality: rule.unsure ? Math.min(best.quality, ALONE) : best.quality,
+        quality: best.quality,
         start: best.start,
         end: best.end,
+        guess: rule.unsure === true,
       };
     }
   }
@@ -230,13 +240,16 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
     hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
-  return { hits, tells };
+  return { hits, words: paired, troubles, tells };
 }
 
-/** The kind a story tells, as a hint (half a kind named outright), for the kind and free steps; `unsure` reads it back. */
-export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false): Hit {
+/**
+ * The kind a story tells, as a hint (half a kind named outright), for the kind and free steps; `unsure` reads
+ * it back, and so does a guess unless the resident `asked` what to do about the story (我该怎么办).
+ */
+export function toldKind(tells: NonNullable<Situation['tells']>, unsure = false, asked = false): Hit {
   const phrase: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: tells.kind, weight: 0.5 }] };
-  const quality = unsure ? Math.min(tells.quality, ALONE) : tells.quality;
+  const quality = unsure || (tells.guess && !asked) ? Math.min(tells.quality, ALONE) : tells.quality;
   return { phrase, start: tells.start, end: tells.end, quality, mass: 2 };
 }
 

@@ -1,0 +1,58 @@
+import type { Category } from '../domain/catalogue';
+import type { Kind } from '../domain/kinds';
+import type { Hit } from './hits';
+import type { ShapeFound } from './shapes';
+import type { Situation } from './situations';
+import { hasCue } from './understand';
+
+/*
+ * What is said around a story (situations.ts) that belongs to it: the question that asks what to do about it,
+ * the condition that fears it, a sound-alike inside its words, and a category word that is its own thing or
+ * trouble. match.ts weighs what is left.
+ */
+
+/**
+ * "What should I do" (我该怎么办, 我應該點做) said after a story told with its thing and trouble in another
+ * clause (有人打电话让我转钱，我该怎么办) asks what to do about the story, not how to use the kiosk.
+ */
+export function asksWhatToDo(h: Hit | ShapeFound, story: Situation, clause: readonly number[]): boolean {
+  const help =
+    'phrase' in h ? h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') : h.command === 'help';
+  return help && story.tells?.quality === 1 && clause[story.tells.start] !== clause[h.start];
+}
+
+/**
+ * The phrases that still count beside a story: a condition whose clause tells a trouble (这要是再有人摔了谁负责,
+ * "if someone falls again") is a fear or a threat, not a wish, and its hint of a suggestion goes (one
+ * character, 吓 in 巡吓, says too little); a word heard only by its sound inside the story's own words (一见 in
+ * 一见人就扑 sounds like 意见) is the story's.
+ */
+export function heardBeside(said: readonly Hit[], story: Situation, clause: readonly number[]): Hit[] {
+  const fear = (h: Hit) =>
+    hasCue(h, 'wish') &&
+    story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+  const misheard = (h: Hit) => h.quality < 1 && story.words.some((w) => w.start <= h.start && h.end <= w.end);
+  return said.filter((h) => !fear(h) && !misheard(h));
+}
+
+/**
+ * Whether a phrase that names only categories is one of a story's own words — it shares words with a thing or
+ * a trouble paired in a reading — and gives way to the story, which stands for it:
+ * - a suggestion's word in a story that tells a complaint or a service (with no suggestion chosen): 门卫 in
+ *   门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told);
+ * - a word of another kind than the story tells (or the kind chosen), that no pair it is in points to:
+ *   广场舞 in 想学跳广场舞 (a pastime to learn, not the noise of one).
+ * A word of the story's kind (業主 is legal advice, 加租 a home to find) is weighed as it is, and asked back
+ * when the story disagrees (storyDisagrees).
+ */
+export function storyWord(h: Hit, story: Situation, catalogue: readonly Category[], known?: Kind): boolean {
+  const told = story.tells?.kind;
+  const categories = h.phrase.meanings.filter((m) => m.slot === 'category').map((m) => m.value);
+  if (told === undefined || categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
+  const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
+  if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
+  const within = story.words.filter((w) => w.start < h.end && h.start < w.end);
+  if (within.length === 0) return false;
+  if (told !== 'suggestion' && kinds.every((k) => k === 'suggestion')) return true;
+  return within.every((w) => categories.every((c) => !w.to.includes(c)));
+}
