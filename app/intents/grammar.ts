@@ -2,7 +2,7 @@ import type { Rating } from '../cases/lifecycle';
 import type { Kind } from '../domain/kinds';
 import { PhraseAutomaton } from './automaton';
 import { tokenise } from './normalise';
-import { charactersReading, readingOf, readingsOf } from './phonetics';
+import { charactersReading, readingOf, readingsOf, toSimplified } from './phonetics';
 import type { Scopes } from './scopes';
 import type { CommandShape } from './shapes';
 import type { SituationWords } from './situationRules';
@@ -143,6 +143,13 @@ export interface IntentGrammar {
    */
   notSlips?: string[];
   /**
+   * Characters a recogniser of this language writes for one another because they sound alike in it but not
+   * in Mandarin (Cantonese 漏 lau, 流 lau; 嘈 cou, 粗 cou), each group one string: a phrase's character is
+   * also heard as any other of its group. Compared by sound only, so such a word still needs half its
+   * characters as written and costs confidence (findHits in match.ts).
+   */
+  soundsAlike?: string[];
+  /**
    * A recogniser's common mishearings of words written with letters ("go bag" → "go back", "repeet" →
    * "repeat"): read as the words meant, marked as not said (spelling.ts), so the kiosk asks back.
    */
@@ -240,10 +247,15 @@ export function keyOf(text: string, han: boolean): string {
   return reading === undefined ? `=${text}` : looseSyllable(reading);
 }
 
-function spellings(texts: readonly string[], hans: readonly boolean[]): string[][] {
+function spellings(
+  texts: readonly string[],
+  hans: readonly boolean[],
+  alike: ReadonlyMap<string, readonly string[]>,
+): string[][] {
   let out: string[][] = [[]];
   texts.forEach((text, i) => {
-    const readings = hans[i] ? readingsOf(text) : [];
+    // The character's own readings first, then its language's sound-alikes (soundsAlike).
+    const readings = hans[i] ? [...readingsOf(text), ...(alike.get(text) ?? [])] : [];
     const keys = readings.length > 0 ? [...new Set(readings.map(looseSyllable))] : [keyOf(text, hans[i]!)];
     const grown: string[][] = [];
     for (const prefix of out) {
@@ -261,7 +273,11 @@ class Builder {
   readonly symbols = new Map<string, number>();
   tokenCount = 0;
 
-  constructor(private readonly language: string) {}
+  constructor(
+    private readonly language: string,
+    /** Each character of a `soundsAlike` group, to the readings of the others. */
+    private readonly alike: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {}
 
   add(phrase: string, meaning: Meaning) {
     const tokens = tokenise(phrase);
@@ -281,6 +297,7 @@ class Builder {
     for (const spelling of spellings(
       texts,
       tokens.map((t) => t.han),
+      this.alike,
     )) {
       this.automaton.add(
         spelling.map((key) => this.symbol(key)),
@@ -364,13 +381,26 @@ function compileMisheard(table: Record<string, string>): CompiledGrammar['mishea
   return out;
 }
 
+/** Each character of a sound-alike group (folded to simplified, as tokens are) to the other characters' readings. */
+function alikeReadings(groups: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of groups) {
+    const chars = [...new Set([...toSimplified(group)])];
+    for (const ch of chars) {
+      const others = chars.filter((o) => o !== ch).flatMap((o) => readingOf(o) ?? []);
+      out.set(ch, [...new Set([...(out.get(ch) ?? []), ...others])]);
+    }
+  }
+  return out;
+}
+
 /** Compiles a grammar (and a centre's own categories) once; matching then only scans. */
 export function compileGrammar(
   grammar: IntentGrammar,
   extra: readonly ExtraCategory[] = [],
   options: { ratings?: boolean } = {},
 ): CompiledGrammar {
-  const b = new Builder(grammar.language);
+  const b = new Builder(grammar.language, alikeReadings(grammar.soundsAlike ?? []));
   for (const [kind, set] of Object.entries(grammar.kinds) as [Kind, PhraseSet][]) {
     for (const p of set.phrases) b.add(p, { slot: 'kind', value: kind, weight: 1 });
     for (const p of set.hints) b.add(p, { slot: 'kind', value: kind, weight: 0.5 });

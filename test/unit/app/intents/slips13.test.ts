@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../../app/i18n/languages';
+import { matchIntent } from '../../../../app/intents';
+import type { Expect } from '../../../../app/intents/types';
+
+/*
+ * Round thirteen's slips: a Hong Kong recogniser writes characters that sound alike in Cantonese but not
+ * in Mandarin (the grammar's `soundsAlike` groups), and English homophones split a word ("some won").
+ * Both are understood, and a word heard only by its sound still needs half its characters as written.
+ */
+
+const at = (lang: Language, text: string, expect: Expect, kind?: 'complaint' | 'service' | 'suggestion') =>
+  matchIntent(text, { lang, expect, kind });
+
+describe('Cantonese sound-alikes', () => {
+  it('reads 升鋼機 (gong) as the lift, asked back when nothing else confirms it', () => {
+    const got = at('zh-HK', '升鋼機', 'category', 'complaint');
+    expect(got.category).toBe('cmp.facilities');
+    expect(got.confidence).toBeLessThan(0.9);
+  });
+
+  it('is only a Hong Kong slip: Mandarin does not read 鋼 for 降', () => {
+    expect(at('zh-CN', '升钢机', 'category', 'complaint').category).toBeNull();
+  });
+
+  it('needs half the word as written: two sound-alikes alone name nothing', () => {
+    expect(at('zh-HK', '心鋼', 'category', 'complaint').category).toBeNull();
+  });
+});
+
+describe('English homophones splitting a word', () => {
+  it('hears "some won from staff" as someone from staff', () => {
+    expect(at('en', 'can I speak to some won from staff', 'free').command).toBe('call_staff');
+  });
+});
