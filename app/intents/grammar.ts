@@ -139,7 +139,7 @@ export interface IntentGrammar {
   shapes?: CommandShape[];
   /**
    * Everyday words that sound like a kind, category or command word (中心 like 重新): never taken as its
-   * slip when a word is heard only by its sound (match.ts, sound families).
+   * slip when a word is heard only by its sound (match.ts, sound families; in English, spelling.ts: selling is no ceiling).
    */
   notSlips?: string[];
   /**

@@ -20,6 +20,8 @@ interface Lexicon {
   targets: Set<string>;
   /** Each word with one letter taken out, to the word (null when two words give it). */
   deletions: Map<string, string | null>;
+  /** Each word's sound skeleton (below), to the word (null when two words share it). */
+  skeletons: Map<string, string | null>;
 }
 
 const lexicons = new WeakMap<CompiledGrammar, Lexicon>();
@@ -53,7 +55,13 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
     for (const d of new Set(deletionsOf(word)))
       deletions.set(d, deletions.has(d) && deletions.get(d) !== word ? null : word);
   }
-  lexicon = { words, targets, deletions };
+  const skeletons = new Map<string, string | null>();
+  for (const word of targets) {
+    if (word.length < MIN_LENGTH) continue;
+    const k = skeletonOf(word);
+    skeletons.set(k, skeletons.has(k) && skeletons.get(k) !== word ? null : word);
+  }
+  lexicon = { words, targets, deletions, skeletons };
   lexicons.set(grammar, lexicon);
   return lexicon;
 }
@@ -82,6 +90,39 @@ function nearest(text: string, lexicon: Lexicon, joined = false): string | null 
   }
   found.delete(text);
   return found.size === 1 && !found.has('\u0000') ? [...found][0]! : null;
+}
+
+/**
+ * How a word is written from its sound, with the spelling's choices taken out: letters said alike made one
+ * (ph f, ck k, c before e/i s, z s, gg/dge/final ge j, tion/sion/shun sh-n), doubled letters single, a final
+ * silent e dropped and each run of vowels its first (ai a, ea e). A recogniser (or a resident spelling by ear) changes
+ * these freely — "sujestion", "complane", "pensshun" — and an unknown word of seven letters or more with
+ * exactly one grammar word of its skeleton, of about its length, is that word, asked back.
+ */
+export function skeletonOf(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/gh/g, '')
+    .replace(/ck|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/dge|gg(?=[ei])|ge$/g, 'j')
+    .replace(/(?:ti|ssi|si|sh)(?=[aou]n)|sh/g, 'S')
+    .replace(/ch/g, 'C')
+    .replace(/th/g, 'T')
+    .replace(/wh/g, 'w')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=[^aeiouy])e$/, '')
+    .replace(/([aeiouy])[aeiouy]*[wh]?(?![aeiouy])/g, '$1');
+}
+
+/** The one grammar word spelt differently with the same sound skeleton, of about its length, or null. */
+function bySkeleton(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string>): string | null {
+  if (text.length < MIN_CHANGED || !/^[a-z]+$/.test(text) || notSlips.has(text)) return null;
+  const word = lexicon.skeletons.get(skeletonOf(text));
+  return word === null || word === undefined || Math.abs(word.length - text.length) > 1 ? null : word;
 }
 
 const lettered = (t: Token | undefined) => t !== undefined && !t.han && /^[a-z]+$/.test(t.text);
@@ -124,7 +165,7 @@ export function repairSpelling(said: readonly Token[], grammar: CompiledGrammar)
   let changed = joined.length !== tokens.length;
   const out = joined.map((t) => {
     if (!lettered(t) || t.near || lexicon.words.has(t.text)) return t;
-    const word = nearest(t.text, lexicon);
+    const word = nearest(t.text, lexicon) ?? bySkeleton(t.text, lexicon, grammar.notSlips);
     if (word === null) return t;
     changed = true;
     return { ...t, text: word, near: true };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../../app/i18n/languages';
 import { matchIntent } from '../../../../app/intents';
+import { grammarFor } from '../../../../app/intents/match';
+import { tokenise } from '../../../../app/intents/normalise';
+import { repairSpelling } from '../../../../app/intents/spelling';
 import type { Expect } from '../../../../app/intents/types';
 
 /*
@@ -31,5 +34,26 @@ describe('Cantonese sound-alikes', () => {
 describe('English homophones splitting a word', () => {
   it('hears "some won from staff" as someone from staff', () => {
     expect(at('en', 'can I speak to some won from staff', 'free').command).toBe('call_staff');
+  });
+});
+
+describe('English words spelt by ear (sound skeletons)', () => {
+  it.each([
+    ['I would like to give a sujestion', 'suggestion'],
+    ['I want to make a complant', 'complaint'],
+  ] as const)('%s is a %s, asked back', (text, kind) => {
+    const got = at('en', text, 'kind');
+    expect(got.kind).toBe(kind);
+    expect(got.confidence).toBeLessThan(0.9);
+  });
+
+  it('never turns an everyday word of the same skeleton into a grammar word (selling is no ceiling)', () => {
+    const heard = (text: string) => repairSpelling(tokenise(text), grammarFor('en')).map((t) => t.text);
+    expect(heard('they are selling cakes')).toContain('selling');
+    expect(heard('the seiling is leaking')).toContain('ceiling');
+  });
+
+  it('leaves short words alone: a vowel changed in six letters is another word', () => {
+    expect(at('en', 'my fellow residents', 'free').command).toBeNull();
   });
 });
