@@ -18,7 +18,7 @@ import {
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
-import { englishWithin } from './mixing';
+import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { placedHits } from './places';
@@ -263,6 +263,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const found = findHits(grammar, text, tokens);
   // English words inside Chinese ("我想 apply 公屋") are read through the English lexicon too (mixing.ts).
   if (options.lang !== 'en' && expect !== 'rating') {
+    found.hits = englishAfterClassifier(found.hits, tokens);
     const within = englishWithin(() => grammarFor('en', catalogue), text, tokens, findHits, expect === 'yesno');
     found.hits.push(...within.hits);
     found.steps += within.steps;

@@ -37,6 +37,18 @@ const asThing = (h: Hit): Hit => ({
   },
 });
 
+/**
+ * The Chinese lexicon's own English words ("form", "apply") follow the same rule: after a classifier
+ * (呢份 form, 个 form) the word is a thing talked about, and only hints at the kind.
+ */
+export function englishAfterClassifier(hits: Hit[], tokens: readonly Token[]): Hit[] {
+  if (!tokens.some((t) => t.han)) return hits;
+  return hits.map((h) => {
+    const english = tokens.slice(h.start, h.end).every((t) => !t.han);
+    return english && NOUN_BEFORE.has(tokens[h.start - 1]?.text ?? '') ? asThing(h) : h;
+  });
+}
+
 /** The English words' own kind and category hits, said exactly, inside a sentence that is mostly Chinese. */
 export function englishWithin(
   /** Built only when English is heard among Chinese: most utterances never need it. */

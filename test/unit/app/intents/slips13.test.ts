@@ -57,3 +57,16 @@ describe('English words spelt by ear (sound skeletons)', () => {
     expect(at('en', 'my fellow residents', 'free').command).toBeNull();
   });
 });
+
+describe('English inside Chinese', () => {
+  it('reads the lexicon’s own English word after a classifier as a thing, so help asked beside it is the request', () => {
+    expect(at('zh-CN', '这个 form 我不会填，help 我一下', 'free').command).toBe('help');
+    expect(at('zh-CN', '个 form', 'kind').confidence).toBeLessThan(0.6);
+  });
+
+  it('still takes the English word said as the request', () => {
+    const got = at('zh-CN', '我要填form', 'kind');
+    expect(got.kind).toBe('service');
+    expect(got.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
