@@ -70,3 +70,15 @@ describe('English inside Chinese', () => {
     expect(got.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('English of Kenya, South Africa and the US', () => {
+  it('knows a watchman or askari as a guard, an old age grant as a pension, a traffic light as a light', () => {
+    expect(at('en', 'the watchman at the gate is always sleeping', 'category', 'complaint').category).toBe(
+      'cmp.property',
+    );
+    expect(at('en', 'I need to apply for my old age grant', 'category', 'service').category).toBe(
+      'svc.social-security',
+    );
+    expect(at('en', 'the stop light by the school has been broken for weeks', 'kind').kind).toBe('complaint');
+  });
+});
