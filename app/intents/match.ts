@@ -217,7 +217,10 @@ function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (H
     names(o) &&
     names(h) &&
     soundsAlike(h, tokens);
-  for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(order)) {
+  // A word with half its characters as written goes before one heard wholly by its sound (見衣生: 医生 with 生
+  // said, not 建议 from 見衣).
+  const bySound = (a: Hit, b: Hit) => Number(b.quality > 0.55) - Number(a.quality > 0.55) || order(a, b);
+  for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(bySound)) {
     const displaced = owner.slice(h.start, h.end);
     if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o))) continue;
     for (const filler of displaced) {

@@ -22,6 +22,8 @@ interface Lexicon {
   deletions: Map<string, string | null>;
   /** Each word's sound skeleton (below), to the word (null when two words share it). */
   skeletons: Map<string, string | null>;
+  /** Each word with its doubled letters made single ("staff" staf), to the word (null when two words give it). */
+  singled: Map<string, string | null>;
 }
 
 const lexicons = new WeakMap<CompiledGrammar, Lexicon>();
@@ -61,7 +63,13 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
     const k = skeletonOf(word);
     skeletons.set(k, skeletons.has(k) && skeletons.get(k) !== word ? null : word);
   }
-  lexicon = { words, targets, deletions, skeletons };
+  const singled = new Map<string, string | null>();
+  for (const word of targets) {
+    if (word.length < 4) continue;
+    const k = single(word);
+    singled.set(k, singled.has(k) && singled.get(k) !== word ? null : word);
+  }
+  lexicon = { words, targets, deletions, skeletons, singled };
   lexicons.set(grammar, lexicon);
   return lexicon;
 }
@@ -118,6 +126,18 @@ export function skeletonOf(word: string): string {
     .replace(/([aeiouy])[aeiouy]*[wh]?(?![aeiouy])/g, '$1');
 }
 
+const single = (word: string) => word.replace(/(.)\1+/g, '$1');
+
+/**
+ * A letter doubled or made single is a spelling, never another word's sound ("staf", "rubish"): taken even in
+ * short words, when exactly one grammar word differs from it only so.
+ */
+function byDoubling(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string>): string | null {
+  if (text.length < 4 || !/^[a-z]+$/.test(text) || notSlips.has(text)) return null;
+  const word = lexicon.singled.get(single(text));
+  return word === null || word === undefined ? null : word;
+}
+
 /** The one grammar word spelt differently with the same sound skeleton, of about its length, or null. */
 function bySkeleton(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string>): string | null {
   if (text.length < MIN_CHANGED || !/^[a-z]+$/.test(text) || notSlips.has(text)) return null;
@@ -165,7 +185,10 @@ export function repairSpelling(said: readonly Token[], grammar: CompiledGrammar)
   let changed = joined.length !== tokens.length;
   const out = joined.map((t) => {
     if (!lettered(t) || t.near || lexicon.words.has(t.text)) return t;
-    const word = nearest(t.text, lexicon) ?? bySkeleton(t.text, lexicon, grammar.notSlips);
+    const word =
+      byDoubling(t.text, lexicon, grammar.notSlips) ??
+      nearest(t.text, lexicon) ??
+      bySkeleton(t.text, lexicon, grammar.notSlips);
     if (word === null) return t;
     changed = true;
     return { ...t, text: word, near: true };

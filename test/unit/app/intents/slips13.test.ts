@@ -82,3 +82,21 @@ describe('English of Kenya, South Africa and the US', () => {
     expect(at('en', 'the stop light by the school has been broken for weeks', 'kind').kind).toBe('complaint');
   });
 });
+
+describe('batch four: doubled letters, word order of sound-alikes, homophones', () => {
+  it('reads a letter doubled or made single as a spelling, even in a short word ("staf")', () => {
+    const got = at('en', "I'd like to speak to a member of staf", 'free');
+    expect(got.command).toBe('call_staff');
+  });
+
+  it('prefers a word half written as the grammar writes it over one heard wholly by sound (見衣生 is 醫生)', () => {
+    const got = at('zh-HK', '我想見衣生', 'category', 'service');
+    expect(got.category).toBe('svc.health');
+    expect(got.confidence).toBeLessThan(0.9);
+  });
+
+  it('hears "repeal that" as repeat and "a leek" as a leak, asked back', () => {
+    expect(at('en', 'can you repeal that please', 'free').command).toBe('repeat');
+    expect(at('en', 'the kitchen tap has a leek', 'kind').kind).toBe('complaint');
+  });
+});
