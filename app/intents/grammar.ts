@@ -206,6 +206,12 @@ export interface CompiledGrammar {
   tokenCount: number;
   /** `notSlips`, each as its tokens' compared forms joined. */
   notSlips: Set<string>;
+  /**
+   * `soundsAlike`: each character to the others of its group. The automaton compares readings, so a key
+   * borrowed from the group would let every Mandarin homophone of a member in (噪 zao: 早); a match is kept
+   * only when each character not of the phrase's own sound is of its group (sharesSound).
+   */
+  alike: Map<string, Set<string>>;
   /** `misheard`, by the first token heard: what was heard and what was meant, as tokens' compared forms. */
   misheard: Map<string, { heard: string[]; meant: string[] }[]>;
   /** `spellings`, compiled as `misheard` is. */
@@ -381,17 +387,36 @@ function compileMisheard(table: Record<string, string>): CompiledGrammar['mishea
   return out;
 }
 
-/** Each character of a sound-alike group (folded to simplified, as tokens are) to the other characters' readings. */
-function alikeReadings(groups: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** Each character of a sound-alike group (folded to simplified, as tokens are) to the others of its groups. */
+function alikeCharacters(groups: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const group of groups) {
     const chars = [...new Set([...toSimplified(group)])];
     for (const ch of chars) {
-      const others = chars.filter((o) => o !== ch).flatMap((o) => readingOf(o) ?? []);
-      out.set(ch, [...new Set([...(out.get(ch) ?? []), ...others])]);
+      const others = out.get(ch) ?? new Set<string>();
+      for (const o of chars) if (o !== ch) others.add(o);
+      out.set(ch, others);
     }
   }
   return out;
+}
+
+/** Each character of a sound-alike group to the readings of the others. */
+function alikeReadings(alike: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [ch, others] of alike) out.set(ch, [...new Set([...others].flatMap((o) => readingOf(o) ?? []))]);
+  return out;
+}
+
+/**
+ * Whether a character heard where the phrase has `own` shares its sound: a reading of the phrase's
+ * character (loosened), or a member of its `soundsAlike` group.
+ */
+export function sharesSound(grammar: CompiledGrammar, own: string, heard: string): boolean {
+  if (heard === own) return true;
+  if (grammar.alike.get(own)?.has(heard) === true) return true;
+  const said = readingOf(heard);
+  return said !== undefined && readingsOf(own).some((r) => looseSyllable(r) === looseSyllable(said));
 }
 
 /** Compiles a grammar (and a centre's own categories) once; matching then only scans. */
@@ -400,7 +425,8 @@ export function compileGrammar(
   extra: readonly ExtraCategory[] = [],
   options: { ratings?: boolean } = {},
 ): CompiledGrammar {
-  const b = new Builder(grammar.language, alikeReadings(grammar.soundsAlike ?? []));
+  const alike = alikeCharacters(grammar.soundsAlike ?? []);
+  const b = new Builder(grammar.language, alikeReadings(alike));
   for (const [kind, set] of Object.entries(grammar.kinds) as [Kind, PhraseSet][]) {
     for (const p of set.phrases) b.add(p, { slot: 'kind', value: kind, weight: 1 });
     for (const p of set.hints) b.add(p, { slot: 'kind', value: kind, weight: 0.5 });
@@ -443,6 +469,7 @@ export function compileGrammar(
     misheard: compileMisheard(grammar.misheard ?? {}),
     spellings: compileMisheard(grammar.spellings ?? {}),
     notSlips: new Set((grammar.notSlips ?? []).map(comparedForm)),
+    alike,
   };
 }
 

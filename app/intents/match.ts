@@ -14,6 +14,7 @@ import {
   type ExtraCategory,
   keyOf,
   looseSyllable,
+  sharesSound,
 } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
@@ -112,6 +113,12 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
     const literal = phrase.meanings.every((m) => m.slot === 'filler' || m.slot === 'cue');
     const half = exact + heard >= Math.ceil(length / 2);
     if (exact < length && (literal || (!half && !soundFamily(grammar, phrase, tokens, start, length)))) return;
+    // A character borrowed from a sound-alike group is that group's, not any homophone of its members.
+    if (
+      grammar.alike.size > 0 &&
+      !phrase.texts.every((own, k) => !tokens[start + k]!.han || sharesSound(grammar, own, tokens[start + k]!.text))
+    )
+      return;
     if (pauses.length > 0 && pauses.some((p) => p > start && p <= last)) return;
     const key = `${pattern}:${start}`;
     if (seen.has(key)) return;
@@ -267,7 +274,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // English words inside Chinese ("我想 apply 公屋") are read through the English lexicon too (mixing.ts).
   if (options.lang !== 'en' && expect !== 'rating') {
     found.hits = englishAfterClassifier(found.hits, tokens);
-    const within = englishWithin(() => grammarFor('en', catalogue), text, tokens, findHits, expect === 'yesno');
+    const within = englishWithin(
+      () => grammarFor('en', catalogue),
+      text,
+      tokens,
+      findHits,
+      expect === 'yesno',
+      expect === 'choice',
+    );
     found.hits.push(...within.hits);
     found.steps += within.steps;
   }

@@ -10,7 +10,7 @@ import type { Token } from './normalise';
  * So a run of English words inside a Chinese sentence is also read through the
  * English grammar, and a kind or category word it names counts as said.
  * Only kinds and categories — and on a yes/no question its answers and hedges
- * ("fine 呀", "go ahead 啦", "not sure 呀"): an English "sorry" or "not" among
+ * ("fine 呀", "go ahead 啦", "not sure 呀"), on a choice its ordinals ("second個"): an English "sorry" or "not" among
  * Chinese words is the Chinese grammar's to read (sorry 呀 is politeness, not
  * a request to repeat).
  */
@@ -23,6 +23,8 @@ const namesOnly = (h: Hit) =>
 const answers = (h: Hit) =>
   h.phrase.meanings.length > 0 &&
   h.phrase.meanings.every((m) => m.slot === 'answer' || (m.slot === 'cue' && m.value === 'hedge'));
+
+const ordinal = (h: Hit) => h.phrase.meanings.length > 0 && h.phrase.meanings.every((m) => m.slot === 'choice');
 
 /**
  * After a classifier (你哋個 service 好差, 啲 report) an English kind word is a thing talked about, not the
@@ -57,11 +59,13 @@ export function englishWithin(
   tokens: readonly Token[],
   find: Find,
   yesNo = false,
+  /** On a choice step, an English ordinal too ("second個啦", "last 嗰個"). */
+  choosing = false,
 ): { hits: Hit[]; steps: number } {
   if (!tokens.some((t) => t.han) || !tokens.some((t) => !t.han && /[a-z]/.test(t.text))) return { hits: [], steps: 0 };
   const found = find(englishGrammar(), text, tokens);
   const hits = found.hits.filter((h) => {
-    if (h.quality < 1 || !(namesOnly(h) || (yesNo && answers(h)))) return false;
+    if (h.quality < 1 || !(namesOnly(h) || (yesNo && answers(h)) || (choosing && ordinal(h)))) return false;
     for (let k = h.start; k < h.end; k++) if (tokens[k]!.han) return false;
     return true;
   });

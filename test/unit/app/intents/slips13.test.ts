@@ -100,3 +100,16 @@ describe('batch four: doubled letters, word order of sound-alikes, homophones', 
     expect(at('en', 'the kitchen tap has a leek', 'kind').kind).toBe('complaint');
   });
 });
+
+describe('batch seven: sound-alike groups stay their own characters; English ordinals inside Chinese', () => {
+  it('borrows a group member, never every Mandarin homophone of it (早 zao is no 噪, so no 嘈)', () => {
+    expect(at('zh-HK', '我今日好早嚟，排第一', 'free').category).toBeNull();
+    expect(at('zh-HK', '佢講嘢好粗魯，不過人都幾好', 'kind').kind).toBeNull();
+    expect(at('zh-HK', '樓上成晚好粗，瞓唔到', 'category', 'complaint').category).toBe('cmp.noise');
+  });
+
+  it('takes an English ordinal among Chinese words as the choice, on a choice step only', () => {
+    expect(at('zh-HK', 'second個啦', 'choice').choice).toBe(2);
+    expect(at('zh-CN', '要 third 那个', 'choice').choice).toBe(3);
+  });
+});
