@@ -5,6 +5,7 @@ import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
+import { askBackFallback } from './fallback';
 import { askingClauses, forgetFamilyNews } from './family';
 import { framedSuggestion } from './frames';
 import {
@@ -611,6 +612,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   result.confidence = round(overall(expect, confidence));
+  // Nothing any rule knows: the corpus-trained fallback may guess a kind or category, always asked back.
+  // Not where the rules heard thinking aloud or talk, nor where they weighed a named thing and chose nothing.
+  const ruled = hedged || offTopic;
+  const step = { lang: options.lang, expect, catalogue, ruled, ...(options.kind ? { kind: options.kind } : {}) };
+  if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
   return { result, cost };
 }
 
