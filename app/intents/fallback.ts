@@ -88,15 +88,18 @@ export function setFallbackModels(
   override = models === undefined ? undefined : { models, thresholds };
 }
 
-/** The shipped models, decoded on first use (the kiosk pays nothing until a sentence needs one). */
-function modelsFor(lang: Language): FallbackModels | undefined {
-  if (override !== undefined) return override.models?.get(lang);
+/** The shipped models (tables/fallback.ts), decoded on first use: the kiosk pays nothing until a sentence needs one. */
+export function shippedFallbackModels(): Map<Language, FallbackModels> {
   if (trained === undefined) {
     trained = new Map();
     for (const [l, t] of Object.entries(FALLBACK_TABLES))
       trained.set(l as Language, { kind: decodeModel(t.kind), category: decodeModel(t.category) });
   }
-  return trained.get(lang);
+  return trained;
+}
+
+function modelsFor(lang: Language): FallbackModels | undefined {
+  return (override === undefined ? shippedFallbackModels() : override.models)?.get(lang);
 }
 
 export interface Guess {
