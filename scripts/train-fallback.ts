@@ -24,7 +24,7 @@ const CORPUS = join(root, 'test/fixtures/intents/corpus.jsonl');
 const TABLE = join(root, 'app/intents/tables/fallback.ts');
 const FOLDS = 5;
 const KIND_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999];
-const CATEGORY_GRID = [0.3, 0.5, 0.7, 0.9, 0.99, 2];
+const CATEGORY_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.99, 2];
 const TALK = new Set(['offtopic', 'hedge']);
 
 function modelsOf(lines: readonly CorpusLine[]): Map<Language, FallbackModels> {

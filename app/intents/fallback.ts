@@ -162,7 +162,9 @@ export function askBackFallback(
   const thresholds = override?.thresholds ?? FALLBACK_THRESHOLDS;
   if (expect === 'category') {
     const kind = step.kind ?? result.kind;
-    if (kind === null) return false;
+    // The category model knows no talk: the kind model, which does, must hear a request or a trouble first.
+    const said = fallbackKind(step.lang, tokens);
+    if (kind === null || said === null || said.value === NOTHING) return false;
     const category = fallbackCategory(step.lang, tokens, kind, step.catalogue);
     if (category === null || category.posterior < thresholds.category) return false;
     result.category = category.value;

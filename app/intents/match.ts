@@ -412,6 +412,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     }
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
+  // What the rules ruled out of the fallback's reach below: praise, or a kind they weighed and set aside.
+  let ruledOut = false;
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
@@ -467,6 +469,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
       storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
     });
+    const weighedAny = result.kind !== null || result.category !== null;
     // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
     // in a clause of doubt is asked back, never acted on.
     if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
@@ -526,6 +529,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const day = { tokens, clause, weighed };
     forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
+    ruledOut = onlyPraise || (weighedAny && result.kind === null && result.category === null);
   }
 
   // A command phrase heard but not said as one (我刚才要说啥来着: the resident's own words) leaves no bare reply.
@@ -614,7 +618,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   result.confidence = round(overall(expect, confidence));
   // Nothing any rule knows: the corpus-trained fallback may guess a kind or category, always asked back.
   // Not where the rules heard thinking aloud or talk, nor where they weighed a named thing and chose nothing.
-  const ruled = hedged || offTopic;
+  // Only where words no list holds were said and no rule decided there was nothing: not thinking aloud, talk
+  // or praise, not a denial (不是投诉物业), not a kind weighed and set aside (a lament, family news).
+  const ruled = hedged || offTopic || ruledOut || rejects.size > 0 || uncovered() < 2;
   const step = { lang: options.lang, expect, catalogue, ruled, ...(options.kind ? { kind: options.kind } : {}) };
   if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
   return { result, cost };
