@@ -113,13 +113,13 @@ export function classify(model: NaiveBayes, features: readonly string[], allowed
   // Naive Bayes multiplies evidence as if every feature were independent (a bigram and its two characters
   // are not), so a long sentence comes out falsely sure: its log-likelihood is tempered by √(features).
   if (known.length === 0) return null;
+  // Σ log((n + 1) / total) = Σ log(n + 1) − K·log(total): only the classes a feature was seen with cost a step.
+  const likelihood = model.classes.map((_, c) => -known.length * Math.log(model.totals[c]! + model.vocabulary));
+  for (const counts of known) for (const [c, n] of counts) likelihood[c]! += Math.log(n + 1);
   const scores: { value: string; log: number }[] = [];
   model.classes.forEach((value, c) => {
     if (allowed !== undefined && !allowed.has(value)) return;
-    const denominator = model.totals[c]! + model.vocabulary;
-    let likelihood = 0;
-    for (const counts of known) likelihood += Math.log(((counts.get(c) ?? 0) + 1) / denominator);
-    scores.push({ value, log: Math.log(model.lines[c]!) + likelihood / Math.sqrt(known.length) });
+    scores.push({ value, log: Math.log(model.lines[c]!) + likelihood[c]! / Math.sqrt(known.length) });
   });
   if (scores.length === 0) return null;
   const best = scores.reduce((a, b) => (b.log > a.log ? b : a));
