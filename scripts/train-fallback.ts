@@ -12,9 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../app/domain/catalogue';
-import type { Language } from '../app/i18n/languages';
 import { type CorpusLine, isRight, parseCorpus } from '../app/intents/evaluate';
-import { askBackFallback, decodeModel, type FallbackModels, setFallbackModels } from '../app/intents/fallback';
+import { askBackFallback, modelsOf, setFallbackModels } from '../app/intents/fallback';
 import { fallbackSource, tokensOf, trainFallback } from '../app/intents/fallbackTraining';
 import { matchIntent } from '../app/intents/match';
 import { FALLBACK_THRESHOLDS } from '../app/intents/tables/fallback';
@@ -26,16 +25,6 @@ const FOLDS = 5;
 const KIND_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999];
 const CATEGORY_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.99, 2];
 const TALK = new Set(['offtopic', 'hedge']);
-
-function modelsOf(lines: readonly CorpusLine[]): Map<Language, FallbackModels> {
-  const tables = trainFallback(lines);
-  return new Map(
-    Object.entries(tables).map(([lang, t]) => [
-      lang as Language,
-      { kind: decodeModel(t.kind), category: decodeModel(t.category) },
-    ]),
-  );
-}
 
 interface Outcome {
   kind: number;
@@ -54,7 +43,9 @@ function crossValidate(lines: readonly CorpusLine[]): Outcome {
   });
   const base = lines.map((line) => matchIntent(line.text, options(line)));
   const tokens = lines.map(tokensOf);
-  const folds = Array.from({ length: FOLDS }, (_, k) => modelsOf(lines.filter((_, i) => i % FOLDS !== k)));
+  const folds = Array.from({ length: FOLDS }, (_, k) =>
+    modelsOf(trainFallback(lines.filter((_, i) => i % FOLDS !== k))),
+  );
   // Where the rules rule the fallback out (talk, a hedge, a named thing weighed), no threshold fills anything:
   // the matcher with every guess let through shows which lines it is consulted on at all.
   const consulted = lines.map((line, i) => {

@@ -90,12 +90,18 @@ export function setFallbackModels(
 
 /** The shipped models (tables/fallback.ts), decoded on first use: the kiosk pays nothing until a sentence needs one. */
 export function shippedFallbackModels(): Map<Language, FallbackModels> {
-  if (trained === undefined) {
-    trained = new Map();
-    for (const [l, t] of Object.entries(FALLBACK_TABLES))
-      trained.set(l as Language, { kind: decodeModel(t.kind), category: decodeModel(t.category) });
-  }
+  trained ??= modelsOf(FALLBACK_TABLES);
   return trained;
+}
+
+/** Decodes trained tables (fallbackTraining.ts `trainFallback`, or the shipped ones) into models. */
+export function modelsOf(tables: Record<string, { kind: string; category: string }>): Map<Language, FallbackModels> {
+  return new Map(
+    Object.entries(tables).map(([lang, t]) => [
+      lang as Language,
+      { kind: decodeModel(t.kind), category: decodeModel(t.category) },
+    ]),
+  );
 }
 
 function modelsFor(lang: Language): FallbackModels | undefined {

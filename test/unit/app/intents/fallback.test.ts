@@ -4,12 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../../../app/i18n/languages';
 import { matchIntent } from '../../../../app/intents';
 import { type CorpusLine, parseCorpus } from '../../../../app/intents/evaluate';
-import {
-  decodeModel,
-  type FallbackModels,
-  setFallbackModels,
-  shippedFallbackModels,
-} from '../../../../app/intents/fallback';
+import { modelsOf, setFallbackModels, shippedFallbackModels } from '../../../../app/intents/fallback';
 import { trainFallback } from '../../../../app/intents/fallbackTraining';
 import { FALLBACK_TABLES } from '../../../../app/intents/tables/fallback';
 import type { Expect } from '../../../../app/intents/types';
@@ -38,15 +33,7 @@ const TOY: CorpusLine[] = [
   line('football on sunday with my grandson', TALK),
   line('sunday football again', TALK),
 ];
-function toyModels(lines: readonly CorpusLine[]): Map<Language, FallbackModels> {
-  const tables = trainFallback(lines);
-  return new Map(
-    Object.entries(tables).map(([lang, t]) => [
-      lang as Language,
-      { kind: decodeModel(t.kind), category: decodeModel(t.category) },
-    ]),
-  );
-}
+const toyModels = (lines: readonly CorpusLine[]) => modelsOf(trainFallback(lines));
 
 afterEach(() => setFallbackModels(undefined));
 
