@@ -616,10 +616,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   result.confidence = round(overall(expect, confidence));
-  // Nothing any rule knows: the corpus-trained fallback may guess a kind or category, always asked back.
-  // Not where the rules heard thinking aloud or talk, nor where they weighed a named thing and chose nothing.
-  // Only where words no list holds were said and no rule decided there was nothing: not thinking aloud, talk
-  // or praise, not a denial (不是投诉物业), not a kind weighed and set aside (a lament, family news).
+  // Nothing any rule knows: the corpus-trained fallback (fallback.ts) may guess a kind or category, always
+  // asked back — only where words no list holds were said and no rule decided there was nothing: not thinking
+  // aloud, talk or praise, not a denial (不是投诉物业), not a kind weighed and set aside (a lament, family news).
   const ruled = hedged || offTopic || ruledOut || rejects.size > 0 || uncovered() < 2;
   const step = { lang: options.lang, expect, catalogue, ruled, ...(options.kind ? { kind: options.kind } : {}) };
   if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
