@@ -6,7 +6,7 @@ import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } f
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
 import { askBackFallback } from './fallback';
-import { askingClauses, forgetFamilyNews } from './family';
+import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -126,6 +126,9 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
   return { hits, steps };
 }
 
+/** Characters of grammar said in almost every sentence, in their compared (simplified) form. */
+const GRAMMAR_CHARACTERS = new Set([...'的了是个不我你他她在有这那就也都吗呢吧啊嘅咗喺唔佢']);
+
 /**
  * A kind, category or command word written wholly with other characters of its sound (頭素 for 投诉, 从心
  * for 重新): the family of each such word is every spelling the pinyin table reads alike, so it is matched by
@@ -157,6 +160,8 @@ function soundFamily(
     const said = readingOf(t.text);
     if (!t.han || own === undefined || said === undefined || looseSyllable(own) !== looseSyllable(said)) return false;
     if (grammar.numbers.digit.has(t.text) || grammar.numbers.ordinalPrefix.has(t.text)) return false;
+    // Nor the commonest grammar words (个字是 is no 鸽子屎): a recogniser writes them right.
+    if (GRAMMAR_CHARACTERS.has(t.text)) return false;
     heard += t.text;
   }
   return !grammar.notSlips.has(heard);
@@ -517,6 +522,25 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
+    // A service only named in what someone else said (医生说我血压有点高, "the doctor says my blood pressure is
+    // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?".
+    const named = weighed.filter((h) =>
+      h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
+    );
+    if (
+      options.kind === undefined &&
+      expect !== 'category' &&
+      !kindSaid &&
+      result.kind === 'service' &&
+      askingClauses(tokens, clause, true).size === 0 &&
+      questionClauses(text, tokens, clause).size === 0 &&
+      isReportedNews(tokens, clause, named)
+    ) {
+      result.kind = null;
+      result.category = null;
+      delete confidence.kind;
+      delete confidence.category;
+    }
     // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
     const quiet = () =>
       options.kind === undefined &&
