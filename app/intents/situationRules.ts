@@ -138,7 +138,7 @@ export const RULES: readonly Rule[] = [
   },
   // Noise.
   {
-    things: ['neighbour', 'animal', 'place', 'stairs'],
+    things: ['neighbour', 'animal', 'place', 'stairs', 'traffic'],
     troubles: ['noise', 'sleepless'],
     to: ['cmp.noise'],
     tells: 'complaint',
@@ -251,8 +251,8 @@ export const RULES: readonly Rule[] = [
   { things: ['kin'], troubles: ['custody'], to: ['svc.legal', 'cmp.family'], tells: 'service', strength: 1.5 },
   // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
   { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
-  // A pastime to learn (想学跳舞, 有冇人教太極): a class, culture and sports.
-  { things: ['pastime'], troubles: ['learn'], to: ['svc.culture-sports', 'sug.activities'], tells: 'service' },
+  // A pastime to learn or a place to hold it (想学跳舞, 读书会想借个地方, 搵個房練合唱): culture and sports.
+  { things: ['pastime'], troubles: ['learn', 'seeking'], to: ['svc.culture-sports', 'sug.activities'], tells: 'service' },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
