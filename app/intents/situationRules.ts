@@ -252,7 +252,12 @@ export const RULES: readonly Rule[] = [
   // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
   { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
   // A pastime to learn or a place to hold it (想学跳舞, 读书会想借个地方, 搵個房練合唱): culture and sports.
-  { things: ['pastime'], troubles: ['learn', 'seeking'], to: ['svc.culture-sports', 'sug.activities'], tells: 'service' },
+  {
+    things: ['pastime'],
+    troubles: ['learn', 'seeking'],
+    to: ['svc.culture-sports', 'sug.activities'],
+    tells: 'service',
+  },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
