@@ -129,7 +129,8 @@ export const RULES: readonly Rule[] = [
   // Rubbish and sanitation.
   { things: PLACES, troubles: ['smell', 'dirt'], to: ['cmp.sanitation', 'sug.environment'], tells: 'complaint' },
   { things: ['bins'], troubles: ['unemptied', 'neglect'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
-  { things: ['pipe'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint' },
+  // A drain or gully blocked is sanitation, even when the street then floods (下水口塞死了一下雨就淹, 坑渠塞咗水浸).
+  { things: ['pipe'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.3 },
   {
     things: null,
     troubles: ['smell', 'dirt', 'unemptied'],
@@ -156,6 +157,8 @@ export const RULES: readonly Rule[] = [
   { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
   { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
+  // A pavement taken over (摆摊的把人行道占满了, 小販霸晒條路): the way the resident walks, a complaint.
+  { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint', strength: 0.8 },
   { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
   { things: null, troubles: ['settle'], to: ['svc.mediation'] },
   // Facilities.

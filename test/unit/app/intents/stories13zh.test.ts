@@ -33,9 +33,29 @@ describe('stories without a keyword, round thirteen', () => {
     ['zh-HK', '我想寫平安紙，點先有效', 'svc.legal'],
     ['zh-CN', '我们几个下象棋的想借个地方，不知道找谁', 'svc.culture-sports'],
     ['zh-CN', '耳朵越来越不行了，想去测测听力', 'svc.health'],
+    // A gully blocked is sanitation, even when the street floods after it.
+    ['zh-CN', '小区门口的雨水口全是泥，堵得死死的', 'cmp.sanitation'],
+    ['zh-HK', '街口個渠口畀啲樹葉塞住咗', 'cmp.sanitation'],
   ] as const)('%s "%s": %s', (lang, text, category) => {
     const result = kindOf(lang, text);
     expect(result.category).toBe(category);
     expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
+describe('a pavement taken over, an e-bike charged indoors', () => {
+  it.each([
+    ['zh-CN', '早市摆摊的把人行道都堵了，我推着小车走不过去'],
+    ['zh-HK', '啲檔口霸晒行人道，我推住車仔行唔過'],
+  ] as const)('%s "%s": a complaint', (lang, text) => {
+    expect(kindOf(lang, text).kind).toBe('complaint');
+  });
+
+  it.each([
+    ['zh-CN', '有人在楼道里给电瓶车充电'],
+    ['zh-HK', '隔籬喺走廊叉電單車電'],
+  ] as const)('%s "%s": public safety, at the service category step', (lang, text) => {
+    const result = matchIntent(text, { lang, expect: 'category', kind: 'service' });
+    expect(result.category).toBe('svc.public-safety');
   });
 });
