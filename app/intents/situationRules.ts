@@ -94,6 +94,8 @@ export const TROUBLES = [
   'dug',
   'claim',
   'custody',
+  'owed',
+  'transfer',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -157,8 +159,6 @@ export const RULES: readonly Rule[] = [
   { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
   { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
-  // A pavement taken over (摆摊的把人行道占满了, 小販霸晒條路): the way the resident walks, a complaint.
-  { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint', strength: 0.8 },
   { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
   { things: null, troubles: ['settle'], to: ['svc.mediation'] },
   // Facilities.
@@ -250,10 +250,18 @@ export const RULES: readonly Rule[] = [
   // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
   // Said of the resident's own will, it outweighs a child's name beside it (名下, 写给大孙子).
   { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service', strength: 2.5 },
+  // Money lent and not paid back (女婿借了我两万块钱, 個女婿借咗我兩萬蚊): how to get it back is legal advice.
+  { things: ['kin', 'money', 'neighbour'], troubles: ['owed'], to: ['svc.legal'], tells: 'service', strength: 1.5 },
+  { things: null, troubles: ['owed'], to: ['svc.legal'], tells: 'service' },
+  // A flat on a lower floor or another estate wished for (调个低楼层的房子, 調去低層): housing.
+  { things: ['home'], troubles: ['transfer'], to: ['svc.housing'], tells: 'service', strength: 1.5 },
+  { things: null, troubles: ['transfer'], to: ['svc.housing'], tells: 'service' },
   // Who a child goes to after a divorce (外孙归谁管, 個外孫跟邊個): the law on custody.
   { things: ['kin'], troubles: ['custody'], to: ['svc.legal', 'cmp.family'], tells: 'service', strength: 1.5 },
   // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
   { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
+  // A phone to learn to use (学用智能手机, 學用手機): a class for elders.
+  { things: ['phone'], troubles: ['learn'], to: ['sug.elderly', 'svc.education'], tells: 'service' },
   // A pastime to learn or a place to hold it (想学跳舞, 读书会想借个地方, 搵個房練合唱): culture and sports.
   {
     things: ['pastime'],

@@ -43,19 +43,50 @@ describe('stories without a keyword, round thirteen', () => {
   });
 });
 
-describe('a pavement taken over, an e-bike charged indoors', () => {
+describe('money lent, a flat lower down, a phone to learn', () => {
   it.each([
-    ['zh-CN', '早市摆摊的把人行道都堵了，我推着小车走不过去'],
-    ['zh-HK', '啲檔口霸晒行人道，我推住車仔行唔過'],
-  ] as const)('%s "%s": a complaint', (lang, text) => {
-    expect(kindOf(lang, text).kind).toBe('complaint');
+    ['zh-CN', '邻居老张跟我借了五千块，一年多了也不提', 'service', 'svc.legal'],
+    ['zh-HK', '舊同事問我借咗一萬蚊，之後就搵唔到人', 'service', 'svc.legal'],
+    ['zh-CN', '我腿不好，想换到低楼层的房子', 'service', 'svc.housing'],
+    ['zh-HK', '我膝頭痛，想調去低層住', 'service', 'svc.housing'],
+  ] as const)('%s "%s": %s, %s', (lang, text, kind, category) => {
+    const result = kindOf(lang, text);
+    expect(result.kind).toBe(kind);
+    expect(result.category).toBe(category);
   });
 
   it.each([
-    ['zh-CN', '有人在楼道里给电瓶车充电'],
-    ['zh-HK', '隔籬喺走廊叉電單車電'],
-  ] as const)('%s "%s": public safety, at the service category step', (lang, text) => {
-    const result = matchIntent(text, { lang, expect: 'category', kind: 'service' });
-    expect(result.category).toBe('svc.public-safety');
+    ['zh-CN', '我想学学智能手机怎么视频，有没有人教'],
+    ['zh-HK', '我想學用手機睇新聞，有冇人教'],
+  ] as const)('%s "%s": a service', (lang, text) => {
+    expect(kindOf(lang, text).kind).toBe('service');
+  });
+
+  it('蚊 after a sum is dollars, not mosquitoes', () => {
+    expect(kindOf('zh-HK', '個姪仔問我借咗三千蚊冇還').category).not.toBe('cmp.sanitation');
+    expect(matchIntent('後巷好多蚊', { lang: 'zh-HK', expect: 'category', kind: 'complaint' }).category).toBe(
+      'cmp.sanitation',
+    );
+  });
+
+  it('stairs too hard to climb are no blocked stairs of a neighbour', () => {
+    expect(kindOf('zh-HK', '我行唔到樓梯，想調去低層').category).toBe('svc.housing');
+  });
+});
+
+describe('a shortage after praise or a "but"', () => {
+  it.each([
+    ['zh-CN', '这里样样都挺好，就是厕所少了点'],
+    ['zh-HK', '呢度幾好，不過啲垃圾桶少咗啲'],
+  ] as const)('%s "%s": a suggestion', (lang, text) => {
+    expect(kindOf(lang, text).kind).toBe('suggestion');
+  });
+
+  it.each([
+    ['zh-CN', '今天排队的人少了点'],
+    ['zh-HK', '今日啲人少咗啲'],
+  ] as const)('%s "%s": a shortage alone is only a remark', (lang, text) => {
+    const result = kindOf(lang, text);
+    expect(result.kind === null || result.confidence < THRESHOLD).toBe(true);
   });
 });
