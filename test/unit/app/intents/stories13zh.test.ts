@@ -90,3 +90,12 @@ describe('a shortage after praise or a "but"', () => {
     expect(result.kind === null || result.confidence < THRESHOLD).toBe(true);
   });
 });
+
+describe('the management that never comes', () => {
+  it.each([
+    ['zh-CN', '厨房水管漏了好久，物业一直不来'],
+    ['zh-HK', '走廊盞燈壞咗成個月，管理處叫極都唔嚟'],
+  ] as const)('%s "%s": the property', (lang, text) => {
+    expect(kindOf(lang, text).category).toBe('cmp.property');
+  });
+});
