@@ -102,3 +102,45 @@ export function forgetFamilyNews(
   delete confidence.kind;
   delete confidence.category;
 }
+
+/** Verbs of saying (说, 讲, 话, "says", "told"): after someone else, what follows is what they said. */
+const SAYING = new Set(['说', '讲', '话', 'say', 'says', 'said', 'told', 'tell', 'tells', 'reckon', 'reckons']);
+/** Words of wanting, needing, advising or being able (想, 要, 让, 可以, "like", "should", "can"). */
+const WANTING = new Set([
+  ...'想要让叫请帮替可能应得',
+  'like',
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'should',
+  'can',
+  'could',
+  'help',
+]);
+/** The resident or the kiosk saying it is no news from someone else (我说, "I said", 你说). */
+const NOT_SOMEONE_ELSE = new Set(['我', '俺', '咱', '你', '您', '听', 'i', 'you', 'we']);
+
+/**
+ * Whether every word naming the category comes after someone else's saying in its clause (医生说我血压有点高,
+ * "the doctor says my blood pressure is up"): news the resident passes on, not a request.
+ */
+export function isReportedNews(
+  tokens: readonly Token[],
+  clause: readonly number[],
+  categoryHits: readonly Hit[],
+): boolean {
+  // Someone's wish or advice passed on (我個仔話呢度可以幫手申請, "she says she'd like someone to explain") is
+  // what the resident came for.
+  if (categoryHits.length === 0 || tokens.some((t) => WANTING.has(t.text))) return false;
+  const saidBySomeoneElse = (k: number) =>
+    SAYING.has(tokens[k]!.text) && k > 0 && !NOT_SOMEONE_ELSE.has(tokens[k - 1]!.text) && clause[k - 1] === clause[k];
+  // The one who said it may be a word of the category itself (医生说, "the doctor says"): it stands right
+  // before the saying. Some word of the category must still come after it.
+  const speaker = (h: Hit) => h.end < tokens.length && saidBySomeoneElse(h.end);
+  const after = (h: Hit) => {
+    for (let k = h.start - 1; k >= 0 && clause[k] === clause[h.start]; k--) if (saidBySomeoneElse(k)) return true;
+    return false;
+  };
+  return categoryHits.some(after) && categoryHits.every((h) => after(h) || speaker(h));
+}

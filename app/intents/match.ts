@@ -5,7 +5,8 @@ import { chooseChoice } from './choices';
 import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
-import { askingClauses, forgetFamilyNews } from './family';
+import { askBackFallback } from './fallback';
+import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
 import { framedSuggestion } from './frames';
 import {
   type CompiledGrammar,
@@ -125,6 +126,9 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
   return { hits, steps };
 }
 
+/** Characters of grammar said in almost every sentence, in their compared (simplified) form. */
+const GRAMMAR_CHARACTERS = new Set([...'的了是个不我你他她在有这那就也都吗呢吧啊嘅咗喺唔佢']);
+
 /**
  * A kind, category or command word written wholly with other characters of its sound (頭素 for 投诉, 从心
  * for 重新): the family of each such word is every spelling the pinyin table reads alike, so it is matched by
@@ -156,6 +160,8 @@ function soundFamily(
     const said = readingOf(t.text);
     if (!t.han || own === undefined || said === undefined || looseSyllable(own) !== looseSyllable(said)) return false;
     if (grammar.numbers.digit.has(t.text) || grammar.numbers.ordinalPrefix.has(t.text)) return false;
+    // Nor the commonest grammar words (个字是 is no 鸽子屎): a recogniser writes them right.
+    if (GRAMMAR_CHARACTERS.has(t.text)) return false;
     heard += t.text;
   }
   return !grammar.notSlips.has(heard);
@@ -411,6 +417,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     }
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
+  // What the rules ruled out of the fallback's reach below: praise, or a kind they weighed and set aside.
+  let ruledOut = false;
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
     const framed = framedSuggestion(chosen, clause, tokens, catalogue);
@@ -466,6 +474,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
       storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
     });
+    const weighedAny = result.kind !== null || result.category !== null;
     // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
     // in a clause of doubt is asked back, never acted on.
     if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
@@ -513,6 +522,25 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
       forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
+    // A service only named in what someone else said (医生说我血压有点高, "the doctor says my blood pressure is
+    // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?".
+    const named = weighed.filter((h) =>
+      h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
+    );
+    if (
+      options.kind === undefined &&
+      expect !== 'category' &&
+      !kindSaid &&
+      result.kind === 'service' &&
+      askingClauses(tokens, clause, true).size === 0 &&
+      questionClauses(text, tokens, clause).size === 0 &&
+      isReportedNews(tokens, clause, named)
+    ) {
+      result.kind = null;
+      result.category = null;
+      delete confidence.kind;
+      delete confidence.category;
+    }
     // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
     const quiet = () =>
       options.kind === undefined &&
@@ -525,6 +553,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const day = { tokens, clause, weighed };
     forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
     if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
+    ruledOut = onlyPraise || (weighedAny && result.kind === null && result.category === null);
   }
 
   // A command phrase heard but not said as one (我刚才要说啥来着: the resident's own words) leaves no bare reply.
@@ -611,6 +640,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   }
 
   result.confidence = round(overall(expect, confidence));
+  // Nothing any rule knows: the corpus-trained fallback (fallback.ts) may guess a kind or category, always
+  // asked back — only where words no list holds were said and no rule decided there was nothing: not thinking
+  // aloud, talk or praise, not a denial (不是投诉物业), not a kind weighed and set aside (a lament, family news).
+  const ruled = hedged || offTopic || ruledOut || rejects.size > 0 || uncovered() < 2;
+  const step = { lang: options.lang, expect, catalogue, ruled, ...(options.kind ? { kind: options.kind } : {}) };
+  if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
   return { result, cost };
 }
 

@@ -46,3 +46,27 @@ describe('a bare no after a correction or a kind takes back what came before', (
     expect(onKind('zh-CN', '我想投诉，不是建议').kind).toBe('complaint');
   });
 });
+
+describe('news passed on from someone else asks for nothing', () => {
+  it.each([
+    ['zh-CN', '刚才护士说我血糖有点高'],
+    ['en', 'the nurse says my blood pressure is up a bit'],
+  ] as const)('%s "%s"', (lang, text) => {
+    const said = onKind(lang, text);
+    expect(said.kind).toBeNull();
+    expect(said.category).toBeNull();
+  });
+
+  it.each([
+    ['zh-HK', '我個女話呢度可以幫手申請綜援'],
+    ['en', 'my son says you can help me with my pension'],
+  ] as const)('%s "%s": advice passed on is what they came for', (lang, text) => {
+    expect(onKind(lang, text).kind).toBe('service');
+  });
+});
+
+describe('grammar words are never heard as a slip of a category word', () => {
+  it('这个字是不是太小了 is no 鸽子屎', () => {
+    expect(onKind('zh-CN', '这个字是不是太小了').category).toBeNull();
+  });
+});
