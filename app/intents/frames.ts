@@ -19,7 +19,8 @@ import { hasCue } from './understand';
  *   the condition is the provision itself — unless it is already done (装了, 開咗: a story);
  * - a comparison with somewhere else (`elsewhere`: 人家, 别的社区, 人哋, "other places") and what it has
  *   (`have`: 都有, 早就有, "all have") in the same clause: "人家隔壁小区都有健身器材" asks for the same here;
- * - a lack stated (`lack`: 缺个, 欠個, "could do with") of something named after it in its clause.
+ * - a lack stated (`lack`: 缺个, 欠個, "could do with") of something named after it in its clause, or a
+ *   shortage (`scarce`: 少了点, 少咗啲) said after something in its clause.
  *
  * Each is a hint of a suggestion, weighed as one (half a kind named outright): a kind or category
  * named outright still decides, and the frame alone is read back before it is acted on.
@@ -112,6 +113,14 @@ export function framedSuggestion(
     // Something said after the lack, in its clause: 缺个晾衣服的地方, not a bare 缺个.
     const next = lack.end < clause.length && clause[lack.end] === clause[lack.start];
     if (next && !selves.some((s) => clause[s.start] === clause[lack.start])) return withNamed(frame(lack, lack), lack);
+  }
+  for (const short of cue('scarce')) {
+    // Something named before the shortage in its clause (就是椅子少了点, 不過啲凳少咗啲), none for the resident.
+    const what = chosen.find((h) => h.end <= short.start && clause[h.start] === clause[short.start] && names(h));
+    const own = selves.some((s) => clause[s.start] === clause[short.start]);
+    // Or after praise or a "but" (挺好，就是…少了点): a shortage alone (今天人少了点) is only a remark.
+    const but = [...cue('contrast'), ...cue('good')].some((c) => c.end <= short.start);
+    if (!own && (what !== undefined || but)) return frame(what ?? short, short);
   }
   return null;
 }

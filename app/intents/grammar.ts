@@ -94,6 +94,8 @@ export const CUES = [
   'have',
   /** 缺个, 少个, 欠個, "could do with": a lack stated, of something after it — a wish for it. */
   'lack',
+  /** 少了点, 少咗啲, "too few": a shortage said after what is short (就是椅子少了点) — a wish for more of it. */
+  'scarce',
   /** 我替我爸来的, 幫我阿媽, "I'm here for my dad": a carer speaking for someone — what that person wants is the request. */
   'onBehalf',
   /** 这机器, 呢部機, "this thing": the kiosk itself — a question about it ("can it hear dialect?") asks for help. */

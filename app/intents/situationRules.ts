@@ -94,6 +94,8 @@ export const TROUBLES = [
   'dug',
   'claim',
   'custody',
+  'owed',
+  'transfer',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -129,7 +131,8 @@ export const RULES: readonly Rule[] = [
   // Rubbish and sanitation.
   { things: PLACES, troubles: ['smell', 'dirt'], to: ['cmp.sanitation', 'sug.environment'], tells: 'complaint' },
   { things: ['bins'], troubles: ['unemptied', 'neglect'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
-  { things: ['pipe'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint' },
+  // A drain or gully blocked is sanitation, even when the street then floods (下水口塞死了一下雨就淹, 坑渠塞咗水浸).
+  { things: ['pipe'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.3 },
   {
     things: null,
     troubles: ['smell', 'dirt', 'unemptied'],
@@ -138,7 +141,7 @@ export const RULES: readonly Rule[] = [
   },
   // Noise.
   {
-    things: ['neighbour', 'animal', 'place', 'stairs'],
+    things: ['neighbour', 'animal', 'place', 'stairs', 'traffic'],
     troubles: ['noise', 'sleepless'],
     to: ['cmp.noise'],
     tells: 'complaint',
@@ -247,12 +250,25 @@ export const RULES: readonly Rule[] = [
   // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
   // Said of the resident's own will, it outweighs a child's name beside it (名下, 写给大孙子).
   { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service', strength: 2.5 },
+  // Money lent and not paid back (女婿借了我两万块钱, 個女婿借咗我兩萬蚊): how to get it back is legal advice.
+  { things: ['kin', 'money', 'neighbour'], troubles: ['owed'], to: ['svc.legal'], tells: 'service', strength: 1.5 },
+  { things: null, troubles: ['owed'], to: ['svc.legal'], tells: 'service' },
+  // A flat on a lower floor or another estate wished for (调个低楼层的房子, 調去低層): housing.
+  { things: ['home'], troubles: ['transfer'], to: ['svc.housing'], tells: 'service', strength: 1.5 },
+  { things: null, troubles: ['transfer'], to: ['svc.housing'], tells: 'service' },
   // Who a child goes to after a divorce (外孙归谁管, 個外孫跟邊個): the law on custody.
   { things: ['kin'], troubles: ['custody'], to: ['svc.legal', 'cmp.family'], tells: 'service', strength: 1.5 },
   // The ears or eyes to be checked, a hearing aid that squeals (查查耳朵, 驗下耳): health care.
   { things: ['body'], troubles: ['checkup'], to: ['svc.health'], tells: 'service' },
-  // A pastime to learn (想学跳舞, 有冇人教太極): a class, culture and sports.
-  { things: ['pastime'], troubles: ['learn'], to: ['svc.culture-sports', 'sug.activities'], tells: 'service' },
+  // A phone to learn to use (学用智能手机, 學用手機): a class for elders.
+  { things: ['phone'], troubles: ['learn'], to: ['sug.elderly', 'svc.education'], tells: 'service' },
+  // A pastime to learn or a place to hold it (想学跳舞, 读书会想借个地方, 搵個房練合唱): culture and sports.
+  {
+    things: ['pastime'],
+    troubles: ['learn', 'seeking'],
+    to: ['svc.culture-sports', 'sug.activities'],
+    tells: 'service',
+  },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
