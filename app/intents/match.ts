@@ -521,10 +521,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // words of the resident's own say what is wished (还在, "was still here"; not 有人能陪我老伴聊聊天).
     if (result.kind === 'suggestion' && result.category === null) {
       const kin = kinNamed(GRAMMARS[options.lang], tokens);
-      const isKin = (h: Hit) => kin.some((k) => k.start <= h.start && h.end <= k.end);
+      // Over the kin ("my son" holds son): a family word, whatever else it holds.
+      const isKin = (h: Hit) => kin.some((k) => h.start < k.end && k.start < h.end);
       const lament =
         kin.length > 0 &&
-        !chosen.some((h) => hasCue(h, 'provide')) &&
+        // What the kin would do for the resident ("my son would ring me more") is no provision by the centre.
+        !chosen.some(
+          (h) => hasCue(h, 'provide') && !kin.some((k) => k.end <= h.start && clause[k.start] === clause[h.start]),
+        ) &&
         others.every((h) => isKin(h) || !means(h, 'category')) &&
         others.some((h) => !isKin(h) && kin.some((k) => clause[k.start] === clause[h.start])) &&
         kin.every(
@@ -536,6 +540,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         result.kind = null;
         delete confidence.kind;
       }
+    }
+    // A wish that provides nothing and names nothing the centre could see to (要是明天不下雨就好了, "it'd be nice
+    // if my knees didn't ache"): a wish for one's own life as likely as one for the centre — asked back.
+    if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
     }
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
@@ -721,3 +730,12 @@ function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: rea
 
 /** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
 const HOW_WORDS = new Set(['how', '怎', '咋']);
+
+/** A condition or a "would be good" (如果, 就好了, "if"), with no verb of providing and no category named. */
+function ownWish(chosen: readonly Hit[], others: readonly Hit[]): boolean {
+  return (
+    chosen.some((h) => hasCue(h, 'wish') || hasCue(h, 'good')) &&
+    !chosen.some((h) => hasCue(h, 'provide')) &&
+    !others.some((h) => means(h, 'category'))
+  );
+}
