@@ -22,6 +22,7 @@ import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
+import { ownWish, wishForOneself } from './ownWish';
 import { readingOf } from './phonetics';
 import { placedHits } from './places';
 import { onThePoint } from './point';
@@ -543,7 +544,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     }
     // A wish that provides nothing and names nothing the centre could see to (要是明天不下雨就好了, "it'd be nice
     // if my knees didn't ache"): a wish for one's own life as likely as one for the centre — asked back.
-    if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
+    // One whose subject is the resident or their kin ("I wish I could still drive"): no suggestion (ownWish.ts).
+    // The kind given already (the category step) is the resident's choice: never taken back here.
+    if (
+      options.kind === undefined &&
+      result.kind === 'suggestion' &&
+      wishForOneself(chosen, others, tokens, kinNamed(GRAMMARS[options.lang], tokens))
+    ) {
+      result.kind = null;
+      result.category = null;
+      delete confidence.kind;
+      delete confidence.category;
+    } else if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
       confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
     }
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
@@ -730,12 +742,3 @@ function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: rea
 
 /** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
 const HOW_WORDS = new Set(['how', '怎', '咋']);
-
-/** A condition or a "would be good" (如果, 就好了, "if"), with no verb of providing and no category named. */
-function ownWish(chosen: readonly Hit[], others: readonly Hit[]): boolean {
-  return (
-    chosen.some((h) => hasCue(h, 'wish') || hasCue(h, 'good')) &&
-    !chosen.some((h) => hasCue(h, 'provide')) &&
-    !others.some((h) => means(h, 'category'))
-  );
-}

@@ -49,3 +49,24 @@ describe('wishes for the centre, wishes for oneself', () => {
     expect(at('zh-HK', 'category', '禮拜六都開門就好', 'suggestion').category).toBe('sug.services');
   });
 });
+
+describe('wishes whose subject is the resident or their kin', () => {
+  it('is their own life, not a suggestion', () => {
+    expect(at('zh-CN', 'kind', '要是我还能跳得动就好了').kind).toBeNull();
+    expect(at('zh-HK', 'kind', '我老公如果仲行得郁就好喇').kind).toBeNull();
+    expect(at('en', 'kind', 'I wish I could still ride my bike').kind).toBeNull();
+  });
+
+  it('"we" and "my home" are no such subject', () => {
+    expect(at('zh-CN', 'kind', '要是我们楼下有个小超市就好了').kind).toBe('suggestion');
+    expect(at('zh-HK', 'kind', '我有個 suggestion').kind).toBe('suggestion');
+  });
+
+  it('coming more if something were put on is a wish for the centre', () => {
+    expect(at('en', 'kind', "I'd come every week if you had a knitting club").kind).toBe('suggestion');
+  });
+
+  it('other places have it: a suggestion here', () => {
+    expect(at('en', 'kind', 'other centres have a coffee morning').kind).toBe('suggestion');
+  });
+});
