@@ -22,6 +22,7 @@ import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
+import { ownWish, wishForOneself } from './ownWish';
 import { readingOf } from './phonetics';
 import { placedHits } from './places';
 import { onThePoint } from './point';
@@ -521,10 +522,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // words of the resident's own say what is wished (还在, "was still here"; not 有人能陪我老伴聊聊天).
     if (result.kind === 'suggestion' && result.category === null) {
       const kin = kinNamed(GRAMMARS[options.lang], tokens);
-      const isKin = (h: Hit) => kin.some((k) => k.start <= h.start && h.end <= k.end);
+      // Over the kin ("my son" holds son): a family word, whatever else it holds.
+      const isKin = (h: Hit) => kin.some((k) => h.start < k.end && k.start < h.end);
       const lament =
         kin.length > 0 &&
-        !chosen.some((h) => hasCue(h, 'provide')) &&
+        // What the kin would do for the resident ("my son would ring me more") is no provision by the centre.
+        !chosen.some(
+          (h) => hasCue(h, 'provide') && !kin.some((k) => k.end <= h.start && clause[k.start] === clause[h.start]),
+        ) &&
         others.every((h) => isKin(h) || !means(h, 'category')) &&
         others.some((h) => !isKin(h) && kin.some((k) => clause[k.start] === clause[h.start])) &&
         kin.every(
@@ -536,6 +541,22 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         result.kind = null;
         delete confidence.kind;
       }
+    }
+    // A wish that provides nothing and names nothing the centre could see to (要是明天不下雨就好了, "it'd be nice
+    // if my knees didn't ache"): a wish for one's own life as likely as one for the centre — asked back.
+    // One whose subject is the resident or their kin ("I wish I could still drive"): no suggestion (ownWish.ts).
+    // The kind given already (the category step) is the resident's choice: never taken back here.
+    if (
+      options.kind === undefined &&
+      result.kind === 'suggestion' &&
+      wishForOneself(chosen, others, tokens, kinNamed(GRAMMARS[options.lang], tokens))
+    ) {
+      result.kind = null;
+      result.category = null;
+      delete confidence.kind;
+      delete confidence.category;
+    } else if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
+      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
     }
     // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
     if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
