@@ -120,6 +120,22 @@ const WANTING = new Set([
 ]);
 /** The resident or the kiosk saying it is no news from someone else (我说, "I said", 你说). */
 const NOT_SOMEONE_ELSE = new Set(['我', '俺', '咱', '你', '您', '听', 'i', 'you', 'we']);
+/** A saying denied (nobody told me why, 没说, 唔講) is a trouble told, not news passed on. */
+const UNSAID = new Set([
+  '没',
+  '不',
+  '唔',
+  '冇',
+  '未',
+  'nobody',
+  'nobodys',
+  'one',
+  'wont',
+  'didnt',
+  'doesnt',
+  'never',
+  'not',
+]);
 
 /**
  * Whether every word naming the category comes after someone else's saying in its clause (医生说我血压有点高,
@@ -134,13 +150,22 @@ export function isReportedNews(
   // what the resident came for.
   if (categoryHits.length === 0 || tokens.some((t) => WANTING.has(t.text))) return false;
   const saidBySomeoneElse = (k: number) =>
-    SAYING.has(tokens[k]!.text) && k > 0 && !NOT_SOMEONE_ELSE.has(tokens[k - 1]!.text) && clause[k - 1] === clause[k];
-  // The one who said it may be a word of the category itself (医生说, "the doctor says"): it stands right
-  // before the saying. Some word of the category must still come after it.
-  const speaker = (h: Hit) => h.end < tokens.length && saidBySomeoneElse(h.end);
+    SAYING.has(tokens[k]!.text) &&
+    k > 0 &&
+    !NOT_SOMEONE_ELSE.has(tokens[k - 1]!.text) &&
+    !UNSAID.has(tokens[k - 1]!.text) &&
+    clause[k - 1] === clause[k];
+  // The one who said it may be named by words of the category itself (医生说, 社区医院的医生说, "the doctor at
+  // the health centre said"): everything before the saying in its clause is who said it — so long as they
+  // said something (the saying does not close the clause).
+  const speaker = (h: Hit) => {
+    for (let k = h.end; k + 1 < tokens.length && clause[k] === clause[h.start]; k++)
+      if (saidBySomeoneElse(k) && clause[k + 1] === clause[k]) return true;
+    return false;
+  };
   const after = (h: Hit) => {
     for (let k = h.start - 1; k >= 0 && clause[k] === clause[h.start]; k--) if (saidBySomeoneElse(k)) return true;
     return false;
   };
-  return categoryHits.some(after) && categoryHits.every((h) => after(h) || speaker(h));
+  return categoryHits.every((h) => after(h) || speaker(h));
 }
