@@ -30,6 +30,8 @@ export interface Scopes {
   dayAhead?: string[];
   /** 想, 打算, 諗住, "want": wanting — a day to come said with it is a wish, not a plan told. */
   wanting?: string[];
+  /** "are you", "is it", "do you": opening a clause, asking whether something is so — not wishing it were. */
+  askWhether?: string[];
   /** 去, 去咗, 跑去: where someone goes — a place or pastime named right after it is told, not asked for. */
   going?: string[];
 }

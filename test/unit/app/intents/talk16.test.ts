@@ -20,6 +20,10 @@ describe('talk that asks for nothing, round fourteen', () => {
     ['zh-HK', '我哋粵曲班下個月有演出'],
     ['en', 'our bowls club played in the county final last Saturday'],
     ['en', 'our bowls club plays in the county final next Saturday'],
+    // A question about how the centre is, not a wish that it were.
+    ['en', 'do you open late on Fridays'],
+    // What the machine can do, said of it: a remark, not a request to it.
+    ['zh-HK', '呢部機識講普通話'],
     // A grandchild's school named plainly, with nothing asked or wondered.
     ['zh-CN', '我外孙女在图书馆对面的幼儿园上中班'],
     ['zh-HK', '我個孫仔喺消防局隔籬間小學讀三年級'],
@@ -35,7 +39,13 @@ describe('talk that asks for nothing, round fourteen', () => {
     ['zh-CN', '我孙子在幼儿园，想问问托管班怎么报名', 'service'],
     ['zh-CN', '下个月想报个书法班', 'service'],
     ['en', 'next week I want to join the choir', 'service'],
+    ['en', 'could you open late on Fridays', 'suggestion'],
+    ['en', 'is it possible to open on Sundays', 'suggestion'],
   ] as const)('%s "%s": %s', (lang, text, kind) => {
     expect(kindOf(lang, text).kind).toBe(kind);
+  });
+
+  it('asked to speak a language, the kiosk still hears the request', () => {
+    expect(matchIntent('講普通話啦', { lang: 'zh-HK', expect: 'kind' }).command).toBe('help');
   });
 });
