@@ -24,6 +24,10 @@ describe('talk that asks for nothing, round fourteen', () => {
     ['en', 'do you open late on Fridays'],
     // What the machine can do, said of it: a remark, not a request to it.
     ['zh-HK', '呢部機識講普通話'],
+    // Praise of the people who look after the building (勤快, 盡責, "friendly"): thanks, not a complaint.
+    ['zh-CN', '楼里新来的保洁阿姨挺勤快的'],
+    ['zh-HK', '新嚟嗰個管理員好盡責'],
+    ['en', 'the new warden at our flats is very friendly'],
     // A grandchild's school named plainly, with nothing asked or wondered.
     ['zh-CN', '我外孙女在图书馆对面的幼儿园上中班'],
     ['zh-HK', '我個孫仔喺消防局隔籬間小學讀三年級'],
@@ -40,6 +44,9 @@ describe('talk that asks for nothing, round fourteen', () => {
     ['zh-CN', '下个月想报个书法班', 'service'],
     ['en', 'next week I want to join the choir', 'service'],
     ['en', 'could you open late on Fridays', 'suggestion'],
+    // Praise denied is a complaint still.
+    ['zh-CN', '楼里保洁阿姨不勤快，楼道老是脏', 'complaint'],
+    ['en', 'the warden is never friendly and ignores our complaints', 'complaint'],
     ['en', 'is it possible to open on Sundays', 'suggestion'],
   ] as const)('%s "%s": %s', (lang, text, kind) => {
     expect(kindOf(lang, text).kind).toBe(kind);
