@@ -34,6 +34,7 @@ import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
 import { repairSpelling } from './spelling';
 import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
+import { asksWhetherItIs, remarksOnMachine } from './talk';
 import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
 import {
   afterThinking,
@@ -426,7 +427,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       : result.command === 'help'
         ? commandByShape(GRAMMARS[options.lang], tokens, clause, 'call_staff')
         : null;
-  if (shape !== null) {
+  if (shape !== null && !remarksOnMachine({ text, tokens, chosen, clause }, shape)) {
     const room = (from: number, to: number) => uncovered() - uncovered(from, to) <= roomy + 2;
     const around = { tokens, chosen, found: found.hits, clause, naming, hedged, hinted: hintedKind, room };
     const sure = shapeSureness(shape, around);
@@ -516,6 +517,20 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (framed !== null && result.kind === 'suggestion' && !saidSuggestion) {
       confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
       if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
+    }
+    // "Are you open on Sundays": asking how the centre is, not suggesting it (talk.ts).
+    const suggesting = weighed.filter((h) =>
+      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion'),
+    );
+    if (
+      result.kind === 'suggestion' &&
+      options.kind === undefined &&
+      asksWhetherItIs(GRAMMARS[options.lang], tokens, clause, suggesting)
+    ) {
+      result.kind = null;
+      result.category = null;
+      delete confidence.kind;
+      delete confidence.category;
     }
     // A wish for one's kin (老婆仲喺度就好喇, 要是我老伴还在就好了, "if only my wife was still here"): a lament,
     // not a suggestion for the centre — nothing but the kin is named, nothing is provided, and only a few

@@ -26,6 +26,12 @@ export interface Scopes {
   aloneOnly?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
   dayGone?: string[];
+  /** 明天, 下个月, 聽日, "next week": a day to come — a plan told in its clause with nothing asked is talk. */
+  dayAhead?: string[];
+  /** 想, 打算, 諗住, "want": wanting — a day to come said with it is a wish, not a plan told. */
+  wanting?: string[];
+  /** "are you", "is it", "do you": opening a clause, asking whether something is so — not wishing it were. */
+  askWhether?: string[];
   /** 去, 去咗, 跑去: where someone goes — a place or pastime named right after it is told, not asked for. */
   going?: string[];
 }
@@ -168,9 +174,22 @@ export function forgetTheDay(
   const { tokens, clause, weighed } = said;
   const day = quiet.storyWords ? undefined : spansOf(grammar, tokens, 'dayGone')[0];
   // Every clause that names the category tells something done (下岗了… 看有没有招工的: the later clause asks).
+  // English marks the past on the verb, not with a particle: a day gone by said in a clause makes it told.
   const done = new Set(
-    day === undefined ? [] : tokens.flatMap((t, k) => (k >= day.end && DONE.has(t.text) ? [clause[k]!] : [])),
+    day === undefined
+      ? []
+      : grammar.language === 'en'
+        ? [clause[day.start]!]
+        : tokens.flatMap((t, k) => (k >= day.end && DONE.has(t.text) ? [clause[k]!] : [])),
   );
+  // A plan for a day to come (我们舞蹈队下个月去比赛, 合唱團聽日練歌, "our choir sings next Sunday"), said with
+  // nothing asked, is told in the clause of that day — when it is all that is said: a clause more may be the
+  // worry the plan brings (下个月要上幼儿园，不晓得要准备啥).
+  const wished = new Set(spansOf(grammar, tokens, 'wanting').map((w) => clause[w.start]!));
+  const ahead = new Set(
+    spansOf(grammar, tokens, 'dayAhead').flatMap((a) => (wished.has(clause[a.start]!) ? [] : [clause[a.start]!])),
+  );
+  if (!quiet.storyWords && ahead.size > 0 && clause.every((c) => ahead.has(c))) for (const c of ahead) done.add(c);
   const goes = spansOf(grammar, tokens, 'going');
   // Anything named after it in its clause is where they go and what they do there (去公園打太極).
   const going = (h: Hit) => goes.some((g) => g.end <= h.start && clause[g.end - 1] === clause[h.start]);
