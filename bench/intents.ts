@@ -96,6 +96,22 @@ const UTTERANCES: Record<string, [string, Expect][]> = {
  * is being written alongside this benchmark); null otherwise. Imported by a
  * computed path so the benchmark compiles either way.
  */
+/** Passes over a language's utterances before timing them: the JIT's steady state, reached at about 300. */
+const WARM_UP_ROUNDS = 300;
+
+/** Every utterance of a language once per round; each call's time in µs. */
+function timed(match: Matcher, lang: string, utterances: [string, Expect][], rounds: number): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const [text, expect] of utterances) {
+      const start = performance.now();
+      match(text, { lang, expect });
+      times.push((performance.now() - start) * 1000);
+    }
+  }
+  return times;
+}
+
 async function loadMatcher(): Promise<Matcher | null> {
   const file = 'app/intents/index.ts';
   if (!existsSync(file)) return null;
@@ -110,32 +126,42 @@ export async function measureIntents(rounds = 200): Promise<Figure[]> {
       { section: 'intents', name: 'matching', value: null, unit: 'ms', note: 'app/intents exports no matchIntent yet' },
     ];
   }
-  return Object.entries(UTTERANCES).flatMap(([lang, utterances]): Figure[] => {
-    try {
-      for (const [text, expect] of utterances) match(text, { lang, expect });
-    } catch (error) {
-      return [
-        { section: 'intents', name: lang, value: null, unit: 'µs', note: `the matcher failed: ${String(error)}` },
-      ];
-    }
-    const times: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const [text, expect] of utterances) {
-        const start = performance.now();
-        match(text, { lang, expect });
-        times.push((performance.now() - start) * 1000);
-      }
-    }
-    const note = `${utterances.length} utterances × ${rounds}, after one warm-up pass`;
-    return [
-      { section: 'intents', name: `${lang} p50`, value: percentile(times, 50), unit: 'µs', note },
-      {
-        section: 'intents',
-        name: `${lang} p99`,
-        value: percentile(times, 99),
-        unit: 'µs',
-        target: { max: 500, text: 'p99 ≤ 0.5 ms' },
-      },
+  // The first language, timed straight after one pass: the matcher while the JIT is still optimising it, as
+  // at a kiosk's first residents of the day. No target: the steady state below is what p99 ≤ 0.5 ms is about.
+  const [firstLang, firstUtterances] = Object.entries(UTTERANCES)[0]!;
+  let early: Figure[] = [];
+  try {
+    for (const [text, expect] of firstUtterances) match(text, { lang: firstLang, expect });
+    const times = timed(match, firstLang, firstUtterances, rounds);
+    const note = `${firstUtterances.length} utterances × ${rounds}, after one pass: the JIT still at work`;
+    early = [
+      { section: 'intents', name: `${firstLang} p99, first calls`, value: percentile(times, 99), unit: 'µs', note },
     ];
-  });
+  } catch {
+    early = [];
+  }
+  return [
+    ...early,
+    ...Object.entries(UTTERANCES).flatMap(([lang, utterances]): Figure[] => {
+      try {
+        for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const [text, expect] of utterances) match(text, { lang, expect });
+      } catch (error) {
+        return [
+          { section: 'intents', name: lang, value: null, unit: 'µs', note: `the matcher failed: ${String(error)}` },
+        ];
+      }
+      const times = timed(match, lang, utterances, rounds);
+      const note = `${utterances.length} utterances × ${rounds}, after ${WARM_UP_ROUNDS} warm-up passes`;
+      return [
+        { section: 'intents', name: `${lang} p50`, value: percentile(times, 50), unit: 'µs', note },
+        {
+          section: 'intents',
+          name: `${lang} p99`,
+          value: percentile(times, 99),
+          unit: 'µs',
+          target: { max: 500, text: 'p99 ≤ 0.5 ms' },
+        },
+      ];
+    }),
+  ];
 }

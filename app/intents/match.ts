@@ -6,8 +6,7 @@ import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } f
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
 import { askBackFallback } from './fallback';
-import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
-import { framedSuggestion } from './frames';
+import { askingClauses } from './family';
 import {
   type CompiledGrammar,
   type CompiledPhrase,
@@ -19,22 +18,19 @@ import {
 } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
-import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
+import { UNSURE } from './kindAndCategory';
+import { weighKindAndCategory } from './kindStep';
 import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
-import { ownWish, wishForOneself } from './ownWish';
 import { readingOf } from './phonetics';
-import { placedHits } from './places';
-import { onThePoint } from './point';
-import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, audienceGivesWay, defersToSomeone, firstThoughts, forgetTheDay, praised } from './scopes';
+import { aloneOnly, defersToSomeone, firstThoughts, praised } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
-import { kinNamed, situationsOf, storyDisagrees, toldKind } from './situations';
+import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
-import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
-import { asksWhetherItIs, remarksOnMachine } from './talk';
+import { asksWhatToDo } from './storyWords';
+import { remarksOnMachine } from './talk';
 import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
 import {
   afterThinking,
@@ -441,173 +437,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   let ruledOut = false;
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
-    const framed = framedSuggestion(chosen, clause, tokens, catalogue);
-    // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
-    const heard = heardBeside(others, story, clause);
-    // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
-    // with no kind said or wished, at the kind the story asks for.
-    const kindSaid = heard.some((h) => means(h, 'kind'));
-    // Beside talk not meant for the kiosk (街市, "the shops"), only a thing and its trouble together still
-    // tell a story, and it is asked back, never acted on.
-    const told =
-      story.tells !== null &&
-      framed === null &&
-      !kindSaid &&
-      options.kind === undefined &&
-      (!offTopic || (story.tells.quality === 1 && !story.tells.guess))
-        ? [toldKind(story.tells, offTopic, commandHit !== undefined && asksWhatToDo(commandHit, story, clause))]
-        : [];
-    const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
-    // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
-    // English only: Chinese `good` words also count (好多) or enable (就可以).
-    const praising =
-      options.lang === 'en' && framed === null && story.tells === null && !kindSaid
-        ? praisingClauses(chosen, tokens, clause)
-        : new Set<number>();
-    const onlyPraise = praising.size > 0;
-    // A suggestion's category named by a story's own thing or trouble (门卫 in 门卫老在睡觉, 好黑 in 樓梯好黑), in
-    // a complaint told with no wish framed, gives way to the story (situations.ts).
-    const said =
-      framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind));
-    // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
-    // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
-    const weighed = onThePoint(
-      audienceGivesWay(
-        GRAMMARS[options.lang],
-        [...said, ...(framed === null ? [] : [framed]), ...storyHits, ...told],
-        tokens,
-      ),
-      chosen,
-      clause,
-      () => ({
-        kin: kinNamed(GRAMMARS[options.lang], tokens),
-        asking: askingClauses(tokens, clause),
-        told: new Set(storyHits),
-      }),
-    );
-    fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
-      asked: expect,
-      offTopic: offTopic || onlyPraise,
-      offTopicAt: (i) => onlyPraise || chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
-      hedged,
-      topical: topicalOf(chosen, owner),
-      placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
-      storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
-    });
-    const weighedAny = result.kind !== null || result.category !== null;
-    // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
-    // in a clause of doubt is asked back, never acted on.
-    if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
-      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
-      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
-    }
-    // A kind told only by a trouble with no thing ("I couldn't sleep last night"), or beside off-topic talk,
-    // is asked back with its category, never acted on as it is.
-    const toldOnly = told[0] !== undefined && told[0].quality < 1 && result.kind === story.tells?.kind;
-    // A story whose thing and trouble point to another category than the one taken is asked back.
-    if (toldOnly || (result.category !== null && storyDisagrees(storyHits, result.category, catalogue))) {
-      confidence.category = Math.min(confidence.category ?? 0, UNSURE);
-      if (confidence.kind !== undefined) confidence.kind = Math.min(confidence.kind, UNSURE);
-    }
-    // A frame alone ("could you make it louder", 如果聽日天氣好就去飲茶) may be talk, not a wish for the
-    // centre: the suggestion it hints is asked back, never taken as it is.
-    const saidSuggestion = others.some((h) =>
-      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion'),
-    );
-    if (framed !== null && result.kind === 'suggestion' && !saidSuggestion) {
-      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
-      if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
-    }
-    // "Are you open on Sundays": asking how the centre is, not suggesting it (talk.ts).
-    const suggesting = weighed.filter((h) =>
-      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion'),
-    );
-    if (
-      result.kind === 'suggestion' &&
-      options.kind === undefined &&
-      asksWhetherItIs(GRAMMARS[options.lang], tokens, clause, suggesting)
-    ) {
-      result.kind = null;
-      result.category = null;
-      delete confidence.kind;
-      delete confidence.category;
-    }
-    // A wish for one's kin (老婆仲喺度就好喇, 要是我老伴还在就好了, "if only my wife was still here"): a lament,
-    // not a suggestion for the centre — nothing but the kin is named, nothing is provided, and only a few
-    // words of the resident's own say what is wished (还在, "was still here"; not 有人能陪我老伴聊聊天).
-    if (result.kind === 'suggestion' && result.category === null) {
-      const kin = kinNamed(GRAMMARS[options.lang], tokens);
-      // Over the kin ("my son" holds son): a family word, whatever else it holds.
-      const isKin = (h: Hit) => kin.some((k) => h.start < k.end && k.start < h.end);
-      const lament =
-        kin.length > 0 &&
-        // What the kin would do for the resident ("my son would ring me more") is no provision by the centre.
-        !chosen.some(
-          (h) => hasCue(h, 'provide') && !kin.some((k) => k.end <= h.start && clause[k.start] === clause[h.start]),
-        ) &&
-        others.every((h) => isKin(h) || !means(h, 'category')) &&
-        others.some((h) => !isKin(h) && kin.some((k) => clause[k.start] === clause[h.start])) &&
-        kin.every(
-          (k) =>
-            owner.filter((o, i) => o === null && clause[i] === clause[k.start] && (i < k.start || i >= k.end)).length <=
-            3,
-        );
-      if (lament) {
-        result.kind = null;
-        delete confidence.kind;
-      }
-    }
-    // A wish that provides nothing and names nothing the centre could see to (要是明天不下雨就好了, "it'd be nice
-    // if my knees didn't ache"): a wish for one's own life as likely as one for the centre — asked back.
-    // One whose subject is the resident or their kin ("I wish I could still drive"): no suggestion (ownWish.ts).
-    // The kind given already (the category step) is the resident's choice: never taken back here.
-    if (
-      options.kind === undefined &&
-      result.kind === 'suggestion' &&
-      wishForOneself(chosen, others, tokens, kinNamed(GRAMMARS[options.lang], tokens))
-    ) {
-      result.kind = null;
-      result.category = null;
-      delete confidence.kind;
-      delete confidence.category;
-    } else if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
-      confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
-    }
-    // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
-    if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
-      forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
-    // A service only named in what someone else said (医生说我血压有点高, "the doctor says my blood pressure is
-    // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?".
-    const named = weighed.filter((h) =>
-      h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
-    );
-    if (
-      options.kind === undefined &&
-      expect !== 'category' &&
-      !kindSaid &&
-      result.kind === 'service' &&
-      askingClauses(tokens, clause, true).size === 0 &&
-      questionClauses(text, tokens, clause).size === 0 &&
-      isReportedNews(tokens, clause, named)
-    ) {
-      result.kind = null;
-      result.category = null;
-      delete confidence.kind;
-      delete confidence.category;
-    }
-    // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
-    const quiet = () =>
-      options.kind === undefined &&
-      expect !== 'category' &&
-      !kindSaid &&
-      framed === null &&
-      story.tells === null &&
-      askingClauses(tokens, clause, true).size === 0 &&
-      questionClauses(text, tokens, clause).size === 0;
-    const day = { tokens, clause, weighed };
-    forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
-    if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
-    ruledOut = onlyPraise || (weighedAny && result.kind === null && result.category === null);
+    const step = { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, story, offTopic };
+    ruledOut = weighKindAndCategory(step, others, commandHit, result, confidence);
   }
 
   // A command phrase heard but not said as one (我刚才要说啥来着: the resident's own words) leaves no bare reply.
@@ -736,24 +567,3 @@ function replyAfter(
   const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
   return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
 }
-
-/**
- * A hit naming `kind` after a hedge in its clause (不知道该不该投诉, "not sure if this is a complaint", 可能算投诉):
- * weighed, not decided. Not knowing how ("我不知道怎么投诉", "I don't know how to complain") is a request.
- */
-function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: readonly number[], kind: string): boolean {
-  const how = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .some((t, k) => HOW_WORDS.has(t.text) || (t.text === '点' && tokens[from + k + 1]?.text === '样'));
-  return chosen.some(
-    (h) =>
-      h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === kind) &&
-      chosen.some(
-        (o) => o.start < h.start && clause[o.start] === clause[h.start] && hasCue(o, 'hedge') && !how(o.start, h.start),
-      ),
-  );
-}
-
-/** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
-const HOW_WORDS = new Set(['how', '怎', '咋']);
