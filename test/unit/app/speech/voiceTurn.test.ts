@@ -163,4 +163,11 @@ describe('what an utterance means on the screen that heard it', () => {
     expect(categoryHints.some((h) => /noise/i.test(h))).toBe(true);
     expect(categoryHints.some((h) => /employment|job/i.test(h))).toBe(false);
   });
+
+  it('a yes/no turn hints the plainest yes and no of each language first: a dialect word added to a list goes after them', () => {
+    const yesNo = (lang: Language) => phraseHints({ type: 'intent', expect: 'yesno' }, ctxFor(lang), false);
+    expect(yesNo('zh-CN')).toEqual(expect.arrayContaining(['是', '不要', '再说一遍']));
+    expect(yesNo('zh-HK')).toEqual(expect.arrayContaining(['係', '唔係']));
+    expect(yesNo('en')).toEqual(expect.arrayContaining(['yes', 'no']));
+  });
 });
