@@ -34,7 +34,7 @@ const PAUSE_WORDS = new Set([
   'hey',
 ]);
 /** "How", asked of the kiosk with or without a question mark ("how am I meant to work this contraption"). */
-const HOW = new Set(['how', '怎', '咋']);
+export const HOW = new Set(['how', '怎', '咋']);
 
 /**
  * One word said inside a sentence of its own is part of that sentence, not the command: beside an answer

@@ -1,5 +1,5 @@
 import type { Hit } from './hits';
-import { UNSURE } from './kindAndCategory';
+import { forgetKindAndCategory, UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import type { IntentResult } from './types';
 
@@ -90,7 +90,7 @@ export function forgetFamilyNews(
   weighed: readonly Hit[],
   tokens: readonly Token[],
   clause: readonly number[],
-  kin: () => { start: number; end: number }[],
+  kin: () => readonly { start: number; end: number }[],
 ): void {
   if (result.category === null) return;
   // Named plainly (幼稚園 @ 0.86), the category is dropped only when nothing at all is wished, asked or
@@ -100,10 +100,7 @@ export function forgetFamilyNews(
     h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
   );
   if (!isFamilyNews(tokens, clause, kin(), passing)) return;
-  result.kind = null;
-  result.category = null;
-  delete confidence.kind;
-  delete confidence.category;
+  forgetKindAndCategory(result, confidence);
 }
 
 /** Verbs of saying (说, 讲, 话, "says", "told"): after someone else, what follows is what they said. */

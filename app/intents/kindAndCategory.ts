@@ -252,3 +252,14 @@ const SETTLING = new Set(['svc.mediation']);
 const STORY_WEIGHT = 3;
 /** Below the dialog's default confirmation threshold (0.6): the kiosk asks "did you say …?". */
 export const UNSURE = 0.55;
+
+/** Takes back a kind and category weighed and set aside: nothing is taken, and the kiosk asks again. */
+export function forgetKindAndCategory(
+  result: IntentResult,
+  confidence: Partial<Record<keyof IntentResult, number>>,
+): void {
+  result.kind = null;
+  result.category = null;
+  delete confidence.kind;
+  delete confidence.category;
+}

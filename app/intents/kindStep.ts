@@ -1,10 +1,11 @@
 import type { Category } from '../domain/catalogue';
+import { HOW } from './commands';
 import { descriptionOf } from './description';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
 import { framedSuggestion } from './frames';
 import { GRAMMARS } from './grammars';
 import { type Hit, means } from './hits';
-import { fillKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
+import { fillKindAndCategory, forgetKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { ownWish, wishForOneself } from './ownWish';
 import { placedHits } from './places';
@@ -12,7 +13,7 @@ import { onThePoint } from './point';
 import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { audienceGivesWay, forgetTheDay } from './scopes';
-import { kinNamed, type Situation, storyDisagrees, toldKind } from './situations';
+import { type Situation, storyDisagrees, toldKind } from './situations';
 import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
 import { asksWhetherItIs } from './talk';
 import type { Expect, IntentResult, MatchOptions } from './types';
@@ -38,6 +39,8 @@ export interface Said {
   hedged: boolean;
   story: Situation;
   offTopic: boolean;
+  /** The kin words said (situations.ts `kinNamed`), found once per utterance when first asked for. */
+  kin: () => readonly { start: number; end: number }[];
 }
 
 /**
@@ -51,8 +54,13 @@ export function weighKindAndCategory(
   result: IntentResult,
   confidence: Partial<Record<keyof IntentResult, number>>,
 ): boolean {
-  const { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, story, offTopic } =
+  const { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, story, offTopic, kin } =
     utterance;
+  // Nothing asked and no question put, in any clause: found once, when a rule first needs it.
+  let asksNothing: boolean | undefined;
+  const nothingAsked = () =>
+    (asksNothing ??=
+      askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
   const framed = framedSuggestion(chosen, clause, tokens, catalogue);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
   const heard = heardBeside(others, story, clause);
@@ -91,7 +99,7 @@ export function weighKindAndCategory(
     chosen,
     clause,
     () => ({
-      kin: kinNamed(GRAMMARS[options.lang], tokens),
+      kin: kin(),
       asking: askingClauses(tokens, clause),
       told: new Set(storyHits),
     }),
@@ -138,27 +146,24 @@ export function weighKindAndCategory(
     options.kind === undefined &&
     asksWhetherItIs(GRAMMARS[options.lang], tokens, clause, suggesting)
   ) {
-    result.kind = null;
-    result.category = null;
-    delete confidence.kind;
-    delete confidence.category;
+    forgetKindAndCategory(result, confidence);
   }
   // A wish for one's kin (老婆仲喺度就好喇, 要是我老伴还在就好了, "if only my wife was still here"): a lament,
   // not a suggestion for the centre — nothing but the kin is named, nothing is provided, and only a few
   // words of the resident's own say what is wished (还在, "was still here"; not 有人能陪我老伴聊聊天).
   if (result.kind === 'suggestion' && result.category === null) {
-    const kin = kinNamed(GRAMMARS[options.lang], tokens);
+    const kinSaid = kin();
     // Over the kin ("my son" holds son): a family word, whatever else it holds.
-    const isKin = (h: Hit) => kin.some((k) => h.start < k.end && k.start < h.end);
+    const isKin = (h: Hit) => kinSaid.some((k) => h.start < k.end && k.start < h.end);
     const lament =
-      kin.length > 0 &&
+      kinSaid.length > 0 &&
       // What the kin would do for the resident ("my son would ring me more") is no provision by the centre.
       !chosen.some(
-        (h) => hasCue(h, 'provide') && !kin.some((k) => k.end <= h.start && clause[k.start] === clause[h.start]),
+        (h) => hasCue(h, 'provide') && !kinSaid.some((k) => k.end <= h.start && clause[k.start] === clause[h.start]),
       ) &&
       others.every((h) => isKin(h) || !means(h, 'category')) &&
-      others.some((h) => !isKin(h) && kin.some((k) => clause[k.start] === clause[h.start])) &&
-      kin.every(
+      others.some((h) => !isKin(h) && kinSaid.some((k) => clause[k.start] === clause[h.start])) &&
+      kinSaid.every(
         (k) =>
           owner.filter((o, i) => o === null && clause[i] === clause[k.start] && (i < k.start || i >= k.end)).length <=
           3,
@@ -172,21 +177,14 @@ export function weighKindAndCategory(
   // if my knees didn't ache"): a wish for one's own life as likely as one for the centre — asked back.
   // One whose subject is the resident or their kin ("I wish I could still drive"): no suggestion (ownWish.ts).
   // The kind given already (the category step) is the resident's choice: never taken back here.
-  if (
-    options.kind === undefined &&
-    result.kind === 'suggestion' &&
-    wishForOneself(chosen, others, tokens, kinNamed(GRAMMARS[options.lang], tokens))
-  ) {
-    result.kind = null;
-    result.category = null;
-    delete confidence.kind;
-    delete confidence.category;
+  if (options.kind === undefined && result.kind === 'suggestion' && wishForOneself(chosen, others, tokens, kin())) {
+    forgetKindAndCategory(result, confidence);
   } else if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
     confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
   }
   // Family news (我外孙在上海读书, "my grandson loves football"), a stray word that would be asked back: nothing.
   if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
-    forgetFamilyNews(result, confidence, weighed, tokens, clause, () => kinNamed(GRAMMARS[options.lang], tokens));
+    forgetFamilyNews(result, confidence, weighed, tokens, clause, kin);
   // A service only named in what someone else said (医生说我血压有点高, "the doctor says my blood pressure is
   // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?".
   const named = weighed.filter((h) =>
@@ -197,14 +195,10 @@ export function weighKindAndCategory(
     expect !== 'category' &&
     !kindSaid &&
     result.kind === 'service' &&
-    askingClauses(tokens, clause, true).size === 0 &&
-    questionClauses(text, tokens, clause).size === 0 &&
+    nothingAsked() &&
     isReportedNews(tokens, clause, named)
   ) {
-    result.kind = null;
-    result.category = null;
-    delete confidence.kind;
-    delete confidence.category;
+    forgetKindAndCategory(result, confidence);
   }
   // Talk of the day or of habits (今天早上去公园打了套太极拳, 佢哋成日去打太極): no request, question or kind.
   const quiet = () =>
@@ -213,8 +207,7 @@ export function weighKindAndCategory(
     !kindSaid &&
     framed === null &&
     story.tells === null &&
-    askingClauses(tokens, clause, true).size === 0 &&
-    questionClauses(text, tokens, clause).size === 0;
+    nothingAsked();
   const day = { tokens, clause, weighed };
   forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
   if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
@@ -227,9 +220,7 @@ export function weighKindAndCategory(
  */
 function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: readonly number[], kind: string): boolean {
   const how = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .some((t, k) => HOW_WORDS.has(t.text) || (t.text === '点' && tokens[from + k + 1]?.text === '样'));
+    tokens.slice(from, to).some((t, k) => HOW.has(t.text) || (t.text === '点' && tokens[from + k + 1]?.text === '样'));
   return chosen.some(
     (h) =>
       h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === kind) &&
@@ -238,6 +229,3 @@ function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: rea
       ),
   );
 }
-
-/** Words asking how: 怎么, 咋, "how" (点样 is found as two). */
-const HOW_WORDS = new Set(['how', '怎', '咋']);

@@ -295,9 +295,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   const slack = options.lang === 'en' ? 1 : 2;
   const uncovered = (from = 0, to = tokens.length) => owner.slice(from, to).filter((o) => o === null).length;
   const clause = clausesOf(text, tokens, owner);
-  const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) =>
-    kinNamed(GRAMMARS[options.lang], tokens).some((k) => k.end === i),
-  );
+  // The kin words said, scanned for once, when a rule first asks.
+  let kinSpans: { start: number; end: number }[] | undefined;
+  const kin = () => (kinSpans ??= kinNamed(GRAMMARS[options.lang], tokens));
+  const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) => kin().some((k) => k.end === i));
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
@@ -437,7 +438,21 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   let ruledOut = false;
 
   if (expect === 'kind' || expect === 'category' || expect === 'free') {
-    const step = { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, story, offTopic };
+    const step = {
+      text,
+      options,
+      expect,
+      catalogue,
+      tokens,
+      owner,
+      chosen,
+      clause,
+      rejects,
+      hedged,
+      story,
+      offTopic,
+      kin,
+    };
     ruledOut = weighKindAndCategory(step, others, commandHit, result, confidence);
   }
 

@@ -1,5 +1,6 @@
 import type { IntentGrammar } from './grammar';
 import { type Hit, means } from './hits';
+import { forgetKindAndCategory } from './kindAndCategory';
 import { type Token, tokenise } from './normalise';
 import { kinNamed } from './situations';
 import type { IntentResult } from './types';
@@ -200,10 +201,7 @@ export function forgetTheDay(
   const byGoing = naming.every(going);
   const byDay = result.kind !== 'complaint' && naming.every((h) => going(h) || done.has(clause[h.start]!));
   if (!byGoing && !byDay) return;
-  result.kind = null;
-  result.category = null;
-  delete confidence.kind;
-  delete confidence.category;
+  forgetKindAndCategory(result, confidence);
 }
 
 /** The hits of answers said joined to other words (`joined`) that are answers only alone (中 in 中午再说). */
