@@ -162,6 +162,9 @@ export function weighKindAndCategory(
         (h) => hasCue(h, 'provide') && !kinSaid.some((k) => k.end <= h.start && clause[k.start] === clause[h.start]),
       ) &&
       others.every((h) => isKin(h) || !means(h, 'category')) &&
+      // Said as a wish ("就好了", "it would be nice if", "I wish"): a relative's suggestion named (我妈想提个建议,
+      // "my husband has a suggestion") is one the resident brings for them.
+      chosen.some((h) => hasCue(h, 'wish') || hasCue(h, 'good')) &&
       others.some((h) => !isKin(h) && kinSaid.some((k) => clause[k.start] === clause[h.start])) &&
       kinSaid.every(
         (k) =>

@@ -29,6 +29,14 @@ describe('a wish for one’s kin is a lament, not a suggestion', () => {
     expect(onFree(lang, text).kind).toBeNull();
   });
 
+  it.each([
+    ['zh-CN', '我妈想提个建议'],
+    ['zh-HK', '我老公想畀個建議'],
+    ['en', 'my husband has a suggestion'],
+  ] as const)('%s "%s": a relative\'s suggestion named, not wished, is one the resident brings', (lang, text) => {
+    expect(onKind(lang, text).kind).toBe('suggestion');
+  });
+
   it('something provided for the kin is still a suggestion: 要是有人能陪我老伴聊聊天就好了', () => {
     expect(onFree('zh-CN', '要是有人能陪我老伴聊聊天就好了').kind).toBe('suggestion');
   });
