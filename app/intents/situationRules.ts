@@ -235,6 +235,9 @@ export const RULES: readonly Rule[] = [
     tells: 'service',
     strength: 1.5,
   },
+  // A benefit asked how to get (照顾病人的家属能领补贴, 照顧者津貼點申請, "money you can get if you look after
+  // somebody sick"): social security, however ill the one cared for is (outweighs the bedridden's care).
+  { things: ['benefit'], troubles: ['claim'], to: ['svc.social-security'], tells: 'service', strength: 2.5 },
   // Contributions an employer never paid (单位没给我交, 公司冇幫我供): a smaller pension, social security.
   {
     things: ['job', 'retired', 'benefit'],

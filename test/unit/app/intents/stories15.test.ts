@@ -45,3 +45,22 @@ describe('a wish said as something to consider, or by what it would make residen
     }
   });
 });
+
+describe("a carer's allowance is social security, however ill the one cared for", () => {
+  it('a benefit asked how to get (能领, 點申請, "how do I apply") beside a bedridden relative', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我公公卧床三年了，听说照顾他的家里人能领补贴，去哪领'],
+      ['zh-HK', '我老公中咗風瞓喺床，照顧佢嘅人有冇津貼攞'],
+      ['zh-CN', '我婆婆瘫痪在床，我天天护理她，有没有护理补贴可以领'],
+      ['en', 'I look after my dad who is bedbound, is there an allowance for carers'],
+    ] as const) {
+      const r = at(lang, 'kind', text);
+      expect(r.kind, `${lang}: ${text}`).toBe('service');
+      expect(r.category, `${lang}: ${text}`).toBe('svc.social-security');
+    }
+  });
+
+  it('the bedridden relative alone is still care at home', () => {
+    expect(at('zh-CN', 'kind', '我老伴瘫在床上好几年了，想请人上门护理').category).toBe('svc.health');
+  });
+});
