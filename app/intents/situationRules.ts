@@ -96,6 +96,7 @@ export const TROUBLES = [
   'custody',
   'owed',
   'transfer',
+  'steep',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -179,6 +180,10 @@ export const RULES: readonly Rule[] = [
   },
   // A stop moved far off (站牌挪到桥那头, 個站搬咗去天橋底): the facility is where it was needed.
   { things: ['stop'], troubles: ['moved'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
+  // A ramp or slope too steep, or blocked, to push a wheelchair up (坡道太陡推不上去, 斜路俾單車泊住推唔上去,
+  // "the ramp is far too steep"): the way in is the facility at fault.
+  { things: ['path', 'gate'], troubles: ['steep'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
+  { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.2 },
   // A road dug up and left (挖开半年没人填, 掘開咗冇人理): the way the resident walks.
   { things: ['path', 'place', 'gate'], troubles: ['dug'], to: ['cmp.facilities'], tells: 'complaint' },
   { things: ['place', 'stairs'], troubles: ['dark', 'fall'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },

@@ -154,6 +154,10 @@ export interface Situation {
   tells: { kind: Kind; quality: number; start: number; end: number; guess: boolean } | null;
 }
 
+/** Things that rattle, bang or hum when broken, and those whose noise is made by someone. */
+const RATTLING: ReadonlySet<string> = new Set(['fixture', 'lift', 'pipe', 'gate']);
+const NOISY: ReadonlySet<string> = new Set(['neighbour', 'animal', 'traffic', 'kin']);
+
 /**
  * The situations an utterance tells, as hits for fillKindAndCategory to weigh beside the phrases found.
  * `clause` keeps a thing and its trouble in one sentence's reach: the same clause or the next.
@@ -170,7 +174,16 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     t.whats.every((w) => w === 'noise') &&
     things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
     !things.some((h) => h.whats.includes('neighbour'));
-  const troubles = said.filter((t) => !ownNoise(t));
+  // A cracked pane that rattles in the wind, a broken lift that bangs (玻璃裂了…哗啦哗啦, 部𨋢壞咗成日砰砰聲): the
+  // noise is the broken thing's own, a fault to mend, not a noise to complain of, unless someone who makes it is named
+  // before it or with it (a child the pane may fall on, a clause on, makes none).
+  const makesIt = (who: number, noise: number) => who === noise || who === noise - 1;
+  const brokenNoise = (t: Found<Trouble>) =>
+    t.whats.every((w) => w === 'noise') &&
+    said.some((b) => b.whats.includes('broken')) &&
+    things.some((h) => h.whats.some((w) => RATTLING.has(w))) &&
+    !things.some((h) => h.whats.some((w) => NOISY.has(w)) && makesIt(clause[h.start]!, clause[t.start]!));
+  const troubles = said.filter((t) => !ownNoise(t) && !brokenNoise(t));
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
   const paired: Situation['words'] = [];

@@ -64,3 +64,30 @@ describe("a carer's allowance is social security, however ill the one cared for"
     expect(at('zh-CN', 'kind', '我老伴瘫在床上好几年了，想请人上门护理').category).toBe('svc.health');
   });
 });
+
+describe('the way in and the panes of the building are facilities', () => {
+  it("a broken thing's own rattle is the fault, not a noise complaint", () => {
+    for (const [lang, text] of [
+      ['zh-CN', '一楼那扇窗户玻璃裂了，晚上风一刮哐哐响，小孩子都不敢走过去'],
+      ['zh-HK', '大堂塊窗玻璃裂咗，一吹風就轟轟響'],
+    ] as const) {
+      const r = at(lang, 'kind', text);
+      expect(r.kind, `${lang}: ${text}`).toBe('complaint');
+      expect(r.category, `${lang}: ${text}`).toBe('cmp.facilities');
+    }
+    // Someone named beside the noise still makes it.
+    expect(at('zh-CN', 'kind', '窗户玻璃裂了，楼上小孩天天咚咚咚').category).toBe('cmp.noise');
+  });
+
+  it('a ramp too steep or blocked to push a wheelchair up', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '菜市场门口的坡道太陡了，我推着轮椅根本推不上去'],
+      ['zh-HK', '診所門口條斜路成日俾啲單車泊住，我推住阿爸推唔上去'],
+      ['en', 'the ramp into the surgery is so steep I cant push my wife up it'],
+    ] as const) {
+      const r = at(lang, 'kind', text);
+      expect(r.kind, `${lang}: ${text}`).toBe('complaint');
+      expect(r.category, `${lang}: ${text}`).toBe('cmp.facilities');
+    }
+  });
+});
