@@ -91,3 +91,14 @@ describe('the way in and the panes of the building are facilities', () => {
     }
   });
 });
+
+describe('a bus route cut or a stop no longer served is a complaint', () => {
+  it('改线不经过, 唔再經, "no longer stops here"', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '那趟公交改道了，不经过我们这片了，买菜都不方便'],
+      ['zh-HK', '條小巴線改咗路線，唔再經我哋村口'],
+      ['en', 'the bus route got changed and it no longer stops here by the flats'],
+    ] as const)
+      expect(at(lang, 'kind', text).kind, `${lang}: ${text}`).toBe('complaint');
+  });
+});
