@@ -102,6 +102,8 @@ export const CUES = [
   'machine',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
   'point',
+  /** 都听见了, 都聽到, "can hear it all": who is named right before it only overheard the story, not a party to it. */
+  'overheard',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -183,7 +183,7 @@ export const RULES: readonly Rule[] = [
   // A ramp or slope too steep, or blocked, to push a wheelchair up (坡道太陡推不上去, 斜路俾單車泊住推唔上去,
   // "the ramp is far too steep"): the way in is the facility at fault.
   { things: ['path', 'gate'], troubles: ['steep'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
-  { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.2 },
+  { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint' },
   // A road dug up and left (挖开半年没人填, 掘開咗冇人理): the way the resident walks.
   { things: ['path', 'place', 'gate'], troubles: ['dug'], to: ['cmp.facilities'], tells: 'complaint' },
   { things: ['place', 'stairs'], troubles: ['dark', 'fall'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },

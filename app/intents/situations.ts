@@ -33,6 +33,8 @@ interface Compiled {
   troubles: Map<string, Cue<Trouble>[]>;
   /** Negators as tokens, by their last: a trouble said right after one ("the lift isn't broken", 电梯没坏) is none. */
   negators: Map<string, string[][]>;
+  /** Words saying who only overheard (都听见, 都聽到, "can hear"), by their first token. */
+  overheard: Map<string, Cue<'overheard'>[]>;
 }
 
 const compiledWords = new WeakMap<IntentGrammar, Compiled>();
@@ -91,6 +93,7 @@ function compiledFor(grammar: IntentGrammar): Compiled {
       negators: byLast(
         [...grammar.cues.negator, ...grammar.cues.verbNegator].map((n) => tokenise(n).map((t) => t.text)),
       ),
+      overheard: index({ overheard: grammar.cues.overheard }),
     };
     compiledWords.set(grammar, out);
   }
@@ -167,7 +170,11 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   if (words.things.size === 0 && words.troubles.size === 0) return { hits: [], words: [], troubles: [], tells: null };
   const said = scan(tokens, words.troubles).filter((t) => !negated(tokens, t.start, words.negators));
   if (said.length === 0) return { hits: [], words: [], troubles: [], tells: null };
-  const things = scan(tokens, words.things);
+  // Who only overheard (邻居都听见了, 整栋楼都听到, "the neighbours can hear it all") is no party to the story.
+  const heard = scan(tokens, words.overheard);
+  const things = scan(tokens, words.things).filter(
+    (h) => !heard.some((c) => c.start === h.end || c.start === h.end + 1),
+  );
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
   // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
   const ownNoise = (t: Found<Trouble>) =>

@@ -187,6 +187,14 @@ export function rejected(
       if (h.start > cue.start && clause[h.start] === clause[cue.start] && namesKind(h) && !suggests(h))
         reject(h, 'kind');
   }
+  // Who only overheard (邻居都听见了, 鄰居都聽到, "the neighbours can hear it all"): a son's quarrel the
+  // neighbours hear is the family's, not a neighbour's doing.
+  chosen.forEach((cue, index) => {
+    if (!hasCue(cue, 'overheard')) return;
+    const before = chosen.slice(0, index).findLast((h) => !isFiller(h));
+    if (before !== undefined && names(before) && clause[before.start] === clause[cue.start])
+      if (wordsBetween(owner, before.end, cue.start) <= 1) reject(before, 'all');
+  });
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
 

@@ -102,3 +102,20 @@ describe('a bus route cut or a stop no longer served is a complaint', () => {
       expect(at(lang, 'kind', text).kind, `${lang}: ${text}`).toBe('complaint');
   });
 });
+
+describe('a quarrel with kin that the neighbours overhear is a family matter', () => {
+  it('邻居都听见, 鄰居都聽到, "the neighbours can hear": witnesses, not a party', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我女婿老是上门来跟我要钱，我不给他就跟我吵架，邻居都听见了'],
+      ['zh-HK', '我個女為咗層樓成日同我嗌交，佢一嚟就嗌，鄰居都聽到'],
+      ['en', 'my son keeps turning up demanding money and shouting at me, the neighbours can hear it all'],
+    ] as const)
+      expect(at(lang, 'category', text, 'complaint').category, `${lang}: ${text}`).toBe('cmp.family');
+  });
+
+  it('a neighbour who makes the noise is still the neighbour', () => {
+    expect(at('zh-CN', 'category', '隔壁邻居天天半夜吵架，整栋楼都听见了', 'complaint').category).not.toBe(
+      'cmp.family',
+    );
+  });
+});
