@@ -119,3 +119,23 @@ describe('a quarrel with kin that the neighbours overhear is a family matter', (
     );
   });
 });
+
+describe('what a wish asks for, whoever it is for', () => {
+  it('shade and trees for a square where people dance are greening', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '公园那块空地一点树荫都没有，我们打太极晒得慌，种几棵树吧'],
+      ['zh-HK', '平台一啲遮都冇，我哋跳健康舞曬到頭暈，種多幾棵大樹好喎'],
+      ['en', 'no shade at all where we do our tai chi, a few trees would be lovely'],
+    ] as const)
+      expect(at(lang, 'category', text, 'suggestion').category, `${lang}: ${text}`).toBe('sug.environment');
+  });
+
+  it('a teacher for the dancers is an activity', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我们合唱队要是能请个老师来指导指导就好了'],
+      ['zh-HK', '我哋班姊妹想請個導師嚟教跳舞'],
+      ['en', 'a dance teacher once a month for the line dancers would be lovely'],
+    ] as const)
+      expect(at(lang, 'category', text, 'suggestion').category, `${lang}: ${text}`).toBe('sug.activities');
+  });
+});
