@@ -139,3 +139,25 @@ describe('what a wish asks for, whoever it is for', () => {
       expect(at(lang, 'category', text, 'suggestion').category, `${lang}: ${text}`).toBe('sug.activities');
   });
 });
+
+describe('what they came for, said after the kinds they did not', () => {
+  it('"what I want is to tell you", 我想说的是 replace what was denied before', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我不是来找房子的，也不投诉，我想说的是中心需要多几把椅子'],
+      ['en', "I'm not after a pension, I'm not complaining, all I want is to say the hall needs better wifi"],
+    ] as const)
+      expect(at(lang, 'kind', text).kind, `${lang}: ${text}`).toBe('suggestion');
+  });
+
+  it('a school that turns a grandchild away is education', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我外孙上初中，学校说学位满了不收，怎么办'],
+      ['zh-HK', '我個孫升中一派唔到學位，間學校話冇位'],
+      ['en', "my granddaughter didn't get a place at the primary school, they're full"],
+    ] as const) {
+      const r = at(lang, 'kind', text);
+      expect(r.kind, `${lang}: ${text}`).toBe('service');
+      expect(r.category, `${lang}: ${text}`).toBe('svc.education');
+    }
+  });
+});
