@@ -161,3 +161,19 @@ describe('what they came for, said after the kinds they did not', () => {
     }
   });
 });
+
+describe("the recogniser's slips of suggestion, security and health check", () => {
+  it('"a digestion", "sedgestion", "sick you rity", "a help check" are heard as meant', () => {
+    expect(at('en', 'kind', "I've got a digestion about the hall").kind).toBe('suggestion');
+    expect(at('en', 'kind', 'I want to make a sedgestion').kind).toBe('suggestion');
+    expect(at('en', 'category', 'more sick you rity by the bins at night', 'suggestion').category).toBe('sug.safety');
+    expect(at('en', 'category', 'can I book a help check', 'service').category).toBe('svc.health');
+  });
+
+  it('the words themselves, said as meant, stay what they are', () => {
+    expect(at('en', 'kind', 'my digestion has been poor since the operation').kind).not.toBe('suggestion');
+    expect(at('en', 'category', 'could you help check my pension letter', 'service').category).toBe(
+      'svc.social-security',
+    );
+  });
+});
