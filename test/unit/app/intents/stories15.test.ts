@@ -177,3 +177,13 @@ describe("the recogniser's slips of suggestion, security and health check", () =
     );
   });
 });
+
+describe('who a wish is for gives way to what it asks for', () => {
+  it('"us oldies" only says for whom: the wifi is the service wished for', () => {
+    const r = at('en', 'kind', 'better wifi in the lounge would help us oldies keep up with the family');
+    expect(r.kind).toBe('suggestion');
+    expect(r.category).toBe('sug.services');
+    // Said alone, the oldies still point to the elderly.
+    expect(at('en', 'category', 'something more for us oldies', 'suggestion').category).toBe('sug.elderly');
+  });
+});
