@@ -187,3 +187,18 @@ describe('who a wish is for gives way to what it asks for', () => {
     expect(at('en', 'category', 'something more for us oldies', 'suggestion').category).toBe('sug.elderly');
   });
 });
+
+describe('mentions without a request stay nothing', () => {
+  it('the internet, the bus, a consideration, said of one day, ask for nothing', () => {
+    for (const [lang, text] of [
+      ['zh-CN', '我每天在家上网看新闻'],
+      ['zh-HK', '我個孫教我上網'],
+      ['en', 'my granddaughter set up the wifi at home for me'],
+      ['zh-CN', '我坐公交车来的'],
+      ['en', 'you could consider me a regular here'],
+    ] as const) {
+      const r = at(lang, 'free', text);
+      expect(r.kind === null || r.confidence < THRESHOLD, `${lang}: ${text}`).toBe(true);
+    }
+  });
+});
