@@ -7,20 +7,29 @@ const at = (lang: Language, expect: Expect, text: string, kind?: 'service' | 'co
   matchIntent(text, { lang, expect, ...(kind ? { kind } : {}) });
 /** The dialog's default confirmation threshold (main/config/speech.ts). */
 const THRESHOLD = 0.6;
+type Said = readonly (readonly [Language, string])[];
+/** Each sentence, asked what they came for, gives this kind and category. */
+const takenAs = (said: Said, kind: 'service' | 'complaint' | 'suggestion', category: string) => {
+  for (const [lang, text] of said) {
+    const r = at(lang, 'kind', text);
+    expect(r.kind, `${lang}: ${text}`).toBe(kind);
+    expect(r.category, `${lang}: ${text}`).toBe(category);
+  }
+};
 
 // Round fifteen: heldout11's stories and wishes, as families (sentences of our own, none from a held-out set).
 describe("the centre's internet is a service wished for", () => {
   it('wifi, broadband, 无线网, 上網 name the community services', () => {
-    for (const [lang, text] of [
-      ['zh-CN', '我建议活动室装个无线网，大家好跟家里人视频'],
-      ['zh-HK', '中心可唔可以裝返個無線網絡，啲伯伯想學上網'],
-      ['en', 'I want to suggest broadband in the day room'],
-      ['en', 'proper wifi at the centre would really help us'],
-    ] as const) {
-      const r = at(lang, 'kind', text);
-      expect(r.kind, `${lang}: ${text}`).toBe('suggestion');
-      expect(r.category, `${lang}: ${text}`).toBe('sug.services');
-    }
+    takenAs(
+      [
+        ['zh-CN', '我建议活动室装个无线网，大家好跟家里人视频'],
+        ['zh-HK', '中心可唔可以裝返個無線網絡，啲伯伯想學上網'],
+        ['en', 'I want to suggest broadband in the day room'],
+        ['en', 'proper wifi at the centre would really help us'],
+      ],
+      'suggestion',
+      'sug.services',
+    );
   });
 });
 
@@ -35,29 +44,29 @@ describe('a wish said as something to consider, or by what it would make residen
   });
 
   it('"would make us feel safer", 会安心, 會放心啲 are a wish for safety', () => {
-    for (const [lang, text] of [
-      ['zh-HK', '我覺得後樓梯裝部閉路電視大家會放心啲'],
-      ['en', 'a few more patrols at night would make us all feel safer'],
-    ] as const) {
-      const r = at(lang, 'kind', text);
-      expect(r.kind, `${lang}: ${text}`).toBe('suggestion');
-      expect(r.category, `${lang}: ${text}`).toBe('sug.safety');
-    }
+    takenAs(
+      [
+        ['zh-HK', '我覺得後樓梯裝部閉路電視大家會放心啲'],
+        ['en', 'a few more patrols at night would make us all feel safer'],
+      ],
+      'suggestion',
+      'sug.safety',
+    );
   });
 });
 
 describe("a carer's allowance is social security, however ill the one cared for", () => {
   it('a benefit asked how to get (能领, 點申請, "how do I apply") beside a bedridden relative', () => {
-    for (const [lang, text] of [
-      ['zh-CN', '我公公卧床三年了，听说照顾他的家里人能领补贴，去哪领'],
-      ['zh-HK', '我老公中咗風瞓喺床，照顧佢嘅人有冇津貼攞'],
-      ['zh-CN', '我婆婆瘫痪在床，我天天护理她，有没有护理补贴可以领'],
-      ['en', 'I look after my dad who is bedbound, is there an allowance for carers'],
-    ] as const) {
-      const r = at(lang, 'kind', text);
-      expect(r.kind, `${lang}: ${text}`).toBe('service');
-      expect(r.category, `${lang}: ${text}`).toBe('svc.social-security');
-    }
+    takenAs(
+      [
+        ['zh-CN', '我公公卧床三年了，听说照顾他的家里人能领补贴，去哪领'],
+        ['zh-HK', '我老公中咗風瞓喺床，照顧佢嘅人有冇津貼攞'],
+        ['zh-CN', '我婆婆瘫痪在床，我天天护理她，有没有护理补贴可以领'],
+        ['en', 'I look after my dad who is bedbound, is there an allowance for carers'],
+      ],
+      'service',
+      'svc.social-security',
+    );
   });
 
   it('the bedridden relative alone is still care at home', () => {
@@ -67,28 +76,28 @@ describe("a carer's allowance is social security, however ill the one cared for"
 
 describe('the way in and the panes of the building are facilities', () => {
   it("a broken thing's own rattle is the fault, not a noise complaint", () => {
-    for (const [lang, text] of [
-      ['zh-CN', '一楼那扇窗户玻璃裂了，晚上风一刮哐哐响，小孩子都不敢走过去'],
-      ['zh-HK', '大堂塊窗玻璃裂咗，一吹風就轟轟響'],
-    ] as const) {
-      const r = at(lang, 'kind', text);
-      expect(r.kind, `${lang}: ${text}`).toBe('complaint');
-      expect(r.category, `${lang}: ${text}`).toBe('cmp.facilities');
-    }
+    takenAs(
+      [
+        ['zh-CN', '一楼那扇窗户玻璃裂了，晚上风一刮哐哐响，小孩子都不敢走过去'],
+        ['zh-HK', '大堂塊窗玻璃裂咗，一吹風就轟轟響'],
+      ],
+      'complaint',
+      'cmp.facilities',
+    );
     // Someone named beside the noise still makes it.
     expect(at('zh-CN', 'kind', '窗户玻璃裂了，楼上小孩天天咚咚咚').category).toBe('cmp.noise');
   });
 
   it('a ramp too steep or blocked to push a wheelchair up', () => {
-    for (const [lang, text] of [
-      ['zh-CN', '菜市场门口的坡道太陡了，我推着轮椅根本推不上去'],
-      ['zh-HK', '診所門口條斜路成日俾啲單車泊住，我推住阿爸推唔上去'],
-      ['en', 'the ramp into the surgery is so steep I cant push my wife up it'],
-    ] as const) {
-      const r = at(lang, 'kind', text);
-      expect(r.kind, `${lang}: ${text}`).toBe('complaint');
-      expect(r.category, `${lang}: ${text}`).toBe('cmp.facilities');
-    }
+    takenAs(
+      [
+        ['zh-CN', '菜市场门口的坡道太陡了，我推着轮椅根本推不上去'],
+        ['zh-HK', '診所門口條斜路成日俾啲單車泊住，我推住阿爸推唔上去'],
+        ['en', 'the ramp into the surgery is so steep I cant push my wife up it'],
+      ],
+      'complaint',
+      'cmp.facilities',
+    );
   });
 });
 
@@ -150,15 +159,15 @@ describe('what they came for, said after the kinds they did not', () => {
   });
 
   it('a school that turns a grandchild away is education', () => {
-    for (const [lang, text] of [
-      ['zh-CN', '我外孙上初中，学校说学位满了不收，怎么办'],
-      ['zh-HK', '我個孫升中一派唔到學位，間學校話冇位'],
-      ['en', "my granddaughter didn't get a place at the primary school, they're full"],
-    ] as const) {
-      const r = at(lang, 'kind', text);
-      expect(r.kind, `${lang}: ${text}`).toBe('service');
-      expect(r.category, `${lang}: ${text}`).toBe('svc.education');
-    }
+    takenAs(
+      [
+        ['zh-CN', '我外孙上初中，学校说学位满了不收，怎么办'],
+        ['zh-HK', '我個孫升中一派唔到學位，間學校話冇位'],
+        ['en', "my granddaughter didn't get a place at the primary school, they're full"],
+      ],
+      'service',
+      'svc.education',
+    );
   });
 });
 
