@@ -133,6 +133,7 @@ describe('what a wish asks for, whoever it is for', () => {
   it('shade and trees for a square where people dance are greening', () => {
     for (const [lang, text] of [
       ['zh-CN', '公园那块空地一点树荫都没有，我们打太极晒得慌，种几棵树吧'],
+      ['zh-CN', '广场上跳舞的地方一点树荫都没有，种几棵大树吧'],
       ['zh-HK', '平台一啲遮都冇，我哋跳健康舞曬到頭暈，種多幾棵大樹好喎'],
       ['en', 'no shade at all where we do our tai chi, a few trees would be lovely'],
     ] as const)
@@ -143,6 +144,7 @@ describe('what a wish asks for, whoever it is for', () => {
     for (const [lang, text] of [
       ['zh-CN', '我们合唱队要是能请个老师来指导指导就好了'],
       ['zh-HK', '我哋班姊妹想請個導師嚟教跳舞'],
+      ['zh-HK', '我哋跳排舞嗰班想請個舞蹈老師嚟教新舞'],
       ['en', 'a dance teacher once a month for the line dancers would be lovely'],
     ] as const)
       expect(at(lang, 'category', text, 'suggestion').category, `${lang}: ${text}`).toBe('sug.activities');
