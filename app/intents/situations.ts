@@ -172,8 +172,9 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   if (said.length === 0) return { hits: [], words: [], troubles: [], tells: null };
   // Who only overheard (邻居都听见了, 整栋楼都听到, "the neighbours can hear it all") is no party to the story.
   const heard = scan(tokens, words.overheard);
+  // Witnesses said within the words (楼上楼下都听见了) or right before them are passed over too.
   const things = scan(tokens, words.things).filter(
-    (h) => !heard.some((c) => c.start === h.end || c.start === h.end + 1),
+    (h) => !heard.some((c) => (c.start <= h.start && h.end <= c.end) || c.start === h.end || c.start === h.end + 1),
   );
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
   // told of the resident's own kin, with no neighbour named, is no trouble to complain of.

@@ -122,6 +122,13 @@ describe('a quarrel with kin that the neighbours overhear is a family matter', (
       expect(at(lang, 'category', text, 'complaint').category, `${lang}: ${text}`).toBe('cmp.family');
   });
 
+  it('a daughter who rows with the resident (跟我吵), heard upstairs and down, is family', () => {
+    expect(at('zh-CN', 'category', '我小女儿一回来就跟我吵，楼上楼下都听见了', 'complaint').category).toBe(
+      'cmp.family',
+    );
+    expect(at('zh-CN', 'category', '对门那个老头老跟我吵', 'complaint').category).toBe('cmp.neighbour');
+  });
+
   it('a neighbour who makes the noise is still the neighbour', () => {
     expect(at('zh-CN', 'category', '隔壁邻居天天半夜吵架，整栋楼都听见了', 'complaint').category).not.toBe(
       'cmp.family',
