@@ -67,6 +67,21 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 /** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "Any", 什么, 咩 before what is denied (不是要提什么建议, "not making any complaint"): no word of its own. */
+const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
+
+/** How many of the tokens from `from` to `to` say "any" or 什么: two-character words are two tokens. */
+function indefinites(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const two = k + 1 < to && tokens[k]!.han ? tokens[k]!.text + tokens[k + 1]!.text : '';
+    if (INDEFINITE.has(two)) {
+      n += 2;
+      k++;
+    } else if (INDEFINITE.has(tokens[k]!.text)) n++;
+  }
+  return n;
+}
 
 const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
 
@@ -113,9 +128,9 @@ export function rejected(
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
-        const gap = wordsBetween(owner, from, next.start);
+        const gap = wordsBetween(owner, from, next.start) - indefinites(tokens, from, next.start);
         if (!names(next)) {
-          if (isFiller(next)) continue;
+          if (isFiller(next) || indefinites(tokens, next.start, next.end) === next.end - next.start) continue;
           break;
         }
         // A second kind after the one denied is what they meant ("it's not a complaint it's a suggestion").
