@@ -83,6 +83,10 @@ function indefinites(tokens: readonly Token[], from: number, to: number): number
   return n;
 }
 
+const sameMeaning = (a: Hit, b: Hit) =>
+  a.phrase.meanings.length === b.phrase.meanings.length &&
+  a.phrase.meanings.every((m, i) => m.slot === b.phrase.meanings[i]!.slot && m.value === b.phrase.meanings[i]!.value);
+
 const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
 
 /** Hits that name a kind or category and are rejected, with the slots rejected. */
@@ -116,9 +120,18 @@ export function rejected(
     const previous = chosen.slice(0, index).findLast((h) => !isFiller(h));
     // So does a bare no (not 不是 or "not") after a correction or right after a kind ("a suggestion uh actually
     // no it's a complaint", "suggestion no complaint"): it takes back what came before, not what comes after.
+    // Unless it denies the same thing again (不是投诉 不是投诉, "not a complaint, not a complaint").
+    const following = chosen.slice(index + 1).find((h) => !isFiller(h));
+    const again =
+      following !== undefined &&
+      previous !== undefined &&
+      clause[following.start] === clause[cue.start] &&
+      names(following) &&
+      sameMeaning(following, previous);
     const turning =
       answerOf(cue) === 'no' &&
       previous !== undefined &&
+      !again &&
       (out.has(previous) || (!copular && (hasCue(previous, 'correction') || namesKind(previous))));
     if ((copular || verbal) && !turning) {
       let from = cue.end;
