@@ -52,6 +52,18 @@ describe('a fault named in the read-back is a no', () => {
   });
 });
 
+describe('"don\'t change it" on the review is a yes: the resident means it is right', () => {
+  it.each([
+    ['zh-CN', '不要改了'],
+    ['zh-HK', '唔好改喇'],
+    ['en', "I don't want to change anything"],
+  ] as const)('%s "%s"', (lang, text) => {
+    const heard = onYesNo(lang, text);
+    expect(heard.answer).toBe('yes');
+    expect(heard.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
 describe('thinking aloud, then a reply', () => {
   it.each([
     ['zh-CN', '让我想想 嗯 对的', 'yes'],
