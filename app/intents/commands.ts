@@ -267,6 +267,8 @@ export function asksAboutKiosk(
   if (!onlyHinted) return false;
   const machine = chosen.filter((h) => h.quality === 1 && hasCue(h, 'machine'));
   if (machine.length === 0) return false;
+  // "when did they put this machine in?", 呢部機係邊間公司整㗎: about the kiosk itself, not how to use it.
+  if (chosen.some((h) => hasCue(h, 'machineItself'))) return false;
   const asked = questionClauses(text, tokens, clause);
   const how = (n: number) => tokens.some((t, k) => clause[k] === n && HOW.has(t.text));
   return machine.some((h) => asked.has(clause[h.start]!) || how(clause[h.start]!));

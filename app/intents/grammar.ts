@@ -45,8 +45,13 @@ export interface NumberWords {
    * 九 as 久): every character read so (the pinyin table's most common reading) counts as a soundalike.
    */
   soundalikeReadings?: string[];
-  /** 次 in 第一次, "time" in "my first time": after an ordinal they count occasions, and choose nothing. */
+  /**
+   * 次 in 第一次, "time" in "my first time", 楼 in 三楼, "floor" in "the third floor", 星期 in 第二个星期一: after
+   * an ordinal or a number they say what it counts (occasions, floors, blocks, weeks), and it chooses nothing.
+   */
   occasions?: string[];
+  /** "level" in "level three", "block" in "block 3": before a number, the same. */
+  occasionsBefore?: string[];
 }
 
 /**
@@ -100,6 +105,11 @@ export const CUES = [
   'onBehalf',
   /** 这机器, 呢部機, "this thing": the kiosk itself — a question about it ("can it hear dialect?") asks for help. */
   'machine',
+  /**
+   * 什么时候, 哪家, 多少钱, "when", "who made": a question about the kiosk's own history, maker or price (when was
+   * it put in?) is talk about it, not a request for help using it.
+   */
+  'machineItself',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
   'point',
 ] as const;
@@ -193,6 +203,7 @@ export interface CompiledNumbers {
   choiceSuffix: Set<string>;
   repeater: Map<string, number>;
   occasion: Set<string>;
+  occasionBefore: Set<string>;
   counter: Set<string>;
   soundalike: Map<string, number>;
 }
@@ -344,6 +355,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     choiceSuffix: new Set(n.choiceSuffixes.map(one)),
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
+    occasionBefore: new Set((n.occasionsBefore ?? []).map(one)),
     counter: new Set((n.counters ?? []).map(one)),
   };
   return {

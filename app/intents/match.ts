@@ -1,7 +1,7 @@
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
-import { chooseChoice } from './choices';
+import { chooseChoice, countsOther } from './choices';
 import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
@@ -491,8 +491,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect !== 'yesno' && expect !== 'digits') {
     const found = chooseChoice(tokens, owner, chosen, grammar, clause);
-    // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
-    const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
+    // "我第一次用", "it's my first time", 三楼, "the third floor landing", "level 3": an ordinal counting
+    // occasions, floors or weeks chooses nothing.
+    const occasion = found !== null && countsOther(tokens, found, grammar.numbers);
     // "second from the bottom", 倒数第二: counted from an end the matcher does not know, so asked again.
     const fromEnd = chosen.some((h) => hasCue(h, 'fromEnd'));
     const choice = occasion || fromEnd ? null : found;
