@@ -50,7 +50,7 @@ export interface NumberWords {
    * an ordinal or a number they say what it counts (occasions, floors, blocks, weeks), and it chooses nothing.
    */
   occasions?: string[];
-  /** "level" in "level three", "block" in "block 3": before a number, the same. */
+  /** "level" in "level three", "block" in "block 3", 哪 in 哪一类 (which one?): before a number, the same. */
   occasionsBefore?: string[];
 }
 
@@ -110,6 +110,8 @@ export const CUES = [
    * it put in?) is talk about it, not a request for help using it.
    */
   'machineItself',
+  /** 你看着办, 你話事, "up to you", "you decide": the resident leaves the choice to the kiosk or the staff. */
+  'leftToYou',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
   'point',
 ] as const;

@@ -41,6 +41,7 @@ import {
   isHedged,
   pauseBetween,
   rejected,
+  takenBack,
 } from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
@@ -475,7 +476,12 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
     // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
     const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
-    const decided = tail !== null && tail.sure >= 0.7 ? tail : null;
+    // After a yes taken back (对……哦不是，那个，我想想), only a reply said first and plainly settles it: 电话是,
+    // "the street is" begin to tell, they answer nothing.
+    const retracted = thought !== null && takenBack(replied, owner, pausedAfter, thought);
+    const plainly =
+      !retracted || (replied.some((h) => h.start === thought && means(h, 'answer')) && (tail?.sure ?? 0) >= 0.85);
+    const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
     const reply =
       (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
       answerOfReply(replied, owner, hedged, pausedAfter) ??

@@ -50,3 +50,40 @@ describe('a question about the kiosk itself asks for no help', () => {
     expect(heard(lang, 'choice', text).command).toBe('help');
   });
 });
+
+describe('a yes taken back, then thinking aloud, is no reply yet', () => {
+  it.each([
+    ['zh-CN', '是……哦不对，那个，让我想想，电话是'],
+    ['zh-HK', '係……唔係唔係，等我諗下，個地址'],
+    ['en', 'yes, um, no, the thing is, the phone number, hang on'],
+    ['en', 'right, no, one second, the street is'],
+  ] as const)('%s "%s": nothing', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '是的，不用改了', 'yes'],
+    ['en', 'yes, sorry, I meant no', 'no'],
+    ['en', 'yes, no wait, the postcode is wrong', 'no'],
+  ] as const)('%s "%s": still %s', (lang, text, answer) => {
+    expect(heard(lang, 'yesno', text).answer).toBe(answer);
+  });
+});
+
+describe('not knowing which kind it is, and leaving it to the kiosk, gives no kind', () => {
+  it.each([
+    ['zh-CN', '算不算投诉我也说不准，你们决定吧'],
+    ['zh-HK', '我唔知算唔算投訴，你話事啦'],
+    ['en', 'whether that counts as a complaint I really could not say, your call'],
+  ] as const)('%s "%s": nothing', (lang, text) => {
+    const result = heard(lang, 'kind', text);
+    expect([result.kind, result.category, result.choice]).toEqual([null, null, null]);
+  });
+
+  it.each([
+    ['zh-CN', '我要投诉，具体归哪类你们决定吧', 'complaint'],
+    ['en', 'I want to make a complaint, which sort is up to you', 'complaint'],
+  ] as const)('%s "%s": still %s', (lang, text, kind) => {
+    expect(heard(lang, 'kind', text).kind).toBe(kind);
+  });
+});
