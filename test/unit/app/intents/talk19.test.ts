@@ -87,3 +87,19 @@ describe('not knowing which kind it is, and leaving it to the kiosk, gives no ki
     expect(heard(lang, 'kind', text).kind).toBe(kind);
   });
 });
+
+describe('"one" said as a word for a thing is no digit', () => {
+  it.each([
+    ['en', 'a mobile? never had one'],
+    ['en', "I haven't got one, sorry"],
+  ] as const)('%s "%s": no digits', (lang, text) => {
+    expect(heard(lang, 'digits', text).digits).toBeNull();
+  });
+
+  it.each([
+    ['en', 'ninety one twenty two', '9122'],
+    ['en', 'one two three four', '1234'],
+  ] as const)('%s "%s": %s', (lang, text, digits) => {
+    expect(heard(lang, 'digits', text).digits).toBe(digits);
+  });
+});
