@@ -5,6 +5,7 @@ import { chooseChoice, countsOther } from './choices';
 import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
+import { echoedReply } from './echo';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
 import {
@@ -485,9 +486,23 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const reply =
       (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
       answerOfReply(replied, owner, hedged, pausedAfter) ??
+      (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
       (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
+    // A command inside the question asked back ("问我要不要重新说一遍？不用了"), a reply after it: the question's words.
+    const said = commandHit ?? shape ?? undefined;
+    const quoted =
+      expect === 'yesno' &&
+      reply !== null &&
+      result.command !== null &&
+      said !== undefined &&
+      asked.has(clause[said.start]!) &&
+      replied.some((h) => means(h, 'answer') && clause[h.start]! > clause[said.start]!);
+    if (quoted) {
+      result.command = null;
+      delete confidence.command;
+    }
     const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
     if (reply !== null && !besideCommand && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;

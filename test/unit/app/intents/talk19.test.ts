@@ -103,3 +103,30 @@ describe('"one" said as a word for a thing is no digit', () => {
     expect(heard(lang, 'digits', text).digits).toBe(digits);
   });
 });
+
+describe("a reply that echoes the question's verb", () => {
+  it.each([
+    ['zh-CN', '你问我要不要登记？登记吧', 'yes'],
+    ['zh-CN', '是说要不要留地址吗？不留了', 'no'],
+    ['zh-HK', '你問我要唔要留名？咁留啦', 'yes'],
+    ['en', 'you want to know if I will keep the appointment? keep it', 'yes'],
+    ['en', "you're asking if I'll leave my address? don't leave it", 'no'],
+  ] as const)('%s "%s": %s', (lang, text, answer) => {
+    expect(heard(lang, 'yesno', text).answer).toBe(answer);
+  });
+
+  it.each([
+    ['zh-CN', '问我要不要再说一遍？不用了'],
+    ['en', 'you are asking should I say it again? no thanks'],
+  ] as const)('%s "%s": the command is the question\'s', (lang, text) => {
+    const result = heard(lang, 'yesno', text);
+    expect([result.command, result.answer]).toEqual([null, 'no']);
+  });
+
+  it.each([
+    ['zh-CN', '要不要留名字？我儿子的名字留过了，他上个月来的'],
+    ['en', 'leave my name? my son leaves his every week'],
+  ] as const)('%s "%s": no reply', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+});
