@@ -294,6 +294,37 @@ export function asksForSomeone(tokens: readonly Token[], clause: readonly number
   return false;
 }
 
+/** 叫, 喊, 让, 把, 搵 … 过来/過嚟; "get", "fetch", "bring", "send": a call to come over, around the person called. */
+const CALL = new Set(['叫', '喊', '让', '讓', '请', '請', '把', '搵', '找', 'get', 'fetch', 'bring', 'send', 'grab']);
+const HITHER = new Set(['来', '嚟']);
+const THEM = new Set(['他', '她', '佢', 'him', 'her', 'them']);
+
+/**
+ * Asked for a person described, not named as staff: 叫门口那个穿红马甲的小伙子过来, 搵返頭先嗰個姑娘過嚟, "can you
+ * fetch the young man who works here", or the person first and then "get him over here" (那个阿姨呢？让她过来).
+ * A call word, then within its clause the person (`personDescribed`) or him/her after one said before — and in
+ * Chinese the call ends on 来/嚟 (叫他过来), since 叫 and 找 alone say much else.
+ */
+export function callsSomeoneDescribed(
+  tokens: readonly Token[],
+  chosen: readonly Hit[],
+  clause: readonly number[],
+): boolean {
+  const people = chosen.filter((h) => hasCue(h, 'personDescribed'));
+  if (people.length === 0) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CALL.has(tokens[i]!.text)) continue;
+    const han = tokens[i]!.han;
+    let person = false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 12) && clause[k] === clause[i]; k++) {
+      const t = tokens[k]!;
+      if (people.some((p) => p.start === k) || (THEM.has(t.text) && people.some((p) => p.end <= i))) person = true;
+      if (person && (!han || HITHER.has(t.text))) return true;
+    }
+  }
+  return false;
+}
+
 /** What was said, as match.ts reads it. */
 export interface Said {
   text: string;

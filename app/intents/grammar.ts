@@ -112,6 +112,11 @@ export const CUES = [
   'machineItself',
   /** 你看着办, 你話事, "up to you", "you decide": the resident leaves the choice to the kiosk or the staff. */
   'leftToYou',
+  /**
+   * 小伙子, 阿姨, 後生仔, "the young man", "the lady": a person described, not named as staff — with a call to come
+   * over (叫他过来, 叫佢過嚟, "fetch", "get him") a call for staff (commands.ts callsSomeoneDescribed).
+   */
+  'personDescribed',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
   'point',
 ] as const;

@@ -2,7 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
-import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
+import { asksAboutKiosk, asksForSomeone, callsSomeoneDescribed, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
 import { echoedReply } from './echo';
@@ -410,7 +410,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   );
   // A person asked for wins over help said with it (找个会弄的人来帮帮我), as a person phrase does above.
   const free = result.command === null || result.command === 'help';
-  if (free && !hedged && !offTopic && onlyHints && asksForSomeone(tokens, clause)) {
+  if (
+    free &&
+    !hedged &&
+    !offTopic &&
+    onlyHints &&
+    (asksForSomeone(tokens, clause) || callsSomeoneDescribed(tokens, chosen, clause))
+  ) {
     result.command = 'call_staff';
     confidence.command = 0.7;
   }

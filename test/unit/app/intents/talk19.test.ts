@@ -130,3 +130,23 @@ describe("a reply that echoes the question's verb", () => {
     expect(heard(lang, 'yesno', text).answer).toBeNull();
   });
 });
+
+describe('a person described and called over is a call for staff', () => {
+  it.each([
+    ['zh-CN', '那个扎马尾的小姑娘呢？叫她过来一下'],
+    ['zh-HK', '頭先嗰個高高嘅後生仔呢？叫佢過嚟'],
+    ['zh-CN', '麻烦喊门口那个值班的大哥过来'],
+    ['zh-HK', '叫嗰個戴眼鏡嘅後生女過嚟啦'],
+    ['en', 'could you fetch the lady with the clipboard'],
+    ['en', 'the chap with the beard, go and get him for me'],
+  ] as const)('%s "%s": call_staff', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBe('call_staff');
+  });
+
+  it.each([
+    ['zh-CN', '我孙子那个小伙子下午过来看我'],
+    ['en', 'my grandson is a fine young man, he visits on Sundays'],
+  ] as const)('%s "%s": no call', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBeNull();
+  });
+});
