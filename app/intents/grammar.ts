@@ -52,6 +52,11 @@ export interface NumberWords {
   occasions?: string[];
   /** "level" in "level three", "block" in "block 3", 哪 in 哪一类 (which one?): before a number, the same. */
   occasionsBefore?: string[];
+  /**
+   * 位 in 中间四位, 个数 in 接着四个数, "digits" in "the first three digits": after a number they say how many
+   * digits follow, a count that is no digit of the number.
+   */
+  digitCounts?: string[];
 }
 
 /**
@@ -211,6 +216,8 @@ export interface CompiledNumbers {
   repeater: Map<string, number>;
   occasion: Set<string>;
   occasionBefore: Set<string>;
+  /** Each `digitCounts` word as its tokens' compared forms. */
+  digitCount: string[][];
   counter: Set<string>;
   soundalike: Map<string, number>;
 }
@@ -363,6 +370,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
     occasionBefore: new Set((n.occasionsBefore ?? []).map(one)),
+    digitCount: (n.digitCounts ?? []).map((w) => tokenise(w).map((t) => t.text)),
     counter: new Set((n.counters ?? []).map(one)),
   };
   return {

@@ -150,3 +150,20 @@ describe('a person described and called over is a call for staff', () => {
     expect(heard(lang, 'kind', text).command).toBeNull();
   });
 });
+
+describe('a count of the digits to come is no digit', () => {
+  it.each([
+    ['zh-CN', '开头三位一五九，中间四位零零一二，最后四位三四五六', '15900123456'],
+    ['zh-HK', '頭四位六三三八，尾四位一二一二', '63381212'],
+    ['en', 'the first four digits are two four six eight', '2468'],
+  ] as const)('%s "%s": %s', (lang, text, digits) => {
+    expect(heard(lang, 'digits', text).digits).toBe(digits);
+  });
+
+  it.each([
+    ['zh-CN', '两个零', '00'],
+    ['en', 'nine four double one', '9411'],
+  ] as const)('%s "%s": still %s', (lang, text, digits) => {
+    expect(heard(lang, 'digits', text).digits).toBe(digits);
+  });
+});
