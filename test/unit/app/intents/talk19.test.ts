@@ -167,3 +167,21 @@ describe('a count of the digits to come is no digit', () => {
     expect(heard(lang, 'digits', text).digits).toBe(digits);
   });
 });
+
+describe('talk of a drama, a match or the news asks for nothing', () => {
+  it.each([
+    ['zh-CN', '最近追的那个连续剧，里面的大儿子真不孝顺'],
+    ['zh-HK', '昨晚場波個球證偏幫對面'],
+    ['en', 'did you watch the football, that referee was blind'],
+  ] as const)('%s "%s": nothing', (lang, text) => {
+    const result = heard(lang, 'kind', text);
+    expect([result.kind, result.category]).toEqual([null, null]);
+  });
+
+  it.each([
+    ['zh-CN', '活动室的电视坏了一个月了也没人修', 'complaint'],
+    ['en', 'the television in the lounge has been broken for a month', 'complaint'],
+  ] as const)('%s "%s": still %s', (lang, text, kind) => {
+    expect(heard(lang, 'kind', text).kind).toBe(kind);
+  });
+});
