@@ -122,6 +122,10 @@ export const CUES = [
    * over (叫他过来, 叫佢過嚟, "fetch", "get him") a call for staff (commands.ts callsSomeoneDescribed).
    */
   'personDescribed',
+  /** 手机, 電話, "mobile": a phone, which with `haveNone` on the digits step says there is no number to give. */
+  'phone',
+  /** 没有, 冇, "haven't got", "never had": with `phone`, the resident has none (手机？我不会用，也没有). */
+  'haveNone',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
   'point',
 ] as const;

@@ -564,6 +564,14 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (heard !== null) {
       result.digits = heard.digits;
       confidence.digits = heard.sure;
+    } else if (
+      expect === 'digits' &&
+      chosen.some((h) => hasCue(h, 'phone')) &&
+      chosen.some((h) => hasCue(h, 'haveNone'))
+    ) {
+      // No phone to give a number of (手机？我不会用，也没有): the words around say why, they ask for nothing.
+      result.command = null;
+      delete confidence.command;
     }
   }
 

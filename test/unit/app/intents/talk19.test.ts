@@ -185,3 +185,21 @@ describe('talk of a drama, a match or the news asks for nothing', () => {
     expect(heard(lang, 'kind', text).kind).toBe(kind);
   });
 });
+
+describe('no phone to give a number of', () => {
+  it.each([
+    ['zh-CN', '电话？我不会弄，家里也没有'],
+    ['zh-HK', '手提？我唔識用，都冇㗎'],
+    ['en', "a mobile? I've never had one, can't work them"],
+  ] as const)('%s "%s": nothing', (lang, text) => {
+    const result = heard(lang, 'digits', text);
+    expect([result.digits, result.command]).toEqual([null, null]);
+  });
+
+  it.each([
+    ['zh-CN', '我没有手机，家里座机是六二三四五六七八', '62345678'],
+    ['en', "I don't have a mobile, the landline is two four six eight one three", '246813'],
+  ] as const)('%s "%s": the number given', (lang, text, digits) => {
+    expect(heard(lang, 'digits', text).digits).toBe(digits);
+  });
+});
