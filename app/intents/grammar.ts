@@ -57,6 +57,8 @@ export interface NumberWords {
    * digits follow, a count that is no digit of the number.
    */
   digitCounts?: string[];
+  /** "had" in "never had one", "a" in "a new one": after these a number word stands for a thing, no digit. */
+  pronounAfter?: string[];
 }
 
 /**
@@ -222,6 +224,7 @@ export interface CompiledNumbers {
   occasionBefore: Set<string>;
   /** Each `digitCounts` word as its tokens' compared forms. */
   digitCount: string[][];
+  pronounAfter: Set<string>;
   counter: Set<string>;
   soundalike: Map<string, number>;
 }
@@ -375,6 +378,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     occasion: new Set((n.occasions ?? []).map(one)),
     occasionBefore: new Set((n.occasionsBefore ?? []).map(one)),
     digitCount: (n.digitCounts ?? []).map((w) => tokenise(w).map((t) => t.text)),
+    pronounAfter: new Set((n.pronounAfter ?? []).map(one)),
     counter: new Set((n.counters ?? []).map(one)),
   };
   return {

@@ -567,9 +567,11 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     } else if (
       expect === 'digits' &&
       chosen.some((h) => hasCue(h, 'phone')) &&
-      chosen.some((h) => hasCue(h, 'haveNone'))
+      chosen.some(
+        (h) => hasCue(h, 'haveNone') || h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no'),
+      )
     ) {
-      // No phone to give a number of (手机？我不会用，也没有): the words around say why, they ask for nothing.
+      // No phone to give a number of (手机？我不会用，也没有; 手機？冇呀): the words around say why, they ask for nothing.
       result.command = null;
       delete confidence.command;
     }

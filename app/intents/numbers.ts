@@ -248,9 +248,8 @@ function spokenNumber(
   if (tens === undefined || tens < 10 || tens > 99) return null;
   const ones = value(i + 1);
   const next = tokens[i + 1];
-  // "fifty two" is 52; "fifty oh two" is 5 0 0 2 as said: a zero ("oh") never joins a ten. A weak one ("ninety
-  // one": weak only alone, where "never had one" is no digit) does.
-  if (tens % 10 === 0 && tens >= 20 && ones !== undefined && ones > 0 && next !== undefined)
+  // "fifty two" is 52; "fifty oh two" is 5 0 0 2 as said: a weak zero ("oh") never joins a ten.
+  if (tens % 10 === 0 && tens >= 20 && ones !== undefined && ones > 0 && next !== undefined && !n.weak.has(next.text))
     return { digits: String(tens + ones), end: i + 2 };
   return { digits: String(tens), end: i + 1 };
 }
