@@ -191,6 +191,12 @@ export function isSaidAsCommand(
     if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
   }
   if (describedPerson(h, tokens, owner, clause)) return false;
+  // "the lady on the fifth floor", "the man from next door", 楼下那个阿姨: where they live follows — a neighbour.
+  if (
+    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') &&
+    chosen.some((o) => o.start >= h.end && clause[o.start] === clause[h.start] && hasCue(o, 'whereTheyLive'))
+  )
+    return false;
   // Said in a clause that someone else opens (佢叫我返去再嚟, 他说再来一遍): what they said, reported.
   // Only a pronoun with nothing but fillers before it in the clause opens it: in 清咗佢重新嚟 佢 is what is cleared.
   const opener = chosen.find((o) => clause[o.start] === clause[h.start] && !isFiller(o));

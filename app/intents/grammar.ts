@@ -126,6 +126,11 @@ export const CUES = [
   'personDescribed',
   /** 手机, 電話, "mobile": a phone, which with `haveNone` on the digits step says there is no number to give. */
   'phone',
+  /**
+   * 楼上, 隔壁, "upstairs", "next door", "floor": where a person lives — said after "the lady", "the man from", a
+   * neighbour told of, not staff called (commands.ts).
+   */
+  'whereTheyLive',
   /** 没有, 冇, "haven't got", "never had": with `phone`, the resident has none (手机？我不会用，也没有). */
   'haveNone',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */

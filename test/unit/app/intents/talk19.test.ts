@@ -203,3 +203,22 @@ describe('no phone to give a number of', () => {
     expect(heard(lang, 'digits', text).digits).toBe(digits);
   });
 });
+
+describe('a person placed where they live is a neighbour, not staff called', () => {
+  it.each([
+    ['en', 'choice', 'the lady on the second floor'],
+    ['en', 'kind', 'the man on the top floor'],
+    ['en', 'choice', 'the man from across the road'],
+    ['en', 'choice', 'the lady upstairs, she told me about you'],
+    ['zh-CN', 'choice', '那个工作人员住我家楼下'],
+  ] as const)('%s %s "%s": no call', (lang, step, text) => {
+    expect(heard(lang, step, text).command).toBeNull();
+  });
+
+  it.each([
+    ['en', 'the lady from the desk please'],
+    ['en', 'can I speak to the lady'],
+  ] as const)('%s "%s": still a call', (lang, text) => {
+    expect(heard(lang, 'choice', text).command).toBe('call_staff');
+  });
+});
