@@ -83,9 +83,10 @@ function indefinites(tokens: readonly Token[], from: number, to: number): number
   return n;
 }
 
-const sameMeaning = (a: Hit, b: Hit) =>
-  a.phrase.meanings.length === b.phrase.meanings.length &&
-  a.phrase.meanings.every((m, i) => m.slot === b.phrase.meanings[i]!.slot && m.value === b.phrase.meanings[i]!.value);
+/** What a hit names, as one string: the same for 投诉 said twice. */
+const named = (h: Hit) =>
+  h.phrase.meanings.map((m) => (m.slot === 'kind' || m.slot === 'category' ? `${m.slot}:${m.value}` : '')).join(' ');
+const sameMeaning = (a: Hit, b: Hit) => named(a) === named(b);
 
 const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
 
@@ -389,8 +390,31 @@ export function answerOfReply(
     chosen.some((h) => h.start > first.start && h.start < firstNo.start && hasCue(h, 'contrast'))
   )
     return { answer: 'no', sure: 0.7 };
+  // "yes, well, no, it's…", 对……哦不是，那个…: a yes taken back, and nothing said after to settle it: no reply yet.
+  if (later.length === 1 && takenBack(chosen, owner, pausedAfter, owner.length)) return null;
   // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
   return { answer: value, sure: Math.min(base, 0.5) };
+}
+
+/**
+ * A yes taken back before token `before`: the first word after it that is no filler turns from it — a
+ * correction (哦不, "no wait") or a no said on its own, a pause after it ("yes, well, no, …") — and more is
+ * said after. "是的，不用改了" keeps its yes: its no is part of a sentence.
+ */
+export function takenBack(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+  before: number,
+): boolean {
+  const said = chosen.filter((h) => !isFiller(h) && h.end <= before);
+  const yes = said.findIndex((h) => answerOf(h) !== null);
+  const next = said[yes + 1];
+  if (yes < 0 || answerOf(said[yes]!) !== 'yes' || next === undefined || next.end >= owner.length) return false;
+  for (let k = said[yes]!.end; k < next.start; k++) if (owner[k] == null || !isFiller(owner[k]!)) return false;
+  return (
+    (hasCue(next, 'correction') && answerOf(next) === null) || (answerOf(next) === 'no' && pausedAfter(next.end - 1))
+  );
 }
 
 /**
