@@ -90,3 +90,16 @@ export function chooseChoice(
   if (!turned) return first;
   return kept.at(-1) ?? null;
 }
+
+/**
+ * The number names something other than an option on screen: said right before what it counts (第一次,
+ * 三楼, 第二个星期一, "the third floor", "the second Tuesday") or right after what is numbered ("level 3",
+ * "block three"). A resident telling where or when never chose the third option.
+ */
+export function countsOther(tokens: readonly Token[], span: ChoiceSpan, n: CompiledGrammar['numbers']): boolean {
+  const after = tokens[span.end];
+  const before = tokens[span.start - 1];
+  // Written apart (第二个，楼下那个), the next word begins something else.
+  const close = after !== undefined && (!after.han || after.start === tokens[span.end - 1]!.end);
+  return (close && n.occasion.has(after.text)) || (before !== undefined && n.occasionBefore.has(before.text));
+}

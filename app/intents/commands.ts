@@ -191,6 +191,12 @@ export function isSaidAsCommand(
     if (before >= 0 && clause[before] === clause[h.start] && DONE.has(tokens[before]!.text)) return false;
   }
   if (describedPerson(h, tokens, owner, clause)) return false;
+  // "the lady on the fifth floor", "the man from next door", 楼下那个阿姨: where they live follows — a neighbour.
+  if (
+    h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') &&
+    chosen.some((o) => o.start >= h.end && clause[o.start] === clause[h.start] && hasCue(o, 'whereTheyLive'))
+  )
+    return false;
   // Said in a clause that someone else opens (佢叫我返去再嚟, 他说再来一遍): what they said, reported.
   // Only a pronoun with nothing but fillers before it in the clause opens it: in 清咗佢重新嚟 佢 is what is cleared.
   const opener = chosen.find((o) => clause[o.start] === clause[h.start] && !isFiller(o));
@@ -267,6 +273,8 @@ export function asksAboutKiosk(
   if (!onlyHinted) return false;
   const machine = chosen.filter((h) => h.quality === 1 && hasCue(h, 'machine'));
   if (machine.length === 0) return false;
+  // "when did they put this machine in?", 呢部機係邊間公司整㗎: about the kiosk itself, not how to use it.
+  if (chosen.some((h) => hasCue(h, 'machineItself'))) return false;
   const asked = questionClauses(text, tokens, clause);
   const how = (n: number) => tokens.some((t, k) => clause[k] === n && HOW.has(t.text));
   return machine.some((h) => asked.has(clause[h.start]!) || how(clause[h.start]!));
@@ -287,6 +295,37 @@ export function asksForSomeone(tokens: readonly Token[], clause: readonly number
     for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
       if (clause[k] !== clause[i]) break;
       if (tokens[k]!.text === '人' && tokens[k + 1]?.text !== '家') return true;
+    }
+  }
+  return false;
+}
+
+/** 叫, 喊, 让, 把, 搵 … 过来/過嚟; "get", "fetch", "bring", "send": a call to come over, around the person called. */
+const CALL = new Set(['叫', '喊', '让', '讓', '请', '請', '把', '搵', '找', 'get', 'fetch', 'bring', 'send', 'grab']);
+const HITHER = new Set(['来', '嚟']);
+const THEM = new Set(['他', '她', '佢', 'him', 'her', 'them']);
+
+/**
+ * Asked for a person described, not named as staff: 叫门口那个穿红马甲的小伙子过来, 搵返頭先嗰個姑娘過嚟, "can you
+ * fetch the young man who works here", or the person first and then "get him over here" (那个阿姨呢？让她过来).
+ * A call word, then within its clause the person (`personDescribed`) or him/her after one said before — and in
+ * Chinese the call ends on 来/嚟 (叫他过来), since 叫 and 找 alone say much else.
+ */
+export function callsSomeoneDescribed(
+  tokens: readonly Token[],
+  chosen: readonly Hit[],
+  clause: readonly number[],
+): boolean {
+  const people = chosen.filter((h) => hasCue(h, 'personDescribed'));
+  if (people.length === 0) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CALL.has(tokens[i]!.text)) continue;
+    const han = tokens[i]!.han;
+    let person = false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 12) && clause[k] === clause[i]; k++) {
+      const t = tokens[k]!;
+      if (people.some((p) => p.start === k) || (THEM.has(t.text) && people.some((p) => p.end <= i))) person = true;
+      if (person && (!han || HITHER.has(t.text))) return true;
     }
   }
   return false;

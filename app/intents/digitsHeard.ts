@@ -24,6 +24,15 @@ export function digitsHeard(
   { skipped, numbers, slack }: { skipped: (hit: Hit) => boolean; numbers: boolean; slack: number },
 ): DigitsHeard | null {
   const skip = owner.map((o) => o !== null && skipped(o));
+  // 中间四位, 接着四个数, "the last four digits": a count of the digits to come, none of them.
+  const n = grammar.numbers;
+  for (let i = 0; i < tokens.length; i++) {
+    const said = tokens[i]!.text;
+    if (!n.digit.has(said) && !n.word.has(said)) continue;
+    if (n.digitCount.some((unit) => unit.every((u, k) => tokens[i + 1 + k]?.text === u))) skip[i] = true;
+    // "never had one", "a new one": a thing, not a digit.
+    if (i > 0 && n.pronounAfter.has(tokens[i - 1]!.text) && n.digit.has(said)) skip[i] = true;
+  }
   // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
   const corrections = owner.map(
     (o) =>

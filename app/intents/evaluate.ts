@@ -45,13 +45,20 @@ export interface Evaluation {
   confident: Tally;
   /** Wrong answers to a yes/no or digits read-back given at or above the threshold: must be none. */
   confidentWrongReadBacks: Judged[];
-  /** Hedges ("让我想一下", "maybe") that gave an answer, kind, category, choice or digits at or above the threshold: must be none. */
+  /**
+   * Hedges ("让我想一下", "maybe") that want nothing but gave an answer, kind, category, choice or digits
+   * at or above the threshold: must be none. A hedge line that wants a field ("I don't know… well, it's a
+   * complaint") is judged on that field like any other line.
+   */
   confidentHedges: Judged[];
   misses: Judged[];
 }
 
 /** The fields a hedge must never fill confidently: thinking aloud is not an answer. */
 const ANSWERING_FIELDS = ['kind', 'category', 'answer', 'choice', 'digits'] as const;
+
+/** A line whose resident, after hedging, did give an answer, kind, category, choice or digits. */
+const answers = (line: CorpusLine) => ANSWERING_FIELDS.some((f) => line.want[f] !== undefined && line.want[f] !== null);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -138,7 +145,7 @@ export function evaluate(lines: readonly CorpusLine[], threshold: number): Evalu
       evaluation.confident.total++;
       if (right) evaluation.confident.right++;
       else if (line.expect === 'yesno' || line.expect === 'digits') evaluation.confidentWrongReadBacks.push(judged);
-      if (line.phenomenon === 'hedge' && ANSWERING_FIELDS.some((f) => got[f] !== null))
+      if (line.phenomenon === 'hedge' && !answers(line) && ANSWERING_FIELDS.some((f) => got[f] !== null))
         evaluation.confidentHedges.push(judged);
     }
   });

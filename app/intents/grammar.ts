@@ -45,8 +45,20 @@ export interface NumberWords {
    * 九 as 久): every character read so (the pinyin table's most common reading) counts as a soundalike.
    */
   soundalikeReadings?: string[];
-  /** 次 in 第一次, "time" in "my first time": after an ordinal they count occasions, and choose nothing. */
+  /**
+   * 次 in 第一次, "time" in "my first time", 楼 in 三楼, "floor" in "the third floor", 星期 in 第二个星期一: after
+   * an ordinal or a number they say what it counts (occasions, floors, blocks, weeks), and it chooses nothing.
+   */
   occasions?: string[];
+  /** "level" in "level three", "block" in "block 3", 哪 in 哪一类 (which one?): before a number, the same. */
+  occasionsBefore?: string[];
+  /**
+   * 位 in 中间四位, 个数 in 接着四个数, "digits" in "the first three digits": after a number they say how many
+   * digits follow, a count that is no digit of the number.
+   */
+  digitCounts?: string[];
+  /** "had" in "never had one", "a" in "a new one": after these a number word stands for a thing, no digit. */
+  pronounAfter?: string[];
 }
 
 /**
@@ -100,6 +112,27 @@ export const CUES = [
   'onBehalf',
   /** 这机器, 呢部機, "this thing": the kiosk itself — a question about it ("can it hear dialect?") asks for help. */
   'machine',
+  /**
+   * 什么时候, 哪家, 多少钱, "when", "who made": a question about the kiosk's own history, maker or price (when was
+   * it put in?) is talk about it, not a request for help using it.
+   */
+  'machineItself',
+  /** 你看着办, 你話事, "up to you", "you decide": the resident leaves the choice to the kiosk or the staff. */
+  'leftToYou',
+  /**
+   * 小伙子, 阿姨, 後生仔, "the young man", "the lady": a person described, not named as staff — with a call to come
+   * over (叫他过来, 叫佢過嚟, "fetch", "get him") a call for staff (commands.ts callsSomeoneDescribed).
+   */
+  'personDescribed',
+  /** 手机, 電話, "mobile": a phone, which with `haveNone` on the digits step says there is no number to give. */
+  'phone',
+  /**
+   * 楼上, 隔壁, "upstairs", "next door", "floor": where a person lives — said after "the lady", "the man from", a
+   * neighbour told of, not staff called (commands.ts).
+   */
+  'whereTheyLive',
+  /** 没有, 冇, "haven't got", "never had": with `phone`, the resident has none (手机？我不会用，也没有). */
+  'haveNone',
   /** 总之, 說正事, "anyway", "never mind that": what came before is an aside, the point follows (point.ts). */
   'point',
   /** 都听见了, 都聽到, "can hear it all": who is named right before it only overheard the story, not a party to it. */
@@ -195,6 +228,10 @@ export interface CompiledNumbers {
   choiceSuffix: Set<string>;
   repeater: Map<string, number>;
   occasion: Set<string>;
+  occasionBefore: Set<string>;
+  /** Each `digitCounts` word as its tokens' compared forms. */
+  digitCount: string[][];
+  pronounAfter: Set<string>;
   counter: Set<string>;
   soundalike: Map<string, number>;
 }
@@ -346,6 +383,9 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     choiceSuffix: new Set(n.choiceSuffixes.map(one)),
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
+    occasionBefore: new Set((n.occasionsBefore ?? []).map(one)),
+    digitCount: (n.digitCounts ?? []).map((w) => tokenise(w).map((t) => t.text)),
+    pronounAfter: new Set((n.pronounAfter ?? []).map(one)),
     counter: new Set((n.counters ?? []).map(one)),
   };
   return {

@@ -117,6 +117,12 @@ export function weighKindAndCategory(
   // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
   // in a clause of doubt is asked back, never acted on.
   if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {
+    // And the choice left to the kiosk ("我也说不好算不算投诉，你们看着办", "whether it's a complaint I couldn't
+    // say, up to you"): nothing to read back — the kind is asked again.
+    if (chosen.some((h) => hasCue(h, 'leftToYou'))) {
+      forgetKindAndCategory(result, confidence);
+      return true;
+    }
     confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
     if (confidence.category !== undefined) confidence.category = Math.min(confidence.category, UNSURE);
   }
@@ -228,7 +234,11 @@ function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: rea
     (h) =>
       h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === kind) &&
       chosen.some(
-        (o) => o.start < h.start && clause[o.start] === clause[h.start] && hasCue(o, 'hedge') && !how(o.start, h.start),
+        (o) =>
+          clause[o.start] === clause[h.start] &&
+          hasCue(o, 'hedge') &&
+          // A doubt said after the kind ("whether it's a complaint I couldn't say") holds it too.
+          (o.start < h.start ? !how(o.start, h.start) : o.start >= h.end),
       ),
   );
 }

@@ -1,10 +1,11 @@
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
-import { chooseChoice } from './choices';
-import { asksAboutKiosk, asksForSomeone, commandInOwnClause, isSaidAsCommand } from './commands';
+import { chooseChoice, countsOther } from './choices';
+import { asksAboutKiosk, asksForSomeone, callsSomeoneDescribed, commandInOwnClause, isSaidAsCommand } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
+import { echoedReply } from './echo';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
 import {
@@ -41,6 +42,7 @@ import {
   isHedged,
   pauseBetween,
   rejected,
+  takenBack,
 } from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
@@ -408,7 +410,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   );
   // A person asked for wins over help said with it (找个会弄的人来帮帮我), as a person phrase does above.
   const free = result.command === null || result.command === 'help';
-  if (free && !hedged && !offTopic && onlyHints && asksForSomeone(tokens, clause)) {
+  if (
+    free &&
+    !hedged &&
+    !offTopic &&
+    onlyHints &&
+    (asksForSomeone(tokens, clause) || callsSomeoneDescribed(tokens, chosen, clause))
+  ) {
     result.command = 'call_staff';
     confidence.command = 0.7;
   }
@@ -475,13 +483,32 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
     // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
     const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
-    const decided = tail !== null && tail.sure >= 0.7 ? tail : null;
+    // After a yes taken back (对……哦不是，那个，我想想), only a reply said first and plainly settles it: 电话是,
+    // "the street is" begin to tell, they answer nothing.
+    const retracted = thought !== null && takenBack(replied, owner, pausedAfter, thought);
+    const plainly =
+      !retracted || (replied.some((h) => h.start === thought && means(h, 'answer')) && (tail?.sure ?? 0) >= 0.85);
+    const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
     const reply =
       (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
       answerOfReply(replied, owner, hedged, pausedAfter) ??
+      (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
       (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
+    // A command inside the question asked back ("问我要不要重新说一遍？不用了"), a reply after it: the question's words.
+    const said = commandHit ?? shape ?? undefined;
+    const quoted =
+      expect === 'yesno' &&
+      reply !== null &&
+      result.command !== null &&
+      said !== undefined &&
+      asked.has(clause[said.start]!) &&
+      replied.some((h) => means(h, 'answer') && clause[h.start]! > clause[said.start]!);
+    if (quoted) {
+      result.command = null;
+      delete confidence.command;
+    }
     const besideCommand = result.command !== null && reply !== null && reply.sure <= UNSURE;
     if (reply !== null && !besideCommand && (expect === 'yesno' || (uncovered() <= slack && !offTopic))) {
       result.answer = reply.answer;
@@ -491,11 +518,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
 
   if (expect !== 'yesno' && expect !== 'digits') {
     const found = chooseChoice(tokens, owner, chosen, grammar, clause);
-    // "我第一次用", "it's my first time": an ordinal counting occasions chooses nothing.
-    const occasion = found !== null && grammar.numbers.occasion.has(tokens[found.end]?.text ?? '');
+    // "我第一次用", "it's my first time", 三楼, "the third floor landing", "level 3": an ordinal counting
+    // occasions, floors or weeks chooses nothing.
+    const occasion = found !== null && countsOther(tokens, found, grammar.numbers);
     // "second from the bottom", 倒数第二: counted from an end the matcher does not know, so asked again.
     const fromEnd = chosen.some((h) => hasCue(h, 'fromEnd'));
-    const choice = occasion || fromEnd ? null : found;
+    // 幾錢一部, 多少钱一个, "how much is one": a price asked for each, or a question about the kiosk itself
+    // (呢部機幾時裝㗎, 第一部), chooses nothing.
+    const priced =
+      found !== null &&
+      (chosen.some((h) => hasCue(h, 'machineItself') && h.end === found.start) ||
+        (chosen.some((h) => hasCue(h, 'machine')) && chosen.some((h) => hasCue(h, 'machineItself'))));
+    const choice = occasion || fromEnd || priced ? null : found;
     const outside = choice === null ? 0 : uncovered() - uncovered(choice.start, choice.end);
     const quiet = others.length === 0 && result.command === null && outside <= slack;
     const accept =
@@ -536,6 +570,16 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     if (heard !== null) {
       result.digits = heard.digits;
       confidence.digits = heard.sure;
+    } else if (
+      expect === 'digits' &&
+      chosen.some((h) => hasCue(h, 'phone')) &&
+      chosen.some(
+        (h) => hasCue(h, 'haveNone') || h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no'),
+      )
+    ) {
+      // No phone to give a number of (手机？我不会用，也没有; 手機？冇呀): the words around say why, they ask for nothing.
+      result.command = null;
+      delete confidence.command;
     }
   }
 

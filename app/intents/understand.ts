@@ -67,6 +67,26 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 /** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "Any", 什么, 咩 before what is denied (不是要提什么建议, "not making any complaint"): no word of its own. */
+const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
+
+/** How many of the tokens from `from` to `to` say "any" or 什么: two-character words are two tokens. */
+function indefinites(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const two = k + 1 < to && tokens[k]!.han ? tokens[k]!.text + tokens[k + 1]!.text : '';
+    if (INDEFINITE.has(two)) {
+      n += 2;
+      k++;
+    } else if (INDEFINITE.has(tokens[k]!.text)) n++;
+  }
+  return n;
+}
+
+/** What a hit names, as one string: the same for 投诉 said twice. */
+const named = (h: Hit) =>
+  h.phrase.meanings.map((m) => (m.slot === 'kind' || m.slot === 'category' ? `${m.slot}:${m.value}` : '')).join(' ');
+const sameMeaning = (a: Hit, b: Hit) => named(a) === named(b);
 
 const categoriesOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
 
@@ -101,9 +121,18 @@ export function rejected(
     const previous = chosen.slice(0, index).findLast((h) => !isFiller(h));
     // So does a bare no (not 不是 or "not") after a correction or right after a kind ("a suggestion uh actually
     // no it's a complaint", "suggestion no complaint"): it takes back what came before, not what comes after.
+    // Unless it denies the same thing again (不是投诉 不是投诉, "not a complaint, not a complaint").
+    const following = chosen.slice(index + 1).find((h) => !isFiller(h));
+    const again =
+      following !== undefined &&
+      previous !== undefined &&
+      clause[following.start] === clause[cue.start] &&
+      names(following) &&
+      sameMeaning(following, previous);
     const turning =
       answerOf(cue) === 'no' &&
       previous !== undefined &&
+      !again &&
       (out.has(previous) || (!copular && (hasCue(previous, 'correction') || namesKind(previous))));
     if ((copular || verbal) && !turning) {
       let from = cue.end;
@@ -113,9 +142,9 @@ export function rejected(
       for (let j = index + 1; j < chosen.length; j++) {
         const next = chosen[j]!;
         if (clause[next.start] !== clause[cue.start]) break;
-        const gap = wordsBetween(owner, from, next.start);
+        const gap = wordsBetween(owner, from, next.start) - indefinites(tokens, from, next.start);
         if (!names(next)) {
-          if (isFiller(next)) continue;
+          if (isFiller(next) || indefinites(tokens, next.start, next.end) === next.end - next.start) continue;
           break;
         }
         // A second kind after the one denied is what they meant ("it's not a complaint it's a suggestion").
@@ -369,8 +398,31 @@ export function answerOfReply(
     chosen.some((h) => h.start > first.start && h.start < firstNo.start && hasCue(h, 'contrast'))
   )
     return { answer: 'no', sure: 0.7 };
+  // "yes, well, no, it's…", 对……哦不是，那个…: a yes taken back, and nothing said after to settle it: no reply yet.
+  if (later.length === 1 && takenBack(chosen, owner, pausedAfter, owner.length)) return null;
   // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
   return { answer: value, sure: Math.min(base, 0.5) };
+}
+
+/**
+ * A yes taken back before token `before`: the first word after it that is no filler turns from it — a
+ * correction (哦不, "no wait") or a no said on its own, a pause after it ("yes, well, no, …") — and more is
+ * said after. "是的，不用改了" keeps its yes: its no is part of a sentence.
+ */
+export function takenBack(
+  chosen: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+  before: number,
+): boolean {
+  const said = chosen.filter((h) => !isFiller(h) && h.end <= before);
+  const yes = said.findIndex((h) => answerOf(h) !== null);
+  const next = said[yes + 1];
+  if (yes < 0 || answerOf(said[yes]!) !== 'yes' || next === undefined || next.end >= owner.length) return false;
+  for (let k = said[yes]!.end; k < next.start; k++) if (owner[k] == null || !isFiller(owner[k]!)) return false;
+  return (
+    (hasCue(next, 'correction') && answerOf(next) === null) || (answerOf(next) === 'no' && pausedAfter(next.end - 1))
+  );
 }
 
 /**

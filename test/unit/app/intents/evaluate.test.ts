@@ -68,6 +68,18 @@ describe('hedges ("让我想一下", "maybe", "我唔肯定")', () => {
     expect(evaluation.confidentHedges.map((j) => j.line.text)).toEqual(['对']);
     expect(formatEvaluation(evaluation)).toContain('hedges taken as an answer at or above it: 1');
   });
+
+  it('are not reported when the resident hedged and then said what the line wants', () => {
+    // "I don't know… well, it's a complaint": the kind is wanted, so giving it is right, not a hedge taken.
+    const said = parseCorpus(
+      '{"lang":"zh-CN","text":"我不知道 嗯 其实就是想投诉楼上漏水","expect":"kind","want":{"kind":"complaint"},"phenomenon":"hedge"}',
+    );
+    const evaluation = evaluate(said, threshold);
+    expect(evaluation.total.right).toBe(1);
+    expect(evaluation.confident.total).toBe(1);
+    expect(evaluation.misses).toEqual([]);
+    expect(evaluation.confidentHedges).toEqual([]);
+  });
 });
 
 describe('scoring a corpus line', () => {

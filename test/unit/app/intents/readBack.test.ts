@@ -52,6 +52,28 @@ describe('a fault named in the read-back is a no', () => {
   });
 });
 
+describe('"don\'t change it" on the review is a yes: the resident means it is right', () => {
+  it.each([
+    ['zh-CN', '不要改了'],
+    ['zh-HK', '唔好改喇'],
+    ['en', "I don't want to change anything"],
+  ] as const)('%s "%s"', (lang, text) => {
+    const heard = onYesNo(lang, text);
+    expect(heard.answer).toBe('yes');
+    expect(heard.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
+describe('可不 before a fault is a no (那可不对), while 可不是 alone is still a yes', () => {
+  it.each([
+    ['这可不对 地址写错了', 'no'],
+    ['那可不行', 'no'],
+    ['可不是嘛', 'yes'],
+  ] as const)('zh-CN "%s" is %s', (text, answer) => {
+    expect(onYesNo('zh-CN', text).answer).toBe(answer);
+  });
+});
+
 describe('thinking aloud, then a reply', () => {
   it.each([
     ['zh-CN', '让我想想 嗯 对的', 'yes'],

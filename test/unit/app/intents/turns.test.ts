@@ -15,6 +15,10 @@ describe('a choice said with a turn', () => {
     ['zh-HK', '第一個……唔係，第四個', 4],
     ['en', 'not the first, the third', 3],
     ['en', 'two... no, sorry, four', 4],
+    // "Don't want" is a turn too (不要第一个 要第三个): the first choice is what is refused.
+    ['zh-CN', '不要第一个 要第三个', 3],
+    ['zh-HK', '唔要第一個 要第二個', 2],
+    ['en', "I don't want the first one, the third one", 3],
   ] as const)('%s %s keeps the one meant', (lang, text, choice) => {
     expect(at(lang, 'choice', text).choice).toBe(choice);
   });

@@ -45,6 +45,21 @@ describe('negation and correction', () => {
     expect(at('en', 'kind', 'nothing to complain about, I need to sort out some paperwork').kind).toBe('service');
   });
 
+  it('denies a kind with "any" or 什么 between (我也不是要提什么建议, 唔係想畀咩建議)', () => {
+    expect(at('zh-CN', 'kind', '我也不是要提什么建议 就是楼下半夜剁肉 吵得我睡不着').kind).toBe('complaint');
+    expect(at('zh-HK', 'kind', '我都唔係想畀咩建議 就係隔籬成晚打麻雀 嘈到我瞓唔著').kind).toBe('complaint');
+    expect(at('zh-CN', 'kind', '我不是要投诉啥 就想问问养老金怎么领').kind).toBe('service');
+  });
+
+  it('hears a denial said twice as one denial, not a no taking the first back (不是投诉 不是投诉 我就提个意见)', () => {
+    expect(at('zh-CN', 'kind', '不是投诉 不是投诉 我就提个意见')).toMatchObject({ kind: 'suggestion' });
+    expect(at('zh-HK', 'kind', '唔係投訴 唔係投訴 我想畀個建議')).toMatchObject({ kind: 'suggestion' });
+    expect(at('en', 'kind', 'not a complaint, not a complaint, just a suggestion')).toMatchObject({
+      kind: 'suggestion',
+    });
+    expect(at('zh-CN', 'kind', '不是建议 不 是投诉').kind).toBe('complaint');
+  });
+
   it('does not deny a category that is only negated inside a story (没有路灯 is about the lights)', () => {
     expect(at('zh-CN', 'kind', '我要投诉，小区里没有路灯').category).toBe('cmp.facilities');
   });
