@@ -190,10 +190,12 @@ export const RULES: readonly Rule[] = [
     strength: 0.7,
   },
   { things: ['gas'], troubles: ['smell'], to: [...SAFETY, 'cmp.facilities'], strength: 1.5 },
-  // Property management: reported and never mended, whatever broke, or charged for nothing.
+  // Property management: reported and never mended, or charged for nothing. Paired with a thing, only the
+  // estate's own parts (pipes, the lift, its lights and gate): a bench or a path left broken is a facility, as the
+  // thing that is broken decides (花园的长椅砸烂了没人修, "the railings are bent and nobody's fixed them").
   { things: null, troubles: ['neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.2 },
   {
-    things: ['pipe', 'lift', 'lights', 'fixture', 'gate', 'path'],
+    things: ['pipe', 'lift', 'lights', 'gate'],
     troubles: ['neglect'],
     to: ['cmp.property'],
     tells: 'complaint',

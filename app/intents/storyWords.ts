@@ -56,3 +56,25 @@ export function storyWord(h: Hit, story: Situation, catalogue: readonly Category
   if (told !== 'suggestion' && kinds.every((k) => k === 'suggestion')) return true;
   return within.every((w) => categories.every((c) => !w.to.includes(c)));
 }
+
+/**
+ * The phrases said, less each hint of a category (修 or 冇人理's half-weighed 物業) that is a word of a trouble
+ * told alone which the story already reads as that category (没人修: left unmended, the estate's neglect),
+ * while the story pairs a thing with its trouble elsewhere (长椅 砸烂了: a bench smashed, a facility): the thing
+ * that is broken decides, and the unmended word is not weighed a second time to outweigh it. A kind the
+ * phrase names (冇人理 is a complaint) still counts.
+ */
+export function withoutEchoes(said: readonly Hit[], story: Situation, storyHits: readonly Hit[]): Hit[] {
+  const reads = (s: Hit, code: string) => s.phrase.meanings.some((m) => m.slot === 'category' && m.value === code);
+  const echoed = (h: Hit, code: string) =>
+    storyHits.some((s) => s.quality < 1 && s.start <= h.start && h.end <= s.end && reads(s, code)) &&
+    storyHits.some((s) => s.quality === 1 && !reads(s, code));
+  return said.flatMap((h) => {
+    if (!story.troubles.some((t) => t.start <= h.start && h.end <= t.end)) return [h];
+    const meanings = h.phrase.meanings.filter((m) => m.slot !== 'category' || m.weight >= 1 || !echoed(h, m.value));
+    if (meanings.length === h.phrase.meanings.length) return [h];
+    return meanings.some((m) => m.slot === 'kind' || m.slot === 'category')
+      ? [{ ...h, phrase: { ...h.phrase, meanings } }]
+      : [];
+  });
+}
