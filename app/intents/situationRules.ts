@@ -179,6 +179,9 @@ export const RULES: readonly Rule[] = [
   },
   // A stop moved far off (站牌挪到桥那头, 個站搬咗去天橋底): the facility is where it was needed.
   { things: ['stop'], troubles: ['moved'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
+  // A way under water (地下通道一下雨就淹, 行人隧道水浸, "the underpass floods"): the way is the facility, whoever
+  // cannot get through it.
+  { things: ['path'], troubles: ['leak'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
   // A road dug up and left (挖开半年没人填, 掘開咗冇人理): the way the resident walks.
   { things: ['path', 'place', 'gate'], troubles: ['dug'], to: ['cmp.facilities'], tells: 'complaint' },
   { things: ['place', 'stairs'], troubles: ['dark', 'fall'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },

@@ -139,6 +139,10 @@ const WEIGHT = 0.6;
 const MAX_MASS = 3;
 /** A trouble alone, with no thing, is read back before it is acted on. */
 const ALONE = 0.8;
+/** The things that are people: who a fall befell (伯伯, 阿婆, "the lady next door"). */
+const PERSONS: ReadonlySet<Thing> = new Set(['neighbour', 'elders', 'kin']);
+/** How many words may stand between a neighbour and the fall that befell them (隔籬屋阿婆上個禮拜踢到跌低). */
+const HURT_REACH = 8;
 
 export interface Situation {
   /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
@@ -147,6 +151,12 @@ export interface Situation {
   words: { start: number; end: number; to: readonly string[] }[];
   /** Where each trouble is said (not negated), paired or not. */
   troubles: { start: number; end: number }[];
+  /**
+   * Where a neighbour is named as the one who fell or was hurt (隔籬屋阿婆跌低, "the lady next door tripped"):
+   * who the trouble befell, not what it is about — paired with nothing, and their word weighs nothing
+   * beside a broken thing (storyWords.ts).
+   */
+  hurt?: { start: number; end: number }[];
   /**
    * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
    * when the rule only guesses it (read back unless the resident asks what to do about it).
@@ -171,6 +181,20 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
     !things.some((h) => h.whats.includes('neighbour'));
   const troubles = said.filter((t) => !ownNoise(t));
+  // A neighbour named right before a fall in the same clause is the one who fell: who, not what.
+  const hurt = things.filter(
+    (h) =>
+      h.whats.includes('neighbour') &&
+      troubles.some(
+        (t) =>
+          t.whats.includes('fall') &&
+          t.start >= h.end &&
+          t.start - h.end <= HURT_REACH &&
+          clause[t.start] === clause[h.start] &&
+          // Nothing but the person between (隔籬屋個伯伯跌親): a place or thing between is where they fell.
+          !things.some((o) => o.start >= h.end && o.end <= t.start && !o.whats.some((w) => PERSONS.has(w))),
+      ),
+  );
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
   const paired: Situation['words'] = [];
@@ -194,7 +218,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           continue;
         }
         for (const thing of things) {
-          if (!thing.whats.some((w) => rule.things!.includes(w))) continue;
+          if (!thing.whats.some((w) => rule.things!.includes(w)) || hurt.includes(thing)) continue;
           // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
           if (thing.start < trouble.end && trouble.start < thing.end) continue;
           if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
@@ -240,7 +264,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
     hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
-  return { hits, words: paired, troubles, tells };
+  return { hits, words: paired, troubles, tells, hurt: hurt.map(({ start, end }) => ({ start, end })) };
 }
 
 /**

@@ -78,3 +78,23 @@ export function withoutEchoes(said: readonly Hit[], story: Situation, storyHits:
       : [];
   });
 }
+
+/**
+ * The phrases said, less the word for a neighbour who only fell or was hurt (隔籬屋 in 隔籬屋阿婆踢到跌低, "my
+ * neighbour" in "my neighbour slipped in the underpass"), when the story pairs a thing with its trouble that
+ * points elsewhere (地磚爆咗: the lobby floor, a facility): the thing that is broken decides, not the person hurt.
+ */
+export function withoutWhoWasHurt(said: readonly Hit[], story: Situation, storyHits: readonly Hit[]): Hit[] {
+  const hurt = story.hurt ?? [];
+  if (hurt.length === 0) return [...said];
+  const reads = (code: string) =>
+    storyHits.some((s) => s.quality === 1 && s.phrase.meanings.some((m) => m.slot === 'category' && m.value === code));
+  const elsewhere = storyHits.some((s) => s.quality === 1);
+  return said.filter(
+    (h) =>
+      !elsewhere ||
+      h.phrase.meanings.some((m) => m.slot !== 'category' && m.slot !== 'filler') ||
+      !hurt.some((w) => h.start < w.end && w.start < h.end) ||
+      h.phrase.meanings.some((m) => m.slot === 'category' && reads(m.value)),
+  );
+}

@@ -34,3 +34,36 @@ describe('a broken thing left unmended is the thing, not the estate', () => {
     expect(result.category).toBe('cmp.facilities');
   });
 });
+
+describe('the thing that is broken decides, not the neighbour who fell on it', () => {
+  it.each([
+    ['zh-CN', '电梯口的地板砖翘起来了，对门的李大爷前天绊倒了', 'cmp.facilities'],
+    ['zh-HK', '後樓梯啲梯級崩咗，隔籬屋個婆婆跣親', 'cmp.facilities'],
+    ['en', 'the steps down to the car park are crumbling and the man next door went flying on them', 'cmp.facilities'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(complaintCategory(lang, text).category).toBe(category);
+  });
+
+  it('a neighbour who only fell is not the complaint, but water from their flat still is', () => {
+    expect(complaintCategory('en', 'the flat upstairs keeps leaking water through my ceiling').category).toBe(
+      'cmp.neighbour',
+    );
+  });
+});
+
+describe('a way under water is a facility', () => {
+  it.each([
+    ['zh-CN', '火车站那条地道一下大雨就积水，老人家过不去', 'complaint', 'cmp.facilities'],
+    ['zh-HK', '街市後面條隧道一落雨就水浸，啲老人家要兜路', 'complaint', 'cmp.facilities'],
+    [
+      'en',
+      'the tunnel under the ring road is flooded every winter and we have to go the long way round',
+      'complaint',
+      'cmp.facilities',
+    ],
+  ] as const)('%s "%s": %s %s', (lang, text, kind, category) => {
+    const result = matchIntent(text, { lang, expect: 'kind' });
+    expect(result.kind).toBe(kind);
+    expect(result.category).toBe(category);
+  });
+});
