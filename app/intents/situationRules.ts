@@ -157,6 +157,9 @@ export const RULES: readonly Rule[] = [
     strength: 1.3,
   },
   { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
+  // Smoke in the block's shared ways (楼道里烧香, 走廊食煙, "burns incense in the corridor") is someone's doing:
+  // a neighbour, not the stairwell's dirt.
+  { things: ['stairs'], troubles: ['smoke'], to: ['cmp.neighbour'], tells: 'complaint', strength: 1.3 },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
   { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
   { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },

@@ -139,6 +139,8 @@ const WEIGHT = 0.6;
 const MAX_MASS = 3;
 /** A trouble alone, with no thing, is read back before it is acted on. */
 const ALONE = 0.8;
+/** Where a noise comes from, other than one's own kin. */
+const NOISE_SOURCES: ReadonlySet<Thing> = new Set(['neighbour', 'traffic', 'animal']);
 /** The things that are people: who a fall befell (伯伯, 阿婆, "the lady next door"). */
 const PERSONS: ReadonlySet<Thing> = new Set(['neighbour', 'elders', 'kin']);
 /** How many words may stand between a neighbour and the fall that befell them (隔籬屋阿婆上個禮拜踢到跌低). */
@@ -175,11 +177,12 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   if (said.length === 0) return { hits: [], words: [], troubles: [], tells: null };
   const things = scan(tokens, words.things);
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
-  // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
+  // told of the resident's own kin, with no neighbour, traffic or animal named, is no trouble to complain of (a
+  // car alarm that keeps a grandson from his revision is the alarm's).
   const ownNoise = (t: Found<Trouble>) =>
     t.whats.every((w) => w === 'noise') &&
     things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
-    !things.some((h) => h.whats.includes('neighbour'));
+    !things.some((h) => h.whats.some((w) => NOISE_SOURCES.has(w)));
   const troubles = said.filter((t) => !ownNoise(t));
   // A neighbour named right before a fall in the same clause is the one who fell: who, not what.
   const hurt = things.filter(

@@ -42,6 +42,7 @@ export function heardBeside(said: readonly Hit[], story: Situation, clause: read
  *   门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told);
  * - a word of another kind than the story tells (or the kind chosen), that no pair it is in points to:
  *   广场舞 in 想学跳广场舞 (a pastime to learn, not the noise of one).
+ * - a word inside a longer thing or trouble whose readings point elsewhere ("light" in "lights incense").
  * A word of the story's kind (業主 is legal advice, 加租 a home to find) is weighed as it is, and asked back
  * when the story disagrees (storyDisagrees).
  */
@@ -49,6 +50,10 @@ export function storyWord(h: Hit, story: Situation, catalogue: readonly Category
   const told = story.tells?.kind;
   const categories = h.phrase.meanings.filter((m) => m.slot === 'category').map((m) => m.value);
   if (told === undefined || categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
+  // A word inside a longer thing or trouble of the story ("light" in "lights incense"), none of whose readings
+  // points to its category, is part of that word, whatever its kind.
+  const inside = story.words.filter((w) => w.start <= h.start && h.end <= w.end && w.end - w.start > h.end - h.start);
+  if (inside.length > 0 && inside.every((w) => categories.every((c) => !w.to.includes(c)))) return true;
   const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
   if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
   const within = story.words.filter((w) => w.start < h.end && h.start < w.end);

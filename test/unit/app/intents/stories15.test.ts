@@ -67,3 +67,30 @@ describe('a way under water is a facility', () => {
     expect(result.category).toBe(category);
   });
 });
+
+describe('an alarm that will not stop is noise, whoever it keeps awake', () => {
+  it.each([
+    ['zh-CN', '小区门口那辆车的报警器响个不停，我孙子复习都没法复习', 'complaint', 'cmp.noise'],
+    ['zh-HK', '樓下停車場啲車警報響個不停，我個孫女溫唔到書', 'complaint', 'cmp.noise'],
+    ['en', 'a van alarm goes off every night outside the block and my grandson cant revise', 'complaint', 'cmp.noise'],
+  ] as const)('%s "%s": %s %s', (lang, text, kind, category) => {
+    const result = matchIntent(text, { lang, expect: 'kind' });
+    expect(result.kind).toBe(kind);
+    expect(result.category).toBe(category);
+  });
+
+  it("a grandson's own racket at home is still family life, not a complaint", () => {
+    const result = matchIntent('我孙子天天在家跑来跑去', { lang: 'zh-CN', expect: 'kind' });
+    expect(result.kind === null || result.confidence < 0.6).toBe(true);
+  });
+});
+
+describe('smoke in the shared ways is a neighbour', () => {
+  it.each([
+    ['zh-CN', '楼道里天天有人烧香，呛得我直咳嗽', 'cmp.neighbour'],
+    ['zh-HK', '走廊成日有人燒香，啲煙攻晒入我屋', 'cmp.neighbour'],
+    ['en', 'someone burns incense on the landing every night and the smoke gets into my flat', 'cmp.neighbour'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(complaintCategory(lang, text).category).toBe(category);
+  });
+});
