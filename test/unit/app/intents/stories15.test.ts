@@ -94,3 +94,32 @@ describe('smoke in the shared ways is a neighbour', () => {
     expect(complaintCategory(lang, text).category).toBe(category);
   });
 });
+
+describe('the service wished for decides, not the errand told before it', () => {
+  it.each([
+    ['zh-CN', '我每周二要去医院做理疗，孙女放学没人接，想问问有没有课后托管班', 'svc.education'],
+    ['zh-HK', '我朝早要去診所攞藥，想問下附近有冇功課輔導班', 'svc.education'],
+    [
+      'en',
+      "I'm at the clinic most afternoons for my injections, is there a homework club for my grandson",
+      'svc.education',
+    ],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
+  });
+
+  it('a topic told at length before a short request is still what it is about', () => {
+    const text = 'I read the leaflet about the flu jabs for over sixties, can I still sign up';
+    expect(matchIntent(text, { lang: 'en', expect: 'category', kind: 'service' }).category).toBe('svc.health');
+  });
+});
+
+describe('a class to learn a skill is education', () => {
+  it.each([
+    ['zh-CN', '我想报个学电脑的班', 'svc.education'],
+    ['zh-HK', '我想報名學電腦', 'svc.education'],
+    ['en', 'can I join a computer class here', 'svc.education'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
+  });
+});
