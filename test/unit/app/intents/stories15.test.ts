@@ -123,3 +123,30 @@ describe('a class to learn a skill is education', () => {
     expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
   });
 });
+
+describe('a household named by where it lives is a neighbour', () => {
+  it.each([
+    ['en', 'a problem with the family upstairs', 'cmp.neighbour'],
+    ['zh-CN', '跟楼上那家人的事', 'cmp.neighbour'],
+    ['zh-HK', '係樓下嗰家人嘅問題', 'cmp.neighbour'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(complaintCategory(lang, text).category).toBe(category);
+  });
+
+  it("one's own family is still family", () => {
+    expect(complaintCategory('en', 'a problem with my own family').category).toBe('cmp.family');
+  });
+});
+
+describe('money asked about beside what it is for', () => {
+  it.each([
+    // A deposit for the flat named is housing.
+    ['zh-HK', '申請公屋使唔使交按金', 'svc.housing'],
+    ['zh-CN', '住公租房要交多少押金', 'svc.housing'],
+    // A benefit's payment day is no transfer to a stranger.
+    ['zh-HK', '我啲生果金幾時入數', 'svc.social-security'],
+    ['zh-HK', '綜援幾時過數', 'svc.social-security'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
+  });
+});
