@@ -183,7 +183,10 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     t.whats.every((w) => w === 'noise') &&
     things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
     !things.some((h) => h.whats.some((w) => NOISE_SOURCES.has(w)));
-  const troubles = said.filter((t) => !ownNoise(t));
+  // A trouble inside a longer thing's own words ("pong" in "ping pong") is the thing, not a trouble.
+  const withinThing = (t: Found<Trouble>) =>
+    things.some((h) => h.start <= t.start && t.end <= h.end && h.end - h.start > t.end - t.start);
+  const troubles = said.filter((t) => !ownNoise(t) && !withinThing(t));
   // A neighbour named right before a fall in the same clause is the one who fell: who, not what.
   const hurt = things.filter(
     (h) =>

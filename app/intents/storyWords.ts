@@ -52,8 +52,17 @@ export function storyWord(h: Hit, story: Situation, catalogue: readonly Category
   if (told === undefined || categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
   // A word inside a longer thing or trouble of the story ("light" in "lights incense"), none of whose readings
   // points to its category, is part of that word, whatever its kind.
-  const inside = story.words.filter((w) => w.start <= h.start && h.end <= w.end && w.end - w.start > h.end - h.start);
+  const longer = (w: { start: number; end: number }) =>
+    w.start <= h.start && h.end <= w.end && w.end - w.start > h.end - h.start;
+  const inside = story.words.filter(longer);
   if (inside.length > 0 && inside.every((w) => categories.every((c) => !w.to.includes(c)))) return true;
+  // So is one inside a trouble told alone ("lift" in "can't lift him") that no reading of the story points to.
+  const pointed = (c: string) =>
+    story.hits.some(
+      (s) =>
+        s.start <= h.start && h.end <= s.end && s.phrase.meanings.some((m) => m.slot === 'category' && m.value === c),
+    );
+  if (inside.length === 0 && story.troubles.some(longer) && categories.every((c) => !pointed(c))) return true;
   const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
   if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
   const within = story.words.filter((w) => w.start < h.end && h.start < w.end);

@@ -150,3 +150,29 @@ describe('money asked about beside what it is for', () => {
     expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
   });
 });
+
+describe('a word inside a longer story word is that word', () => {
+  it('"ping pong" is a pastime, not a bad smell', () => {
+    const result = matchIntent('a ping pong table in the day room would be lovely', {
+      lang: 'en',
+      expect: 'category',
+      kind: 'suggestion',
+    });
+    expect(result.category).toBe('sug.activities');
+  });
+
+  it('"lift" in "can\'t lift her" is the carer\'s trouble, not the lift', () => {
+    const result = matchIntent("my wife is bedbound and I can't lift her any more, is there someone who could come", {
+      lang: 'en',
+      expect: 'kind',
+    });
+    expect(result.category).not.toBe('cmp.facilities');
+  });
+
+  it.each([
+    ['zh-CN', '活动室里要是有张乒乓球台就好了', 'sug.activities'],
+    ['zh-HK', '中心可以擺張乒乓波枱', 'sug.activities'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'suggestion' }).category).toBe(category);
+  });
+});
