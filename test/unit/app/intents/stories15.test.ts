@@ -176,3 +176,13 @@ describe('a word inside a longer story word is that word', () => {
     expect(matchIntent(text, { lang, expect: 'category', kind: 'suggestion' }).category).toBe(category);
   });
 });
+
+describe('a category named by its kind of thing', () => {
+  it.each([
+    ['zh-HK', '康體嗰類', 'svc.culture-sports'],
+    ['zh-CN', '文娱那一类', 'svc.culture-sports'],
+    ['en', 'leisure and recreation', 'svc.culture-sports'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
+  });
+});
