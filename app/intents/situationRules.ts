@@ -105,6 +105,8 @@ export interface SituationWords {
   troubles: Partial<Record<Trouble, string[]>>;
   /** Words that say where ("in the", "by the"): a category named after one is a story's place (places.ts). */
   where?: string[];
+  /** Words said after a place (门口的, 旁邊嘅): the place before one is where the thing named after it is (places.ts). */
+  whereAfter?: string[];
 }
 
 /**

@@ -186,3 +186,17 @@ describe('a category named by its kind of thing', () => {
     expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
   });
 });
+
+describe('Chinese says the place first', () => {
+  it.each([
+    // 单元门 names a facility, but here it is only where the rubbish is.
+    ['zh-CN', '单元门口的垃圾堆了三天没人清', 'cmp.sanitation'],
+    ['zh-HK', '電梯旁邊嘅垃圾冇人清', 'cmp.sanitation'],
+  ] as const)('%s "%s": %s', (lang, text, category) => {
+    expect(complaintCategory(lang, text).category).toBe(category);
+  });
+
+  it('the place said alone still names its category', () => {
+    expect(complaintCategory('zh-CN', '单元门坏了').category).toBe('cmp.facilities');
+  });
+});
