@@ -30,7 +30,10 @@ describe('a broken thing left unmended is the thing, not the estate', () => {
   });
 
   it('a railing is a railing, not a slip of "raining"', () => {
-    const result = complaintCategory('en', 'the railings on the ramp are bent right over');
+    const result = complaintCategory(
+      'en',
+      'the railings along the ramp have been bent for weeks and nobody has fixed them',
+    );
     expect(result.category).toBe('cmp.facilities');
   });
 });
@@ -191,6 +194,10 @@ describe('Chinese says the place first', () => {
   it.each([
     // 单元门 names a facility, but here it is only where the rubbish is.
     ['zh-CN', '单元门口的垃圾堆了三天没人清', 'cmp.sanitation'],
+    // 健身器材 names a facility outright, and longer: said as the place, it still gives way.
+    ['zh-CN', '健身器材旁边的垃圾好几天没人清', 'cmp.sanitation'],
+    // Heard as a slip (拉圾), the rubbish is still what the complaint is about.
+    ['zh-CN', '单元门口的拉圾一直没人清', 'cmp.sanitation'],
     ['zh-HK', '電梯旁邊嘅垃圾冇人清', 'cmp.sanitation'],
   ] as const)('%s "%s": %s', (lang, text, category) => {
     expect(complaintCategory(lang, text).category).toBe(category);
