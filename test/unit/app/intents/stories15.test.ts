@@ -122,6 +122,9 @@ describe('a class to learn a skill is education', () => {
     ['zh-CN', '我想报个学电脑的班', 'svc.education'],
     ['zh-HK', '我想報名學電腦', 'svc.education'],
     ['en', 'can I join a computer class here', 'svc.education'],
+    // Signing up is how, not what: the course named after it decides.
+    ['en', 'could I sign up for a computer course please', 'svc.education'],
+    ['en', 'I want to sign up for the tai chi', 'svc.culture-sports'],
   ] as const)('%s "%s": %s', (lang, text, category) => {
     expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
   });
