@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Kind } from '../../../../app/domain/kinds';
 import type { Language } from '../../../../app/i18n/languages';
 import { matchIntent } from '../../../../app/intents';
 
@@ -11,23 +12,39 @@ import { matchIntent } from '../../../../app/intents';
 const complaintCategory = (lang: Language, text: string) =>
   matchIntent(text, { lang, expect: 'category', kind: 'complaint' });
 
+/** Each sentence, at the category step of `kind`, comes out as its category. */
+function categories(kind: Kind, cases: readonly (readonly [Language, string, string])[], title = '%s "%s": %s') {
+  it.each(cases)(title, (lang, text, category) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind }).category).toBe(category);
+  });
+}
+
+/** Each sentence, at the kind step, comes out as its kind and category. */
+function kindsAndCategories(cases: readonly (readonly [Language, string, Kind, string])[]) {
+  it.each(cases)('%s "%s": %s %s', (lang, text, kind, category) => {
+    const result = matchIntent(text, { lang, expect: 'kind' });
+    expect(result.kind).toBe(kind);
+    expect(result.category).toBe(category);
+  });
+}
+
 describe('a broken thing left unmended is the thing, not the estate', () => {
-  it.each([
+  categories('complaint', [
     ['zh-CN', '广场边上那张石凳子裂成两半了，半年也没人修', 'cmp.facilities'],
     ['zh-HK', '球場邊張長櫈斷咗一隻腳，冇人理', 'cmp.facilities'],
     ['en', "the swing in the play area snapped in the summer and nobody's fixed it", 'cmp.facilities'],
     ['en', 'the handrail on the footbridge is bent and nobody has repaired it', 'cmp.facilities'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(complaintCategory(lang, text).category).toBe(category);
-  });
+  ]);
 
-  it.each([
-    // Nothing broken is told: the estate's neglect alone is still the property's.
-    ['zh-CN', '报修了三回，就是没人来修', 'cmp.property'],
-    ['en', 'the pipe under the sink leaks and the management never fixes anything', 'cmp.property'],
-  ] as const)('%s "%s": still %s', (lang, text, category) => {
-    expect(complaintCategory(lang, text).category).toBe(category);
-  });
+  categories(
+    'complaint',
+    [
+      // Nothing broken is told: the estate's neglect alone is still the property's.
+      ['zh-CN', '报修了三回，就是没人来修', 'cmp.property'],
+      ['en', 'the pipe under the sink leaks and the management never fixes anything', 'cmp.property'],
+    ],
+    '%s "%s": still %s',
+  );
 
   it('a railing is a railing, not a slip of "raining"', () => {
     const result = complaintCategory(
@@ -39,13 +56,11 @@ describe('a broken thing left unmended is the thing, not the estate', () => {
 });
 
 describe('the thing that is broken decides, not the neighbour who fell on it', () => {
-  it.each([
+  categories('complaint', [
     ['zh-CN', '电梯口的地板砖翘起来了，对门的李大爷前天绊倒了', 'cmp.facilities'],
     ['zh-HK', '後樓梯啲梯級崩咗，隔籬屋個婆婆跣親', 'cmp.facilities'],
     ['en', 'the steps down to the car park are crumbling and the man next door went flying on them', 'cmp.facilities'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(complaintCategory(lang, text).category).toBe(category);
-  });
+  ]);
 
   it('a neighbour who only fell is not the complaint, but water from their flat still is', () => {
     expect(complaintCategory('en', 'the flat upstairs keeps leaking water through my ceiling').category).toBe(
@@ -55,7 +70,7 @@ describe('the thing that is broken decides, not the neighbour who fell on it', (
 });
 
 describe('a way under water is a facility', () => {
-  it.each([
+  kindsAndCategories([
     ['zh-CN', '火车站那条地道一下大雨就积水，老人家过不去', 'complaint', 'cmp.facilities'],
     ['zh-HK', '街市後面條隧道一落雨就水浸，啲老人家要兜路', 'complaint', 'cmp.facilities'],
     [
@@ -64,23 +79,15 @@ describe('a way under water is a facility', () => {
       'complaint',
       'cmp.facilities',
     ],
-  ] as const)('%s "%s": %s %s', (lang, text, kind, category) => {
-    const result = matchIntent(text, { lang, expect: 'kind' });
-    expect(result.kind).toBe(kind);
-    expect(result.category).toBe(category);
-  });
+  ]);
 });
 
 describe('an alarm that will not stop is noise, whoever it keeps awake', () => {
-  it.each([
+  kindsAndCategories([
     ['zh-CN', '小区门口那辆车的报警器响个不停，我孙子复习都没法复习', 'complaint', 'cmp.noise'],
     ['zh-HK', '樓下停車場啲車警報響個不停，我個孫女溫唔到書', 'complaint', 'cmp.noise'],
     ['en', 'a van alarm goes off every night outside the block and my grandson cant revise', 'complaint', 'cmp.noise'],
-  ] as const)('%s "%s": %s %s', (lang, text, kind, category) => {
-    const result = matchIntent(text, { lang, expect: 'kind' });
-    expect(result.kind).toBe(kind);
-    expect(result.category).toBe(category);
-  });
+  ]);
 
   it("a grandson's own racket at home is still family life, not a complaint", () => {
     const result = matchIntent('我孙子天天在家跑来跑去', { lang: 'zh-CN', expect: 'kind' });
@@ -89,17 +96,15 @@ describe('an alarm that will not stop is noise, whoever it keeps awake', () => {
 });
 
 describe('smoke in the shared ways is a neighbour', () => {
-  it.each([
+  categories('complaint', [
     ['zh-CN', '楼道里天天有人烧香，呛得我直咳嗽', 'cmp.neighbour'],
     ['zh-HK', '走廊成日有人燒香，啲煙攻晒入我屋', 'cmp.neighbour'],
     ['en', 'someone burns incense on the landing every night and the smoke gets into my flat', 'cmp.neighbour'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(complaintCategory(lang, text).category).toBe(category);
-  });
+  ]);
 });
 
 describe('the service wished for decides, not the errand told before it', () => {
-  it.each([
+  categories('service', [
     ['zh-CN', '我每周二要去医院做理疗，孙女放学没人接，想问问有没有课后托管班', 'svc.education'],
     ['zh-HK', '我朝早要去診所攞藥，想問下附近有冇功課輔導班', 'svc.education'],
     [
@@ -107,9 +112,7 @@ describe('the service wished for decides, not the errand told before it', () => 
       "I'm at the clinic most afternoons for my injections, is there a homework club for my grandson",
       'svc.education',
     ],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
-  });
+  ]);
 
   it('a topic told at length before a short request is still what it is about', () => {
     const text = 'I read the leaflet about the flu jabs for over sixties, can I still sign up';
@@ -118,26 +121,22 @@ describe('the service wished for decides, not the errand told before it', () => 
 });
 
 describe('a class to learn a skill is education', () => {
-  it.each([
+  categories('service', [
     ['zh-CN', '我想报个学电脑的班', 'svc.education'],
     ['zh-HK', '我想報名學電腦', 'svc.education'],
     ['en', 'can I join a computer class here', 'svc.education'],
     // Signing up is how, not what: the course named after it decides.
     ['en', 'could I sign up for a computer course please', 'svc.education'],
     ['en', 'I want to sign up for the tai chi', 'svc.culture-sports'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
-  });
+  ]);
 });
 
 describe('a household named by where it lives is a neighbour', () => {
-  it.each([
+  categories('complaint', [
     ['en', 'a problem with the family upstairs', 'cmp.neighbour'],
     ['zh-CN', '跟楼上那家人的事', 'cmp.neighbour'],
     ['zh-HK', '係樓下嗰家人嘅問題', 'cmp.neighbour'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(complaintCategory(lang, text).category).toBe(category);
-  });
+  ]);
 
   it("one's own family is still family", () => {
     expect(complaintCategory('en', 'a problem with my own family').category).toBe('cmp.family');
@@ -145,16 +144,14 @@ describe('a household named by where it lives is a neighbour', () => {
 });
 
 describe('money asked about beside what it is for', () => {
-  it.each([
+  categories('service', [
     // A deposit for the flat named is housing.
     ['zh-HK', '申請公屋使唔使交按金', 'svc.housing'],
     ['zh-CN', '住公租房要交多少押金', 'svc.housing'],
     // A benefit's payment day is no transfer to a stranger.
     ['zh-HK', '我啲生果金幾時入數', 'svc.social-security'],
     ['zh-HK', '綜援幾時過數', 'svc.social-security'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
-  });
+  ]);
 });
 
 describe('a word inside a longer story word is that word', () => {
@@ -175,26 +172,22 @@ describe('a word inside a longer story word is that word', () => {
     expect(result.category).not.toBe('cmp.facilities');
   });
 
-  it.each([
+  categories('suggestion', [
     ['zh-CN', '活动室里要是有张乒乓球台就好了', 'sug.activities'],
     ['zh-HK', '中心可以擺張乒乓波枱', 'sug.activities'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(matchIntent(text, { lang, expect: 'category', kind: 'suggestion' }).category).toBe(category);
-  });
+  ]);
 });
 
 describe('a category named by its kind of thing', () => {
-  it.each([
+  categories('service', [
     ['zh-HK', '康體嗰類', 'svc.culture-sports'],
     ['zh-CN', '文娱那一类', 'svc.culture-sports'],
     ['en', 'leisure and recreation', 'svc.culture-sports'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(matchIntent(text, { lang, expect: 'category', kind: 'service' }).category).toBe(category);
-  });
+  ]);
 });
 
 describe('Chinese says the place first', () => {
-  it.each([
+  categories('complaint', [
     // 单元门 names a facility, but here it is only where the rubbish is.
     ['zh-CN', '单元门口的垃圾堆了三天没人清', 'cmp.sanitation'],
     // 健身器材 names a facility outright, and longer: said as the place, it still gives way.
@@ -202,9 +195,7 @@ describe('Chinese says the place first', () => {
     // Heard as a slip (拉圾), the rubbish is still what the complaint is about.
     ['zh-CN', '单元门口的拉圾一直没人清', 'cmp.sanitation'],
     ['zh-HK', '電梯旁邊嘅垃圾冇人清', 'cmp.sanitation'],
-  ] as const)('%s "%s": %s', (lang, text, category) => {
-    expect(complaintCategory(lang, text).category).toBe(category);
-  });
+  ]);
 
   it('the place said alone still names its category', () => {
     expect(complaintCategory('zh-CN', '单元门坏了').category).toBe('cmp.facilities');
