@@ -8,6 +8,8 @@ import type { Kind } from '../domain/kinds';
 const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = {
   'svc.public-safety': ['sug.safety'],
   'svc.culture-sports': ['sug.activities'],
+  // A class wished for ("arrange some computer classes for us", 要是办个学电脑的班) is an activity; booked, education.
+  'svc.education': ['sug.activities'],
   'svc.housing': ['cmp.property'],
   'sug.safety': ['svc.public-safety'],
   'sug.activities': ['svc.culture-sports'],

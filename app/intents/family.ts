@@ -44,6 +44,10 @@ const ASKING_EN = [
   ['could', 'i'],
   ['how', 'do'],
   ['how', 'can'],
+  ['is', 'there'],
+  ['are', 'there'],
+  ['do', 'you', 'run'],
+  ['do', 'you', 'have'],
 ];
 /** Said of the kin, a need or a trouble (needs a carer, can't afford): a story, not news. */
 const NEED_EN = [['needs'], ['need'], ['cant'], ['cannot']];

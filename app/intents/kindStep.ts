@@ -14,7 +14,7 @@ import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { audienceGivesWay, forgetTheDay } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
-import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
+import { asksWhatToDo, heardBeside, storyWord, withoutEchoes, withoutWhoWasHurt } from './storyWords';
 import { asksWhetherItIs } from './talk';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -87,7 +87,17 @@ export function weighKindAndCategory(
   const onlyPraise = praising.size > 0;
   // A suggestion's category named by a story's own thing or trouble (门卫 in 门卫老在睡觉, 好黑 in 樓梯好黑), in
   // a complaint told with no wish framed, gives way to the story (situations.ts).
-  const said = framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind));
+  // A hint inside a story's reading of the same category (修 in 没人修) is the story's, weighed once.
+  // …and a neighbour who only fell (隔籬屋阿婆跌低) is who, not what, beside a broken thing.
+  const said = withoutWhoWasHurt(
+    withoutEchoes(
+      framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+      story,
+      storyHits,
+    ),
+    story,
+    storyHits,
+  );
   // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
   // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
   const weighed = onThePoint(

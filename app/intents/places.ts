@@ -12,12 +12,13 @@ import { type Token, tokenise } from './normalise';
  * counts ("something about the car park").
  */
 
-const compiled = new WeakMap<IntentGrammar, string[][]>();
+const compiled = new WeakMap<IntentGrammar, { before: string[][]; after: string[][] }>();
 
-function wordsOfPlace(grammar: IntentGrammar): string[][] {
+function wordsOfPlace(grammar: IntentGrammar): { before: string[][]; after: string[][] } {
   let out = compiled.get(grammar);
   if (out === undefined) {
-    out = (grammar.situations?.where ?? []).map((w) => tokenise(w).map((t) => t.text));
+    const words = (list: string[] | undefined) => (list ?? []).map((w) => tokenise(w).map((t) => t.text));
+    out = { before: words(grammar.situations?.where), after: words(grammar.situations?.whereAfter) };
     compiled.set(grammar, out);
   }
   return out;
@@ -36,9 +37,18 @@ export function placedHits(
   story: readonly Hit[],
 ): Set<Hit> {
   const out = new Set<Hit>();
+  const { before: places, after } = wordsOfPlace(grammar);
+  // Chinese says the place first (单元门口的垃圾, 電梯旁邊嘅垃圾): a category word right before a word of place,
+  // with another category named after it, is where that thing is — a hint, story or none.
+  for (const h of naming) {
+    const codes = categoriesOf(h);
+    const at = after.find((p) => p.every((w, k) => tokens[h.end + k]?.text === w));
+    if (codes.length === 0 || at === undefined) continue;
+    const end = h.end + at.length;
+    if (naming.some((o) => o.start >= end && categoriesOf(o).some((c) => !codes.includes(c)))) out.add(h);
+  }
   const told = new Set(story.filter((h) => h.quality === 1).flatMap(categoriesOf));
   if (told.size === 0) return out;
-  const places = wordsOfPlace(grammar);
   for (const h of naming) {
     const codes = categoriesOf(h);
     if (codes.length === 0 || codes.some((c) => told.has(c))) continue;

@@ -50,12 +50,36 @@ export function onThePoint(
   // (我想申请个助餐卡): the son's work is why, not what.
   const { kin, asking, told } = family();
   const lastAsking = Math.max(-1, ...asking);
+  // What is asked for decides over an errand told before it (我下午还要去医院量血压，想问问有没有托管班; "I've my
+  // physio on Tuesdays, is there an after school club"): when the last clause that asks names a category
+  // outright, the words of the clauses before it weigh as hints — the story told there as it is, and a topic
+  // told at length before a short request ("the poster about the check up… can I still sign up") still wins.
+  const askedFor = onPoint.some(
+    (h) =>
+      categoryOnly(h) &&
+      clauseOf(h) === lastAsking &&
+      h.phrase.texts.length > 0 &&
+      h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= 1),
+  );
+
   // A trouble told of them (my husband can't manage the stairs) is the story the request is for: kept.
   const aboutKin = (h: Hit) =>
     !told.has(h) && clauseOf(h) < lastAsking && kin.some((k) => k.start < h.start && clause[k.start] === clauseOf(h));
   // Only when the kind is said apart from them: else the kin's story is all there is to go on.
   const asides = onPoint.filter((h) => !categoryOnly(h) || !aboutKin(h));
-  return asides.some((h) => means(h, 'kind')) ? asides : onPoint;
+  const kept = asides.some((h) => means(h, 'kind')) ? asides : onPoint;
+  // Named as the topic ("the poster about the free check up") it is what the request is about: kept.
+  const topic = (h: Hit) => chosen.some((c) => hasCue(c, 'topic') && c.end <= h.start && h.start - c.end <= 2);
+  const aside = (h: Hit) => categoryOnly(h) && !told.has(h) && clauseOf(h) < lastAsking && !topic(h);
+  return askedFor ? kept.map((h) => (aside(h) ? asHint(h) : h)) : kept;
+}
+
+/** A phrase weighed as a hint of what it names: half a word named outright, at most. */
+function asHint(h: Hit): Hit {
+  const meanings = h.phrase.meanings.map((m) =>
+    m.slot === 'category' || m.slot === 'kind' ? { ...m, weight: Math.min(m.weight, 0.5) } : m,
+  );
+  return { ...h, phrase: { ...h.phrase, meanings } };
 }
 
 /**

@@ -106,6 +106,8 @@ export interface SituationWords {
   troubles: Partial<Record<Trouble, string[]>>;
   /** Words that say where ("in the", "by the"): a category named after one is a story's place (places.ts). */
   where?: string[];
+  /** Words said after a place (门口的, 旁邊嘅): the place before one is where the thing named after it is (places.ts). */
+  whereAfter?: string[];
 }
 
 /**
@@ -158,6 +160,9 @@ export const RULES: readonly Rule[] = [
     strength: 1.3,
   },
   { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
+  // Smoke in the block's shared ways (楼道里烧香, 走廊食煙, "burns incense in the corridor") is someone's doing:
+  // a neighbour, not the stairwell's dirt.
+  { things: ['stairs'], troubles: ['smoke'], to: ['cmp.neighbour'], tells: 'complaint', strength: 1.3 },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
   { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
   { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
@@ -184,6 +189,9 @@ export const RULES: readonly Rule[] = [
   // "the ramp is far too steep"): the way in is the facility at fault.
   { things: ['path', 'gate'], troubles: ['steep'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
   { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint' },
+  // A way under water (地下通道一下雨就淹, 行人隧道水浸, "the underpass floods"): the way is the facility, whoever
+  // cannot get through it.
+  { things: ['path'], troubles: ['leak'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
   // A road dug up and left (挖开半年没人填, 掘開咗冇人理): the way the resident walks.
   { things: ['path', 'place', 'gate'], troubles: ['dug'], to: ['cmp.facilities'], tells: 'complaint' },
   { things: ['place', 'stairs'], troubles: ['dark', 'fall'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
@@ -195,10 +203,12 @@ export const RULES: readonly Rule[] = [
     strength: 0.7,
   },
   { things: ['gas'], troubles: ['smell'], to: [...SAFETY, 'cmp.facilities'], strength: 1.5 },
-  // Property management: reported and never mended, whatever broke, or charged for nothing.
+  // Property management: reported and never mended, or charged for nothing. Paired with a thing, only the
+  // estate's own parts (pipes, the lift, its lights and gate): a bench or a path left broken is a facility, as the
+  // thing that is broken decides (花园的长椅砸烂了没人修, "the railings are bent and nobody's fixed them").
   { things: null, troubles: ['neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.2 },
   {
-    things: ['pipe', 'lift', 'lights', 'fixture', 'gate', 'path'],
+    things: ['pipe', 'lift', 'lights', 'gate'],
     troubles: ['neglect'],
     to: ['cmp.property'],
     tells: 'complaint',

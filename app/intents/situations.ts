@@ -142,6 +142,12 @@ const WEIGHT = 0.6;
 const MAX_MASS = 3;
 /** A trouble alone, with no thing, is read back before it is acted on. */
 const ALONE = 0.8;
+/** Where a noise comes from, other than one's own kin. */
+const NOISE_SOURCES: ReadonlySet<Thing> = new Set(['neighbour', 'traffic', 'animal']);
+/** The things that are people: who a fall befell (伯伯, 阿婆, "the lady next door"). */
+const PERSONS: ReadonlySet<Thing> = new Set(['neighbour', 'elders', 'kin']);
+/** How many words may stand between a neighbour and the fall that befell them (隔籬屋阿婆上個禮拜踢到跌低). */
+const HURT_REACH = 8;
 
 export interface Situation {
   /** One hint per reading: its categories (a hint each) and, when the story asks for one, its kind. */
@@ -150,6 +156,12 @@ export interface Situation {
   words: { start: number; end: number; to: readonly string[] }[];
   /** Where each trouble is said (not negated), paired or not. */
   troubles: { start: number; end: number }[];
+  /**
+   * Where a neighbour is named as the one who fell or was hurt (隔籬屋阿婆跌低, "the lady next door tripped"):
+   * who the trouble befell, not what it is about — paired with nothing, and their word weighs nothing
+   * beside a broken thing (storyWords.ts).
+   */
+  hurt?: { start: number; end: number }[];
   /**
    * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
    * when the rule only guesses it (read back unless the resident asks what to do about it).
@@ -177,11 +189,12 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     (h) => !heard.some((c) => (c.start <= h.start && h.end <= c.end) || c.start === h.end || c.start === h.end + 1),
   );
   // A grandson running about at home (我孙子天天在家跑来跑去) is family life, not a neighbour's noise: noise
-  // told of the resident's own kin, with no neighbour named, is no trouble to complain of.
+  // told of the resident's own kin, with no neighbour, traffic or animal named, is no trouble to complain of (a
+  // car alarm that keeps a grandson from his revision is the alarm's).
   const ownNoise = (t: Found<Trouble>) =>
     t.whats.every((w) => w === 'noise') &&
     things.some((h) => h.whats.includes('kin') && Math.abs(clause[h.start]! - clause[t.start]!) <= 1) &&
-    !things.some((h) => h.whats.includes('neighbour'));
+    !things.some((h) => h.whats.some((w) => NOISE_SOURCES.has(w)));
   // A cracked pane that rattles in the wind, a broken lift that bangs (玻璃裂了…哗啦哗啦, 部𨋢壞咗成日砰砰聲): the
   // noise is the broken thing's own, a fault to mend, not a noise to complain of, unless someone who makes it is named
   // before it or with it (a child the pane may fall on, a clause on, makes none).
@@ -191,7 +204,24 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     said.some((b) => b.whats.includes('broken')) &&
     things.some((h) => h.whats.some((w) => RATTLING.has(w))) &&
     !things.some((h) => h.whats.some((w) => NOISY.has(w)) && makesIt(clause[h.start]!, clause[t.start]!));
-  const troubles = said.filter((t) => !ownNoise(t) && !brokenNoise(t));
+  // A trouble inside a longer thing's own words ("pong" in "ping pong") is the thing, not a trouble.
+  const withinThing = (t: Found<Trouble>) =>
+    things.some((h) => h.start <= t.start && t.end <= h.end && h.end - h.start > t.end - t.start);
+  const troubles = said.filter((t) => !ownNoise(t) && !brokenNoise(t) && !withinThing(t));
+  // A neighbour named right before a fall in the same clause is the one who fell: who, not what.
+  const hurt = things.filter(
+    (h) =>
+      h.whats.includes('neighbour') &&
+      troubles.some(
+        (t) =>
+          t.whats.includes('fall') &&
+          t.start >= h.end &&
+          t.start - h.end <= HURT_REACH &&
+          clause[t.start] === clause[h.start] &&
+          // Nothing but the person between (隔籬屋個伯伯跌親): a place or thing between is where they fell.
+          !things.some((o) => o.start >= h.end && o.end <= t.start && !o.whats.some((w) => PERSONS.has(w))),
+      ),
+  );
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
   const paired: Situation['words'] = [];
@@ -215,7 +245,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           continue;
         }
         for (const thing of things) {
-          if (!thing.whats.some((w) => rule.things!.includes(w))) continue;
+          if (!thing.whats.some((w) => rule.things!.includes(w)) || hurt.includes(thing)) continue;
           // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
           if (thing.start < trouble.end && trouble.start < thing.end) continue;
           if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
@@ -261,7 +291,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
     hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
-  return { hits, words: paired, troubles, tells };
+  return { hits, words: paired, troubles, tells, hurt: hurt.map(({ start, end }) => ({ start, end })) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CompiledGrammar } from './grammar';
-import type { Token } from './normalise';
+import { GRAMMARS } from './grammars';
+import { type Token, tokenise } from './normalise';
 
 /*
  * A recogniser's slips in words written with letters: one letter dropped, added or
@@ -40,6 +41,12 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
   const words = new Set<string>();
   for (const key of grammar.symbols.keys()) if (key.startsWith('=') && /^=[a-z]+$/.test(key)) words.add(key.slice(1));
   const targets = new Set(words);
+  // A story's own words (situations.ts: "railings", "underpass") are known as they are, never read as a slip of a
+  // phrase's word ("railings" is no "raining").
+  const story = GRAMMARS[grammar.language as keyof typeof GRAMMARS]?.situations;
+  for (const table of [story?.things, story?.troubles])
+    for (const list of Object.values(table ?? {}))
+      for (const word of list ?? []) for (const t of tokenise(word)) if (/^[a-z]+$/.test(t.text)) words.add(t.text);
   // Number words are read by numbers.ts, not by phrases, and ordinals choose: known as they are, never a
   // repair ("seventies" is no "seventh").
   for (const phrase of grammar.phrases)

@@ -42,6 +42,7 @@ export function heardBeside(said: readonly Hit[], story: Situation, clause: read
  *   门卫老在传达室睡觉 (the estate's guard, not a safety wish), 好黑 in 樓梯好黑 (a trouble told);
  * - a word of another kind than the story tells (or the kind chosen), that no pair it is in points to:
  *   广场舞 in 想学跳广场舞 (a pastime to learn, not the noise of one).
+ * - a word inside a longer thing or trouble whose readings point elsewhere ("light" in "lights incense").
  * A word of the story's kind (業主 is legal advice, 加租 a home to find) is weighed as it is, and asked back
  * when the story disagrees (storyDisagrees).
  */
@@ -49,10 +50,65 @@ export function storyWord(h: Hit, story: Situation, catalogue: readonly Category
   const told = story.tells?.kind;
   const categories = h.phrase.meanings.filter((m) => m.slot === 'category').map((m) => m.value);
   if (told === undefined || categories.length === 0 || h.phrase.meanings.some((m) => m.slot === 'kind')) return false;
+  // A word inside a longer thing or trouble of the story ("light" in "lights incense"), none of whose readings
+  // points to its category, is part of that word, whatever its kind.
+  const longer = (w: { start: number; end: number }) =>
+    w.start <= h.start && h.end <= w.end && w.end - w.start > h.end - h.start;
+  const inside = story.words.filter(longer);
+  if (inside.length > 0 && inside.every((w) => categories.every((c) => !w.to.includes(c)))) return true;
+  // So is one inside a trouble told alone ("lift" in "can't lift him") that no reading of the story points to.
+  const pointed = (c: string) =>
+    story.hits.some(
+      (s) =>
+        s.start <= h.start && h.end <= s.end && s.phrase.meanings.some((m) => m.slot === 'category' && m.value === c),
+    );
+  if (inside.length === 0 && story.troubles.some(longer) && categories.every((c) => !pointed(c))) return true;
   const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
   if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
   const within = story.words.filter((w) => w.start < h.end && h.start < w.end);
   if (within.length === 0) return false;
   if (told !== 'suggestion' && kinds.every((k) => k === 'suggestion')) return true;
   return within.every((w) => categories.every((c) => !w.to.includes(c)));
+}
+
+/**
+ * The phrases said, less each hint of a category (修 or 冇人理's half-weighed 物業) that is a word of a trouble
+ * told alone which the story already reads as that category (没人修: left unmended, the estate's neglect),
+ * while the story pairs a thing with its trouble elsewhere (长椅 砸烂了: a bench smashed, a facility): the thing
+ * that is broken decides, and the unmended word is not weighed a second time to outweigh it. A kind the
+ * phrase names (冇人理 is a complaint) still counts.
+ */
+export function withoutEchoes(said: readonly Hit[], story: Situation, storyHits: readonly Hit[]): Hit[] {
+  const reads = (s: Hit, code: string) => s.phrase.meanings.some((m) => m.slot === 'category' && m.value === code);
+  const echoed = (h: Hit, code: string) =>
+    storyHits.some((s) => s.quality < 1 && s.start <= h.start && h.end <= s.end && reads(s, code)) &&
+    storyHits.some((s) => s.quality === 1 && !reads(s, code));
+  return said.flatMap((h) => {
+    if (!story.troubles.some((t) => t.start <= h.start && h.end <= t.end)) return [h];
+    const meanings = h.phrase.meanings.filter((m) => m.slot !== 'category' || m.weight >= 1 || !echoed(h, m.value));
+    if (meanings.length === h.phrase.meanings.length) return [h];
+    return meanings.some((m) => m.slot === 'kind' || m.slot === 'category')
+      ? [{ ...h, phrase: { ...h.phrase, meanings } }]
+      : [];
+  });
+}
+
+/**
+ * The phrases said, less the word for a neighbour who only fell or was hurt (隔籬屋 in 隔籬屋阿婆踢到跌低, "my
+ * neighbour" in "my neighbour slipped in the underpass"), when the story pairs a thing with its trouble that
+ * points elsewhere (地磚爆咗: the lobby floor, a facility): the thing that is broken decides, not the person hurt.
+ */
+export function withoutWhoWasHurt(said: readonly Hit[], story: Situation, storyHits: readonly Hit[]): Hit[] {
+  const hurt = story.hurt ?? [];
+  if (hurt.length === 0) return [...said];
+  const reads = (code: string) =>
+    storyHits.some((s) => s.quality === 1 && s.phrase.meanings.some((m) => m.slot === 'category' && m.value === code));
+  const elsewhere = storyHits.some((s) => s.quality === 1);
+  return said.filter(
+    (h) =>
+      !elsewhere ||
+      h.phrase.meanings.some((m) => m.slot !== 'category' && m.slot !== 'filler') ||
+      !hurt.some((w) => h.start < w.end && w.start < h.end) ||
+      h.phrase.meanings.some((m) => m.slot === 'category' && reads(m.value)),
+  );
 }
