@@ -26,7 +26,7 @@ import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, defersToSomeone, firstThoughts, praised } from './scopes';
+import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, praised, trailsOff } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
@@ -482,16 +482,23 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
     const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
     // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
-    const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
+    // 你让我想想啊 嗯……, "let me think, mm…": a sound that is a yes only alone, after thinking aloud, goes on
+    // thinking; it replies nothing.
+    const hummed = hummedBy(GRAMMARS[options.lang], tokens);
+    const weighed = thought !== null && replied.some((h) => h.start >= thought && means(h, 'answer') && !hummed(h));
+    const tail = weighed ? replyAfter(thought, replied, owner, pausedAfter) : null;
     // After a yes taken back (对……哦不是，那个，我想想), only a reply said first and plainly settles it: 电话是,
     // "the street is" begin to tell, they answer nothing.
     const retracted = thought !== null && takenBack(replied, owner, pausedAfter, thought);
     const plainly =
       !retracted || (replied.some((h) => h.start === thought && means(h, 'answer')) && (tail?.sure ?? 0) >= 0.85);
     const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
+    // 嗯 那个, "mm, the": only hums, trailing off on a word that opens more — a hesitation (understand.ts).
+    const trailing =
+      trailsOff(GRAMMARS[options.lang], tokens) && replied.every((h) => !means(h, 'answer') || hummed(h));
     const reply =
       (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
-      answerOfReply(replied, owner, hedged, pausedAfter) ??
+      answerOfReply(replied, owner, hedged, pausedAfter, trailing) ??
       (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
       (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is

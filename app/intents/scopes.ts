@@ -35,6 +35,10 @@ export interface Scopes {
   askWhether?: string[];
   /** 去, 去咗, 跑去: where someone goes — a place or pastime named right after it is told, not asked for. */
   going?: string[];
+  /** 那个, 嗰個, "the": opening what is about to be said — a reply trailing off on one (嗯 那个) is still to come. */
+  unfinished?: string[];
+  /** 嗯, "mhm", "uh huh": sounds that are a yes only said alone and plainly — beside hesitation, they hesitate too. */
+  hums?: string[];
 }
 
 type Span = { start: number; end: number };
@@ -247,4 +251,15 @@ export function praised(
   return chosen.filter(
     (h) => complaining(h) && goods.some((g) => g.start >= h.end && clause[g.start] === clause[h.start]),
   );
+}
+
+/** Whether the utterance trails off on a word that opens what is about to be said (嗯 那个, "mm, the"). */
+export function trailsOff(grammar: IntentGrammar, tokens: readonly Token[]): boolean {
+  return spansOf(grammar, tokens, 'unfinished').some((s) => s.end === tokens.length);
+}
+
+/** Whether a hit is only a hum (嗯, "mhm") or a filler: a yes only when said alone and plainly. */
+export function hummedBy(grammar: IntentGrammar, tokens: readonly Token[]): (h: Hit) => boolean {
+  const hums = spansOf(grammar, tokens, 'hums');
+  return (h) => means(h, 'filler') || hums.some((s) => s.start === h.start && s.end === h.end);
 }

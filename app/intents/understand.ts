@@ -313,6 +313,8 @@ export function answerOfReply(
   owner: readonly (Hit | null)[],
   hedged: boolean,
   pausedAfter: (token: number) => boolean,
+  /** Only hums (嗯, "mhm") said, ending on a word that opens more (嗯 那个): scopes.ts trailsOff. */
+  trailing = false,
 ): { answer: Answer; sure: number } | null {
   // Thinking aloud, yet a fault named after it ("hang on, that's not my number", 好像不太对): not right. Thinking
   // aloud after the fault (不对 我再想一哈) takes it back: no answer yet.
@@ -326,6 +328,10 @@ export function answerOfReply(
   const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);
   if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
+  // 嗯 那个, 呃 嗯 個, "mm, the": a sound that is a yes only alone, trailing off on a word that opens what is
+  // about to be said — a hesitation, the reply still to come.
+  const last = owner.at(-1);
+  if (trailing && (last == null || answerOf(last) === null)) return null;
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
   // No yes or no, but a fault named in the read-back (個名寫錯咗, "that's not my number"): it is not right.

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../../app/i18n/languages';
+import { matchIntent } from '../../../../app/intents';
+import type { Expect } from '../../../../app/intents/types';
+
+/*
+ * Round sixteen (heldout13/14/15's doubts, talk, commands and read-backs). Every sentence is written for this
+ * file, none taken from a held-out set.
+ */
+const heard = (lang: Language, expect: Expect, text: string) => matchIntent(text, { lang, expect });
+
+describe('a yes only said alone (嗯, "mhm") trailing off on a word that opens more is no reply yet', () => {
+  it.each([
+    ['zh-CN', '嗯 那个'],
+    ['zh-CN', '呃 嗯 这个'],
+    ['zh-CN', '嗯……一个'],
+    ['zh-HK', '嗯 嗰個'],
+    ['zh-HK', '呃 嗯 呢啲'],
+    ['en', 'mhm, the'],
+    ['en', 'uh huh, my'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '嗯'],
+    ['zh-CN', '嗯嗯'],
+    ['zh-CN', '嗯 对'],
+    ['zh-CN', '嗯 是这个'],
+    ['zh-HK', '嗯 啱'],
+    ['en', 'mm hmm'],
+    ['en', 'mhm, that is right'],
+  ] as const)('%s "%s": still a yes', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBe('yes');
+  });
+});
+
+describe('嗯 after thinking aloud goes on thinking: no reply', () => {
+  it.each([
+    ['zh-CN', '让我想想 嗯……'],
+    ['zh-CN', '我再琢磨一下啊 嗯'],
+    ['zh-HK', '等我諗下先 嗯……'],
+    ['en', 'let me have a think, mhm…'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '让我想想 嗯 对的'],
+    ['en', 'let me see… yes, all correct'],
+  ] as const)('%s "%s": a reply after the thought still counts', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBe('yes');
+  });
+});
