@@ -3,7 +3,7 @@ import { isFiller, means, names, span } from './hits';
 import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
-import { hasCue } from './understand';
+import { hasCue, INDEFINITE } from './understand';
 
 /*
  * Whether a command word found in an utterance is said as a command, and whether an utterance with no
@@ -203,6 +203,22 @@ export function isSaidAsCommand(
   const first = clause.indexOf(clause[h.start]!);
   const opens = (o: Hit) => owner.slice(first, o.start).every((w) => w != null && isFiller(w));
   if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson') && opens(opener))
+    return false;
+  // 办什么事, 提啥建议, 要咩手續: "what" right before a word of the resident's own, in its clause, is "which" —
+  // part of their sentence, not "what?" asking to hear it again (什么？, 你说啥呀 still ask).
+  const word = tokens
+    .slice(h.start, h.end)
+    .map((t) => t.text)
+    .join('');
+  const following = owner[h.end];
+  if (
+    repeat &&
+    tokens[h.start]!.han &&
+    INDEFINITE.has(word) &&
+    tokens[h.end]?.han === true &&
+    clause[h.end] === clause[h.start] &&
+    (following == null || !means(following, 'filler'))
+  )
     return false;
   if (span(h) !== 1) return true;
   // A one-character interjection (吓, 咩, 乜: "huh?", "what?") right after a word of the resident's own is part

@@ -1,6 +1,7 @@
 import type { Category } from '../domain/catalogue';
 import { HOW } from './commands';
 import { descriptionOf } from './description';
+import { kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
 import { framedSuggestion } from './frames';
 import { GRAMMARS } from './grammars';
@@ -114,6 +115,16 @@ export function weighKindAndCategory(
     storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
   });
   const weighedAny = result.kind !== null || result.category !== null;
+  // Weighing which kind it is while thinking aloud (不知道该算哪一种, "sort of a complaint but kind of not"):
+  // no kind chosen yet, it is asked again (doubts.ts).
+  if (
+    options.kind === undefined &&
+    result.category === null &&
+    kindInDoubt(GRAMMARS[options.lang], { tokens, owner, chosen, clause }, rejects, hedged)
+  ) {
+    forgetKindAndCategory(result, confidence);
+    return weighedAny;
+  }
   // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
   // in a clause of doubt is asked back, never acted on.
   if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {

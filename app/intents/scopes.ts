@@ -39,6 +39,8 @@ export interface Scopes {
   unfinished?: string[];
   /** 嗯, "mhm", "uh huh": sounds that are a yes only said alone and plainly — beside hesitation, they hesitate too. */
   hums?: string[];
+  /** 哪一种, 邊一種, "which kind": the resident asking themselves which kind it is — still choosing (doubts.ts). */
+  whichKind?: string[];
 }
 
 type Span = { start: number; end: number };

@@ -68,7 +68,7 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** "Any", 什么, 咩 before what is denied (不是要提什么建议, "not making any complaint"): no word of its own. */
-const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
+export const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
 
 /** How many of the tokens from `from` to `to` say "any" or 什么: two-character words are two tokens. */
 function indefinites(tokens: readonly Token[], from: number, to: number): number {

@@ -52,3 +52,42 @@ describe('嗯 after thinking aloud goes on thinking: no reply', () => {
     expect(heard(lang, 'yesno', text).answer).toBe('yes');
   });
 });
+
+describe('a kind weighed in doubt chooses no kind', () => {
+  it.each([
+    ['zh-CN', '我不知道该选哪种'],
+    ['zh-CN', '说不好算不算投诉 或许是建议'],
+    ['zh-HK', '唔知算邊一類好'],
+    ['zh-HK', '好似投訴又唔係好似投訴咁'],
+    ['en', "I don't know which category it is, maybe a suggestion"],
+    ['en', "it's sort of a complaint, sort of not"],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '不是投诉，我要提个建议', 'suggestion'],
+    ['zh-HK', '我想投訴', 'complaint'],
+    ['en', "it's a complaint, not a suggestion", 'complaint'],
+  ] as const)('%s "%s": still %s', (lang, text, kind) => {
+    expect(heard(lang, 'kind', text).kind).toBe(kind);
+  });
+});
+
+describe('什么, 啥, 咩 right before a word of the sentence is "which", not "what?"', () => {
+  it.each([
+    ['zh-CN', '我该办什么事'],
+    ['zh-CN', '我要找什么人'],
+    ['zh-HK', '我要搵乜嘢人'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '你说什么'],
+    ['zh-CN', '啥？'],
+    ['zh-HK', '你講咩呀'],
+  ] as const)('%s "%s": still asks to hear it again', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBe('repeat');
+  });
+});
