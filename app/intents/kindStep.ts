@@ -1,5 +1,6 @@
 import type { Category } from '../domain/catalogue';
 import { HOW } from './commands';
+import { toldToCompanion } from './companion';
 import { descriptionOf } from './description';
 import { kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
@@ -122,6 +123,11 @@ export function weighKindAndCategory(
     result.category === null &&
     kindInDoubt(GRAMMARS[options.lang], { tokens, owner, chosen, clause }, rejects, hedged)
   ) {
+    forgetKindAndCategory(result, confidence);
+    return weighedAny;
+  }
+  // 奶奶这儿办事呢, 婆婆喺度辦緊嘢: told to a grandchild beside the kiosk, not asked of it (companion.ts).
+  if (options.kind === undefined && toldToCompanion(GRAMMARS[options.lang], { tokens, owner, chosen, clause })) {
     forgetKindAndCategory(result, confidence);
     return weighedAny;
   }

@@ -41,6 +41,10 @@ export interface Scopes {
   hums?: string[];
   /** 哪一种, 邊一種, "which kind": the resident asking themselves which kind it is — still choosing (doubts.ts). */
   whichKind?: string[];
+  /** 奶奶, 婆婆, "nana": a grandparent naming themselves as the child beside them would (companion.ts). */
+  selfAsKin?: string[];
+  /** 这儿, 喺度, "is busy": right after `selfAsKin`, busy here — what follows is told to the child. */
+  busyHere?: string[];
 }
 
 type Span = { start: number; end: number };

@@ -91,3 +91,23 @@ describe('什么, 啥, 咩 right before a word of the sentence is "which", not "
     expect(heard(lang, 'kind', text).command).toBe('repeat');
   });
 });
+
+describe('business told to a grandchild beside the kiosk is no request', () => {
+  it.each([
+    ['zh-CN', '囡囡 别乱按 外婆在这儿办事呢'],
+    ['zh-CN', '你去那边玩 爷爷这边弄投诉的事'],
+    ['zh-HK', '唔好亂撳 公公喺度辦緊手續'],
+    ['en', 'Jamie stop that, nana is busy with her complaint'],
+  ] as const)('%s "%s"', (lang, text) => {
+    const heardIt = heard(lang, 'kind', text);
+    expect([heardIt.kind, heardIt.category]).toEqual([null, null]);
+  });
+
+  it.each([
+    ['zh-CN', '我奶奶在这儿住了十年 我想投诉楼上漏水', 'complaint'],
+    ['zh-CN', '奶奶这儿想办个事 我要办退休手续', 'service'],
+    ['en', 'my nana wants to make a complaint', 'complaint'],
+  ] as const)('%s "%s": still %s', (lang, text, kind) => {
+    expect(heard(lang, 'kind', text).kind).toBe(kind);
+  });
+});
