@@ -31,7 +31,7 @@ import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
 import { asksWhatToDo } from './storyWords';
-import { remarksOnMachine } from './talk';
+import { questionsPutBack, remarksOnMachine } from './talk';
 import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
 import {
   afterThinking,
@@ -469,6 +469,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null && !unheeded)) {
     // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
     const asked = questionClauses(text, tokens, clause);
+    for (const c of questionsPutBack(GRAMMARS[options.lang], { tokens, chosen, clause })) asked.add(c);
     // An answer that is one only said alone (中, Henan's yes) is the start of a word when more follows unpaused (中午).
     const joined = (h: Hit) =>
       (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||

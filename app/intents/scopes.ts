@@ -45,6 +45,8 @@ export interface Scopes {
   selfAsKin?: string[];
   /** 这儿, 喺度, "is busy": right after `selfAsKin`, busy here — what follows is told to the child. */
   busyHere?: string[];
+  /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
+  whWords?: string[];
 }
 
 type Span = { start: number; end: number };

@@ -111,3 +111,23 @@ describe('business told to a grandchild beside the kiosk is no request', () => {
     expect(heard(lang, 'kind', text).kind).toBe(kind);
   });
 });
+
+describe('a question put back on the yes/no step is no reply', () => {
+  it.each([
+    ['zh-CN', '这台机器是谁家生产的'],
+    ['zh-HK', '呢部機係邊個整㗎'],
+    ['en', 'is that the right time on your clock'],
+    ['en', 'is it right, that clock over the door'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '是的，这机器挺好用'],
+    ['zh-HK', '係，啱晒'],
+    ['en', "yes, that's right"],
+    ['en', 'it is, yes'],
+  ] as const)('%s "%s": still a yes', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBe('yes');
+  });
+});
