@@ -34,6 +34,7 @@ import { asksWhatToDo } from './storyWords';
 import { questionsPutBack, remarksOnMachine } from './talk';
 import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
 import {
+  afterSecondThoughts,
   afterThinking,
   answerBySound,
   answerOfReply,
@@ -358,10 +359,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Talk meant for someone else ("the bus was late again") holds no short command either.
   // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
   // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
+  // So is "I can't make it out" after "who knows" (哪个晓得嘛 我搞不清楚): the doubt said on.
   const helpIsDoubt =
     hedged &&
     expect === 'yesno' &&
-    chosen.some((h) => means(h, 'answer')) &&
+    chosen.some(
+      (h) => means(h, 'answer') || (hasCue(h, 'hedge') && commandHit !== undefined && h.end <= commandHit.start),
+    ) &&
     commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
   const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
   // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
@@ -379,12 +383,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
   const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
   const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
+  // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
+  // between are why, however many.
+  const twice =
+    commandHit !== undefined &&
+    naming.length === 0 &&
+    commands.filter((h) => h !== commandHit && sameCommand(h, commandHit)).length > 0;
   if (
     commandHit &&
     !unsaid &&
     !asksWhatToDo(commandHit, story, clause) &&
     naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
-    uncovered() <= roomy
+    (uncovered() <= roomy || twice)
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
@@ -481,7 +491,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
         : false;
     // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
-    const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
+    // Or a hedge taken back in its clause ("I don't know actually yes"): the reply after the correction.
+    const thought =
+      hedged && expect === 'yesno' ? (afterThinking(found.hits, owner, clause) ?? afterSecondThoughts(chosen)) : null;
     // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
     // 你让我想想啊 嗯……, "let me think, mm…": a sound that is a yes only alone, after thinking aloud, goes on
     // thinking; it replies nothing.
@@ -600,6 +612,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
   return { result, cost };
 }
+
+const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
+const sameCommand = (a: Hit, b: Hit) => commandOf(a) === commandOf(b);
 
 /** Turns an utterance into what it means to the step that asked (DESIGN.md, "Intents"). */
 export function matchIntent(text: string, options: MatchOptions): IntentResult {

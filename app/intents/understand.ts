@@ -273,6 +273,17 @@ export function afterThinking(
   return last < 0 || from < 0 ? null : from;
 }
 
+/**
+ * Where the reply starts after thinking aloud taken back in the same breath ("I don't know actually yes yes
+ * that's right", 我说不好 哦不对 是的): the first token past a correction said after the last hedge, or null.
+ */
+export function afterSecondThoughts(chosen: readonly Hit[]): number | null {
+  const lastHedge = chosen.findLast((h) => hasCue(h, 'hedge'));
+  if (lastHedge === undefined) return null;
+  const fix = chosen.find((h) => h.start >= lastHedge.end && hasCue(h, 'correction') && answerOf(h) === null);
+  return fix === undefined ? null : fix.end;
+}
+
 function hedgesOf(hits: readonly Hit[], owner: readonly (Hit | null)[]): Hit[] {
   return hits.filter((h) => {
     if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;

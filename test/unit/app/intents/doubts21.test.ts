@@ -131,3 +131,38 @@ describe('a question put back on the yes/no step is no reply', () => {
     expect(heard(lang, 'yesno', text).answer).toBe('yes');
   });
 });
+
+describe('"who knows" then "I can\'t make it out", on yes/no, is a doubt, not a call for help', () => {
+  it.each([
+    ['zh-CN', '天知道 我搞不清楚'],
+    ['zh-HK', '天知道 我都唔明'],
+    ['en', 'who knows, I do not understand'],
+  ] as const)('%s "%s"', (lang, text) => {
+    const got = heard(lang, 'yesno', text);
+    expect([got.answer, got.command]).toEqual([null, null]);
+  });
+
+  it('"I can\'t make it out" alone still asks for help', () => {
+    expect(heard('zh-CN', 'yesno', '我搞不清楚').command).toBe('help');
+  });
+});
+
+describe('help asked twice, whatever is said between, is help', () => {
+  it.each([
+    ['en', "haven't a clue what I should be putting in here what do I do"],
+    ['en', 'no idea what this wants from me now what do I do'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'free', text).command).toBe('help');
+  });
+});
+
+describe('a doubt taken back in the same breath: the reply after the correction, asked back', () => {
+  it.each([
+    ['en', "I don't remember actually yes that's right"],
+    ['en', "I can't remember, actually yes yes that's it"],
+  ] as const)('%s "%s"', (lang, text) => {
+    const got = matchIntent(text, { lang, expect: 'yesno' });
+    expect(got.answer).toBe('yes');
+    expect(got.confidence).toBeLessThan(0.6);
+  });
+});
