@@ -1,8 +1,10 @@
+import type { IntentGrammar } from './grammar';
 import type { Hit } from './hits';
 import { isFiller, means, names, span } from './hits';
 import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
+import { spansOf } from './scopes';
 import { hasCue, INDEFINITE } from './understand';
 
 /*
@@ -387,4 +389,19 @@ export function commandInOwnClause(
   const last = after.length === 0 || (after.length === 1 && after[0] != null && isFiller(after[0]));
   if (!last || !naming.every((x) => hinted(x) && clause[x.start] !== own)) return null;
   return UNSURE;
+}
+
+/**
+ * Someone on duty asked to lend a hand ("y'all got somebody workin here who could come give me a hand", "you
+ * got anybody on shift who could help me out"): in one clause anyone at all (scope anyPerson), then that they
+ * work here (onDuty), then a hand or help asked of them (lendHand) — a call for staff in the resident's words.
+ */
+export function asksForAHand(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): boolean {
+  const on = spansOf(grammar, tokens, 'onDuty');
+  const hand = spansOf(grammar, tokens, 'lendHand');
+  return spansOf(grammar, tokens, 'anyPerson').some(
+    (p) =>
+      on.some((o) => o.start >= p.end && clause[o.start] === clause[p.start]) &&
+      hand.some((h) => h.start >= p.end && clause[h.start] === clause[p.start]),
+  );
 }

@@ -2,7 +2,14 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
-import { asksAboutKiosk, asksForSomeone, callsSomeoneDescribed, commandInOwnClause, isSaidAsCommand } from './commands';
+import {
+  asksAboutKiosk,
+  asksForAHand,
+  asksForSomeone,
+  callsSomeoneDescribed,
+  commandInOwnClause,
+  isSaidAsCommand,
+} from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
 import { echoedReply } from './echo';
@@ -425,7 +432,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     !hedged &&
     !offTopic &&
     onlyHints &&
-    (asksForSomeone(tokens, clause) || callsSomeoneDescribed(tokens, chosen, clause))
+    (asksForSomeone(tokens, clause) ||
+      callsSomeoneDescribed(tokens, chosen, clause) ||
+      asksForAHand(GRAMMARS[options.lang], tokens, clause))
   ) {
     result.command = 'call_staff';
     confidence.command = 0.7;

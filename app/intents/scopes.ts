@@ -47,6 +47,12 @@ export interface Scopes {
   busyHere?: string[];
   /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
   whWords?: string[];
+  /** "somebody", "anybody": anyone at all — asked for with `onDuty` and `lendHand` after, staff (commands.ts). */
+  anyPerson?: string[];
+  /** "working here", "on shift": that the person asked for works here. */
+  onDuty?: string[];
+  /** "give me a hand", "help me out": what the person on duty is asked to do. */
+  lendHand?: string[];
 }
 
 type Span = { start: number; end: number };

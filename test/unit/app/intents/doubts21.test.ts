@@ -166,3 +166,16 @@ describe('a doubt taken back in the same breath: the reply after the correction,
     expect(got.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('someone on duty asked to lend a hand is a call for staff', () => {
+  it.each([
+    ['en', 'you got anybody on shift who could come over and help me out'],
+    ['en', 'have you someone working today that could lend me a hand'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'free', text).command).toBe('call_staff');
+  });
+
+  it('someone on duty only spoken of is no call', () => {
+    expect(heard('en', 'free', 'somebody working here told me to come back tomorrow').command).toBeNull();
+  });
+});
