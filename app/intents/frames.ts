@@ -51,6 +51,8 @@ export function framedSuggestion(
   clause: readonly number[],
   tokens: readonly Token[] = [],
   catalogue: readonly Category[] = [],
+  /** Where a why is said (scope whyWords: 为啥, 點解, "why", "how come"). */
+  whys: readonly { start: number; end: number }[] = [],
 ): Hit | null {
   const cue = (name: Parameters<typeof hasCue>[1]) => chosen.filter((h) => h.quality === 1 && hasCue(h, name));
   const provides = chosen.filter(
@@ -60,6 +62,20 @@ export function framedSuggestion(
   // Nothing said after it in its clause but fillers or a particle (我寻思着…): the request closes its clause.
   const lastOfClause = (h: Hit) =>
     !chosen.some((o) => o.start >= h.end && clause[o.start] === clause[h.start] && !isFiller(o));
+  // A why with a "not" after it in its clause and something provided after that (点解中心禮拜日唔開, 为啥礼拜天
+  // 不开门, "why the centre don't open on Sunday"): asked rhetorically, the wish that it were — as 点解唔 is.
+  for (const why of whys) {
+    const not = chosen.find(
+      (h) =>
+        h.start >= why.end &&
+        clause[h.start] === clause[why.start] &&
+        (hasCue(h, 'verbNegator') || hasCue(h, 'negator')),
+    );
+    const provide = not && provides.find((p) => p.start >= not.end && clause[p.start] === clause[why.start]);
+    if (provide === undefined || selves.some((s) => clause[s.start] === clause[why.start])) continue;
+    const found = frame(not!, provide);
+    return hasCue(provide, 'provide') ? found : { ...found, mass: not!.mass + 1 };
+  }
   for (const ask of cue('ask')) {
     // The request's clause, or the next one when the request closes its own ("我琢磨着 …").
     // Or when the next clause opens with the provision ("能不能跟物业说说，多派几个保洁").
@@ -128,4 +144,30 @@ export function framedSuggestion(
 function frame(a: Hit, b: Hit): Hit {
   const [first, last] = a.start <= b.start ? [a, b] : [b, a];
   return { phrase: HINT, start: first.start, end: last.end, quality: 1, mass: a === b ? a.mass : a.mass + b.mass };
+}
+
+/**
+ * The hits naming a suggestion that a "not" after a why precedes in its clause ("why don't you open on Sunday",
+ * 点解唔開埋禮拜日): asked rhetorically, the "not" denies nothing — the wish stands.
+ */
+export function askedWhyNot(
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  whys: readonly { start: number; end: number }[],
+): Hit[] {
+  const wished = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion');
+  return chosen.filter(
+    (h) =>
+      wished(h) &&
+      whys.some((why) =>
+        chosen.some(
+          (n) =>
+            (hasCue(n, 'verbNegator') || hasCue(n, 'negator')) &&
+            n.start >= why.end &&
+            n.end <= h.start &&
+            clause[why.start] === clause[h.start] &&
+            clause[n.start] === clause[h.start],
+        ),
+      ),
+  );
 }

@@ -14,7 +14,7 @@ import { placedHits } from './places';
 import { onThePoint } from './point';
 import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
-import { audienceGivesWay, forgetTheDay } from './scopes';
+import { audienceGivesWay, forgetTheDay, spansOf } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
 import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
 import { asksWhetherItIs } from './talk';
@@ -63,7 +63,8 @@ export function weighKindAndCategory(
   const nothingAsked = () =>
     (asksNothing ??=
       askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
-  const framed = framedSuggestion(chosen, clause, tokens, catalogue);
+  const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
+  const framed = framedSuggestion(chosen, clause, tokens, catalogue, whys);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
   const heard = heardBeside(others, story, clause);
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,

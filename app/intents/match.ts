@@ -15,6 +15,7 @@ import { digitsHeard } from './digitsHeard';
 import { echoedReply } from './echo';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
+import { askedWhyNot } from './frames';
 import {
   type CompiledGrammar,
   type CompiledPhrase,
@@ -33,7 +34,7 @@ import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, praised, trailsOff } from './scopes';
+import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, praised, spansOf, trailsOff } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
@@ -309,6 +310,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   let kinSpans: { start: number; end: number }[] | undefined;
   const kin = () => (kinSpans ??= kinNamed(GRAMMARS[options.lang], tokens));
   const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) => kin().some((k) => k.end === i));
+  // "Why don't you open on Sundays", 为啥不开门: the "not" of a why asked rhetorically denies no wish (frames.ts).
+  for (const h of askedWhyNot(chosen, clause, spansOf(GRAMMARS[options.lang], tokens, 'whyWords'))) rejects.delete(h);
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');

@@ -53,6 +53,8 @@ export interface Scopes {
   onDuty?: string[];
   /** "give me a hand", "help me out": what the person on duty is asked to do. */
   lendHand?: string[];
+  /** 为啥, 點解, "why", "how come": with a "not" and something provided after it, a wish asked rhetorically. */
+  whyWords?: string[];
 }
 
 type Span = { start: number; end: number };

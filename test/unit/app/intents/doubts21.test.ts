@@ -179,3 +179,18 @@ describe('someone on duty asked to lend a hand is a call for staff', () => {
     expect(heard('en', 'free', 'somebody working here told me to come back tomorrow').command).toBeNull();
   });
 });
+
+describe('why the centre does not do something, asked rhetorically, is a suggestion', () => {
+  it.each([
+    ['zh-CN', '图书室为什么晚上不开'],
+    ['zh-HK', '點解圖書室夜晚唔開'],
+    ['en', 'why the hall not open on Saturday also'],
+    ['en', 'how come the library don’t open Sundays'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBe('suggestion');
+  });
+
+  it('a why with nothing denied is no suggestion', () => {
+    expect(heard('en', 'kind', 'why is the library so cold').kind).not.toBe('suggestion');
+  });
+});
