@@ -32,8 +32,12 @@ export function kindInDoubt(
 ): boolean {
   if (!hedged) return false;
   const { tokens, owner, chosen, clause } = said;
-  if (spansOf(grammar, tokens, 'whichKind').length > 0) return true;
   const naming = chosen.filter((h) => kindsOf(h).length > 0);
+  // A kind said plainly, in a clause with no doubt in it ("I want to make a complaint, which sort is up to
+  // you"): chosen; which sort is the category's question.
+  const doubted = new Set(chosen.filter((h) => hasCue(h, 'hedge')).map((h) => clause[h.start]!));
+  const plainly = naming.some((h) => !rejects.has(h) && !doubted.has(clause[h.start]!));
+  if (!plainly && spansOf(grammar, tokens, 'whichKind').length > 0) return true;
   const weighed = new Set(
     naming.filter((h) => !rejects.has(h) || whetherBefore(tokens, h.start)).flatMap((h) => kindsOf(h)),
   );
