@@ -33,13 +33,13 @@ const DONE = new Set(['了', '咗', '过', '晒']);
 const suggestionCodes = new WeakMap<readonly Category[], Set<string>>();
 
 /** Whether a phrase names outright a category of the suggestion kind (周末也开: opening hours). */
-function namesWish(h: Hit, catalogue: readonly Category[]): boolean {
+function namesWish(h: Hit, catalogue: readonly Category[], weight = 1): boolean {
   let codes = suggestionCodes.get(catalogue);
   if (codes === undefined) {
     codes = new Set(catalogue.filter((c) => c.kind === 'suggestion').map((c) => c.code));
     suggestionCodes.set(catalogue, codes);
   }
-  return h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= 1 && codes.has(m.value));
+  return h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= weight && codes.has(m.value));
 }
 
 /**
@@ -71,7 +71,13 @@ export function framedSuggestion(
         clause[h.start] === clause[why.start] &&
         (hasCue(h, 'verbNegator') || hasCue(h, 'negator')),
     );
-    const provide = not && provides.find((p) => p.start >= not.end && clause[p.start] === clause[why.start]);
+    // Or none of something a suggestion names (为啥周末没有活动, "why is there no bench"): a wish for it.
+    const after = (p: Hit) => not !== undefined && p.start >= not.end && clause[p.start] === clause[why.start];
+    const provide =
+      provides.find(after) ??
+      (not !== undefined && hasCue(not, 'haveNone')
+        ? chosen.find((h) => after(h) && namesWish(h, catalogue, 0))
+        : undefined);
     if (provide === undefined || selves.some((s) => clause[s.start] === clause[why.start])) continue;
     const found = frame(not!, provide);
     return hasCue(provide, 'provide') ? found : { ...found, mass: not!.mass + 1 };

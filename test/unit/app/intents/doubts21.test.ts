@@ -186,11 +186,17 @@ describe('why the centre does not do something, asked rhetorically, is a suggest
     ['zh-HK', '點解圖書室夜晚唔開'],
     ['en', 'why the hall not open on Saturday also'],
     ['en', 'how come the library don’t open Sundays'],
+    ['zh-CN', '为啥周末没有活动'],
+    ['zh-HK', '點解夜晚冇活動'],
   ] as const)('%s "%s"', (lang, text) => {
     expect(heard(lang, 'kind', text).kind).toBe('suggestion');
   });
 
   it('a why with nothing denied is no suggestion', () => {
     expect(heard('en', 'kind', 'why is the library so cold').kind).not.toBe('suggestion');
+  });
+
+  it('a why of something of the resident\'s own not come is no suggestion', () => {
+    expect(heard('zh-CN', 'kind', '为啥我没有收到养老金').kind).toBe('service');
   });
 });
