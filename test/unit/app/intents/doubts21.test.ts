@@ -196,7 +196,7 @@ describe('why the centre does not do something, asked rhetorically, is a suggest
     expect(heard('en', 'kind', 'why is the library so cold').kind).not.toBe('suggestion');
   });
 
-  it('a why of something of the resident\'s own not come is no suggestion', () => {
+  it("a why of something of the resident's own not come is no suggestion", () => {
     expect(heard('zh-CN', 'kind', '为啥我没有收到养老金').kind).toBe('service');
   });
 });
