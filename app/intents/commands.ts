@@ -1,9 +1,11 @@
+import type { IntentGrammar } from './grammar';
 import type { Hit } from './hits';
 import { isFiller, means, names, span } from './hits';
 import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
-import { hasCue } from './understand';
+import { spansOf } from './scopes';
+import { hasCue, INDEFINITE } from './understand';
 
 /*
  * Whether a command word found in an utterance is said as a command, and whether an utterance with no
@@ -204,6 +206,22 @@ export function isSaidAsCommand(
   const opens = (o: Hit) => owner.slice(first, o.start).every((w) => w != null && isFiller(w));
   if (opener !== undefined && opener !== h && opener.start < h.start && hasCue(opener, 'thirdPerson') && opens(opener))
     return false;
+  // 办什么事, 提啥建议, 要咩手續: "what" right before a word of the resident's own, in its clause, is "which" —
+  // part of their sentence, not "what?" asking to hear it again (什么？, 你说啥呀 still ask).
+  const word = tokens
+    .slice(h.start, h.end)
+    .map((t) => t.text)
+    .join('');
+  const following = owner[h.end];
+  if (
+    repeat &&
+    tokens[h.start]!.han &&
+    INDEFINITE.has(word) &&
+    tokens[h.end]?.han === true &&
+    clause[h.end] === clause[h.start] &&
+    (following == null || !means(following, 'filler'))
+  )
+    return false;
   if (span(h) !== 1) return true;
   // A one-character interjection (吓, 咩, 乜: "huh?", "what?") right after a word of the resident's own is part
   // of that word (改吓, 試吓: "change it a bit", "have a go"; 做咩: "why"), not a request to hear it again.
@@ -371,4 +389,19 @@ export function commandInOwnClause(
   const last = after.length === 0 || (after.length === 1 && after[0] != null && isFiller(after[0]));
   if (!last || !naming.every((x) => hinted(x) && clause[x.start] !== own)) return null;
   return UNSURE;
+}
+
+/**
+ * Someone on duty asked to lend a hand ("y'all got somebody workin here who could come give me a hand", "you
+ * got anybody on shift who could help me out"): in one clause anyone at all (scope anyPerson), then that they
+ * work here (onDuty), then a hand or help asked of them (lendHand) — a call for staff in the resident's words.
+ */
+export function asksForAHand(grammar: IntentGrammar, tokens: readonly Token[], clause: readonly number[]): boolean {
+  const on = spansOf(grammar, tokens, 'onDuty');
+  const hand = spansOf(grammar, tokens, 'lendHand');
+  return spansOf(grammar, tokens, 'anyPerson').some(
+    (p) =>
+      on.some((o) => o.start >= p.end && clause[o.start] === clause[p.start]) &&
+      hand.some((h) => h.start >= p.end && clause[h.start] === clause[p.start]),
+  );
 }

@@ -33,13 +33,13 @@ const DONE = new Set(['了', '咗', '过', '晒']);
 const suggestionCodes = new WeakMap<readonly Category[], Set<string>>();
 
 /** Whether a phrase names outright a category of the suggestion kind (周末也开: opening hours). */
-function namesWish(h: Hit, catalogue: readonly Category[]): boolean {
+function namesWish(h: Hit, catalogue: readonly Category[], weight = 1): boolean {
   let codes = suggestionCodes.get(catalogue);
   if (codes === undefined) {
     codes = new Set(catalogue.filter((c) => c.kind === 'suggestion').map((c) => c.code));
     suggestionCodes.set(catalogue, codes);
   }
-  return h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= 1 && codes.has(m.value));
+  return h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= weight && codes.has(m.value));
 }
 
 /**
@@ -51,6 +51,8 @@ export function framedSuggestion(
   clause: readonly number[],
   tokens: readonly Token[] = [],
   catalogue: readonly Category[] = [],
+  /** Where a why is said (scope whyWords: 为啥, 點解, "why", "how come"). */
+  whys: readonly { start: number; end: number }[] = [],
 ): Hit | null {
   const cue = (name: Parameters<typeof hasCue>[1]) => chosen.filter((h) => h.quality === 1 && hasCue(h, name));
   const provides = chosen.filter(
@@ -60,6 +62,26 @@ export function framedSuggestion(
   // Nothing said after it in its clause but fillers or a particle (我寻思着…): the request closes its clause.
   const lastOfClause = (h: Hit) =>
     !chosen.some((o) => o.start >= h.end && clause[o.start] === clause[h.start] && !isFiller(o));
+  // A why with a "not" after it in its clause and something provided after that (点解中心禮拜日唔開, 为啥礼拜天
+  // 不开门, "why the centre don't open on Sunday"): asked rhetorically, the wish that it were — as 点解唔 is.
+  for (const why of whys) {
+    const not = chosen.find(
+      (h) =>
+        h.start >= why.end &&
+        clause[h.start] === clause[why.start] &&
+        (hasCue(h, 'verbNegator') || hasCue(h, 'negator')),
+    );
+    // Or none of something a suggestion names (为啥周末没有活动, "why is there no bench"): a wish for it.
+    const after = (p: Hit) => not !== undefined && p.start >= not.end && clause[p.start] === clause[why.start];
+    const provide =
+      provides.find(after) ??
+      (not !== undefined && hasCue(not, 'haveNone')
+        ? chosen.find((h) => after(h) && namesWish(h, catalogue, 0))
+        : undefined);
+    if (provide === undefined || selves.some((s) => clause[s.start] === clause[why.start])) continue;
+    const found = frame(not!, provide);
+    return hasCue(provide, 'provide') ? found : { ...found, mass: not!.mass + 1 };
+  }
   for (const ask of cue('ask')) {
     // The request's clause, or the next one when the request closes its own ("我琢磨着 …").
     // Or when the next clause opens with the provision ("能不能跟物业说说，多派几个保洁").
@@ -128,4 +150,30 @@ export function framedSuggestion(
 function frame(a: Hit, b: Hit): Hit {
   const [first, last] = a.start <= b.start ? [a, b] : [b, a];
   return { phrase: HINT, start: first.start, end: last.end, quality: 1, mass: a === b ? a.mass : a.mass + b.mass };
+}
+
+/**
+ * The hits naming a suggestion that a "not" after a why precedes in its clause ("why don't you open on Sunday",
+ * 点解唔開埋禮拜日): asked rhetorically, the "not" denies nothing — the wish stands.
+ */
+export function askedWhyNot(
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  whys: readonly { start: number; end: number }[],
+): Hit[] {
+  const wished = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'kind' && m.value === 'suggestion');
+  return chosen.filter(
+    (h) =>
+      wished(h) &&
+      whys.some((why) =>
+        chosen.some(
+          (n) =>
+            (hasCue(n, 'verbNegator') || hasCue(n, 'negator')) &&
+            n.start >= why.end &&
+            n.end <= h.start &&
+            clause[why.start] === clause[h.start] &&
+            clause[n.start] === clause[h.start],
+        ),
+      ),
+  );
 }

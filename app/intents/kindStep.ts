@@ -1,6 +1,8 @@
 import type { Category } from '../domain/catalogue';
 import { HOW } from './commands';
+import { toldToCompanion } from './companion';
 import { descriptionOf } from './description';
+import { kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
 import { framedSuggestion } from './frames';
 import { GRAMMARS } from './grammars';
@@ -12,7 +14,7 @@ import { placedHits } from './places';
 import { onThePoint } from './point';
 import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
-import { audienceGivesWay, forgetTheDay } from './scopes';
+import { audienceGivesWay, forgetTheDay, spansOf } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
 import { asksWhatToDo, heardBeside, storyWord, withoutEchoes, withoutWhoWasHurt } from './storyWords';
 import { asksWhetherItIs } from './talk';
@@ -61,7 +63,8 @@ export function weighKindAndCategory(
   const nothingAsked = () =>
     (asksNothing ??=
       askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
-  const framed = framedSuggestion(chosen, clause, tokens, catalogue);
+  const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
+  const framed = framedSuggestion(chosen, clause, tokens, catalogue, whys);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
   const heard = heardBeside(others, story, clause);
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
@@ -124,6 +127,21 @@ export function weighKindAndCategory(
     storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
   });
   const weighedAny = result.kind !== null || result.category !== null;
+  // Weighing which kind it is while thinking aloud (不知道该算哪一种, "sort of a complaint but kind of not"):
+  // no kind chosen yet, it is asked again (doubts.ts).
+  if (
+    options.kind === undefined &&
+    result.category === null &&
+    kindInDoubt(GRAMMARS[options.lang], { tokens, owner, chosen, clause }, rejects, hedged)
+  ) {
+    forgetKindAndCategory(result, confidence);
+    return weighedAny;
+  }
+  // 奶奶这儿办事呢, 婆婆喺度辦緊嘢: told to a grandchild beside the kiosk, not asked of it (companion.ts).
+  if (options.kind === undefined && toldToCompanion(GRAMMARS[options.lang], { tokens, owner, chosen, clause })) {
+    forgetKindAndCategory(result, confidence);
+    return weighedAny;
+  }
   // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed
   // in a clause of doubt is asked back, never acted on.
   if (hedged && result.kind !== null && undecided(chosen, tokens, clause, result.kind)) {

@@ -2,12 +2,20 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
-import { asksAboutKiosk, asksForSomeone, callsSomeoneDescribed, commandInOwnClause, isSaidAsCommand } from './commands';
+import {
+  asksAboutKiosk,
+  asksForAHand,
+  asksForSomeone,
+  callsSomeoneDescribed,
+  commandInOwnClause,
+  isSaidAsCommand,
+} from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
 import { echoedReply } from './echo';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
+import { askedWhyNot } from './frames';
 import {
   type CompiledGrammar,
   type CompiledPhrase,
@@ -26,14 +34,15 @@ import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, defersToSomeone, firstThoughts, praised } from './scopes';
+import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, praised, spansOf, trailsOff } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
 import { asksWhatToDo } from './storyWords';
-import { remarksOnMachine } from './talk';
+import { questionsPutBack, remarksOnMachine } from './talk';
 import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
 import {
+  afterSecondThoughts,
   afterThinking,
   answerBySound,
   answerOfReply,
@@ -301,6 +310,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   let kinSpans: { start: number; end: number }[] | undefined;
   const kin = () => (kinSpans ??= kinNamed(GRAMMARS[options.lang], tokens));
   const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) => kin().some((k) => k.end === i));
+  // "Why don't you open on Sundays", 为啥不开门: the "not" of a why asked rhetorically denies no wish (frames.ts).
+  for (const h of askedWhyNot(chosen, clause, spansOf(GRAMMARS[options.lang], tokens, 'whyWords'))) rejects.delete(h);
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
@@ -358,10 +369,13 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // Talk meant for someone else ("the bus was late again") holds no short command either.
   // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
   // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
+  // So is "I can't make it out" after "who knows" (哪个晓得嘛 我搞不清楚): the doubt said on.
   const helpIsDoubt =
     hedged &&
     expect === 'yesno' &&
-    chosen.some((h) => means(h, 'answer')) &&
+    chosen.some(
+      (h) => means(h, 'answer') || (hasCue(h, 'hedge') && commandHit !== undefined && h.end <= commandHit.start),
+    ) &&
     commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
   const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
   // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
@@ -379,12 +393,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
   const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
   const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
+  // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
+  // between are why, however many.
+  const twice =
+    commandHit !== undefined &&
+    naming.length === 0 &&
+    commands.filter((h) => h !== commandHit && sameCommand(h, commandHit)).length > 0;
   if (
     commandHit &&
     !unsaid &&
     !asksWhatToDo(commandHit, story, clause) &&
     naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
-    uncovered() <= roomy
+    (uncovered() <= roomy || twice)
   ) {
     result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
     confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
@@ -415,7 +435,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
     !hedged &&
     !offTopic &&
     onlyHints &&
-    (asksForSomeone(tokens, clause) || callsSomeoneDescribed(tokens, chosen, clause))
+    (asksForSomeone(tokens, clause) ||
+      callsSomeoneDescribed(tokens, chosen, clause) ||
+      asksForAHand(GRAMMARS[options.lang], tokens, clause))
   ) {
     result.command = 'call_staff';
     confidence.command = 0.7;
@@ -469,6 +491,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null && !unheeded)) {
     // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
     const asked = questionClauses(text, tokens, clause);
+    for (const c of questionsPutBack(GRAMMARS[options.lang], { tokens, chosen, clause })) asked.add(c);
     // An answer that is one only said alone (中, Henan's yes) is the start of a word when more follows unpaused (中午).
     const joined = (h: Hit) =>
       (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
@@ -480,18 +503,27 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
         ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
         : false;
     // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
-    const thought = hedged && expect === 'yesno' ? afterThinking(found.hits, owner, clause) : null;
+    // Or a hedge taken back in its clause ("I don't know actually yes"): the reply after the correction.
+    const thought =
+      hedged && expect === 'yesno' ? (afterThinking(found.hits, owner, clause) ?? afterSecondThoughts(chosen)) : null;
     // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
-    const tail = thought === null ? null : replyAfter(thought, replied, owner, pausedAfter);
+    // 你让我想想啊 嗯……, "let me think, mm…": a sound that is a yes only alone, after thinking aloud, goes on
+    // thinking; it replies nothing.
+    const hummed = hummedBy(GRAMMARS[options.lang], tokens);
+    const weighed = thought !== null && replied.some((h) => h.start >= thought && means(h, 'answer') && !hummed(h));
+    const tail = weighed ? replyAfter(thought, replied, owner, pausedAfter) : null;
     // After a yes taken back (对……哦不是，那个，我想想), only a reply said first and plainly settles it: 电话是,
     // "the street is" begin to tell, they answer nothing.
     const retracted = thought !== null && takenBack(replied, owner, pausedAfter, thought);
     const plainly =
       !retracted || (replied.some((h) => h.start === thought && means(h, 'answer')) && (tail?.sure ?? 0) >= 0.85);
     const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
+    // 嗯 那个, "mm, the": only hums, trailing off on a word that opens more — a hesitation (understand.ts).
+    const trailing =
+      trailsOff(GRAMMARS[options.lang], tokens) && replied.every((h) => !means(h, 'answer') || hummed(h));
     const reply =
       (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
-      answerOfReply(replied, owner, hedged, pausedAfter) ??
+      answerOfReply(replied, owner, hedged, pausedAfter, trailing) ??
       (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
       (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
@@ -592,6 +624,9 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
   return { result, cost };
 }
+
+const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
+const sameCommand = (a: Hit, b: Hit) => commandOf(a) === commandOf(b);
 
 /** Turns an utterance into what it means to the step that asked (DESIGN.md, "Intents"). */
 export function matchIntent(text: string, options: MatchOptions): IntentResult {

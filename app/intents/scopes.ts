@@ -35,6 +35,26 @@ export interface Scopes {
   askWhether?: string[];
   /** 去, 去咗, 跑去: where someone goes — a place or pastime named right after it is told, not asked for. */
   going?: string[];
+  /** 那个, 嗰個, "the": opening what is about to be said — a reply trailing off on one (嗯 那个) is still to come. */
+  unfinished?: string[];
+  /** 嗯, "mhm", "uh huh": sounds that are a yes only said alone and plainly — beside hesitation, they hesitate too. */
+  hums?: string[];
+  /** 哪一种, 邊一種, "which kind": the resident asking themselves which kind it is — still choosing (doubts.ts). */
+  whichKind?: string[];
+  /** 奶奶, 婆婆, "nana": a grandparent naming themselves as the child beside them would (companion.ts). */
+  selfAsKin?: string[];
+  /** 这儿, 喺度, "is busy": right after `selfAsKin`, busy here — what follows is told to the child. */
+  busyHere?: string[];
+  /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
+  whWords?: string[];
+  /** "somebody", "anybody": anyone at all — asked for with `onDuty` and `lendHand` after, staff (commands.ts). */
+  anyPerson?: string[];
+  /** "working here", "on shift": that the person asked for works here. */
+  onDuty?: string[];
+  /** "give me a hand", "help me out": what the person on duty is asked to do. */
+  lendHand?: string[];
+  /** 为啥, 點解, "why", "how come": with a "not" and something provided after it, a wish asked rhetorically. */
+  whyWords?: string[];
 }
 
 type Span = { start: number; end: number };
@@ -247,4 +267,15 @@ export function praised(
   return chosen.filter(
     (h) => complaining(h) && goods.some((g) => g.start >= h.end && clause[g.start] === clause[h.start]),
   );
+}
+
+/** Whether the utterance trails off on a word that opens what is about to be said (嗯 那个, "mm, the"). */
+export function trailsOff(grammar: IntentGrammar, tokens: readonly Token[]): boolean {
+  return spansOf(grammar, tokens, 'unfinished').some((s) => s.end === tokens.length);
+}
+
+/** Whether a hit is only a hum (嗯, "mhm") or a filler: a yes only when said alone and plainly. */
+export function hummedBy(grammar: IntentGrammar, tokens: readonly Token[]): (h: Hit) => boolean {
+  const hums = spansOf(grammar, tokens, 'hums');
+  return (h) => means(h, 'filler') || hums.some((s) => s.start === h.start && s.end === h.end);
 }

@@ -53,3 +53,22 @@ export function asksWhetherItIs(
   const wished = new Set(spansOf(grammar, tokens, 'wanting').map((w) => clause[w.start]!));
   return suggesting.length > 0 && suggesting.every((h) => opens.has(clause[h.start]!) && !wished.has(clause[h.start]!));
 }
+
+/**
+ * On the yes/no step, the clauses that put a question back instead of replying: one about the kiosk itself, a
+ * machine word with a question word (scope whWords) in it (这机器是哪年装的, 部機係邊間公司整㗎), or one that
+ * opens by asking whether something is so (`askWhether`: "is that clock on the wall right", "is it me or…").
+ * The 是, 係 or "right" inside is the question's, not the resident's reply (questions.ts does the rest).
+ */
+export function questionsPutBack(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; chosen: readonly Hit[]; clause: readonly number[] },
+): Set<number> {
+  const { tokens, chosen, clause } = said;
+  const out = new Set<number>();
+  const asking = spansOf(grammar, tokens, 'whWords').map((s) => clause[s.start]!);
+  for (const h of chosen) if (hasCue(h, 'machine') && asking.includes(clause[h.start]!)) out.add(clause[h.start]!);
+  for (const s of spansOf(grammar, tokens, 'askWhether'))
+    if (s.start === 0 || clause[s.start - 1] !== clause[s.start]) out.add(clause[s.start]!);
+  return out;
+}

@@ -68,7 +68,7 @@ function wordsBetween(owner: readonly (Hit | null)[], from: number, to: number):
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** "Any", 什么, 咩 before what is denied (不是要提什么建议, "not making any complaint"): no word of its own. */
-const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
+export const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
 
 /** How many of the tokens from `from` to `to` say "any" or 什么: two-character words are two tokens. */
 function indefinites(tokens: readonly Token[], from: number, to: number): number {
@@ -281,6 +281,17 @@ export function afterThinking(
   return last < 0 || from < 0 ? null : from;
 }
 
+/**
+ * Where the reply starts after thinking aloud taken back in the same breath ("I don't know actually yes yes
+ * that's right", 我说不好 哦不对 是的): the first token past a correction said after the last hedge, or null.
+ */
+export function afterSecondThoughts(chosen: readonly Hit[]): number | null {
+  const lastHedge = chosen.findLast((h) => hasCue(h, 'hedge'));
+  if (lastHedge === undefined) return null;
+  const fix = chosen.find((h) => h.start >= lastHedge.end && hasCue(h, 'correction') && answerOf(h) === null);
+  return fix === undefined ? null : fix.end;
+}
+
 function hedgesOf(hits: readonly Hit[], owner: readonly (Hit | null)[]): Hit[] {
   return hits.filter((h) => {
     if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
@@ -321,6 +332,8 @@ export function answerOfReply(
   owner: readonly (Hit | null)[],
   hedged: boolean,
   pausedAfter: (token: number) => boolean,
+  /** Only hums (嗯, "mhm") said, ending on a word that opens more (嗯 那个): scopes.ts trailsOff. */
+  trailing = false,
 ): { answer: Answer; sure: number } | null {
   // Thinking aloud, yet a fault named after it ("hang on, that's not my number", 好像不太对): not right. Thinking
   // aloud after the fault (不对 我再想一哈) takes it back: no answer yet.
@@ -334,6 +347,10 @@ export function answerOfReply(
   const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);
   if (denied !== null) return denied;
   const strong = all.filter((h) => !isFiller(h));
+  // 嗯 那个, 呃 嗯 個, "mm, the": a sound that is a yes only alone, trailing off on a word that opens what is
+  // about to be said — a hesitation, the reply still to come.
+  const last = owner.at(-1);
+  if (trailing && (last == null || answerOf(last) === null)) return null;
   const answers = strong.length > 0 ? strong : all;
   const first = answers[0];
   // No yes or no, but a fault named in the read-back (個名寫錯咗, "that's not my number"): it is not right.

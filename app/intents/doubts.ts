@@ -1,0 +1,59 @@
+import type { IntentGrammar } from './grammar';
+import { type Hit, means } from './hits';
+import type { Token } from './normalise';
+import { spansOf } from './scopes';
+import { hasCue, type Rejected } from './understand';
+
+/*
+ * A kind weighed in doubt (不知道该算哪一种, 唔肯定算唔算投訴 可能係建議, "sort of a complaint but also kind
+ * of not"): the resident is still choosing. Read back as "did you mean a complaint?" it would put words in
+ * their mouth; the kind is asked again instead.
+ */
+
+const NOT = new Set(['不', '唔', '没', '冇']);
+const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' && m.weight >= 1 ? [m.value] : []));
+
+/** 算不算投诉, 係唔係投訴: an A-not-A question right before token `i` asks whether, it denies nothing. */
+function whetherBefore(tokens: readonly Token[], i: number): boolean {
+  const [a, not, b] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  return a?.han === true && a.text === b?.text && NOT.has(not?.text ?? '');
+}
+
+/**
+ * Whether, while thinking aloud (`hedged`), the resident weighs which kind it is rather than says one: a
+ * "which kind" (scope whichKind: 哪一种, 邊一種, "which kind") asked of themselves; two kinds named, neither
+ * denied outright; or a kind named and then denied with nothing after it ("kind of not", 又唔係).
+ */
+export function kindInDoubt(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; chosen: readonly Hit[]; clause: readonly number[] },
+  rejects: Rejected,
+  hedged: boolean,
+): boolean {
+  if (!hedged) return false;
+  const { tokens, owner, chosen, clause } = said;
+  const naming = chosen.filter((h) => kindsOf(h).length > 0);
+  // A kind said plainly, in a clause with no doubt in it ("I want to make a complaint, which sort is up to
+  // you"): chosen; which sort is the category's question.
+  const doubted = new Set(chosen.filter((h) => hasCue(h, 'hedge')).map((h) => clause[h.start]!));
+  const plainly = naming.some((h) => !rejects.has(h) && !doubted.has(clause[h.start]!));
+  if (!plainly && spansOf(grammar, tokens, 'whichKind').length > 0) return true;
+  const weighed = new Set(
+    naming.filter((h) => !rejects.has(h) || whetherBefore(tokens, h.start)).flatMap((h) => kindsOf(h)),
+  );
+  if (weighed.size >= 2) return true;
+  // Denied back: a "not" after the kind, then only fillers and doubt to its clause's end (似投訴又唔係好似投訴:
+  // the second 投訴 is the same kind again).
+  const plain = (k: number) => owner[k] == null || !(means(owner[k]!, 'filler') || hasCue(owner[k]!, 'hedge'));
+  return naming.some((h) =>
+    chosen.some((n) => {
+      if (n.start < h.end || !(hasCue(n, 'negator') || hasCue(n, 'verbNegator'))) return false;
+      for (let k = n.end; k < tokens.length && clause[k] === clause[n.start]; k++) {
+        const o = owner[k];
+        if (o != null && kindsOf(o).some((v) => kindsOf(h).includes(v))) return true;
+        if (plain(k)) return false;
+      }
+      return true;
+    }),
+  );
+}
