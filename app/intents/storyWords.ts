@@ -28,11 +28,17 @@ export function asksWhatToDo(h: Hit | ShapeFound, story: Situation, clause: read
  * 一见人就扑 sounds like 意见) is the story's.
  */
 export function heardBeside(said: readonly Hit[], story: Situation, clause: readonly number[]): Hit[] {
-  const fear = (h: Hit) =>
-    hasCue(h, 'wish') &&
-    story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+  const feared = (h: Hit) =>
+    story.troubles.filter((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+  const fears = said.filter((h) => hasCue(h, 'wish') && feared(h).length > 0);
+  // What the condition fears (火燭 in 如果真係有火燭點走, "what happens if there's a fire") is the fear, not what
+  // they came for: a category word on the feared trouble itself goes with the condition.
+  const fearedWords = fears.flatMap(feared);
+  const fearedWord = (h: Hit) =>
+    h.phrase.meanings.every((m) => m.slot === 'category') &&
+    fearedWords.some((t) => t.start < h.end && h.start < t.end);
   const misheard = (h: Hit) => h.quality < 1 && story.words.some((w) => w.start <= h.start && h.end <= w.end);
-  return said.filter((h) => !fear(h) && !misheard(h));
+  return said.filter((h) => !fears.includes(h) && !fearedWord(h) && !misheard(h));
 }
 
 /**
