@@ -39,3 +39,33 @@ describe('a way out blocked, with a fire feared, is a complaint', () => {
     );
   });
 });
+
+describe('a repair called for again and again, never come, is the property management', () => {
+  it('叫了几回都不来, 人影都冇, "never showed up" beside what broke', () => {
+    takenAs(
+      [
+        ['zh-CN', '物业说来修水管 打了三次电话 叫了四回都不来'],
+        ['zh-CN', '屋业公司光收钱不干活 我家的门坏了半个月'],
+        ['zh-HK', '管理處話嚟整個水喉 等咗兩個禮拜 人影都冇'],
+        ['en', 'the management said they would fix the pipe under my sink and nobody ever showed up'],
+      ],
+      'complaint',
+      'cmp.property',
+    );
+  });
+});
+
+describe('rubbish piled up is sanitation, wherever it lies', () => {
+  it('垃圾堆成山, and the Cantonese spellings of 垃圾 (拉颯, 垃颯)', () => {
+    takenAs(
+      [
+        ['zh-CN', '楼下的垃圾堆得跟山一样高'],
+        ['zh-HK', '後面空地啲拉颯堆到好似座山'],
+        ['zh-HK', '樓下啲垃颯堆晒喺度成個禮拜'],
+        ['en', 'the rubbish is piled up higher than the wall downstairs'],
+      ],
+      'complaint',
+      'cmp.sanitation',
+    );
+  });
+});
