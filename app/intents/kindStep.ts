@@ -14,7 +14,7 @@ import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { audienceGivesWay, forgetTheDay } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
-import { asksWhatToDo, heardBeside, storyWord } from './storyWords';
+import { asksWhatToDo, fearsIn, heardBeside, storyWord } from './storyWords';
 import { asksWhetherItIs } from './talk';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -63,7 +63,7 @@ export function weighKindAndCategory(
       askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
   const framed = framedSuggestion(chosen, clause, tokens, catalogue);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
-  const heard = heardBeside(others, story, clause);
+  const heard = heardBeside(others, story, clause, chosen);
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
   // with no kind said or wished, at the kind the story asks for.
   const kindSaid = heard.some((h) => means(h, 'kind'));
@@ -112,6 +112,7 @@ export function weighKindAndCategory(
     topical: topicalOf(chosen, owner),
     placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
     storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
+    fears: told[0]?.quality === 1 && fearsIn(chosen, story, clause).length > 0,
   });
   const weighedAny = result.kind !== null || result.category !== null;
   // Not knowing whether it is one ("不知道该不该投诉", "not sure if this is a complaint"): the kind weighed

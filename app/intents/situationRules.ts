@@ -161,7 +161,7 @@ export const RULES: readonly Rule[] = [
   },
   { things: null, troubles: ['throw'], to: ['cmp.neighbour'], tells: 'complaint' },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
-  { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour'], tells: 'complaint' },
+  { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
   { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
   { things: null, troubles: ['settle'], to: ['svc.mediation'] },
   // Facilities.
