@@ -69,3 +69,21 @@ describe('rubbish piled up is sanitation, wherever it lies', () => {
     );
   });
 });
+
+describe('a class wished for by who would come to it', () => {
+  it('"if someone taught …, we would all go" (肯定都去, 實去, "would turn up") is a suggestion for activities', () => {
+    takenAs(
+      [
+        ['zh-CN', '要是有人教大家八段锦 我们楼里的老人肯定都去'],
+        ['zh-HK', '如果有人教我哋打太極 我哋成班街坊實去'],
+        ['en', 'if someone taught yoga on a Tuesday the whole street would turn up'],
+      ],
+      'suggestion',
+      'sug.activities',
+    );
+  });
+
+  it('asking where to learn one is still a service', () => {
+    takenAs([['zh-CN', '我想学太极拳 哪里有人教']], 'service', 'svc.culture-sports');
+  });
+});
