@@ -38,6 +38,7 @@ export const THINGS = [
   'body',
   'pastime',
   'bills',
+  'cared',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -97,6 +98,8 @@ export const TROUBLES = [
   'owed',
   'transfer',
   'steep',
+  'respite',
+  'rest',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -281,6 +284,18 @@ export const RULES: readonly Rule[] = [
   },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
+  // A carer who asks for someone to take over for a day or two (替我一两天, 睇佢幾日, "mind him for a few days"), for
+  // a child or husband who cannot be left (坐轮椅, 脑瘫, "disabled"): respite care, wished for (sug.services) or asked.
+  {
+    things: ['kin', 'cared'],
+    troubles: ['respite', 'rest'],
+    to: ['svc.health', 'sug.services'],
+    tells: 'service',
+    strength: 2,
+  },
+  // Said of "him" or "her" a clause or two after who it is (我老公中咗風…想問有冇人可以幫手睇佢一排). A rest alone
+  // (喘口气, 抖吓氣, "a break") is anyone's: only beside who is cared for.
+  { things: null, troubles: ['respite'], to: ['svc.health', 'sug.services'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },

@@ -87,3 +87,35 @@ describe('a class wished for by who would come to it', () => {
     takenAs([['zh-CN', '我想学太极拳 哪里有人教']], 'service', 'svc.culture-sports');
   });
 });
+
+describe("a carer's respite: someone to take over for a day or two", () => {
+  it('wished for the centre to lay on (替几天就好了, 頂一兩日就好, "would love it if") is a suggestion for services', () => {
+    takenAs(
+      [
+        ['zh-CN', '我们这些照顾脑瘫孩子的家长 要是社区能派人替我们几天就好了'],
+        ['zh-HK', '我哋呢啲湊自閉症仔女嘅 如果中心有人頂我哋一兩日就好'],
+        ['en', 'parents like us with an autistic son would love it if the centre gave us a break now and then'],
+      ],
+      'suggestion',
+      'sug.services',
+    );
+  });
+
+  it('asked for oneself, it is a service', () => {
+    takenAs(
+      [
+        ['zh-CN', '我老伴瘫痪在家好几年了 我想问问有没有人能帮我看他几天'],
+        ['en', 'my husband is in a wheelchair and I wondered is there anyone who could mind him for a weekend'],
+      ],
+      'service',
+    );
+  });
+
+  it('a rest taken alone (坐吓抖吓氣, "just having a rest") is no request', () => {
+    for (const [lang, text] of [
+      ['zh-HK', '我喺度坐低抖吓啫'],
+      ['en', 'just having a rest on the bench before the bus'],
+    ] as const)
+      expect(at(lang, 'kind', text).kind, `${lang}: ${text}`).toBeNull();
+  });
+});
