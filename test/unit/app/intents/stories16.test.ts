@@ -119,3 +119,42 @@ describe("a carer's respite: someone to take over for a day or two", () => {
       expect(at(lang, 'kind', text).kind, `${lang}: ${text}`).toBeNull();
   });
 });
+
+/** The dialog's default confirmation threshold (main/config/speech.ts). */
+const THRESHOLD = 0.6;
+/** As takenAs, and sure enough to be acted on without a read-back. */
+const sureAs = (said: Said, kind: 'service' | 'complaint' | 'suggestion', category: string) => {
+  takenAs(said, kind, category);
+  for (const [lang, text] of said)
+    expect(at(lang, 'kind', text).confidence, `${lang}: ${text}`).toBeGreaterThanOrEqual(THRESHOLD);
+};
+
+describe('a pension asked how much, told as a working life', () => {
+  it('能拿多少, 攞得幾多, "how much I can get" of the pension is social security, sure enough to act on', () => {
+    sureAs(
+      [
+        ['zh-CN', '我开了一辈子出租车 没个单位 想问清楚我的养老钱每个月能拿多少'],
+        [
+          'en',
+          "I worked the trawlers forty years and never had a proper employer, I'd like to find out how much pension I can get",
+        ],
+      ],
+      'service',
+      'svc.social-security',
+    );
+  });
+});
+
+describe("a neighbour's washing dripping onto one's own", () => {
+  it('晒衣服, 晾衫, "her washing" a clause before the drip is the neighbour\'s doing, sure enough to act on', () => {
+    sureAs(
+      [
+        ['zh-CN', '对门那户 天天晒衣服也不拧 水滴滴答答落在我家窗台上'],
+        ['zh-HK', '樓上嗰家人 日日晾衫又唔扭乾 啲水滴滴答答落晒喺我個窗台'],
+        ['en', 'the woman upstairs, every day she puts her washing out, and the water drips all over my balcony'],
+      ],
+      'complaint',
+      'cmp.neighbour',
+    );
+  });
+});
