@@ -158,3 +158,17 @@ describe("a neighbour's washing dripping onto one's own", () => {
     );
   });
 });
+
+describe('a window or pane the wind took out is a broken fixture', () => {
+  it('"blew out", "clean out of", 刮掉了, 吹甩 are a thing broken', () => {
+    takenAs(
+      [
+        ['en', 'the gale on Sunday blew the pane clean out of the landing window'],
+        ['zh-CN', '前天台风 楼道那扇窗户的玻璃被刮飞了'],
+        ['zh-HK', '打風嗰晚 後樓梯啲窗玻璃俾風吹甩咗'],
+      ],
+      'complaint',
+      'cmp.facilities',
+    );
+  });
+});
