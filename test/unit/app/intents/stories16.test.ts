@@ -172,3 +172,18 @@ describe('a window or pane the wind took out is a broken fixture', () => {
     );
   });
 });
+
+describe('a school place refused, told of a grandchild and asked what to do', () => {
+  it('"what do we do", "what should I do" ask: the grandchild\'s story is no news passed on', () => {
+    takenAs(
+      [
+        [
+          'en',
+          "ah sure look it's my granddaughter she's starting primary in September and they've given her no place at all the school by us says it's full what do we do",
+        ],
+      ],
+      'service',
+      'svc.education',
+    );
+  });
+});
