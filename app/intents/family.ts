@@ -48,6 +48,13 @@ const ASKING_EN = [
   ['are', 'there'],
   ['do', 'you', 'run'],
   ['do', 'you', 'have'],
+  // Asking what to do about it ("what do we do", "what should I do"), as 怎么办 and 點算 do.
+  ['what', 'do', 'we', 'do'],
+  ['what', 'do', 'i', 'do'],
+  ['what', 'should', 'we'],
+  ['what', 'should', 'i'],
+  ['what', 'can', 'we', 'do'],
+  ['what', 'can', 'i', 'do'],
 ];
 /** Said of the kin, a need or a trouble (needs a carer, can't afford): a story, not news. */
 const NEED_EN = [['needs'], ['need'], ['cant'], ['cannot']];

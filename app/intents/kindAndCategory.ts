@@ -103,6 +103,8 @@ export function fillKindAndCategory(
     placed?: ReadonlySet<Hit>;
     /** The kind a story tells with a thing and its trouble (situations.ts), if one does. */
     storyKind?: Kind;
+    /** Whether a condition fears the story's trouble (万一着火我们往哪跑): the story is a complaint of a hazard. */
+    fears?: boolean;
   },
 ) {
   const kindOf = new Map(catalogue.map((c) => [c.code, c.kind]));
@@ -132,7 +134,10 @@ export function fillKindAndCategory(
     if (
       kindOf.get(named.value) !== said.top.value &&
       counterpartsIn([named], said.top.value, kindOf).length === 0 &&
-      !(context.storyKind === said.top.value && backing(said.top.value) >= named.score)
+      !(
+        context.storyKind === said.top.value &&
+        (backing(said.top.value) >= named.score || (context.fears === true && said.top.value === 'complaint'))
+      )
     ) {
       if (context.storyKind === said.top.value && kindOf.get(named.value) === 'suggestion' && knownKind === undefined)
         overruled = true;

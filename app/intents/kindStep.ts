@@ -16,7 +16,7 @@ import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { audienceGivesWay, forgetTheDay, spansOf } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
-import { asksWhatToDo, heardBeside, storyWord, withoutEchoes, withoutWhoWasHurt } from './storyWords';
+import { asksWhatToDo, fearsIn, heardBeside, storyWord, withoutEchoes, withoutWhoWasHurt } from './storyWords';
 import { asksWhetherItIs } from './talk';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -66,7 +66,7 @@ export function weighKindAndCategory(
   const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
   const framed = framedSuggestion(chosen, clause, tokens, catalogue, whys);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
-  const heard = heardBeside(others, story, clause);
+  const heard = heardBeside(others, story, clause, chosen);
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
   // with no kind said or wished, at the kind the story asks for.
   const kindSaid = heard.some((h) => means(h, 'kind'));
@@ -125,6 +125,7 @@ export function weighKindAndCategory(
     topical: topicalOf(chosen, owner),
     placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
     storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
+    fears: told[0]?.quality === 1 && fearsIn(chosen, story, clause).length > 0,
   });
   const weighedAny = result.kind !== null || result.category !== null;
   // Weighing which kind it is while thinking aloud (不知道该算哪一种, "sort of a complaint but kind of not"):

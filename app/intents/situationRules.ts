@@ -38,6 +38,7 @@ export const THINGS = [
   'body',
   'pastime',
   'bills',
+  'cared',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -97,6 +98,8 @@ export const TROUBLES = [
   'owed',
   'transfer',
   'steep',
+  'respite',
+  'rest',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -134,6 +137,8 @@ export const RULES: readonly Rule[] = [
   // Rubbish and sanitation.
   { things: PLACES, troubles: ['smell', 'dirt'], to: ['cmp.sanitation', 'sug.environment'], tells: 'complaint' },
   { things: ['bins'], troubles: ['unemptied', 'neglect'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
+  // Rubbish piled up (垃圾堆成山, 啲垃圾堆到成座山, "rubbish piled up by the bins"): sanitation, wherever it lies.
+  { things: ['bins'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
   // A drain or gully blocked is sanitation, even when the street then floods (下水口塞死了一下雨就淹, 坑渠塞咗水浸).
   { things: ['pipe'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.3 },
   {
@@ -289,6 +294,18 @@ export const RULES: readonly Rule[] = [
   },
   { things: null, troubles: ['unpaid', 'jobless'], to: ['svc.employment'], tells: 'service' },
   { things: ['medicine'], troubles: ['cantget', 'refused', 'stopped'], to: ['svc.health'], tells: 'service' },
+  // A carer who asks for someone to take over for a day or two (替我一两天, 睇佢幾日, "mind him for a few days"), for
+  // a child or husband who cannot be left (坐轮椅, 脑瘫, "disabled"): respite care, wished for (sug.services) or asked.
+  {
+    things: ['kin', 'cared'],
+    troubles: ['respite', 'rest'],
+    to: ['svc.health', 'sug.services'],
+    tells: 'service',
+    strength: 2,
+  },
+  // Said of "him" or "her" a clause or two after who it is (我老公中咗風…想問有冇人可以幫手睇佢一排). A rest alone
+  // (喘口气, 抖吓氣, "a break") is anyone's: only beside who is cared for.
+  { things: null, troubles: ['respite'], to: ['svc.health', 'sug.services'], tells: 'service' },
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },

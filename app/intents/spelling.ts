@@ -224,7 +224,9 @@ function mishearings(tokens: readonly Token[], table: CompiledGrammar['misheard'
     out ??= tokens.slice(0, i);
     const start = tokens[i]!.start;
     const end = tokens[i + best.heard.length - 1]!.end;
-    for (const text of best.meant) out.push({ text, han: false, start, end, ...(near ? { near } : {}) });
+    // A Chinese spelling (拉颯 for 垃圾) stays Chinese: the characters meant are read as characters.
+    const han = tokens[i]!.han;
+    for (const text of best.meant) out.push({ text, han, start, end, ...(near ? { near } : {}) });
     i += best.heard.length - 1;
   }
   return out ?? tokens;

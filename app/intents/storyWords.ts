@@ -1,6 +1,6 @@
 import type { Category } from '../domain/catalogue';
 import type { Kind } from '../domain/kinds';
-import type { Hit } from './hits';
+import { type Hit, names } from './hits';
 import type { ShapeFound } from './shapes';
 import type { Situation } from './situations';
 import { hasCue } from './understand';
@@ -27,12 +27,37 @@ export function asksWhatToDo(h: Hit | ShapeFound, story: Situation, clause: read
  * character, 吓 in 巡吓, says too little); a word heard only by its sound inside the story's own words (一见 in
  * 一见人就扑 sounds like 意见) is the story's.
  */
-export function heardBeside(said: readonly Hit[], story: Situation, clause: readonly number[]): Hit[] {
-  const fear = (h: Hit) =>
-    hasCue(h, 'wish') &&
-    story.troubles.some((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+export function heardBeside(
+  said: readonly Hit[],
+  story: Situation,
+  clause: readonly number[],
+  /** Every phrase chosen: a condition that names nothing (万一, "what if") still fears what follows it. */
+  chosen: readonly Hit[] = said,
+): Hit[] {
+  const feared = fearedBy(story, clause);
+  const fears = fearsIn(chosen, story, clause);
+  // What the condition fears (火燭 in 如果真係有火燭點走, "what happens if there's a fire") is the fear, not what
+  // they came for: a category word on the feared trouble itself goes with the condition.
+  const fearedWords = fears.flatMap(feared);
+  const fearedWord = (h: Hit) =>
+    h.phrase.meanings.every((m) => m.slot === 'category') &&
+    fearedWords.some((t) => t.start < h.end && h.start < t.end);
   const misheard = (h: Hit) => h.quality < 1 && story.words.some((w) => w.start <= h.start && h.end <= w.end);
-  return said.filter((h) => !fear(h) && !misheard(h));
+  return said.filter((h) => !fears.includes(h) && !fearedWord(h) && !misheard(h));
+}
+
+const fearedBy = (story: Situation, clause: readonly number[]) => (h: Hit) =>
+  story.troubles.filter((t) => t.end - t.start >= 2 && t.start >= h.end && clause[t.start] === clause[h.start]);
+
+/**
+ * The conditions said that fear a trouble of the story (万一着火, 如果再有人摔了, "if someone falls again"): one
+ * that names nothing (万一, "what if") only after a story told with its thing and trouble ("it'd be lovely if
+ * somebody could help with the forms" fears nothing).
+ */
+export function fearsIn(said: readonly Hit[], story: Situation, clause: readonly number[]): Hit[] {
+  const feared = fearedBy(story, clause);
+  const told = story.tells?.quality === 1;
+  return said.filter((h) => hasCue(h, 'wish') && (told || names(h)) && feared(h).length > 0);
 }
 
 /**
