@@ -149,6 +149,8 @@ export const RULES: readonly Rule[] = [
     to: ['cmp.noise'],
     tells: 'complaint',
   },
+  // Vehicles heard (revving, racing about at night, 好嘈): the noise is what is told, above their speed (safety).
+  { things: ['traffic'], troubles: ['noise'], to: ['cmp.noise'], tells: 'complaint', strength: 1.2 },
   { things: null, troubles: ['noise'], to: ['cmp.noise'], tells: 'complaint' },
   { things: null, troubles: ['sleepless'], to: ['cmp.noise'], tells: 'complaint', strength: 0.7 },
   // Neighbours: what comes from their flat (water, smoke, cooking, their things) is theirs.
