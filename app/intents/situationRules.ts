@@ -154,6 +154,8 @@ export const RULES: readonly Rule[] = [
     to: ['cmp.noise'],
     tells: 'complaint',
   },
+  // Vehicles heard (revving, racing about at night, 好嘈): the noise is what is told, above their speed (safety).
+  { things: ['traffic'], troubles: ['noise'], to: ['cmp.noise'], tells: 'complaint', strength: 1.2 },
   { things: null, troubles: ['noise'], to: ['cmp.noise'], tells: 'complaint' },
   { things: null, troubles: ['sleepless'], to: ['cmp.noise'], tells: 'complaint', strength: 0.7 },
   // Neighbours: what comes from their flat (water, smoke, cooking, their things) is theirs.
@@ -309,6 +311,8 @@ export const RULES: readonly Rule[] = [
   // Someone at home who can no longer get up (瘫在床上, bedbound since a stroke): care at home.
   { things: null, troubles: ['bedridden'], to: ['svc.health', 'sug.elderly'], tells: 'service' },
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
+  // A school bus or a child's run stopped or moved away (校车不开了, 校巴條線取消咗): how the child gets to school.
+  { things: ['school'], troubles: ['moved', 'stopped'], to: ['svc.education'], tells: 'service', strength: 1.5 },
   // A child picked on at school: the school's care of them, not a neighbour's dog.
   { things: ['school'], troubles: ['attack'], to: ['svc.education'], tells: 'service' },
   // Papers asked for (proof of address, a letter, a form): the office that asks tells which service.
