@@ -497,6 +497,10 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
       (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
     const alone = aloneOnly(GRAMMARS[options.lang], chosen, tokens, joined);
+    // 好 joined to the word after it is "very" (今天风好大啊): a remark, not a yes (好, 好的 stay one).
+    const joinedAfter = (h: Hit) =>
+      h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true);
+    for (const h of aloneOnly(GRAMMARS[options.lang], chosen, tokens, joinedAfter, 'veryBefore')) alone.add(h);
     const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
     const pausedAfter = (i: number) =>
       i + 1 < tokens.length
