@@ -104,3 +104,18 @@ describe('coming to the centre for a class is told, not asked for', () => {
     expect(heard('zh-CN', 'kind', '我想报名上国画课').kind).toBe('service');
   });
 });
+
+describe('"nearly" on a read-back: not quite right, a no', () => {
+  it.each(['nearly right, but the flat number is off', 'nearly there'])('"%s"', (text) => {
+    expect(heard('en', 'yesno', text).answer).toBe('no');
+  });
+});
+
+describe('waiting to collect something is told, not asked for', () => {
+  it.each([
+    ['zh-CN', '我等着拿体检报告呢'],
+    ['zh-HK', '我喺度等攞報告'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'free', text).kind).toBeNull();
+  });
+});
