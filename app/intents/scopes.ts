@@ -25,7 +25,7 @@ export interface Scopes {
   praise?: string[];
   /** 中: answers that are answers only said alone, between pauses; joined to more they begin a word (中午). */
   aloneOnly?: string[];
-  /** 好: an answer alone, yet joined to a word after it, "very" (好冷, 落到好大, 风好大啊): talk, not a yes. */
+  /** 好: an answer alone, yet between a word and the word it qualifies "very" (落到好大, 风好大啊): talk, not a yes. */
   veryBefore?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
   dayGone?: string[];
@@ -228,7 +228,7 @@ export function forgetTheDay(
 
 /**
  * The hits of answers said joined to other words (`joined`) that are answers only alone (中 in 中午再说); with
- * `scope` veryBefore, those joined to the word after them (好 in 好冷).
+ * `scope` veryBefore, those that qualify the word after them (好 in 风好大).
  */
 export function aloneOnly(
   grammar: IntentGrammar,
@@ -246,7 +246,7 @@ export function aloneOnly(
 /** Said right before a word of praise, these turn it round (不好, 唔好, 没那么好). */
 const NOT = new Set(['不', '没', '唔', '冇', '未', '无']);
 /** Particles that may close a clause after the praise (真好啊, 好好呀). */
-const PARTICLES = new Set(['啊', '呀', '的', '了', '啦', '喔', '嘅', '呢', '哦', '嘞', '咧', '喇', '吖', '㗎']);
+export const PARTICLES = new Set(['啊', '呀', '的', '了', '啦', '喔', '嘅', '呢', '哦', '嘞', '咧', '喇', '吖', '㗎']);
 
 /**
  * Praise (你们这儿的人服务态度真好, 啲姑娘態度好好): something a complaint would name (态度), then praised

@@ -25,6 +25,12 @@ describe('好 joined to the word after it is "very": a remark, never a yes', () 
     ['zh-CN', '好'],
     ['zh-CN', '好，就这么办'],
     ['zh-HK', '好，唔該'],
+    ['zh-CN', '好吧'],
+    ['zh-CN', '好说'],
+    ['zh-CN', '那好吧'],
+    ['zh-CN', '好咧'],
+    ['zh-HK', '好啦'],
+    ['zh-HK', '好吖'],
   ] as const)('%s "%s": still a yes', (lang, text) => {
     expect(heard(lang, 'yesno', text).answer).toBe('yes');
   });
