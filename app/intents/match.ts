@@ -34,7 +34,7 @@ import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, praised, spansOf, trailsOff } from './scopes';
+import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, PARTICLES, praised, spansOf, trailsOff } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
@@ -497,6 +497,20 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
       (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
     const alone = aloneOnly(GRAMMARS[options.lang], chosen, tokens, joined);
+    // 好 between a word and the word it qualifies is "very" (风好大, 落到好大): a remark, not a yes. 好吧, 好说, 好好,
+    // 那好吧 stay one: a particle, a filler or an answer beside it, or nothing before it.
+    const plainWord = (k: number) =>
+      owner[k] == null
+        ? !PARTICLES.has(tokens[k]!.text)
+        : !isFiller(owner[k]!) && !means(owner[k]!, 'answer') && !PARTICLES.has(tokens[k]!.text);
+    const qualifies = (h: Hit) =>
+      h.start > 0 &&
+      h.end < tokens.length &&
+      !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true) &&
+      !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true) &&
+      plainWord(h.start - 1) &&
+      plainWord(h.end);
+    for (const h of aloneOnly(GRAMMARS[options.lang], chosen, tokens, qualifies, 'veryBefore')) alone.add(h);
     const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
     const pausedAfter = (i: number) =>
       i + 1 < tokens.length

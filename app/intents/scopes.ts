@@ -25,6 +25,8 @@ export interface Scopes {
   praise?: string[];
   /** 中: answers that are answers only said alone, between pauses; joined to more they begin a word (中午). */
   aloneOnly?: string[];
+  /** 好: an answer alone, yet between a word and the word it qualifies "very" (落到好大, 风好大啊): talk, not a yes. */
+  veryBefore?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
   dayGone?: string[];
   /** 明天, 下个月, 聽日, "next week": a day to come — a plan told in its clause with nothing asked is talk. */
@@ -224,14 +226,18 @@ export function forgetTheDay(
   forgetKindAndCategory(result, confidence);
 }
 
-/** The hits of answers said joined to other words (`joined`) that are answers only alone (中 in 中午再说). */
+/**
+ * The hits of answers said joined to other words (`joined`) that are answers only alone (中 in 中午再说); with
+ * `scope` veryBefore, those that qualify the word after them (好 in 风好大).
+ */
 export function aloneOnly(
   grammar: IntentGrammar,
   chosen: readonly Hit[],
   tokens: readonly Token[],
   joined: (h: Hit) => boolean,
+  scope: 'aloneOnly' | 'veryBefore' = 'aloneOnly',
 ): Set<Hit> {
-  const spans = spansOf(grammar, tokens, 'aloneOnly');
+  const spans = spansOf(grammar, tokens, scope);
   return new Set(
     chosen.filter((h) => joined(h) && spans.some((s) => s.start === h.start && s.end === h.end) && means(h, 'answer')),
   );
@@ -240,7 +246,7 @@ export function aloneOnly(
 /** Said right before a word of praise, these turn it round (不好, 唔好, 没那么好). */
 const NOT = new Set(['不', '没', '唔', '冇', '未', '无']);
 /** Particles that may close a clause after the praise (真好啊, 好好呀). */
-const PARTICLES = new Set(['啊', '呀', '的', '了', '啦', '喔', '嘅', '呢', '哦', '嘞', '咧', '喇', '吖', '㗎']);
+export const PARTICLES = new Set(['啊', '呀', '的', '了', '啦', '喔', '嘅', '呢', '哦', '嘞', '咧', '喇', '吖', '㗎']);
 
 /**
  * Praise (你们这儿的人服务态度真好, 啲姑娘態度好好): something a complaint would name (态度), then praised

@@ -483,6 +483,11 @@ function deniedNo(
     deniedFault(chosen, owner, pausedAfter);
   if (no === null) return null;
   const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
+  // "it's not wrong, no": a lone no after a pause, closing the reply, agrees with the denial (English tags a
+  // negative so — a 不对 after 不是不对 is no such echo); still asked back.
+  const tag = after.length === 1 && after[0]!.end === owner.length && pausedAfter(after[0]!.start - 1);
+  if (tag && after[0]!.phrase.texts.includes('no') && !chosen.some((h) => h.start >= no.end && hasCue(h, 'fault')))
+    return { answer: 'yes', sure: 0.55 };
   if (after.some((h) => answerOf(h) === 'no')) return null;
   return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
 }
