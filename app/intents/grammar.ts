@@ -159,6 +159,12 @@ export interface IntentGrammar {
    */
   degrees?: string[];
   /**
+   * Searching for words ("how shall I put it", 我该怎么讲呢, 點樣講先好): a way of asking, a saying verb and
+   * what closes it. Every combination is a hedge, so "how do I say this" is thinking aloud, not a call for
+   * help with the kiosk; written once as parts, not sentence by sentence.
+   */
+  wording?: { asks: string[]; verbs: string[]; objects: string[] };
+  /**
    * Extension: a resident's verdict on a resolved case (满意 / 基本满意 / 不满意), in
    * their words ("还行吧", "唔滿意", "not really"). Compiled only for the
    * question that asks for it, so no other step's understanding changes.
@@ -495,6 +501,7 @@ export function compileGrammar(
     for (const p of grammar.cues[cue]) b.add(p, { slot: 'cue', value: cue });
   }
   for (const p of hedgesWithDegrees(grammar)) b.add(p, { slot: 'cue', value: 'hedge' });
+  for (const p of wordSearches(grammar)) b.add(p, { slot: 'cue', value: 'hedge' });
   if (options.ratings) {
     for (const [rating, phrases] of Object.entries(grammar.ratings ?? {}) as [Rating, string[]][]) {
       for (const p of phrases) b.add(p, { slot: 'rating', value: rating });
@@ -531,4 +538,12 @@ export function hedgesWithDegrees(grammar: IntentGrammar): string[] {
     for (const d of degrees) out.push(spaced ? `${negator} ${d} ${rest}` : `${negator}${d}${rest}`);
   }
   return out;
+}
+
+/** "how do I" + "put" + "it", 我该怎么 + 讲 + 呢: the word-search hedges, each ask with each verb and closing. */
+export function wordSearches(grammar: IntentGrammar): string[] {
+  const w = grammar.wording;
+  if (w === undefined) return [];
+  const join = grammar.language === 'en' ? ' ' : '';
+  return w.asks.flatMap((ask) => w.verbs.flatMap((verb) => w.objects.map((end) => [ask, verb, end].join(join))));
 }

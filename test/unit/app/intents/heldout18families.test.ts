@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../../app/i18n/languages';
+import { matchIntent } from '../../../../app/intents';
+import type { Expect } from '../../../../app/intents/types';
+
+/*
+ * Round seventeen (heldout18's misses, as families). Every sentence is written for this file, none taken
+ * from a held-out set.
+ */
+const heard = (lang: Language, expect: Expect, text: string) => matchIntent(text, { lang, expect });
+
+describe('searching for words ("how should I put this", 该怎么讲呢) is thinking aloud, not a call for help', () => {
+  it.each([
+    ['en', 'kind', 'erm how would i say this'],
+    ['en', 'free', 'now how can i describe it'],
+    ['en', 'category', 'how best to put it'],
+    ['zh-CN', 'kind', '嗯 该咋个讲呢'],
+    ['zh-CN', 'free', '这个事 我该怎么形容才好'],
+    ['zh-HK', 'kind', '呃 我點解釋好呢'],
+    ['zh-HK', 'free', '嗯 點樣形容先好'],
+  ] as const)('%s at %s: "%s"', (lang, expect_, text) => {
+    const r = heard(lang, expect_, text);
+    expect(r.command).toBeNull();
+    expect(r.kind).toBeNull();
+  });
+
+  it.each([
+    ['en', 'how do i use this machine'],
+    ['zh-CN', '这个机器怎么用'],
+    ['zh-HK', '呢部機點用'],
+  ] as const)('%s "%s": asking how the kiosk works is still help', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBe('help');
+  });
+});
+
+describe('a number naming a bus or a line ("the number six bus", 五號巴士) chooses no option', () => {
+  it.each([
+    ['en', 'is the number six bus running'],
+    ['en', 'which stop for the eleven tram'],
+    ['zh-CN', '地铁二号线几点收车'],
+    ['zh-HK', '六號巴士去唔去街市'],
+    ['zh-HK', '四號線仲有冇車'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'choice', text).choice).toBeNull();
+  });
+
+  it.each([
+    ['en', 'number six please'],
+    ['zh-HK', '六號'],
+  ] as const)('%s "%s": a number alone is still a choice', (lang, text) => {
+    expect(heard(lang, 'choice', text).choice).toBe(6);
+  });
+});
