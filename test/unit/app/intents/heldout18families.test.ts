@@ -51,3 +51,21 @@ describe('a number naming a bus or a line ("the number six bus", 五號巴士) c
     expect(heard(lang, 'choice', text).choice).toBe(6);
   });
 });
+
+describe('not knowing how the kiosk is used (不晓得…咋个用, 唔知…點用) asks for help; the not knowing opens it', () => {
+  it.each([
+    ['zh-CN', '我真不晓得这台机子咋个用'],
+    ['zh-CN', '我搞不懂这上面怎么操作'],
+    ['zh-HK', '我真係唔知呢個mon點用'],
+    ['zh-HK', '我唔識呢部嘢點撳'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBe('help');
+  });
+
+  it.each([
+    ['zh-HK', '我唔知佢點搞'],
+    ['zh-HK', '我唔知佢哋點用啲錢'],
+  ] as const)('%s "%s": how someone else does it is no help asked', (lang, text) => {
+    expect(heard(lang, 'kind', text).command).toBeNull();
+  });
+});
