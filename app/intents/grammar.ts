@@ -283,14 +283,17 @@ export const MAX_SPELLINGS = 4;
  * A syllable as a recogniser may confuse it: retroflex and flat initials
  * alike (诉 su, 述 shu), front and back nasals alike (音 yin, 英 ying), n and l
  * alike — the slips of southern speakers and of the recognisers trained on
- * them. Only the comparison is loosened: a phrase still needs half its
- * characters written as the grammar writes them, or costs confidence.
+ * them. So are fu and hu (服务 heard as 胡务): the f/h merger of Hunan, Sichuan
+ * and Min speakers, kept to that one syllable, as fa/hua or fei/hui would join
+ * far commoner words. Only the comparison is loosened: a phrase still needs
+ * half its characters written as the grammar writes them, or costs confidence.
  */
 export function looseSyllable(syllable: string): string {
   return syllable
     .replace(/^([zcs])h/, '$1')
     .replace(/^n(?=[aeiouü])/, 'l')
-    .replace(/([aei])ng$/, '$1n');
+    .replace(/([aei])ng$/, '$1n')
+    .replace(/^fu$/, 'hu');
 }
 
 /** The compared key of a token: its toneless, loosened pinyin when it has one, so homophones meet; else the token itself. */

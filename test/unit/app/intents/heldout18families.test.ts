@@ -69,3 +69,16 @@ describe('not knowing how the kiosk is used (不晓得…咋个用, 唔知…點
     expect(heard(lang, 'kind', text).command).toBeNull();
   });
 });
+
+describe('fu heard as hu (服务 as 胡务: the f/h merger) still names the word', () => {
+  it.each([
+    ['zh-CN', '社区胡务方面'],
+    ['zh-HK', '我想講下社區胡務'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'suggestion' }).category).toBe('sug.services');
+  });
+
+  it('胡, a surname, names nothing', () => {
+    expect(heard('zh-CN', 'kind', '我姓胡').kind).toBeNull();
+  });
+});
