@@ -58,6 +58,8 @@ describe('not knowing how the kiosk is used (不晓得…咋个用, 唔知…點
     ['zh-CN', '我搞不懂这上面怎么操作'],
     ['zh-HK', '我真係唔知呢個mon點用'],
     ['zh-HK', '我唔識呢部嘢點撳'],
+    ['en', "i've not a clue how the whole thing works"],
+    ['en', 'honestly no idea how this screen works'],
   ] as const)('%s "%s"', (lang, text) => {
     expect(heard(lang, 'kind', text).command).toBe('help');
   });
