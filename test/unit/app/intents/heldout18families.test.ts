@@ -84,3 +84,20 @@ describe('fu heard as hu (服务 as 胡务: the f/h merger) still names the word
     expect(heard('zh-CN', 'kind', '我姓胡').kind).toBeNull();
   });
 });
+
+describe('an idea "I\'d like to pass on": the resident passes the idea on, no wish for their own life', () => {
+  it.each([
+    ['en', "there's a suggestion i'd love to put forward"],
+    ['en', 'i have got an idea i would like to raise'],
+    ['en', 'got a little idea i want to run past you'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBe('suggestion');
+  });
+
+  it.each([
+    ['en', 'i wish i could still drive'],
+    ['en', 'i wish i was young again'],
+  ] as const)('%s "%s": a wish for oneself is still none', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBeNull();
+  });
+});
