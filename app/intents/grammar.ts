@@ -159,6 +159,12 @@ export interface IntentGrammar {
    */
   degrees?: string[];
   /**
+   * Searching for words ("how shall I put it", 我该怎么讲呢, 點樣講先好): a way of asking, a saying verb and
+   * what closes it. Every combination is a hedge, so "how do I say this" is thinking aloud, not a call for
+   * help with the kiosk; written once as parts, not sentence by sentence.
+   */
+  wording?: { asks: string[]; verbs: string[]; objects: string[] };
+  /**
    * Extension: a resident's verdict on a resolved case (满意 / 基本满意 / 不满意), in
    * their words ("还行吧", "唔滿意", "not really"). Compiled only for the
    * question that asks for it, so no other step's understanding changes.
@@ -277,14 +283,17 @@ export const MAX_SPELLINGS = 4;
  * A syllable as a recogniser may confuse it: retroflex and flat initials
  * alike (诉 su, 述 shu), front and back nasals alike (音 yin, 英 ying), n and l
  * alike — the slips of southern speakers and of the recognisers trained on
- * them. Only the comparison is loosened: a phrase still needs half its
- * characters written as the grammar writes them, or costs confidence.
+ * them. So are fu and hu (服务 heard as 胡务): the f/h merger of Hunan, Sichuan
+ * and Min speakers, kept to that one syllable, as fa/hua or fei/hui would join
+ * far commoner words. Only the comparison is loosened: a phrase still needs
+ * half its characters written as the grammar writes them, or costs confidence.
  */
 export function looseSyllable(syllable: string): string {
   return syllable
     .replace(/^([zcs])h/, '$1')
     .replace(/^n(?=[aeiouü])/, 'l')
-    .replace(/([aei])ng$/, '$1n');
+    .replace(/([aei])ng$/, '$1n')
+    .replace(/^fu$/, 'hu');
 }
 
 /** The compared key of a token: its toneless, loosened pinyin when it has one, so homophones meet; else the token itself. */
@@ -495,6 +504,7 @@ export function compileGrammar(
     for (const p of grammar.cues[cue]) b.add(p, { slot: 'cue', value: cue });
   }
   for (const p of hedgesWithDegrees(grammar)) b.add(p, { slot: 'cue', value: 'hedge' });
+  for (const p of wordSearches(grammar)) b.add(p, { slot: 'cue', value: 'hedge' });
   if (options.ratings) {
     for (const [rating, phrases] of Object.entries(grammar.ratings ?? {}) as [Rating, string[]][]) {
       for (const p of phrases) b.add(p, { slot: 'rating', value: rating });
@@ -531,4 +541,12 @@ export function hedgesWithDegrees(grammar: IntentGrammar): string[] {
     for (const d of degrees) out.push(spaced ? `${negator} ${d} ${rest}` : `${negator}${d}${rest}`);
   }
   return out;
+}
+
+/** "how do I" + "put" + "it", 我该怎么 + 讲 + 呢: the word-search hedges, each ask with each verb and closing. */
+export function wordSearches(grammar: IntentGrammar): string[] {
+  const w = grammar.wording;
+  if (w === undefined) return [];
+  const join = grammar.language === 'en' ? ' ' : '';
+  return w.asks.flatMap((ask) => w.verbs.flatMap((verb) => w.objects.map((end) => [ask, verb, end].join(join))));
 }

@@ -1,4 +1,5 @@
 import type { Category } from '../domain/catalogue';
+import type { Language } from '../i18n/languages';
 import { HOW } from './commands';
 import { toldToCompanion } from './companion';
 import { descriptionOf } from './description';
@@ -215,7 +216,11 @@ export function weighKindAndCategory(
   // if my knees didn't ache"): a wish for one's own life as likely as one for the centre — asked back.
   // One whose subject is the resident or their kin ("I wish I could still drive"): no suggestion (ownWish.ts).
   // The kind given already (the category step) is the resident's choice: never taken back here.
-  if (options.kind === undefined && result.kind === 'suggestion' && wishForOneself(chosen, others, tokens, kin())) {
+  if (
+    options.kind === undefined &&
+    result.kind === 'suggestion' &&
+    wishForOneself(chosen, others, tokens, kin(), passedOnLast(tokens, clause, options.lang))
+  ) {
     forgetKindAndCategory(result, confidence);
   } else if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {
     confidence.kind = Math.min(confidence.kind ?? 0, UNSURE);
@@ -269,5 +274,12 @@ function undecided(chosen: readonly Hit[], tokens: readonly Token[], clause: rea
           // A doubt said after the kind ("whether it's a complaint I couldn't say") holds it too.
           (o.start < h.start ? !how(o.start, h.start) : o.start >= h.end),
       ),
+  );
+}
+
+/** Passing on ("share", 提一提) said last in its clause: its thing said before it ("an idea I'd like to share"). */
+function passedOnLast(tokens: readonly Token[], clause: readonly number[], lang: Language) {
+  return spansOf(GRAMMARS[lang], tokens, 'passingOn').filter(
+    (p) => p.end === tokens.length || clause[p.end] !== clause[p.start],
   );
 }

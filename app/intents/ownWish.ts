@@ -31,6 +31,8 @@ export function wishForOneself(
   others: readonly Hit[],
   tokens: readonly Token[],
   kin: readonly { start: number; end: number }[],
+  /** Where something is passed on ("share", 提一提): a subject before one tells of the idea ("an idea I'd like to share"). */
+  passedOn: readonly { start: number }[] = [],
 ): boolean {
   const wishes = chosen.filter(
     (h) =>
@@ -43,7 +45,8 @@ export function wishForOneself(
     return false;
   const self = (i: number) =>
     SELF.has(tokens[i]?.text ?? '') && !NOT_SELF_AFTER.has(tokens[i + 1]?.text ?? '') ? i : -1;
-  const subjects = [...tokens.map((_, i) => self(i)).filter((i) => i >= 0), ...kin.map((k) => k.start)];
+  const passes = (i: number) => passedOn.some((p) => p.start > i && p.start - i <= 4);
+  const subjects = [...tokens.map((_, i) => self(i)).filter((i) => i >= 0 && !passes(i)), ...kin.map((k) => k.start)];
   const kinEnds = kin.map((k) => k.end);
   return wishes.some(
     (w) =>

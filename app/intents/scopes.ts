@@ -57,6 +57,8 @@ export interface Scopes {
   lendHand?: string[];
   /** 为啥, 點解, "why", "how come": with a "not" and something provided after it, a wish asked rhetorically. */
   whyWords?: string[];
+  /** "share", "pass on", 提一提, 反映: passing a thing on — "an idea I'd like to share" tells of the idea. */
+  passingOn?: string[];
 }
 
 type Span = { start: number; end: number };

@@ -188,7 +188,9 @@ export function shapeSureness(shape: ShapeFound, a: AroundShape): number | null 
   // "I don't know" opening a question of help ("I don't know what it wants from me") asks; it is no hedge.
   const opens = (h: Hit) => shape.command === 'help' && h.end === shape.start;
   const aside = (h: Hit) => (!inside(h) && !opens(h)) || (h.start <= shape.start && h.end >= shape.end);
-  const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
+  // A hedge a longer phrase took ("no idea" in "no idea how") is still heard where it was said.
+  const chosenHedges = chosen.filter((h) => hasCue(h, 'hedge'));
+  const hedges = chosenHedges.length > 0 ? chosenHedges : found.filter((h) => hasCue(h, 'hedge'));
   const ownClause = hedges.length > 0 && hedges.every((h) => clause[h.start]! < clause[shape.start]!);
   if (a.hedged && !ownClause && (hedges.length === 0 || hedges.some(aside))) return null;
   const outright = (h: Hit) =>
