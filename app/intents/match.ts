@@ -12,7 +12,6 @@ import {
 } from './commands';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
-import { echoedReply } from './echo';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
 import { askedWhyNot } from './frames';
@@ -32,27 +31,16 @@ import { weighKindAndCategory } from './kindStep';
 import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
-import { questionClauses } from './questions';
 import { ratingOf } from './rating';
-import { aloneOnly, defersToSomeone, firstThoughts, hummedBy, PARTICLES, praised, spansOf, trailsOff } from './scopes';
+import { weighReply } from './replyStep';
+import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
 import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
 import { asksWhatToDo } from './storyWords';
-import { questionsPutBack, remarksOnMachine } from './talk';
-import type { Answer, Command, Expect, IntentResult, MatchOptions } from './types';
-import {
-  afterSecondThoughts,
-  afterThinking,
-  answerBySound,
-  answerOfReply,
-  clausesOf,
-  hasCue,
-  isHedged,
-  pauseBetween,
-  rejected,
-  takenBack,
-} from './understand';
+import { remarksOnMachine } from './talk';
+import type { Command, Expect, IntentResult, MatchOptions } from './types';
+import { clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -489,57 +477,18 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // A command phrase heard but not said as one (我刚才要说啥来着: the resident's own words) leaves no bare reply.
   const unheeded = chosen.some((h) => means(h, 'command') && !commands.includes(h));
   if (expect === 'yesno' || (expect === 'free' && others.length === 0 && result.command === null && !unheeded)) {
-    // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
-    const asked = questionClauses(text, tokens, clause);
-    for (const c of questionsPutBack(GRAMMARS[options.lang], { tokens, chosen, clause })) asked.add(c);
-    // An answer that is one only said alone (中, Henan's yes) is the start of a word when more follows unpaused (中午).
-    const joined = (h: Hit) =>
-      (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
-      (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
-    const alone = aloneOnly(GRAMMARS[options.lang], chosen, tokens, joined);
-    // 好 between a word and the word it qualifies is "very" (风好大, 落到好大): a remark, not a yes. 好吧, 好说, 好好,
-    // 那好吧 stay one: a particle, a filler or an answer beside it, or nothing before it.
-    const plainWord = (k: number) =>
-      owner[k] == null
-        ? !PARTICLES.has(tokens[k]!.text)
-        : !isFiller(owner[k]!) && !means(owner[k]!, 'answer') && !PARTICLES.has(tokens[k]!.text);
-    const qualifies = (h: Hit) =>
-      h.start > 0 &&
-      h.end < tokens.length &&
-      !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true) &&
-      !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true) &&
-      plainWord(h.start - 1) &&
-      plainWord(h.end);
-    for (const h of aloneOnly(GRAMMARS[options.lang], chosen, tokens, qualifies, 'veryBefore')) alone.add(h);
-    const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
-    const pausedAfter = (i: number) =>
-      i + 1 < tokens.length
-        ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
-        : false;
-    // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
-    // Or a hedge taken back in its clause ("I don't know actually yes"): the reply after the correction.
-    const thought =
-      hedged && expect === 'yesno' ? (afterThinking(found.hits, owner, clause) ?? afterSecondThoughts(chosen)) : null;
-    // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
-    // 你让我想想啊 嗯……, "let me think, mm…": a sound that is a yes only alone, after thinking aloud, goes on
-    // thinking; it replies nothing.
-    const hummed = hummedBy(GRAMMARS[options.lang], tokens);
-    const weighed = thought !== null && replied.some((h) => h.start >= thought && means(h, 'answer') && !hummed(h));
-    const tail = weighed ? replyAfter(thought, replied, owner, pausedAfter) : null;
-    // After a yes taken back (对……哦不是，那个，我想想), only a reply said first and plainly settles it: 电话是,
-    // "the street is" begin to tell, they answer nothing.
-    const retracted = thought !== null && takenBack(replied, owner, pausedAfter, thought);
-    const plainly =
-      !retracted || (replied.some((h) => h.start === thought && means(h, 'answer')) && (tail?.sure ?? 0) >= 0.85);
-    const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
-    // 嗯 那个, "mm, the": only hums, trailing off on a word that opens more — a hesitation (understand.ts).
-    const trailing =
-      trailsOff(GRAMMARS[options.lang], tokens) && replied.every((h) => !means(h, 'answer') || hummed(h));
-    const reply =
-      (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
-      answerOfReply(replied, owner, hedged, pausedAfter, trailing) ??
-      (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
-      (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+    const { reply, asked, replied } = weighReply({
+      text,
+      lang: options.lang,
+      expect,
+      grammar,
+      tokens,
+      owner,
+      chosen,
+      clause,
+      found: found.hits,
+      hedged,
+    });
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.
     // A command inside the question asked back ("问我要不要重新说一遍？不用了"), a reply after it: the question's words.
@@ -661,17 +610,4 @@ function overall(expect: Expect, c: Partial<Record<keyof IntentResult, number>>)
   // On the category step a kind alone chooses nothing: it must not look like a sure answer.
   const { kind, ...rest } = c;
   return Math.max(0, ...Object.values(expect === 'category' ? rest : c));
-}
-
-/** The yes or no said from token `from` on, weighed as if it were all the resident said. */
-function replyAfter(
-  from: number,
-  replied: readonly Hit[],
-  owner: readonly (Hit | null)[],
-  pausedAfter: (token: number) => boolean,
-): { answer: Answer; sure: number } | null {
-  const moved = new Map<Hit, Hit>();
-  for (const h of replied) if (h.start >= from) moved.set(h, { ...h, start: h.start - from, end: h.end - from });
-  const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
-  return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
 }

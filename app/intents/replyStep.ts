@@ -1,0 +1,114 @@
+import type { Language } from '../i18n/languages';
+import { echoedReply } from './echo';
+import type { CompiledGrammar } from './grammar';
+import { GRAMMARS } from './grammars';
+import { type Hit, isFiller, means } from './hits';
+import { UNSURE } from './kindAndCategory';
+import type { Token } from './normalise';
+import { questionClauses } from './questions';
+import { aloneOnly, hummedBy, PARTICLES, trailsOff } from './scopes';
+import { questionsPutBack } from './talk';
+import type { Answer, Expect } from './types';
+import {
+  afterSecondThoughts,
+  afterThinking,
+  answerBySound,
+  answerOfReply,
+  pauseBetween,
+  takenBack,
+} from './understand';
+
+/*
+ * The yes or no a reply holds, split from match.ts as kindStep.ts was: which clauses ask a question back,
+ * which words are a yes only said alone, thinking aloud before the reply or a yes taken back, hums that
+ * trail off, a reply that echoes the question's verb, and a reply heard only by its sound.
+ */
+
+export interface ReplyStep {
+  text: string;
+  lang: Language;
+  expect: Expect;
+  grammar: CompiledGrammar;
+  tokens: readonly Token[];
+  owner: readonly (Hit | null)[];
+  chosen: readonly Hit[];
+  clause: readonly number[];
+  /** Every phrase found, chosen or not. */
+  found: readonly Hit[];
+  /** Whether the resident thought aloud (让我想想, "let me see"). */
+  hedged: boolean;
+}
+
+/** The reply weighed (null: none), the clauses that put a question back, and the phrases said as the reply. */
+export function weighReply(step: ReplyStep): {
+  reply: { answer: Answer; sure: number } | null;
+  asked: Set<number>;
+  replied: Hit[];
+} {
+  const { text, expect, grammar, tokens, owner, chosen, clause, hedged } = step;
+  const lexicon = GRAMMARS[step.lang];
+  // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
+  const asked = questionClauses(text, tokens, clause);
+  for (const c of questionsPutBack(lexicon, { tokens, chosen, clause })) asked.add(c);
+  // An answer that is one only said alone (中, Henan's yes) is the start of a word when more follows unpaused (中午).
+  const joined = (h: Hit) =>
+    (h.end < tokens.length && !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true)) ||
+    (h.start > 0 && !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true));
+  const alone = aloneOnly(lexicon, chosen, tokens, joined);
+  // 好 between a word and the word it qualifies is "very" (风好大, 落到好大): a remark, not a yes. 好吧, 好说, 好好,
+  // 那好吧 stay one: a particle, a filler or an answer beside it, or nothing before it.
+  const plainWord = (k: number) =>
+    owner[k] == null
+      ? !PARTICLES.has(tokens[k]!.text)
+      : !isFiller(owner[k]!) && !means(owner[k]!, 'answer') && !PARTICLES.has(tokens[k]!.text);
+  const qualifies = (h: Hit) =>
+    h.start > 0 &&
+    h.end < tokens.length &&
+    !pauseBetween(text, tokens[h.start - 1]!.end, tokens[h.start]!.start, true) &&
+    !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true) &&
+    plainWord(h.start - 1) &&
+    plainWord(h.end);
+  for (const h of aloneOnly(lexicon, chosen, tokens, qualifies, 'veryBefore')) alone.add(h);
+  const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
+  const pausedAfter = (i: number) =>
+    i + 1 < tokens.length
+      ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
+      : false;
+  // Thinking aloud first, then a reply in clauses of its own: the reply, asked back unless plainly said.
+  // Or a hedge taken back in its clause ("I don't know actually yes"): the reply after the correction.
+  const thought =
+    hedged && expect === 'yesno' ? (afterThinking(step.found, owner, clause) ?? afterSecondThoughts(chosen)) : null;
+  // The reply is weighed on its own: one lost among more words ("我也记不大准") is still thinking aloud.
+  // 你让我想想啊 嗯……, "let me think, mm…": a sound that is a yes only alone, after thinking aloud, goes on
+  // thinking; it replies nothing.
+  const hummed = hummedBy(lexicon, tokens);
+  const weighed = thought !== null && replied.some((h) => h.start >= thought && means(h, 'answer') && !hummed(h));
+  const tail = weighed ? replyAfter(thought, replied, owner, pausedAfter) : null;
+  // After a yes taken back (对……哦不是，那个，我想想), only a reply said first and plainly settles it: 电话是,
+  // "the street is" begin to tell, they answer nothing.
+  const retracted = thought !== null && takenBack(replied, owner, pausedAfter, thought);
+  const plainly =
+    !retracted || (replied.some((h) => h.start === thought && means(h, 'answer')) && (tail?.sure ?? 0) >= 0.85);
+  const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
+  // 嗯 那个, "mm, the": only hums, trailing off on a word that opens more — a hesitation (understand.ts).
+  const trailing = trailsOff(lexicon, tokens) && replied.every((h) => !means(h, 'answer') || hummed(h));
+  const reply =
+    (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
+    answerOfReply(replied, owner, hedged, pausedAfter, trailing) ??
+    (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
+    (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+  return { reply, asked, replied };
+}
+
+/** The yes or no said from token `from` on, weighed as if it were all the resident said. */
+function replyAfter(
+  from: number,
+  replied: readonly Hit[],
+  owner: readonly (Hit | null)[],
+  pausedAfter: (token: number) => boolean,
+): { answer: Answer; sure: number } | null {
+  const moved = new Map<Hit, Hit>();
+  for (const h of replied) if (h.start >= from) moved.set(h, { ...h, start: h.start - from, end: h.end - from });
+  const rest = owner.slice(from).map((o) => (o === null ? null : (moved.get(o) ?? o)));
+  return answerOfReply([...moved.values()], rest, false, (i) => pausedAfter(i + from));
+}
