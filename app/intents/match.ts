@@ -2,14 +2,7 @@ import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
-import {
-  asksAboutKiosk,
-  asksForAHand,
-  asksForSomeone,
-  callsSomeoneDescribed,
-  commandInOwnClause,
-  isSaidAsCommand,
-} from './commands';
+import { weighCommand } from './commandStep';
 import { descriptionOf } from './description';
 import { digitsHeard } from './digitsHeard';
 import { askBackFallback } from './fallback';
@@ -34,12 +27,9 @@ import { readingOf } from './phonetics';
 import { ratingOf } from './rating';
 import { weighReply } from './replyStep';
 import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
-import { commandByShape, shapeSureness } from './shapes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
-import { asksWhatToDo } from './storyWords';
-import { remarksOnMachine } from './talk';
-import type { Command, Expect, IntentResult, MatchOptions } from './types';
+import type { Expect, IntentResult, MatchOptions } from './types';
 import { clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
@@ -337,119 +327,26 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   };
   const confidence: Partial<Record<keyof IntentResult, number>> = {};
 
-  // Universal commands: at every step, when the utterance is the command (and fillers) and names nothing.
-  // Said in other words ("我没听明白，你再讲一遍") a command comes with more words around it; while
-  // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
-  // Asked for a person and said why ("我看不明白，叫你们的人来"): the person is what they asked for, and
-  // staff help with everything the help screen would.
-  // Two commands ("我唔明，可唔可以 repeat 多次"): the first says why, the last what they want — but a
-  // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
-  // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
-  const long = (h: Hit) => span(h) >= (options.lang === 'en' ? 2 : 3);
-  const commands = chosen.filter((h) => means(h, 'command') && isSaidAsCommand(h, tokens, owner, chosen, clause));
-  const commandHit =
-    commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
-    commands.filter(long).at(-1) ??
-    commands.at(-1);
-  const phrased = commandHit !== undefined && long(commandHit);
-  const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
-  // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
-  // Talk meant for someone else ("the bus was late again") holds no short command either.
-  // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
-  // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
-  // So is "I can't make it out" after "who knows" (哪个晓得嘛 我搞不清楚): the doubt said on.
-  const helpIsDoubt =
-    hedged &&
-    expect === 'yesno' &&
-    chosen.some(
-      (h) => means(h, 'answer') || (hasCue(h, 'hedge') && commandHit !== undefined && h.end <= commandHit.start),
-    ) &&
-    commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
-  const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
-  // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
-  // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
-  const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
-  const hintedKind = (h: Hit) =>
-    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
-  // A hint said in a clause of its own beside a command phrase is the reason given ("speak slower please,
-  // I'm old"), not a request.
-  const reason = (h: Hit) =>
-    commandHit !== undefined &&
-    clause[h.start] !== clause[commandHit.start] &&
-    h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
-  // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
-  // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
-  const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
-  const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
-  // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
-  // between are why, however many.
-  const twice =
-    commandHit !== undefined &&
-    naming.length === 0 &&
-    commands.filter((h) => h !== commandHit && sameCommand(h, commandHit)).length > 0;
-  if (
-    commandHit &&
-    !unsaid &&
-    !asksWhatToDo(commandHit, story, clause) &&
-    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
-    (uncovered() <= roomy || twice)
-  ) {
-    result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
-    confidence.command = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
-  }
-  // A command phrase in a clause of its own ("烦死了这破机器 我要跟真人说话", "别往下走了，先回去"): commands.ts.
-  if (result.command === null && commandHit && !hedged && !offTopic) {
-    const said = { text, tokens, owner, chosen, clause };
-    const room = (loose: number) => uncovered() - loose <= roomy + 2;
-    const sure = commandInOwnClause(commandHit, said, naming, hintedKind, phrased, room);
-    // "What should I do" after a story told in another clause (有人打电话让我转钱，我该怎么办; 樓上漏水，我應該點做)
-    // asks what to do about the story, not how to use the kiosk: the story is the request.
-    if (sure !== null && !asksWhatToDo(commandHit, story, clause)) {
-      result.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
-      confidence.command = sure;
-    }
-  }
-  if (result.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
-    result.command = 'help';
-    confidence.command = 0.7;
-  }
-  const onlyHints = naming.every((h) =>
-    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1)),
-  );
-  // A person asked for wins over help said with it (找个会弄的人来帮帮我), as a person phrase does above.
-  const free = result.command === null || result.command === 'help';
-  if (
-    free &&
-    !hedged &&
-    !offTopic &&
-    onlyHints &&
-    (asksForSomeone(tokens, clause) ||
-      callsSomeoneDescribed(tokens, chosen, clause) ||
-      asksForAHand(GRAMMARS[options.lang], tokens, clause))
-  ) {
-    result.command = 'call_staff';
-    confidence.command = 0.7;
-  }
-  // Said in words no list holds, a command is found by its shape (shapes.ts): sure when the shape is most of
-  // what was said, asked back ("did you mean …?") when many words of the resident's own surround it.
-  // A hedge inside the shape is part of it (听不太清楚, 我唔知要做乜): a failure to hear, not thinking aloud.
-  // A word inside the shape names nothing of its own (服务员 in 喊个服务员过来: a person, not a service).
-  // A person asked for by shape wins over help said with it (说不明白，换个人跟我说), as above.
-  const shape = offTopic
-    ? null
-    : result.command === null
-      ? commandByShape(GRAMMARS[options.lang], tokens, clause)
-      : result.command === 'help'
-        ? commandByShape(GRAMMARS[options.lang], tokens, clause, 'call_staff')
-        : null;
-  if (shape !== null && !remarksOnMachine({ text, tokens, chosen, clause }, shape)) {
-    const room = (from: number, to: number) => uncovered() - uncovered(from, to) <= roomy + 2;
-    const around = { tokens, chosen, found: found.hits, clause, naming, hedged, hinted: hintedKind, room };
-    const sure = shapeSureness(shape, around);
-    if (sure !== null && !asksWhatToDo(shape, story, clause)) {
-      result.command = shape.command;
-      confidence.command = sure;
-    }
+  const heard = weighCommand({
+    text,
+    lang: options.lang,
+    expect,
+    tokens,
+    owner,
+    chosen,
+    clause,
+    found: found.hits,
+    naming,
+    hedged,
+    offTopic,
+    story,
+    slack,
+    uncovered,
+  });
+  const { commandHit, commands, shape } = heard;
+  if (heard.command !== null) {
+    result.command = heard.command;
+    confidence.command = heard.sure;
   }
   const others = naming.filter((h) => h !== commandHit || result.command === null);
   // What the rules ruled out of the fallback's reach below: praise, or a kind they weighed and set aside.
@@ -587,9 +484,6 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   if (askBackFallback(result, tokens, step)) result.description = descriptionOf(text, tokens, owner);
   return { result, cost };
 }
-
-const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
-const sameCommand = (a: Hit, b: Hit) => commandOf(a) === commandOf(b);
 
 /** Turns an utterance into what it means to the step that asked (DESIGN.md, "Intents"). */
 export function matchIntent(text: string, options: MatchOptions): IntentResult {

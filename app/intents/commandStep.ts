@@ -1,0 +1,180 @@
+import type { Language } from '../i18n/languages';
+import {
+  asksAboutKiosk,
+  asksForAHand,
+  asksForSomeone,
+  callsSomeoneDescribed,
+  commandInOwnClause,
+  isSaidAsCommand,
+} from './commands';
+import { GRAMMARS } from './grammars';
+import { type Hit, means, span } from './hits';
+import type { Token } from './normalise';
+import { commandByShape, type ShapeFound, shapeSureness } from './shapes';
+import type { Situation } from './situations';
+import { asksWhatToDo } from './storyWords';
+import { remarksOnMachine } from './talk';
+import type { Command, Expect } from './types';
+import { hasCue } from './understand';
+
+/*
+ * The command step, split from match.ts as kindStep.ts and replyStep.ts were: which command phrase was said
+ * as one, how much of the resident's own talk may surround it, commands said in a clause of their own, a
+ * question about the kiosk, a person asked for in words of the resident's own, and commands found by shape.
+ */
+
+export interface CommandStep {
+  text: string;
+  lang: Language;
+  expect: Expect;
+  tokens: readonly Token[];
+  owner: readonly (Hit | null)[];
+  chosen: readonly Hit[];
+  clause: readonly number[];
+  /** Every phrase found, chosen or not. */
+  found: readonly Hit[];
+  /** The phrases that name a kind or category and are not rejected. */
+  naming: readonly Hit[];
+  hedged: boolean;
+  offTopic: boolean;
+  story: Situation;
+  /** How many words of the resident's own a plain answer may carry. */
+  slack: number;
+  /** How many tokens from `from` to `to` no phrase holds. */
+  uncovered: (from?: number, to?: number) => number;
+}
+
+export interface CommandHeard {
+  command: Command | null;
+  sure: number;
+  /** The command phrase weighed, if any: what a kind named beside it is weighed against. */
+  commandHit: Hit | undefined;
+  /** Every command phrase said as one. */
+  commands: Hit[];
+  /** A command found by its shape (shapes.ts), if one was looked for and found. */
+  shape: ShapeFound | null;
+}
+
+const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
+const sameCommand = (a: Hit, b: Hit) => commandOf(a) === commandOf(b);
+
+/** The command the resident asked for, how sure, and the phrases the later steps weigh beside it. */
+export function weighCommand(step: CommandStep): CommandHeard {
+  const { text, lang, expect, tokens, owner, chosen, clause, naming, hedged, offTopic, story, slack, uncovered } = step;
+  const out: { command: Command | null; sure: number } = { command: null, sure: 0 };
+  // Universal commands: at every step, when the utterance is the command (and fillers) and names nothing.
+  // Said in other words ("我没听明白，你再讲一遍") a command comes with more words around it; while
+  // dictating or saying digits those words are more likely the resident's own, so the bound stays tight.
+  // Asked for a person and said why ("我看不明白，叫你们的人来"): the person is what they asked for, and
+  // staff help with everything the help screen would.
+  // Two commands ("我唔明，可唔可以 repeat 多次"): the first says why, the last what they want — but a
+  // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
+  // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
+  const long = (h: Hit) => span(h) >= (lang === 'en' ? 2 : 3);
+  const commands = chosen.filter((h) => means(h, 'command') && isSaidAsCommand(h, tokens, owner, chosen, clause));
+  const commandHit =
+    commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
+    commands.filter(long).at(-1) ??
+    commands.at(-1);
+  const phrased = commandHit !== undefined && long(commandHit);
+  const roomy = !phrased ? slack : expect !== 'free' && expect !== 'digits' ? slack + 3 : slack + 2;
+  // Thinking aloud around a short word ("让我琢磨一下说啥", "等等，我諗吓先") is no request to repeat.
+  // Talk meant for someone else ("the bus was late again") holds no short command either.
+  // Asked to confirm, "I can't tell" beside a yes or no weighed aloud (好像是吧 又好像不是 我也搞不清楚) is not
+  // knowing the answer, not a question about the kiosk: it is asked again, not taken as a call for help.
+  // So is "I can't make it out" after "who knows" (哪个晓得嘛 我搞不清楚): the doubt said on.
+  const helpIsDoubt =
+    hedged &&
+    expect === 'yesno' &&
+    chosen.some(
+      (h) => means(h, 'answer') || (hasCue(h, 'hedge') && commandHit !== undefined && h.end <= commandHit.start),
+    ) &&
+    commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help');
+  const unsaid = ((hedged || offTopic) && !phrased) || helpIsDoubt === true;
+  // Asked for a person, a kind only hinted at ("帮我弄一下", "help me with this") is what the person is for;
+  // beside a command phrase ("could you go over that one more time") such a hint is only politeness.
+  const person = commandHit?.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff') === true;
+  const hintedKind = (h: Hit) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
+  // A hint said in a clause of its own beside a command phrase is the reason given ("speak slower please,
+  // I'm old"), not a request.
+  const reason = (h: Hit) =>
+    commandHit !== undefined &&
+    clause[h.start] !== clause[commandHit.start] &&
+    h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
+  // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
+  // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
+  const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
+  const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
+  // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
+  // between are why, however many.
+  const twice =
+    commandHit !== undefined &&
+    naming.length === 0 &&
+    commands.filter((h) => h !== commandHit && sameCommand(h, commandHit)).length > 0;
+  if (
+    commandHit &&
+    !unsaid &&
+    !asksWhatToDo(commandHit, story, clause) &&
+    naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
+    (uncovered() <= roomy || twice)
+  ) {
+    out.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
+    out.sure = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
+  }
+  // A command phrase in a clause of its own ("烦死了这破机器 我要跟真人说话", "别往下走了，先回去"): commands.ts.
+  if (out.command === null && commandHit && !hedged && !offTopic) {
+    const said = { text, tokens, owner, chosen, clause };
+    const room = (loose: number) => uncovered() - loose <= roomy + 2;
+    const sure = commandInOwnClause(commandHit, said, naming, hintedKind, phrased, room);
+    // "What should I do" after a story told in another clause (有人打电话让我转钱，我该怎么办; 樓上漏水，我應該點做)
+    // asks what to do about the story, not how to use the kiosk: the story is the request.
+    if (sure !== null && !asksWhatToDo(commandHit, story, clause)) {
+      out.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
+      out.sure = sure;
+    }
+  }
+  if (out.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
+    out.command = 'help';
+    out.sure = 0.7;
+  }
+  const onlyHints = naming.every((h) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1)),
+  );
+  // A person asked for wins over help said with it (找个会弄的人来帮帮我), as a person phrase does above.
+  const free = out.command === null || out.command === 'help';
+  if (
+    free &&
+    !hedged &&
+    !offTopic &&
+    onlyHints &&
+    (asksForSomeone(tokens, clause) ||
+      callsSomeoneDescribed(tokens, chosen, clause) ||
+      asksForAHand(GRAMMARS[lang], tokens, clause))
+  ) {
+    out.command = 'call_staff';
+    out.sure = 0.7;
+  }
+  // Said in words no list holds, a command is found by its shape (shapes.ts): sure when the shape is most of
+  // what was said, asked back ("did you mean …?") when many words of the resident's own surround it.
+  // A hedge inside the shape is part of it (听不太清楚, 我唔知要做乜): a failure to hear, not thinking aloud.
+  // A word inside the shape names nothing of its own (服务员 in 喊个服务员过来: a person, not a service).
+  // A person asked for by shape wins over help said with it (说不明白，换个人跟我说), as above.
+  const shape = offTopic
+    ? null
+    : out.command === null
+      ? commandByShape(GRAMMARS[lang], tokens, clause)
+      : out.command === 'help'
+        ? commandByShape(GRAMMARS[lang], tokens, clause, 'call_staff')
+        : null;
+  if (shape !== null && !remarksOnMachine({ text, tokens, chosen, clause }, shape)) {
+    const room = (from: number, to: number) => uncovered() - uncovered(from, to) <= roomy + 2;
+    const around = { tokens, chosen, found: step.found, clause, naming, hedged, hinted: hintedKind, room };
+    const sure = shapeSureness(shape, around);
+    if (sure !== null && !asksWhatToDo(shape, story, clause)) {
+      out.command = shape.command;
+      out.sure = sure;
+    }
+  }
+  return { ...out, commandHit, commands, shape };
+}
