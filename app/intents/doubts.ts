@@ -1,6 +1,7 @@
 import type { IntentGrammar } from './grammar';
 import { type Hit, means } from './hits';
 import type { Token } from './normalise';
+import { aNotAAt } from './questions';
 import { spansOf } from './scopes';
 import { hasCue, type Rejected } from './understand';
 
@@ -10,14 +11,7 @@ import { hasCue, type Rejected } from './understand';
  * their mouth; the kind is asked again instead.
  */
 
-const NOT = new Set(['不', '唔', '没', '冇']);
 const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' && m.weight >= 1 ? [m.value] : []));
-
-/** 算不算投诉, 係唔係投訴: an A-not-A question right before token `i` asks whether, it denies nothing. */
-function whetherBefore(tokens: readonly Token[], i: number): boolean {
-  const [a, not, b] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
-  return a?.han === true && a.text === b?.text && NOT.has(not?.text ?? '');
-}
 
 /**
  * Whether, while thinking aloud (`hedged`), the resident weighs which kind it is rather than says one: a
@@ -38,8 +32,9 @@ export function kindInDoubt(
   const doubted = new Set(chosen.filter((h) => hasCue(h, 'hedge')).map((h) => clause[h.start]!));
   const plainly = naming.some((h) => !rejects.has(h) && !doubted.has(clause[h.start]!));
   if (!plainly && spansOf(grammar, tokens, 'whichKind').length > 0) return true;
+  // 算不算投诉, 係唔係投訴: an A-not-A question right before a kind asks whether, it denies nothing.
   const weighed = new Set(
-    naming.filter((h) => !rejects.has(h) || whetherBefore(tokens, h.start)).flatMap((h) => kindsOf(h)),
+    naming.filter((h) => !rejects.has(h) || aNotAAt(tokens, clause, h.start - 3)).flatMap((h) => kindsOf(h)),
   );
   if (weighed.size >= 2) return true;
   // Denied back: a "not" after the kind, then only fillers and doubt to its clause's end (似投訴又唔係好似投訴:

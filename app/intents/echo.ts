@@ -1,6 +1,7 @@
 import type { Hit } from './hits';
 import { isFiller, means } from './hits';
 import type { Token } from './normalise';
+import { aNotAAt } from './questions';
 import type { Answer } from './types';
 
 /*
@@ -12,7 +13,6 @@ import type { Answer } from './types';
 
 /** 要不要留: the verb after a modal's A-not-A pair, not the modal (要, 想, 会, 肯, 用). */
 const MODALS = new Set(['要', '想', '会', '會', '肯', '用', '需', '愿', '願', '使']);
-const NOT = new Set(['不', '唔', '没', '冇']);
 /** Said before the echoed verb without changing it (那留吧, 咁登記啦, 就继续). */
 const LEAD = new Set(['那', '咁', '就', '好', '嗯', '哦', '噉', 'then', 'well', 'oh', 'ok', 'okay', 'yes', 'yeah']);
 /** Said before the echoed verb to refuse it (不留了, 唔好登記, "don't leave it"). */
@@ -36,10 +36,7 @@ function askedVerbs(tokens: readonly Token[], clause: readonly number[], asked: 
       if (!FRAME.has(t.text)) verbs.add(t.text);
       continue;
     }
-    const not = tokens[i + 1];
-    const again = tokens[i + 2];
-    if (not === undefined || again === undefined || !NOT.has(not.text) || again.text !== t.text) continue;
-    if (clause[i + 2] !== clause[i]) continue;
+    if (!aNotAAt(tokens, clause, i)) continue;
     const verb = MODALS.has(t.text) ? tokens[i + 3] : t;
     if (verb !== undefined && clause[i + 3] === clause[i] && verb.text !== '是') verbs.add(verb.text);
     else if (!MODALS.has(t.text) && t.text !== '是') verbs.add(t.text);

@@ -52,18 +52,25 @@ export function questionClauses(text: string, tokens: readonly Token[], clause: 
       if (TAG_PRONOUNS.has(t.text) && i > 1 && clause[i - 1] === n && TAG_VERBS.has(tokens[i - 1]!.text))
         questions.add(n);
     }
-    const after = tokens[i + 2];
     if (
-      t.han &&
-      after !== undefined &&
-      clause[i + 2] === n &&
-      after.text === t.text &&
-      !NOT.has(t.text) &&
-      NOT.has(tokens[i + 1]!.text) &&
+      aNotAAt(tokens, clause, i) &&
       // 不是不是, 唔啱唔啱: a no said twice; 梗係唔係: "of course not". Neither is a question.
       !(i > 0 && clause[i - 1] === n && (NOT.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === '梗'))
     )
       questions.add(n);
   }
   return questions;
+}
+
+/** 对不对, 要唔要, 算不算: an A-not-A pair from token `i` on, in one clause — Chinese's yes-or-no question. */
+export function aNotAAt(tokens: readonly Token[], clause: readonly number[], i: number): boolean {
+  const [a, not, again] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    a?.han === true &&
+    again !== undefined &&
+    clause[i + 2] === clause[i] &&
+    again.text === a.text &&
+    !NOT.has(a.text) &&
+    NOT.has(not!.text)
+  );
 }
