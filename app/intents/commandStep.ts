@@ -10,6 +10,7 @@ import {
 import { GRAMMARS } from './grammars';
 import { type Hit, means, span } from './hits';
 import type { Token } from './normalise';
+import { spansOf } from './scopes';
 import { commandByShape, type ShapeFound, shapeSureness } from './shapes';
 import type { Situation } from './situations';
 import { asksWhatToDo } from './storyWords';
@@ -57,6 +58,7 @@ export interface CommandHeard {
 
 const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
 const sameCommand = (a: Hit, b: Hit) => commandOf(a) === commandOf(b);
+const sameMeaning = (h: Hit | undefined, command: Command) => h !== undefined && commandOf(h) === command;
 
 /** The command the resident asked for, how sure, and the phrases the later steps weigh beside it. */
 export function weighCommand(step: CommandStep): CommandHeard {
@@ -112,15 +114,30 @@ export function weighCommand(step: CommandStep): CommandHeard {
     commandHit !== undefined &&
     naming.length === 0 &&
     commands.filter((h) => h !== commandHit && sameCommand(h, commandHit)).length > 0;
+  // A step gone back to after a fault told before it ("i gave the wrong answer on the bit before can we go
+  // back", 刚才选错了，退回去): the fault is why, however many words it takes; nothing named, no story told.
+  const mended =
+    phrased &&
+    naming.length === 0 &&
+    !offTopic &&
+    story.words.length === 0 &&
+    sameMeaning(commandHit, 'back') &&
+    chosen.some((h) => hasCue(h, 'fault') && h.end <= commandHit.start);
+  // Words that only press the command ("Staff. Here. Now.", 叫人，快点) are none of the resident's own.
+  const pressed = spansOf(GRAMMARS[lang], tokens, 'pressing').reduce(
+    (n, p) => n + owner.slice(p.start, p.end).filter((o) => o === null).length,
+    0,
+  );
+  const loose = commandHit === undefined ? uncovered() : uncovered() - pressed;
   if (
     commandHit &&
     !unsaid &&
     !asksWhatToDo(commandHit, story, clause) &&
     naming.every((h) => h === commandHit || ((person || phrased) && (hintedKind(h) || reason(h) || aside(h)))) &&
-    (uncovered() <= roomy || twice)
+    (loose <= roomy || twice || mended)
   ) {
     out.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
-    out.sure = commandHit.quality * (uncovered() === 0 ? 0.95 : uncovered() <= slack ? 0.85 : 0.7);
+    out.sure = commandHit.quality * (loose === 0 ? 0.95 : loose <= slack ? 0.85 : 0.7);
   }
   // A command phrase in a clause of its own ("烦死了这破机器 我要跟真人说话", "别往下走了，先回去"): commands.ts.
   if (out.command === null && commandHit && !hedged && !offTopic) {

@@ -59,6 +59,8 @@ export interface Scopes {
   whyWords?: string[];
   /** "share", "pass on", 提一提, 反映: passing a thing on — "an idea I'd like to share" tells of the idea. */
   passingOn?: string[];
+  /** "now", "over here", 快点, 即刻: pressing a command ("Staff. Here. Now.") — no words of the resident's own. */
+  pressing?: string[];
 }
 
 type Span = { start: number; end: number };
