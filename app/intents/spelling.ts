@@ -67,7 +67,7 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
   }
   const skeletons = new Map<string, string | null>();
   for (const word of targets) {
-    if (word.length < MIN_LENGTH) continue;
+    if (word.length < MIN_SOUNDED) continue;
     const k = skeletonOf(word);
     skeletons.set(k, skeletons.has(k) && skeletons.get(k) !== word ? null : word);
   }
@@ -87,6 +87,12 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
  * whole it is taken only in longer words; for two fragments joined ("sec and") it is taken as they come.
  */
 const MIN_CHANGED = 7;
+/**
+ * A word read by its sound skeleton: the grammar's word at least five letters ("legal"), the word heard at least
+ * six ("leagle", "servis") — shorter words share their skeletons with too many others ("lite", "light").
+ */
+const MIN_SOUNDED = 5;
+const MIN_SOUNDING = 6;
 
 /** The one grammar word a single edit away from `text`, or null (none, or more than one). */
 function nearest(text: string, lexicon: Lexicon, joined = false): string | null {
@@ -111,9 +117,11 @@ function nearest(text: string, lexicon: Lexicon, joined = false): string | null 
 /**
  * How a word is written from its sound, with the spelling's choices taken out: letters said alike made one
  * (ph f, ck k, c before e/i s, z s, gg/dge/final ge j, tion/sion/shun sh-n), doubled letters single, a final
- * silent e dropped and each run of vowels its first (ai a, ea e). A recogniser (or a resident spelling by ear) changes
- * these freely — "sujestion", "complane", "pensshun" — and an unknown word of seven letters or more with
- * exactly one grammar word of its skeleton, of about its length, is that word, asked back.
+ * silent e dropped, a final "ee", "ey" or consonant's "y" one sound (elderly, "lee"), an unstressed last "le" or
+ * vowel and "l" one sound (legal, "leagle") and each run of vowels its first (ai a, ea e). A recogniser (or a
+ * resident spelling by ear) changes these freely — "sujestion", "complane", "pensshun", "servis" — and an
+ * unknown word of six letters or more with exactly one grammar word of its skeleton, of about its length, is
+ * that word, asked back.
  */
 export function skeletonOf(word: string): string {
   return word
@@ -129,7 +137,9 @@ export function skeletonOf(word: string): string {
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
     .replace(/z/g, 's')
+    .replace(/(?:ee|ey|ie|(?<=[^aeiou])y)$/, 'I')
     .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=[aeiouy][^aeiouy]+)(?:le|[aeiou]l)$/, 'L')
     .replace(/(?<=[^aeiouy])e$/, '')
     .replace(/([aeiouy])[aeiouy]*[wh]?(?![aeiouy])/g, '$1');
 }
@@ -148,12 +158,22 @@ function byDoubling(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string
 
 /** The one grammar word spelt differently with the same sound skeleton, of about its length, or null. */
 function bySkeleton(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string>): string | null {
-  if (text.length < MIN_CHANGED || !/^[a-z]+$/.test(text) || notSlips.has(text)) return null;
+  if (text.length < MIN_SOUNDING || !/^[a-z]+$/.test(text) || notSlips.has(text)) return null;
   const word = lexicon.skeletons.get(skeletonOf(text));
   return word === null || word === undefined || Math.abs(word.length - text.length) > 1 ? null : word;
 }
 
 const lettered = (t: Token | undefined) => t !== undefined && !t.han && /^[a-z]+$/.test(t.text);
+
+/**
+ * Two fragments said as one word by their sound ("come plane", "elder lee"): each fragment's skeleton, its own
+ * silent e and final "ee" taken as said, joined — the one grammar word of that skeleton, of about their length.
+ */
+function soundedTogether(first: string, second: string, lexicon: Lexicon): string | null {
+  if (first.length < 2 || second.length < 2 || first.length + second.length < MIN_SOUNDING) return null;
+  const word = lexicon.skeletons.get(single(skeletonOf(first) + skeletonOf(second)));
+  return word === null || word === undefined || Math.abs(word.length - first.length - second.length) > 2 ? null : word;
+}
 
 /** Two fragments joined where one of them (`both`: each of them) is no word of the grammar's. */
 function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean): Token[] {
@@ -167,7 +187,11 @@ function joinFragments(tokens: readonly Token[], lexicon: Lexicon, both: boolean
       const joined = t.text + next!.text;
       // Beside a word the grammar knows ("able to", "not able"), a changed letter would make a third word
       // out of two real ones ("tablet"): only two strange fragments may meet across a changed letter.
-      const word = !strange ? null : lexicon.targets.has(joined) ? joined : nearest(joined, lexicon, both);
+      const word = !strange
+        ? null
+        : lexicon.targets.has(joined)
+          ? joined
+          : (nearest(joined, lexicon, both) ?? soundedTogether(t.text, next!.text, lexicon));
       if (word !== null) {
         out.push({ text: word, han: false, start: t.start, end: next!.end, near: true });
         i++;

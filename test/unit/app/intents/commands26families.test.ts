@@ -87,3 +87,26 @@ describe('"none of those, something else" on the category step is that kind\'s o
     expect(heard(lang, 'category', text, kind).category).toBe(category);
   });
 });
+
+describe('an English kind or category word misspelt by its sound is heard, and asked back', () => {
+  it.each([
+    ['kind', undefined, 'i wish to lodge a come plane', 'kind', 'complaint'],
+    ['kind', undefined, 'could i get some servis', 'kind', 'service'],
+    ['category', 'service', 'some leagle help', 'category', 'svc.legal'],
+    ['category', 'suggestion', 'looking after the elder lee', 'category', 'sug.elderly'],
+  ] as const)('at %s (%s): "%s"', (step, kind, text, field, value) => {
+    const r = heard('en', step, text, kind);
+    expect(r[field]).toBe(value);
+    expect(r.confidence).toBeLessThan(0.75);
+  });
+
+  it.each([
+    ['kind', 'my grandson flew home by plane'],
+    ['kind', 'my elder sister lives in leeds'],
+    ['kind', 'he served me tea'],
+  ] as const)('real words are left as they are at %s: "%s"', (step, text) => {
+    const r = heard('en', step, text);
+    expect(r.kind).toBeNull();
+    expect(r.category).toBeNull();
+  });
+});
