@@ -21,10 +21,17 @@ describe('not knowing how the kiosk works, in any words, is help and never a kin
     ['zh-HK', 'free', '搞唔掂呢部機呀'],
     ['zh-CN', 'kind', '这台机器我摆弄不来'],
     ['zh-CN', 'kind', '这玩意儿我真整不明白'],
+    ['en', 'kind', "I'm clueless with this thing"],
+    ['en', 'kind', "I'm hopeless at this, dear"],
   ] as const)('%s at %s: "%s"', (lang, step, text) => {
     const r = heard(lang, step, text);
     expect(r.command).toBe('help');
     expect(r.kind).toBeNull();
+  });
+
+  it('"hopeless" is never heard as "homeless": it names no housing', () => {
+    const r = heard('en', 'kind', 'my sister is hopeless, she never rings');
+    expect(r.category).not.toBe('svc.housing');
   });
 
   it('not having the faintest idea, asked to confirm, is no answer', () => {
