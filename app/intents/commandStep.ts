@@ -124,11 +124,12 @@ export function weighCommand(step: CommandStep): CommandHeard {
     sameMeaning(commandHit, 'back') &&
     chosen.some((h) => hasCue(h, 'fault') && h.end <= commandHit.start);
   // Words that only press the command ("Staff. Here. Now.", 叫人，快点) are none of the resident's own.
-  const pressed = spansOf(GRAMMARS[lang], tokens, 'pressing').reduce(
-    (n, p) => n + owner.slice(p.start, p.end).filter((o) => o === null).length,
-    0,
-  );
-  const loose = commandHit === undefined ? uncovered() : uncovered() - pressed;
+  const pressed = () =>
+    spansOf(GRAMMARS[lang], tokens, 'pressing').reduce(
+      (n, p) => n + owner.slice(p.start, p.end).filter((o) => o === null).length,
+      0,
+    );
+  const loose = commandHit === undefined || uncovered() === 0 ? uncovered() : uncovered() - pressed();
   if (
     commandHit &&
     !unsaid &&
