@@ -458,6 +458,7 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       skipped: (o) => (o === commandHit && result.command !== null) || hasCue(o, 'label'),
       numbers: expect === 'digits',
       slack,
+      words: GRAMMARS[options.lang],
     });
     if (heard !== null) {
       result.digits = heard.digits;

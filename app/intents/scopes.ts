@@ -59,6 +59,10 @@ export interface Scopes {
   whyWords?: string[];
   /** "share", "pass on", 提一提, 反映: passing a thing on — "an idea I'd like to share" tells of the idea. */
   passingOn?: string[];
+  /** 是, 係, "it's", "but": between digits quoted as wrong (不是二二) and the right ones (是三三) — digitsHeard.ts. */
+  instead?: string[];
+  /** 记不住, 記唔住, "can't remember": on the digits step, not recalling the number — no request to hear again. */
+  forgetting?: string[];
 }
 
 type Span = { start: number; end: number };
