@@ -68,7 +68,10 @@ export function digitsHeard(
   // missed: the number is read back as a question, never taken as it is.
   const first = digits.used.indexOf(true);
   const last = digits.used.lastIndexOf(true);
-  const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i]);
+  // Words between two tellings of the number (我再講多次, "so that's") restate it: no digit is missed there.
+  const restating = (i: number) =>
+    digits.retoldAt !== undefined && i < digits.retoldAt && !digits.used.slice(i, digits.retoldAt).some(Boolean);
+  const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i] && !restating(i));
   // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
   // start, so they are read back as a question, never taken as they are; so are digits corrected on the
   // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess; and so is a number told
@@ -124,7 +127,8 @@ function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
     let group = '';
     while (digitAt(end) !== undefined && (end === o.end || !said.pausedBefore(end))) group += digitAt(end++);
     if (group === '' || end >= tokens.length) continue;
-    const between = instead.find((s) => s.start === end);
+    // The longest word said there ("it is", not "it").
+    const between = instead.filter((s) => s.start === end).sort((a, b) => b.end - a.end)[0];
     const next = between?.end ?? (said.pausedBefore(end) ? end : -1);
     if (next < 0 || digitAt(next) === undefined) continue;
     // Quoted only when said before: "不是 一三八 一二三四…" after 一三九 is the whole number again, not a quote.

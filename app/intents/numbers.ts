@@ -125,6 +125,8 @@ export interface DigitsFound {
   corrected: boolean;
   /** Told twice to confirm it (retold.ts): 'same' when both tellings agree, 'differs' when they do not. */
   retold?: 'same' | 'differs';
+  /** The token the later telling starts at: the words before it, back to the first telling, restate it. */
+  retoldAt?: number;
 }
 
 /**
@@ -172,7 +174,7 @@ export function findDigits(
     const last = r.tokens.at(-1);
     if (i !== undefined && (last === undefined || pausedBetween(pausedBefore, last, i))) r.groups.push(r.digits.length);
     if (i !== undefined && last !== undefined && (i > last + 1 || pausedBetween(pausedBefore, last, i)))
-      r.breaks.push(r.digits.length);
+      r.breaks.push([r.digits.length, i]);
     return r;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -226,13 +228,18 @@ export function findDigits(
   let head = 0;
   let corrected = false;
   let retold: DigitsFound['retold'];
+  let retoldAt: number | undefined;
   for (const r of runs) {
     let { digits: said, groups } = r;
     const from = r.tokens;
     if (said === '') continue;
-    const told = retelling(said, r.breaks);
+    const told = retelling(
+      said,
+      r.breaks.map(([at]) => at),
+    );
     if (told !== null) {
       const at = said.length - told.digits.length;
+      retoldAt = r.breaks.find(([b]) => b === at)?.[1];
       said = told.digits;
       groups = [0, ...groups.filter((g) => g > at).map((g) => g - at)];
       retold = told.differs || retold === 'differs' ? 'differs' : 'same';
@@ -246,7 +253,7 @@ export function findDigits(
     if (wrong >= 0) {
       // 不是二二 是三三: the group quoted is put right where it was said; digits after the new group go on
       // from it, or say the rest of the number again.
-      const instead = said.slice(0, r.breaks.find((b) => b > 0 && b < said.length) ?? said.length);
+      const instead = said.slice(0, r.breaks.find(([b]) => b > 0 && b < said.length)?.[0] ?? said.length);
       const rest = digits.slice(wrong + r.replaces.length);
       const more = said.slice(instead.length);
       digits = digits.slice(0, wrong) + instead + (more.startsWith(rest) ? more : rest + more);
@@ -270,7 +277,7 @@ export function findDigits(
     lastGroup = start + (groups.at(-1) ?? 0);
   }
   for (const k of kept) used[k] = true;
-  return digits === '' ? null : { digits, used, guessed, corrected, ...(retold ? { retold } : {}) };
+  return digits === '' ? null : { digits, used, guessed, corrected, ...(retold ? { retold, retoldAt } : {}) };
 }
 
 /** One stretch of digits between corrections. */
@@ -280,8 +287,11 @@ interface Run {
   tokens: number[];
   /** Where each group said between pauses starts in the run's digits. */
   groups: number[];
-  /** Where the run's digits go on after a pause or a word of the resident's own: a telling may start again. */
-  breaks: number[];
+  /**
+   * Where the run's digits go on after a pause or a word of the resident's own, and the token there: a
+   * telling may start again.
+   */
+  breaks: [at: number, token: number][];
   /** The digits quoted as wrong right before the run (不是二二 是三三): the run puts them right. */
   replaces: string;
 }
