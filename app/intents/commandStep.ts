@@ -74,8 +74,9 @@ export function weighCommand(step: CommandStep): CommandHeard {
   const long = (h: Hit) => span(h) >= (lang === 'en' ? 2 : 3);
   // Asked for their number, a resident who "can't remember" (记不住, 記唔住) is looking for it, not asking to
   // hear the question again: nothing is asked for, and the kiosk asks again as it would for a repeat.
-  const forgetting = expect === 'digits' ? spansOf(GRAMMARS[lang], tokens, 'forgetting') : [];
-  const recalls = (h: Hit) => forgetting.some((f) => f.start >= h.start && f.end <= h.end);
+  const recalls = (h: Hit) =>
+    expect === 'digits' &&
+    spansOf(GRAMMARS[lang], tokens, 'forgetting').some((f) => f.start >= h.start && f.end <= h.end);
   const commands = chosen.filter(
     (h) => means(h, 'command') && !recalls(h) && isSaidAsCommand(h, tokens, owner, chosen, clause),
   );

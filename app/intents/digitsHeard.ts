@@ -78,9 +78,12 @@ export function digitsHeard(
   // twice two different ways (九八七六五四三二 係 九八七六五四三三): which telling is right, the resident says.
   // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
   // the sentence more likely than a number, asked back.
+  // Told twice, the number is judged by the telling kept: the first one said again is no stammer.
+  const retoldAt = digits.retoldAt;
+  const laterTelling = retoldAt === undefined ? digits.used : digits.used.map((u, i) => u && i >= retoldAt);
   const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
-    hesitantDigits(text, tokens, digits.used) ||
+    hesitantDigits(text, tokens, laterTelling) ||
     digits.guessed ||
     digits.corrected ||
     digits.retold === 'differs' ||
@@ -118,7 +121,6 @@ function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
       : /^[0-9]$/.test(tokens[k]!.text)
         ? tokens[k]!.text
         : grammar.numbers.digit.get(tokens[k]!.text)?.toString();
-  const instead = spansOf(said.words, tokens, 'instead');
   for (let i = 0; i < tokens.length; i++) {
     const o = owner[i];
     if (o == null || o.start !== i || !o.phrase.meanings.some((m) => m.slot === 'cue' && m.value === 'negator'))
@@ -128,7 +130,9 @@ function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
     while (digitAt(end) !== undefined && (end === o.end || !said.pausedBefore(end))) group += digitAt(end++);
     if (group === '' || end >= tokens.length) continue;
     // The longest word said there ("it is", not "it").
-    const between = instead.filter((s) => s.start === end).sort((a, b) => b.end - a.end)[0];
+    const between = spansOf(said.words, tokens, 'instead')
+      .filter((s) => s.start === end)
+      .sort((a, b) => b.end - a.end)[0];
     const next = between?.end ?? (said.pausedBefore(end) ? end : -1);
     if (next < 0 || digitAt(next) === undefined) continue;
     // Quoted only when said before: "不是 一三八 一二三四…" after 一三九 is the whole number again, not a quote.

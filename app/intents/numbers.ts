@@ -1,6 +1,6 @@
 import type { CompiledNumbers } from './grammar';
 import type { Token } from './normalise';
-import { retelling } from './retold';
+import { type Break, retelling } from './retold';
 
 /** Tokens [start, end). */
 export interface Range {
@@ -174,7 +174,7 @@ export function findDigits(
     const last = r.tokens.at(-1);
     if (i !== undefined && (last === undefined || pausedBetween(pausedBefore, last, i))) r.groups.push(r.digits.length);
     if (i !== undefined && last !== undefined && (i > last + 1 || pausedBetween(pausedBefore, last, i)))
-      r.breaks.push([r.digits.length, i]);
+      r.breaks.push({ at: r.digits.length, token: i, afterWord: i > last + 1 });
     return r;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -233,13 +233,10 @@ export function findDigits(
     let { digits: said, groups } = r;
     const from = r.tokens;
     if (said === '') continue;
-    const told = retelling(
-      said,
-      r.breaks.map(([at]) => at),
-    );
+    const told = retelling(said, r.breaks);
     if (told !== null) {
       const at = said.length - told.digits.length;
-      retoldAt = r.breaks.find(([b]) => b === at)?.[1];
+      retoldAt = r.breaks.find((b) => b.at === at)?.token;
       said = told.digits;
       groups = [0, ...groups.filter((g) => g > at).map((g) => g - at)];
       retold = told.differs || retold === 'differs' ? 'differs' : 'same';
@@ -253,7 +250,7 @@ export function findDigits(
     if (wrong >= 0) {
       // 不是二二 是三三: the group quoted is put right where it was said; digits after the new group go on
       // from it, or say the rest of the number again.
-      const instead = said.slice(0, r.breaks.find(([b]) => b > 0 && b < said.length)?.[0] ?? said.length);
+      const instead = said.slice(0, r.breaks.find((b) => b.at > 0 && b.at < said.length)?.at ?? said.length);
       const rest = digits.slice(wrong + r.replaces.length);
       const more = said.slice(instead.length);
       digits = digits.slice(0, wrong) + instead + (more.startsWith(rest) ? more : rest + more);
@@ -291,7 +288,7 @@ interface Run {
    * Where the run's digits go on after a pause or a word of the resident's own, and the token there: a
    * telling may start again.
    */
-  breaks: [at: number, token: number][];
+  breaks: (Break & { token: number })[];
   /** The digits quoted as wrong right before the run (不是二二 是三三): the run puts them right. */
   replaces: string;
 }

@@ -6,6 +6,12 @@
 /** The shortest telling taken for a whole number: no phone or reference number is two tellings of fewer. */
 const WHOLE = 6;
 
+/** Where in a run of digits a telling may start again: after a pause, or after words of the resident's own. */
+export interface Break {
+  at: number;
+  afterWord: boolean;
+}
+
 /** A number told twice, and whether the two tellings agree. */
 export interface Retelling {
   /** The number once: the later telling, the one given as the confirmation. */
@@ -15,18 +21,19 @@ export interface Retelling {
 }
 
 /**
- * `breaks`: where in `digits` a telling may start again (after a pause or a word of the resident's own).
- * Two tellings of at least six digits each that agree, or that differ only as a slip does (the same
- * length give or take one, starting alike, or two digits apart at most), are the number told twice. No
- * phone number is one number said twice, so two tellings that agree are taken as they are.
+ * Two tellings of at least six digits each, of the same length give or take one, are the number told
+ * twice when they agree, or differ only as a slip does (starting alike, or two digits apart at most), or
+ * have words of the resident's own between them (係, "so that's"): no phone number is one number said
+ * twice, nor two numbers joined by words. Two that agree are taken as they are; two that differ (a slip, or
+ * two numbers given: mobile and home) are read back as a question, the later one first.
  */
-export function retelling(digits: string, breaks: readonly number[]): Retelling | null {
-  for (const at of breaks) {
+export function retelling(digits: string, breaks: readonly Break[]): Retelling | null {
+  for (const { at, afterWord } of breaks) {
     const first = digits.slice(0, at);
     const again = digits.slice(at);
-    if (first.length < WHOLE || again.length < WHOLE) continue;
+    if (first.length < WHOLE || again.length < WHOLE || Math.abs(first.length - again.length) > 1) continue;
     if (first === again) return { digits: again, differs: false };
-    if (Math.abs(first.length - again.length) <= 1 && alike(first, again)) return { digits: again, differs: true };
+    if (afterWord || alike(first, again)) return { digits: again, differs: true };
   }
   return null;
 }

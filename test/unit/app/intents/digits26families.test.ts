@@ -17,6 +17,7 @@ describe('a number told whole and then again to confirm it counts once', () => {
     ['zh-CN', '一八九 零七七一 三三二零 就是一八九零七七一三三二零', '18907713320'],
     ['zh-HK', '六三 九一 零 八 二 七 我講多次 六三九一零八二七', '63910827'],
     ['zh-HK', '九七 五五 三一 二零 即係 九七五五三一二零', '97553120'],
+    ['zh-CN', '一三九零八八六五四二一 对 一三九零八八六五四二一', '13908865421'],
     ['en', 'six one four two double seven eight nine, that is six one four two seven seven eight nine', '61427789'],
     [
       'en',
@@ -33,6 +34,9 @@ describe('a number told whole and then again to confirm it counts once', () => {
     ['zh-CN', '一三六 二二五八 四四一九 就是一三六二二五八四四一八', '13622584418'],
     ['zh-HK', '九七 五五 三一 二零 係 九七五五三一二一', '97553121'],
     ['en', 'six one four two seven seven eight nine, so that is six one four two seven seven eight eight', '61427788'],
+    // Two numbers given (mobile and home): not one number sixteen digits long.
+    ['zh-HK', '手機九一二三四五六七 屋企二三四五六七八九', '23456789'],
+    ['zh-CN', '手机一三九零八八六五四二一 家里的是一三八零零一三八零零零', '13800138000'],
   ] as const)('%s "%s": two tellings that differ are read back as a question, never taken', (lang, text, later) => {
     const r = heard(lang, 'digits', text);
     expect(r.digits).toBe(later);
@@ -43,6 +47,7 @@ describe('a number told whole and then again to confirm it counts once', () => {
     ['zh-HK', '九八 九八 七六 五四', '98987654'],
     ['zh-CN', '一三八 零零一三 八零零零', '13800138000'],
     ['en', 'five five five one two one two', '5551212'],
+    ['zh-CN', '一二三四五六 七八九零一二', '123456789012'],
   ] as const)('%s "%s": a number whose own groups repeat is not two tellings', (lang, text, digits) => {
     expect(heard(lang, 'digits', text).digits).toBe(digits);
   });
