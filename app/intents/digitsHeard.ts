@@ -30,7 +30,8 @@ export function digitsHeard(
     words,
   }: { skipped: (hit: Hit) => boolean; numbers: boolean; slack: number; words: IntentGrammar },
 ): DigitsHeard | null {
-  const skip = owner.map((o) => o !== null && skipped(o));
+  // A number inside thinking aloud ("one moment", 等一下, 一時諗唔起) is no digit.
+  const skip = owner.map((o) => o !== null && (skipped(o) || hasCue(o, 'hedge')));
   // 中间四位, 接着四个数, "the last four digits": a count of the digits to come, none of them.
   const n = grammar.numbers;
   for (let i = 0; i < tokens.length; i++) {

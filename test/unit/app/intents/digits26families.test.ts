@@ -83,6 +83,8 @@ describe('on the digits step, not remembering the number or fetching it asks for
     ['zh-CN', '号码我老记不住 我去翻翻本子'],
     ['zh-CN', '哎呀没记住'],
     ['en', "I can never remember my number, it's written on a card somewhere"],
+    ['en', 'it is in my coat pocket, one moment'],
+    ['zh-CN', '等一下 号码在我本子上'],
   ] as const)('%s "%s"', (lang, text) => {
     expect(heard(lang, 'digits', text)).toMatchObject(NOTHING);
   });
@@ -117,6 +119,13 @@ describe('searching for a word (那个叫什么来着, 嗰個咩嚟㗎, "what\'s
     ['en', "what's it called, the lights on the stairs are broken", 'cmp.facilities'],
   ] as const)('%s "%s": a category named after the search is still the answer', (lang, text, category) => {
     expect(matchIntent(text, { lang, expect: 'category', kind: 'complaint' }).category).toBe(category);
+  });
+
+  it.each([
+    ['zh-CN', '对 那个什么时候能办好'],
+    ['zh-HK', '啱 嗰個咩時候有人打畀我'],
+  ] as const)('%s "%s": "when" (什么时候, 咩時候) after "that" is a question, no word searched for', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBe('yes');
   });
 
   it.each([
