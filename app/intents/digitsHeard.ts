@@ -77,11 +77,11 @@ export function digitsHeard(
   // start, so they are read back as a question, never taken as they are; so are digits corrected on the
   // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess; and so is a number told
   // twice two different ways (九八七六五四三二 係 九八七六五四三三): which telling is right, the resident says.
-  // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
-  // the sentence more likely than a number, asked back.
-  // Told twice, the number is judged by the telling kept: the first one said again is no stammer.
+  // Told twice, the number is judged for that by the telling kept: the first one said again is no stammer.
   const retoldAt = digits.retoldAt;
   const laterTelling = retoldAt === undefined ? digits.used : digits.used.map((u, i) => u && i >= retoldAt);
+  // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
+  // the sentence more likely than a number, asked back.
   const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
     hesitantDigits(text, tokens, laterTelling) ||
