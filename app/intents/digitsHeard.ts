@@ -9,6 +9,8 @@ import { hasCue, hesitantDigits, pauseBetween, restartedGroup } from './understa
 export interface DigitsHeard {
   digits: string;
   sure: number;
+  /** The command taken was said between two tellings of the number (…再講多次…): the resident saying it again. */
+  saidAgain: boolean;
 }
 
 /**
@@ -94,7 +96,21 @@ export function digitsHeard(
   return {
     digits: again === null ? digits.digits : digits.digits.replace(again + again, again),
     sure: unsure ? 0.5 : rest <= slack ? 0.95 : 0.85,
+    saidAgain: retoldAt !== undefined && owner.some((o, i) => o !== null && skipped(o) && repeats(o) && restating(i)),
   };
+}
+
+const repeats = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
+
+/**
+ * Asked for a number, the resident names a phone and says they have none (手机？我不会用，也没有; 手機？冇呀;
+ * "I haven't got a mobile"): there is no number to give.
+ */
+export function saysNoPhone(chosen: readonly Hit[]): boolean {
+  return (
+    chosen.some((h) => hasCue(h, 'phone')) &&
+    chosen.some((h) => hasCue(h, 'haveNone') || h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no'))
+  );
 }
 
 interface Said {

@@ -31,6 +31,27 @@ describe('a number told whole and then again to confirm it counts once', () => {
   });
 
   it.each([
+    ['zh-HK', '九七五五三一二零 再講多次 九七五五三一二零', '97553120'],
+    ['zh-CN', '一三六二二五八四四一九 再说一遍 一三六二二五八四四一九', '13622584419'],
+    [
+      'en',
+      'six one four two seven seven eight nine, one more time, six one four two seven seven eight nine',
+      '61427789',
+    ],
+  ] as const)(
+    '%s "%s": "again" between the tellings is the resident saying it again, no repeat',
+    (lang, text, digits) => {
+      const r = heard(lang, 'digits', text);
+      expect(r.command).toBeNull();
+      expect(r.digits).toBe(digits);
+    },
+  );
+
+  it('"again" alone on the digits step still asks to hear the question again', () => {
+    expect(heard('zh-HK', 'digits', '再講多次').command).toBe('repeat');
+  });
+
+  it.each([
     ['zh-CN', '一三六 二二五八 四四一九 就是一三六二二五八四四一八', '13622584418'],
     ['zh-HK', '九七 五五 三一 二零 係 九七五五三一二一', '97553121'],
     ['en', 'six one four two seven seven eight nine, so that is six one four two seven seven eight eight', '61427788'],
