@@ -73,7 +73,14 @@ export function weighCommand(step: CommandStep): CommandHeard {
   // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const long = (h: Hit) => span(h) >= (lang === 'en' ? 2 : 3);
-  const commands = chosen.filter((h) => means(h, 'command') && isSaidAsCommand(h, tokens, owner, chosen, clause));
+  // Asked for their number, a resident who "can't remember" (记不住, 記唔住) is looking for it, not asking to
+  // hear the question again: nothing is asked for, and the kiosk asks again as it would for a repeat.
+  const recalls = (h: Hit) =>
+    expect === 'digits' &&
+    spansOf(GRAMMARS[lang], tokens, 'forgetting').some((f) => f.start >= h.start && f.end <= h.end);
+  const commands = chosen.filter(
+    (h) => means(h, 'command') && !recalls(h) && isSaidAsCommand(h, tokens, owner, chosen, clause),
+  );
   const commandHit =
     commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??
     commands.filter(long).at(-1) ??

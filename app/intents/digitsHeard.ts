@@ -1,37 +1,48 @@
-import type { CompiledGrammar } from './grammar';
+import type { CompiledGrammar, IntentGrammar } from './grammar';
 import { type Hit, isFiller } from './hits';
 import type { Token } from './normalise';
 import { findDigits } from './numbers';
+import { spansOf } from './scopes';
 import { hasCue, hesitantDigits, pauseBetween, restartedGroup } from './understand';
 
 /** What was heard of the digits asked for, and how sure (0.5: read back as a question, never taken). */
 export interface DigitsHeard {
   digits: string;
   sure: number;
+  /** The command taken was said between two tellings of the number (…再講多次…): the resident saying it again. */
+  saidAgain: boolean;
 }
 
 /**
  * The digits in an utterance (match.ts's digits step, or three or more said on the free step), read past
  * corrections, repeated groups and words a number is said with. `skipped`: hits whose words are no digits
  * (the command taken, a label); `numbers`: number words ("fifteen") count, as guesses, on the digits step;
- * `slack`: how many words of the resident's own may stand beside sure digits.
+ * `slack`: how many words of the resident's own may stand beside sure digits; `words`: the language's grammar,
+ * for the words said between a group quoted as wrong and the right one (`scopes.instead`).
  */
 export function digitsHeard(
   text: string,
   tokens: readonly Token[],
   owner: readonly (Hit | null)[],
   grammar: CompiledGrammar,
-  { skipped, numbers, slack }: { skipped: (hit: Hit) => boolean; numbers: boolean; slack: number },
+  {
+    skipped,
+    numbers,
+    slack,
+    words,
+  }: { skipped: (hit: Hit) => boolean; numbers: boolean; slack: number; words: IntentGrammar },
 ): DigitsHeard | null {
-  const skip = owner.map((o) => o !== null && skipped(o));
+  // A number inside thinking aloud ("one moment", 等一下, 一時諗唔起) is no digit.
+  const skip = owner.map((o) => o !== null && (skipped(o) || hasCue(o, 'hedge')));
   // 中间四位, 接着四个数, "the last four digits": a count of the digits to come, none of them.
   const n = grammar.numbers;
   for (let i = 0; i < tokens.length; i++) {
     const said = tokens[i]!.text;
     if (!n.digit.has(said) && !n.word.has(said)) continue;
     if (n.digitCount.some((unit) => unit.every((u, k) => tokens[i + 1 + k]?.text === u))) skip[i] = true;
-    // "never had one", "a new one": a thing, not a digit.
-    if (i > 0 && n.pronounAfter.has(tokens[i - 1]!.text) && n.digit.has(said)) skip[i] = true;
+    // "never had one", "a new one": a thing, not a digit — but "that's nine three four…" begins a number.
+    const digitNext = n.digit.has(tokens[i + 1]?.text ?? '') || /^[0-9]$/.test(tokens[i + 1]?.text ?? '');
+    if (i > 0 && n.pronounAfter.has(tokens[i - 1]!.text) && n.digit.has(said) && !digitNext) skip[i] = true;
   }
   // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
   const corrections = owner.map(
@@ -44,32 +55,115 @@ export function digitsHeard(
   // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
   const pausedBefore = (i: number) =>
     i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
-  const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, numbers);
+  const said = { text, tokens, owner, grammar, words, skip, pausedBefore };
+  const quoted = quotedGroups(said, corrections);
+  const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, numbers, quoted);
   if (digits === null || (!numbers && digits.digits.length < 3)) return null;
-  const again = restartedGroup(text, tokens, digits.used, (t) =>
-    /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
-  );
+  // Told twice to confirm (retold.ts), the number is said again whole, not restarted.
+  const again =
+    digits.retold === undefined
+      ? restartedGroup(text, tokens, digits.used, (t) =>
+          /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
+        )
+      : null;
   const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
   // A word the matcher does not know among the digits ("九 雙 八 令 二", 令 for 零) may be a digit it
   // missed: the number is read back as a question, never taken as it is.
   const first = digits.used.indexOf(true);
   const last = digits.used.lastIndexOf(true);
-  const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i]);
+  // Words between two tellings of the number (我再講多次, "so that's") restate it: no digit is missed there.
+  const restating = (i: number) =>
+    digits.retoldAt !== undefined && i < digits.retoldAt && !digits.used.slice(i, digits.retoldAt).some(Boolean);
+  const unknownAmong = owner.some((o, i) => i > first && i < last && o === null && !digits.used[i] && !restating(i));
   // Said while still thinking ("幺三五，幺三五……后面是…", "九…九…九三"): the digits may hold a false
   // start, so they are read back as a question, never taken as they are; so are digits corrected on the
-  // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess.
+  // way ("…四九六，不对，四九八…"): which part the correction replaces is our guess; and so is a number told
+  // twice two different ways (九八七六五四三二 係 九八七六五四三三): which telling is right, the resident says.
+  // Told twice, the number is judged for that by the telling kept: the first one said again is no stammer.
+  const retoldAt = digits.retoldAt;
+  const laterTelling = retoldAt === undefined ? digits.used : digits.used.map((u, i) => u && i >= retoldAt);
   // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
   // the sentence more likely than a number, asked back.
   const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
-    hesitantDigits(text, tokens, digits.used) ||
+    hesitantDigits(text, tokens, laterTelling) ||
     digits.guessed ||
     digits.corrected ||
+    digits.retold === 'differs' ||
     again !== null ||
     unknownAmong ||
     stray;
   return {
     digits: again === null ? digits.digits : digits.digits.replace(again + again, again),
     sure: unsure ? 0.5 : rest <= slack ? 0.95 : 0.85,
+    saidAgain: retoldAt !== undefined && owner.some((o, i) => o !== null && skipped(o) && repeats(o) && restating(i)),
   };
+}
+
+const repeats = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');
+
+/**
+ * Asked for a number, the resident names a phone and says they have none (手机？我不会用，也没有; 手機？冇呀;
+ * "I haven't got a mobile"): there is no number to give.
+ */
+export function saysNoPhone(chosen: readonly Hit[]): boolean {
+  return (
+    chosen.some((h) => hasCue(h, 'phone')) &&
+    chosen.some((h) => hasCue(h, 'haveNone') || h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no'))
+  );
+}
+
+interface Said {
+  text: string;
+  tokens: readonly Token[];
+  owner: readonly (Hit | null)[];
+  grammar: CompiledGrammar;
+  words: IntentGrammar;
+  skip: readonly boolean[];
+  pausedBefore: (i: number) => boolean;
+}
+
+/**
+ * Groups quoted as the wrong ones (一五八 二二 不是二二 是三三, 唔係二二 係三三, "not two two, it's three three"):
+ * digits right after a negator, then a word of `scopes.instead` or a pause, then digits again. A quote is
+ * only one of a group said before it; the negator then corrects (marked in `corrections`), and the digits
+ * quoted are returned marked, for findDigits to put right where they were said.
+ */
+function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
+  const { tokens, owner, grammar, skip } = said;
+  const quoted = tokens.map(() => false);
+  const digitAt = (k: number) =>
+    skip[k] || tokens[k] === undefined
+      ? undefined
+      : /^[0-9]$/.test(tokens[k]!.text)
+        ? tokens[k]!.text
+        : grammar.numbers.digit.get(tokens[k]!.text)?.toString();
+  for (let i = 0; i < tokens.length; i++) {
+    const o = owner[i];
+    if (o == null || o.start !== i || !o.phrase.meanings.some((m) => m.slot === 'cue' && m.value === 'negator'))
+      continue;
+    let end = o.end;
+    let group = '';
+    while (digitAt(end) !== undefined && (end === o.end || !said.pausedBefore(end))) group += digitAt(end++);
+    if (group === '' || end >= tokens.length) continue;
+    // The longest word said there ("it is", not "it").
+    const between = spansOf(said.words, tokens, 'instead')
+      .filter((s) => s.start === end)
+      .sort((a, b) => b.end - a.end)[0];
+    const next = between?.end ?? (said.pausedBefore(end) ? end : -1);
+    if (next < 0 || digitAt(next) === undefined) continue;
+    // Quoted only when said before: "不是 一三八 一二三四…" after 一三九 is the whole number again, not a quote.
+    const before = findDigits(
+      tokens,
+      grammar.numbers,
+      skip.map((s, k) => s || k >= i),
+      corrections,
+      said.pausedBefore,
+    );
+    // With only a pause after it, the number's first group said again starts it over (唔係 九四 六六…), no quote.
+    if (before === null || !before.digits.includes(group) || (!between && before.digits.startsWith(group))) continue;
+    for (let k = o.start; k < o.end; k++) corrections[k] = true;
+    for (let k = o.end; k < end; k++) quoted[k] = true;
+  }
+  return quoted;
 }

@@ -4,7 +4,7 @@ import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
 import { weighCommand } from './commandStep';
 import { descriptionOf } from './description';
-import { digitsHeard } from './digitsHeard';
+import { digitsHeard, saysNoPhone } from './digitsHeard';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
 import { askedWhyNot } from './frames';
@@ -458,18 +458,15 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
       skipped: (o) => (o === commandHit && result.command !== null) || hasCue(o, 'label'),
       numbers: expect === 'digits',
       slack,
+      words: GRAMMARS[options.lang],
     });
     if (heard !== null) {
       result.digits = heard.digits;
       confidence.digits = heard.sure;
-    } else if (
-      expect === 'digits' &&
-      chosen.some((h) => hasCue(h, 'phone')) &&
-      chosen.some(
-        (h) => hasCue(h, 'haveNone') || h.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no'),
-      )
-    ) {
-      // No phone to give a number of (手机？我不会用，也没有; 手機？冇呀): the words around say why, they ask for nothing.
+    }
+    // No phone to give a number of (手机？我不会用，也没有; 手機？冇呀), or a repeat said between two tellings of the
+    // number (…再講多次…, "…one more time…": the resident saying it again): the words ask for nothing.
+    if (heard?.saidAgain === true || (heard === null && expect === 'digits' && saysNoPhone(chosen))) {
       result.command = null;
       delete confidence.command;
     }

@@ -1,5 +1,6 @@
 import type { CompiledNumbers } from './grammar';
 import type { Token } from './normalise';
+import { type Break, retelling } from './retold';
 
 /** Tokens [start, end). */
 export interface Range {
@@ -122,6 +123,10 @@ export interface DigitsFound {
   guessed: boolean;
   /** Corrected mid-number ("…四九六，不对，四九八…"): what was meant is a guess, to be read back as a question. */
   corrected: boolean;
+  /** Told twice to confirm it (retold.ts): 'same' when both tellings agree, 'differs' when they do not. */
+  retold?: 'same' | 'differs';
+  /** The token the later telling starts at: the words before it, back to the first telling, restate it. */
+  retoldAt?: number;
 }
 
 /**
@@ -137,6 +142,11 @@ export interface DigitsFound {
  * long as the group just before it replace that group only ("oh one six one,
  * four nine six, no sorry, four nine eight, three three one two").
  *
+ * A group quoted as the wrong one (`quoted`: 不是二二 是三三, "not two two, three three") is replaced where it
+ * was said, by the group said after it; the rest of the number stands.
+ *
+ * A run of digits told twice to confirm it (retold.ts) counts once.
+ *
  * Asked for digits (`numbers`), a number said as a number word ("fifteen", "fifty two", "ninety one
  * twenty three") gives its digits too, but only as a guess to read back: a recogniser hears "fifteen" and
  * "fifty" alike, so the kiosk asks rather than acts on it.
@@ -148,6 +158,7 @@ export function findDigits(
   corrects: readonly boolean[] = [],
   pausedBefore: (index: number) => boolean = () => false,
   numbers = false,
+  quoted: readonly boolean[] = [],
 ): DigitsFound | null {
   const value = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
   const sound = (k: number) => (skip[k] ? undefined : n.soundalike.get(tokens[k]?.text ?? ''));
@@ -156,19 +167,24 @@ export function findDigits(
   const used = tokens.map(() => false);
   let guessed = false;
   /** Each stretch of digits between corrections, with the tokens it used. */
-  // `groups`: where each group said between pauses starts in the run's digits.
-  const runs: { digits: string; tokens: number[]; groups: number[] }[] = [{ digits: '', tokens: [], groups: [] }];
+  const runs: Run[] = [newRun()];
   /** The current run, with a new group begun when `i` is its first digit or follows a pause. */
   const run = (i?: number) => {
     const r = runs[runs.length - 1]!;
     const last = r.tokens.at(-1);
     if (i !== undefined && (last === undefined || pausedBetween(pausedBefore, last, i))) r.groups.push(r.digits.length);
+    if (i !== undefined && last !== undefined && (i > last + 1 || pausedBetween(pausedBefore, last, i)))
+      r.breaks.push({ at: r.digits.length, token: i, afterWord: i > last + 1 });
     return r;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (skip[i]) continue;
     if (corrects[i]) {
-      if (run().digits !== '' && !corrects[i - 1]) runs.push({ digits: '', tokens: [], groups: [] });
+      if (run().digits !== '' && !corrects[i - 1]) runs.push(newRun());
+      continue;
+    }
+    if (quoted[i] && run().digits === '' && value(i) !== undefined) {
+      run().replaces += String(value(i));
       continue;
     }
     const times = n.repeater.get(tokens[i]!.text);
@@ -211,13 +227,38 @@ export function findDigits(
   /** How long the number's first group is: a correction that says it again starts the number over. */
   let head = 0;
   let corrected = false;
-  for (const { digits: said, tokens: from, groups } of runs) {
+  let retold: DigitsFound['retold'];
+  let retoldAt: number | undefined;
+  for (const r of runs) {
+    let { digits: said, groups } = r;
+    const from = r.tokens;
     if (said === '') continue;
+    const told = retelling(said, r.breaks);
+    if (told !== null) {
+      const at = said.length - told.digits.length;
+      retoldAt = r.breaks.find((b) => b.at === at)?.token;
+      said = told.digits;
+      groups = [0, ...groups.filter((g) => g > at).map((g) => g - at)];
+      retold = told.differs || retold === 'differs' ? 'differs' : 'same';
+    }
     corrected ||= digits !== '';
     const firstGroup = (groups[1] ?? said.length) - (groups[0] ?? 0);
     const before = digits.length - lastGroup;
     const startsOver = head >= 2 && said.length >= digits.length && said.startsWith(digits.slice(0, head));
     if (digits === '' || startsOver) head = firstGroup;
+    const wrong = r.replaces === '' ? -1 : digits.lastIndexOf(r.replaces);
+    if (wrong >= 0) {
+      // 不是二二 是三三: the group quoted is put right where it was said; digits after the new group go on
+      // from it, or say the rest of the number again.
+      const instead = said.slice(0, r.breaks.find((b) => b.at > 0 && b.at < said.length)?.at ?? said.length);
+      const rest = digits.slice(wrong + r.replaces.length);
+      const more = said.slice(instead.length);
+      digits = digits.slice(0, wrong) + instead + (more.startsWith(rest) ? more : rest + more);
+      kept = [...kept, ...from];
+      lastGroup =
+        more === '' && rest !== '' ? wrong + instead.length : digits.length - said.length + (groups.at(-1) ?? 0);
+      continue;
+    }
     if (digits !== '' && lastGroup > 0 && firstGroup === before && !startsOver) {
       // The group just before the correction is said again: the groups before it stand.
       digits = digits.slice(0, lastGroup) + said;
@@ -233,8 +274,26 @@ export function findDigits(
     lastGroup = start + (groups.at(-1) ?? 0);
   }
   for (const k of kept) used[k] = true;
-  return digits === '' ? null : { digits, used, guessed, corrected };
+  return digits === '' ? null : { digits, used, guessed, corrected, ...(retold ? { retold, retoldAt } : {}) };
 }
+
+/** One stretch of digits between corrections. */
+interface Run {
+  digits: string;
+  /** The tokens its digits came from. */
+  tokens: number[];
+  /** Where each group said between pauses starts in the run's digits. */
+  groups: number[];
+  /**
+   * Where the run's digits go on after a pause or a word of the resident's own, and the token there: a
+   * telling may start again.
+   */
+  breaks: (Break & { token: number })[];
+  /** The digits quoted as wrong right before the run (不是二二 是三三): the run puts them right. */
+  replaces: string;
+}
+
+const newRun = (): Run => ({ digits: '', tokens: [], groups: [], breaks: [], replaces: '' });
 
 /** A number word from ten to ninety-nine at `i` ("fifteen", "fifty", "fifty two"), as digits, and where it ends. */
 function spokenNumber(

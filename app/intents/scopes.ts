@@ -61,6 +61,10 @@ export interface Scopes {
   passingOn?: string[];
   /** "now", "over here", 快点, 即刻: pressing a command ("Staff. Here. Now.") — no words of the resident's own. */
   pressing?: string[];
+  /** 是, 係, "it's", "but": between digits quoted as wrong (不是二二) and the right ones (是三三) — digitsHeard.ts. */
+  instead?: string[];
+  /** 记不住, 記唔住, "can't remember": on the digits step, not recalling the number — no request to hear again. */
+  forgetting?: string[];
 }
 
 type Span = { start: number; end: number };
