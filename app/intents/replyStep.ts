@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { companionClauses, reportedAnswers } from './companion';
 import { echoedReply } from './echo';
 import type { CompiledGrammar } from './grammar';
 import { GRAMMARS } from './grammars';
@@ -69,7 +70,13 @@ export function weighReply(step: ReplyStep): {
     plainWord(h.start - 1) &&
     plainWord(h.end);
   for (const h of aloneOnly(lexicon, chosen, tokens, qualifies, 'veryBefore')) alone.add(h);
-  const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
+  // Talk to a grandchild beside the kiosk (孙子 别乱按, "sweetheart don't touch that") and a yes or no someone
+  // else said (我老伴说得对) are no reply to the kiosk (companion.ts): left out, and what remains asked back.
+  const aside = companionClauses(lexicon, { tokens, owner, clause });
+  const reported = reportedAnswers(lexicon, { tokens, chosen, clause });
+  const replied = chosen.filter(
+    (h) => !asked.has(clause[h.start]!) && !alone.has(h) && !aside.has(clause[h.start]!) && !reported.has(h),
+  );
   const pausedAfter = (i: number) =>
     i + 1 < tokens.length
       ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
@@ -92,11 +99,13 @@ export function weighReply(step: ReplyStep): {
   const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
   // 嗯 那个, "mm, the": only hums, trailing off on a word that opens more — a hesitation (understand.ts).
   const trailing = trailsOff(lexicon, tokens) && replied.every((h) => !means(h, 'answer') || hummed(h));
-  const reply =
+  const heard =
     (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
     answerOfReply(replied, owner, hedged, pausedAfter, trailing) ??
     (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
     (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+  const beside = aside.size > 0 || reported.size > 0;
+  const reply = heard !== null && beside ? { answer: heard.answer, sure: Math.min(heard.sure, UNSURE) } : heard;
   return { reply, asked, replied };
 }
 

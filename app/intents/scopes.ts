@@ -47,6 +47,12 @@ export interface Scopes {
   selfAsKin?: string[];
   /** 这儿, 喺度, "is busy": right after `selfAsKin`, busy here — what follows is told to the child. */
   busyHere?: string[];
+  /** 孙子, 乖孫, "sweetheart": someone beside the kiosk called to — with a bidding, talk to them (companion.ts). */
+  vocative?: string[];
+  /** 别乱按, 唔好掂, 过来, "come here": bidding someone beside the kiosk — never a reply to it (companion.ts). */
+  toCompanion?: string[];
+  /** 别动, 坐好, "behave": bidding a child — said to the kiosk too, so only with one called to or a `selfAsKin`. */
+  toChild?: string[];
   /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
   whWords?: string[];
   /** "somebody", "anybody": anyone at all — asked for with `onDuty` and `lendHand` after, staff (commands.ts). */
