@@ -54,6 +54,8 @@ export function companionClauses(
   said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; clause: readonly number[] },
 ): Set<number> {
   const { tokens, owner, clause } = said;
+  // "not you, I was talking to my grandson", 唔係同你講呀: nothing said was said to the kiosk.
+  if (spansOf(grammar, tokens, 'toSomeoneElse').length > 0) return new Set(clause);
   const strong = spansOf(grammar, tokens, 'toCompanion');
   const weak = spansOf(grammar, tokens, 'toChild');
   if (strong.length === 0 && weak.length === 0) return new Set();
@@ -67,12 +69,16 @@ export function companionClauses(
       (o) =>
         o != null && means(o, 'answer') && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start,
     );
+  const calledAt = (k: number) => called.some((s) => s.start <= k && k < s.end);
   const opens = (s: { start: number; end: number }) => {
+    if (heldByAnswer(s)) return false;
     for (let k = s.start - 1; k >= 0 && clause[k] === clause[s.start]; k--) {
+      // Right after the one called to (唔好呀 BB 放低佢): the clause is theirs, its "don't" too.
+      if (calledAt(k)) return true;
       if (named(k) || YOU.has(tokens[k]!.text)) continue;
       if (owner[k] == null || !means(owner[k]!, 'filler') || means(owner[k]!, 'answer')) return false;
     }
-    return !heldByAnswer(s);
+    return true;
   };
   const bids = [...strong, ...(naming.length > 0 ? weak : [])].filter(opens);
   const out = new Set(bids.map((s) => clause[s.start]!));

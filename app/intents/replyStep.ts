@@ -69,7 +69,13 @@ export function weighReply(step: ReplyStep): {
     !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true) &&
     plainWord(h.start - 1) &&
     plainWord(h.end);
-  for (const h of aloneOnly(lexicon, chosen, tokens, qualifies, 'veryBefore')) alone.add(h);
+  // 好 in a comparison (比我好, 比上次好多了, 好過以前) is "better": a remark, not a yes.
+  const compares = (h: Hit) => {
+    for (let k = h.start - 1; k >= Math.max(0, h.start - 3) && clause[k] === clause[h.start]; k--)
+      if (tokens[k]!.text === '比') return true;
+    return tokens[h.end]?.text === '过';
+  };
+  for (const h of aloneOnly(lexicon, chosen, tokens, (h) => qualifies(h) || compares(h), 'veryBefore')) alone.add(h);
   // Talk to a grandchild beside the kiosk (孙子 别乱按, "sweetheart don't touch that") and a yes or no someone
   // else said (我老伴说得对) are no reply to the kiosk (companion.ts): left out, and what remains asked back.
   const aside = companionClauses(lexicon, { tokens, owner, clause });

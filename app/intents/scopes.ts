@@ -53,6 +53,8 @@ export interface Scopes {
   toCompanion?: string[];
   /** 别动, 坐好, "behave": bidding a child — said to the kiosk too, so only with one called to or a `selfAsKin`. */
   toChild?: string[];
+  /** 不是跟你说, 唔係同你講, "talking to my grandson": what was said was said to someone else (companion.ts). */
+  toSomeoneElse?: string[];
   /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
   whWords?: string[];
   /** "somebody", "anybody": anyone at all — asked for with `onDuty` and `lendHand` after, staff (commands.ts). */

@@ -46,6 +46,35 @@ describe('a grandparent bidding the child beside them (别乱按, 唔好掂, "co
   });
 });
 
+describe('said to someone else ("I was talking to my grandson", 唔係同你講) is no reply at all', () => {
+  it.each([
+    ['en', "sorry, that wasn't to you, i was speaking to my husband"],
+    ['zh-CN', '没跟你说 我在跟我老伴说话'],
+    ['zh-HK', '冇同你講呀 我同我老公講緊'],
+    ['zh-HK', '係咪呀 BB 坐好'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it('a "no" to the child, the one called to after it, is never a sure no', () => {
+    const r = heard('en', 'yesno', 'no no, give that here darling');
+    expect(r.answer === 'no' && r.confidence >= 0.6).toBe(false);
+  });
+});
+
+describe('好 in a comparison (比我好, 好過以前) is "better", no yes', () => {
+  it.each([
+    ['zh-CN', '这次比上回好'],
+    ['zh-HK', '好過上次'],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it('a 好 said before the comparison is still a yes', () => {
+    expect(heard('zh-CN', 'yesno', '好 比刚才清楚').answer).toBe('yes');
+  });
+});
+
 describe('a yes or no someone else said (我老伴说是, 佢話啱, "my son says it\'s right") is theirs, not the reply', () => {
   it.each([
     ['en', "my daughter says that's correct"],
