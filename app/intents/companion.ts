@@ -40,10 +40,12 @@ export function toldToCompanion(
 /**
  * The clauses said to someone beside the kiosk rather than to it (孙子 别乱按 过来奶奶这儿, 乖孫 唔好掂部機,
  * "sweetheart don't touch that, come and stand by grandma"): a bidding no one says to a kiosk (`toCompanion`:
- * 别乱按, 唔好掂, 过来, "come here") or, with someone called to (`vocative`: 孙子, 乖孫, "sweetheart") or a
- * grandparent naming themselves (`selfAsKin`), one said to a child (`toChild`: 别动, 坐好, "behave"). The
- * bidding opens its clause — only fillers and the one called to before it: 我刚过来, 叫个人过来 tell or ask of
- * someone else. With a bidding, a clause naming the grandparent (过来奶奶这儿, 到婆婆度) is the child's too.
+ * 别乱按, 唔好亂撳, 过来, "come here") or, with someone called to (`vocative`: 孙子, 乖孫, "sweetheart") or a
+ * grandparent naming themselves (`selfAsKin`), one said to a child (`toChild`: 别碰, 唔好掂, "don't touch",
+ * "behave" — alone, "don't touch a thing" may tell the kiosk to leave the record be). The bidding opens its
+ * clause (only fillers and the one called to before it: 我刚过来, 叫个人过来 tell or ask of someone else) or
+ * follows the one called to (唔好呀 BB 放低佢). With a bidding, a clause naming the grandparent (过来奶奶这儿)
+ * is the child's too; and "I was talking to my grandson" (`toSomeoneElse`) makes every clause someone else's.
  * A yes or no said in these clauses (别, 唔好, "don't") is the bidding's, no reply (replyStep.ts).
  */
 /** The one bidden, said before the bidding (你别碰, "you come here"). */

@@ -49,9 +49,9 @@ export interface Scopes {
   busyHere?: string[];
   /** 孙子, 乖孫, "sweetheart": someone beside the kiosk called to — with a bidding, talk to them (companion.ts). */
   vocative?: string[];
-  /** 别乱按, 唔好掂, 过来, "come here": bidding someone beside the kiosk — never a reply to it (companion.ts). */
+  /** 别乱按, 唔好亂撳, 过来, "come here": bidding someone beside the kiosk — never a reply to it (companion.ts). */
   toCompanion?: string[];
-  /** 别动, 坐好, "behave": bidding a child — said to the kiosk too, so only with one called to or a `selfAsKin`. */
+  /** 别碰, 唔好掂, "don't touch": bidding a child — said to the kiosk too, so only with one called to or `selfAsKin`. */
   toChild?: string[];
   /** 不是跟你说, 唔係同你講, "talking to my grandson": what was said was said to someone else (companion.ts). */
   toSomeoneElse?: string[];

@@ -14,7 +14,7 @@ describe('a grandparent bidding the child beside them (别乱按, 唔好掂, "co
   it.each([
     ['en', 'pet, hands off the screen, come over here to grandma'],
     ['en', "honey don't touch, come and sit with nana"],
-    ['en', "don't press it, come here"],
+    ['en', "don't press it pet, come here"],
     ['zh-CN', '宝贝儿 别乱摸 到奶奶这儿来'],
     ['zh-CN', '小宝 不要乱按 过来'],
     ['zh-CN', '孙女 别动 坐好'],
