@@ -176,6 +176,14 @@ describe('losing a word ("what\'s the word", 叫什么来着, 一時諗唔起) i
     expect(r.command).toBeNull();
   });
 
+  it.each([
+    ['en', 'what was it again'],
+    ['zh-CN', '你刚才说的是什么来着'],
+    ['zh-HK', '你頭先講咩嚟㗎'],
+  ] as const)('%s "%s": asking what the kiosk said is still a request to hear it again', (lang, text) => {
+    expect(heard(lang, 'yesno', text).command).toBe('repeat');
+  });
+
   it('the word found after it still counts', () => {
     const r = matchIntent("what's it called, the rubbish, the bins are overflowing", {
       lang: 'en',
