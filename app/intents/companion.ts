@@ -127,7 +127,8 @@ export function reportedAnswers(
     let k = end;
     while (k < tokens.length && clause[k] === clause[end - 1] && BETWEEN.has(tokens[k]!.text)) k++;
     if (k >= tokens.length || clause[k] !== clause[end - 1] || !SAYING.has(tokens[k]!.text)) continue;
-    for (const h of chosen) if (h.start > k && clause[h.start] === clause[k] && means(h, 'answer')) out.add(h);
+    // 佢講得啱: the answer may begin with the saying itself.
+    for (const h of chosen) if (h.start >= k && clause[h.start] === clause[k] && means(h, 'answer')) out.add(h);
   }
   return out;
 }

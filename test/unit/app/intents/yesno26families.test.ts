@@ -136,6 +136,13 @@ describe('"not wrong", and a no that agrees with it, is a yes', () => {
     expect(heard(lang, 'yesno', text).answer).toBe('no');
   });
 
+  it.each([
+    ['zh-HK', '唔係錯晒'],
+    ['zh-CN', '不是错的吧'],
+  ] as const)('%s "%s": a "not wrong" alone is asked back, never a sure yes', (lang, text) => {
+    expect(heard(lang, 'yesno', text).confidence).toBeLessThan(0.6);
+  });
+
   it('never a sure no for "not wrong, no, not at all"', () => {
     const r = heard('en', 'yesno', 'not wrong, no, not at all');
     expect(r.answer === 'no' && r.confidence >= 0.6).toBe(false);
