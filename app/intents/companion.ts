@@ -118,6 +118,7 @@ export function reportedAnswers(
   said: { tokens: readonly Token[]; chosen: readonly Hit[]; clause: readonly number[] },
 ): Set<Hit> {
   const { tokens, chosen, clause } = said;
+  if (!tokens.some((t) => SAYING.has(t.text))) return new Set();
   const speakers = [
     ...kinNamed(grammar, tokens).map((s) => s.end),
     ...chosen.filter((h) => h.quality === 1 && hasCue(h, 'thirdPerson')).map((h) => h.end),
