@@ -2,6 +2,8 @@ import type { IntentGrammar } from './grammar';
 import { type Hit, means } from './hits';
 import type { Token } from './normalise';
 import { spansOf } from './scopes';
+import { kinNamed } from './situations';
+import { hasCue } from './understand';
 
 /*
  * Talk to a companion beside the kiosk (小宝 别摸那个屏幕 奶奶这儿办事呢, 婆婆喺度辦緊嘢, "nana's sorting
@@ -33,4 +35,101 @@ export function toldToCompanion(
   if (busy.size === 0) return false;
   const naming = chosen.filter((h) => means(h, 'kind') || means(h, 'category'));
   return naming.length > 0 && naming.every((h) => busy.has(clause[h.start]!));
+}
+
+/**
+ * The clauses said to someone beside the kiosk rather than to it (孙子 别乱按 过来奶奶这儿, 乖孫 唔好掂部機,
+ * "sweetheart don't touch that, come and stand by grandma"): a bidding no one says to a kiosk (`toCompanion`:
+ * 别乱按, 唔好亂撳, 过来, "come here") or, with someone called to (`vocative`: 孙子, 乖孫, "sweetheart") or a
+ * grandparent naming themselves (`selfAsKin`), one said to a child (`toChild`: 别碰, 唔好掂, "don't touch",
+ * "behave" — alone, "don't touch a thing" may tell the kiosk to leave the record be). The bidding opens its
+ * clause (only fillers and the one called to before it: 我刚过来, 叫个人过来 tell or ask of someone else) or
+ * follows the one called to (唔好呀 BB 放低佢). With a bidding, a clause naming the grandparent (过来奶奶这儿)
+ * is the child's too; and "I was talking to my grandson" (`toSomeoneElse`) makes every clause someone else's.
+ * A yes or no said in these clauses (别, 唔好, "don't") is the bidding's, no reply (replyStep.ts).
+ */
+/** The one bidden, said before the bidding (你别碰, "you come here"). */
+const YOU = new Set(['你', '您', '你们', 'you']);
+
+export function companionClauses(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; clause: readonly number[] },
+): Set<number> {
+  const { tokens, owner, clause } = said;
+  // "not you, I was talking to my grandson", 唔係同你講呀: nothing said was said to the kiosk.
+  if (spansOf(grammar, tokens, 'toSomeoneElse').length > 0) return new Set(clause);
+  const strong = spansOf(grammar, tokens, 'toCompanion');
+  const weak = spansOf(grammar, tokens, 'toChild');
+  if (strong.length === 0 && weak.length === 0) return new Set();
+  const called = spansOf(grammar, tokens, 'vocative');
+  const selves = spansOf(grammar, tokens, 'selfAsKin');
+  const naming = [...called, ...selves];
+  const named = (k: number) => naming.some((s) => s.start <= k && k < s.end);
+  // A bidding inside an answer that holds it (唔好改 is "leave it as it is") is that answer.
+  const heldByAnswer = (s: { start: number; end: number }) =>
+    owner.some(
+      (o) =>
+        o != null && means(o, 'answer') && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start,
+    );
+  const calledAt = (k: number) => called.some((s) => s.start <= k && k < s.end);
+  const opens = (s: { start: number; end: number }) => {
+    if (heldByAnswer(s)) return false;
+    for (let k = s.start - 1; k >= 0 && clause[k] === clause[s.start]; k--) {
+      // Right after the one called to (唔好呀 BB 放低佢): the clause is theirs, its "don't" too.
+      if (calledAt(k)) return true;
+      if (named(k) || YOU.has(tokens[k]!.text)) continue;
+      if (owner[k] == null || !means(owner[k]!, 'filler') || means(owner[k]!, 'answer')) return false;
+    }
+    return true;
+  };
+  const bids = [...strong, ...(naming.length > 0 ? weak : [])].filter(opens);
+  const out = new Set(bids.map((s) => clause[s.start]!));
+  if (out.size > 0) for (const s of selves) out.add(clause[s.start]!);
+  return out;
+}
+
+/** Verbs of saying (说, 讲, 话, "says", "told"): after someone else, what follows is what they said. */
+const SAYING = new Set(['说', '讲', '话', 'say', 'says', 'said', 'told', 'tell', 'tells', 'reckon', 'reckons']);
+/** Said between the one who speaks and the saying (我儿子也说, 佢都話, "she always says"). */
+const BETWEEN = new Set([
+  '也',
+  '都',
+  '就',
+  '还',
+  '又',
+  '亦',
+  '成日',
+  '总',
+  '老',
+  'also',
+  'always',
+  'just',
+  'has',
+  'had',
+]);
+
+/**
+ * The answers someone else said (我孙子说这个机器是电脑控制的, 我老伴说得对, 我個仔話係啱嘅, "my son says it's
+ * right"): after kin or a third person (`thirdPerson`) and a verb of saying, in its clause, a yes or no is
+ * theirs, passed on — not the resident's reply. 我说, 你说得对, "like I told you" stay the resident's.
+ */
+export function reportedAnswers(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; chosen: readonly Hit[]; clause: readonly number[] },
+): Set<Hit> {
+  const { tokens, chosen, clause } = said;
+  if (!tokens.some((t) => SAYING.has(t.text))) return new Set();
+  const speakers = [
+    ...kinNamed(grammar, tokens).map((s) => s.end),
+    ...chosen.filter((h) => h.quality === 1 && hasCue(h, 'thirdPerson')).map((h) => h.end),
+  ];
+  const out = new Set<Hit>();
+  for (const end of speakers) {
+    let k = end;
+    while (k < tokens.length && clause[k] === clause[end - 1] && BETWEEN.has(tokens[k]!.text)) k++;
+    if (k >= tokens.length || clause[k] !== clause[end - 1] || !SAYING.has(tokens[k]!.text)) continue;
+    // 佢講得啱: the answer may begin with the saying itself.
+    for (const h of chosen) if (h.start >= k && clause[h.start] === clause[k] && means(h, 'answer')) out.add(h);
+  }
+  return out;
 }

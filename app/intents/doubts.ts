@@ -26,12 +26,13 @@ export function kindInDoubt(
 ): boolean {
   if (!hedged) return false;
   const { tokens, owner, chosen, clause } = said;
-  const naming = chosen.filter((h) => kindsOf(h).length > 0);
+  const which = spansOf(grammar, tokens, 'whichKind');
+  const naming = besideWhichKind(grammar, tokens, chosen).filter((h) => kindsOf(h).length > 0);
   // A kind said plainly, in a clause with no doubt in it ("I want to make a complaint, which sort is up to
   // you"): chosen; which sort is the category's question.
   const doubted = new Set(chosen.filter((h) => hasCue(h, 'hedge')).map((h) => clause[h.start]!));
   const plainly = naming.some((h) => !rejects.has(h) && !doubted.has(clause[h.start]!));
-  if (!plainly && spansOf(grammar, tokens, 'whichKind').length > 0) return true;
+  if (!plainly && which.length > 0) return true;
   // 算不算投诉, 係唔係投訴: an A-not-A question right before a kind asks whether, it denies nothing.
   const weighed = new Set(
     naming.filter((h) => !rejects.has(h) || aNotAAt(tokens, clause, h.start - 3)).flatMap((h) => kindsOf(h)),
@@ -51,4 +52,14 @@ export function kindInDoubt(
       return true;
     }),
   );
+}
+
+/**
+ * The hits but a kind's words inside the resident's own question of which kind it is ("not sure which it would
+ * be": "it would be" is a suggestion's words there): the question names no kind.
+ */
+export function besideWhichKind(grammar: IntentGrammar, tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const which = spansOf(grammar, tokens, 'whichKind');
+  if (which.length === 0) return [...hits];
+  return hits.filter((h) => !(means(h, 'kind') && which.some((s) => s.start <= h.start && h.end <= s.end)));
 }

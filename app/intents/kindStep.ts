@@ -3,7 +3,7 @@ import type { Language } from '../i18n/languages';
 import { HOW } from './commands';
 import { toldToCompanion } from './companion';
 import { descriptionOf } from './description';
-import { kindInDoubt } from './doubts';
+import { besideWhichKind, kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
 import { framedSuggestion } from './frames';
 import { GRAMMARS } from './grammars';
@@ -17,7 +17,15 @@ import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { audienceGivesWay, forgetTheDay, spansOf } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
-import { asksWhatToDo, fearsIn, heardBeside, storyWord, withoutEchoes, withoutWhoWasHurt } from './storyWords';
+import {
+  asksWhatToDo,
+  beyondHedges,
+  fearsIn,
+  heardBeside,
+  storyWord,
+  withoutEchoes,
+  withoutWhoWasHurt,
+} from './storyWords';
 import { asksWhetherItIs } from './talk';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -52,13 +60,14 @@ export interface Said {
  */
 export function weighKindAndCategory(
   utterance: Said,
-  others: readonly Hit[],
+  naming: readonly Hit[],
   commandHit: Hit | undefined,
   result: IntentResult,
   confidence: Partial<Record<keyof IntentResult, number>>,
 ): boolean {
-  const { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, story, offTopic, kin } =
-    utterance;
+  const { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, offTopic, kin } = utterance;
+  const story = beyondHedges(utterance.story, chosen);
+  const others = besideWhichKind(GRAMMARS[options.lang], tokens, naming);
   // Nothing asked and no question put, in any clause: found once, when a rule first needs it.
   let asksNothing: boolean | undefined;
   const nothingAsked = () =>

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { companionClauses, reportedAnswers } from './companion';
 import { echoedReply } from './echo';
 import type { CompiledGrammar } from './grammar';
 import { GRAMMARS } from './grammars';
@@ -68,8 +69,20 @@ export function weighReply(step: ReplyStep): {
     !pauseBetween(text, tokens[h.end - 1]!.end, tokens[h.end]!.start, true) &&
     plainWord(h.start - 1) &&
     plainWord(h.end);
-  for (const h of aloneOnly(lexicon, chosen, tokens, qualifies, 'veryBefore')) alone.add(h);
-  const replied = chosen.filter((h) => !asked.has(clause[h.start]!) && !alone.has(h));
+  // 好 in a comparison (比我好, 比上次好多了, 好過以前) is "better": a remark, not a yes.
+  const compares = (h: Hit) => {
+    for (let k = h.start - 1; k >= Math.max(0, h.start - 3) && clause[k] === clause[h.start]; k--)
+      if (tokens[k]!.text === '比') return true;
+    return tokens[h.end]?.text === '过';
+  };
+  for (const h of aloneOnly(lexicon, chosen, tokens, (h) => qualifies(h) || compares(h), 'veryBefore')) alone.add(h);
+  // Talk to a grandchild beside the kiosk (孙子 别乱按, "sweetheart don't touch that") and a yes or no someone
+  // else said (我老伴说得对) are no reply to the kiosk (companion.ts): left out, and what remains asked back.
+  const aside = companionClauses(lexicon, { tokens, owner, clause });
+  const reported = reportedAnswers(lexicon, { tokens, chosen, clause });
+  const replied = chosen.filter(
+    (h) => !asked.has(clause[h.start]!) && !alone.has(h) && !aside.has(clause[h.start]!) && !reported.has(h),
+  );
   const pausedAfter = (i: number) =>
     i + 1 < tokens.length
       ? pauseBetween(text, tokens[i]!.end, tokens[i + 1]!.start, tokens[i]!.han && tokens[i + 1]!.han)
@@ -92,11 +105,13 @@ export function weighReply(step: ReplyStep): {
   const decided = tail !== null && tail.sure >= 0.7 && plainly ? tail : null;
   // 嗯 那个, "mm, the": only hums, trailing off on a word that opens more — a hesitation (understand.ts).
   const trailing = trailsOff(lexicon, tokens) && replied.every((h) => !means(h, 'answer') || hummed(h));
-  const reply =
+  const heard =
     (decided && { answer: decided.answer, sure: Math.min(decided.sure, UNSURE) }) ??
     answerOfReply(replied, owner, hedged, pausedAfter, trailing) ??
     (expect === 'yesno' && !hedged ? echoedReply(tokens, owner, clause, asked) : null) ??
     (expect === 'yesno' && asked.size === 0 ? answerBySound(tokens, chosen, grammar) : null);
+  const beside = aside.size > 0 || reported.size > 0;
+  const reply = heard !== null && beside ? { answer: heard.answer, sure: Math.min(heard.sure, UNSURE) } : heard;
   return { reply, asked, replied };
 }
 

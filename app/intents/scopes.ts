@@ -47,6 +47,14 @@ export interface Scopes {
   selfAsKin?: string[];
   /** 这儿, 喺度, "is busy": right after `selfAsKin`, busy here — what follows is told to the child. */
   busyHere?: string[];
+  /** 孙子, 乖孫, "sweetheart": someone beside the kiosk called to — with a bidding, talk to them (companion.ts). */
+  vocative?: string[];
+  /** 别乱按, 唔好亂撳, 过来, "come here": bidding someone beside the kiosk — never a reply to it (companion.ts). */
+  toCompanion?: string[];
+  /** 别碰, 唔好掂, "don't touch": bidding a child — said to the kiosk too, so only with one called to or `selfAsKin`. */
+  toChild?: string[];
+  /** 不是跟你说, 唔係同你講, "talking to my grandson": what was said was said to someone else (companion.ts). */
+  toSomeoneElse?: string[];
   /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
   whWords?: string[];
   /** "somebody", "anybody": anyone at all — asked for with `onDuty` and `lendHand` after, staff (commands.ts). */

@@ -137,3 +137,20 @@ export function withoutWhoWasHurt(said: readonly Hit[], story: Situation, storyH
       h.phrase.meanings.some((m) => m.slot === 'category' && reads(m.value)),
   );
 }
+
+/**
+ * The story less what is said inside thinking aloud ("it's slipped my mind", "on the tip of my tongue"): a
+ * trouble's word within a hedge's words is the hedge's, no trouble told.
+ */
+export function beyondHedges(story: Situation, chosen: readonly Hit[]): Situation {
+  const hedges = chosen.filter((h) => hasCue(h, 'hedge'));
+  const inside = (s: { start: number; end: number }) => hedges.some((h) => h.start <= s.start && s.end <= h.end);
+  if (!story.troubles.some(inside)) return story;
+  return {
+    ...story,
+    hits: story.hits.filter((h) => !inside(h)),
+    words: story.words.filter((w) => !inside(w)),
+    troubles: story.troubles.filter((t) => !inside(t)),
+    tells: story.tells !== null && inside(story.tells) ? null : story.tells,
+  };
+}

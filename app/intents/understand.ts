@@ -467,6 +467,9 @@ function negatedAnswer(
   return null;
 }
 
+/** English nos that agree with a denial said before them ("not wrong, no", "nothing missing, not at all"). */
+const AGREEING = new Set(['no', 'nope', 'nah', 'no no', 'not at all', 'not in the least', 'of course not']);
+
 /**
  * A no denied in one breath is a yes: 不是不对, 唔係唔啱, 不是不要, "that's not wrong", "it's not that I
  * don't want". Only a negator said right before the no (at most one word between, no pause) turns it:
@@ -483,12 +486,13 @@ function deniedNo(
     deniedFault(chosen, owner, pausedAfter);
   if (no === null) return null;
   const after = chosen.filter((h) => h.start >= no.end && answerOf(h) !== null);
-  // "it's not wrong, no": a lone no after a pause, closing the reply, agrees with the denial (English tags a
-  // negative so — a 不对 after 不是不对 is no such echo); still asked back.
-  const tag = after.length === 1 && after[0]!.end === owner.length && pausedAfter(after[0]!.start - 1);
-  if (tag && after[0]!.phrase.texts.includes('no') && !chosen.some((h) => h.start >= no.end && hasCue(h, 'fault')))
-    return { answer: 'yes', sure: 0.55 };
-  if (after.some((h) => answerOf(h) === 'no')) return null;
+  // "it's not wrong, no", "not wrong, no, that's it exactly", "not wrong no not at all": English tags a negative
+  // with a no that agrees (a 不对 after 不是不对 is no such echo), so long as nothing after names a fault,
+  // corrects or excepts ("not wrong, no, but the name's spelt wrong").
+  const turns = (h: Hit) =>
+    h.start >= no.end && (hasCue(h, 'fault') || hasCue(h, 'correction') || hasCue(h, 'contrast'));
+  const nos = after.filter((h) => answerOf(h) === 'no');
+  if (chosen.some(turns) || !nos.every((h) => AGREEING.has(h.phrase.texts.join(' ')))) return null;
   return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
 }
 
