@@ -17,7 +17,15 @@ import { praisingClauses } from './praise';
 import { questionClauses } from './questions';
 import { audienceGivesWay, forgetTheDay, spansOf } from './scopes';
 import { type Situation, storyDisagrees, toldKind } from './situations';
-import { asksWhatToDo, fearsIn, heardBeside, storyWord, withoutEchoes, withoutWhoWasHurt } from './storyWords';
+import {
+  asksWhatToDo,
+  fearsIn,
+  heardBeside,
+  storyWord,
+  withoutEchoes,
+  withoutOverruled,
+  withoutWhoWasHurt,
+} from './storyWords';
 import { asksWhetherItIs } from './talk';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { hasCue, type Rejected } from './understand';
@@ -93,14 +101,18 @@ export function weighKindAndCategory(
   // a complaint told with no wish framed, gives way to the story (situations.ts).
   // A hint inside a story's reading of the same category (修 in 没人修) is the story's, weighed once.
   // …and a neighbour who only fell (隔籬屋阿婆跌低) is who, not what, beside a broken thing.
-  const said = withoutWhoWasHurt(
-    withoutEchoes(
-      framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+  const said = withoutOverruled(
+    withoutWhoWasHurt(
+      withoutEchoes(
+        framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+        story,
+        storyHits,
+      ),
       story,
       storyHits,
     ),
     story,
-    storyHits,
+    catalogue,
   );
   // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
   // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).

@@ -137,3 +137,26 @@ export function withoutWhoWasHurt(said: readonly Hit[], story: Situation, storyH
       h.phrase.meanings.some((m) => m.slot === 'category' && reads(m.value)),
   );
 }
+
+/**
+ * The phrases said, less the categories of a fault's own words (楼道灯 坏了 as facilities, "coming through my
+ * ceiling" as a neighbour's) when the story reads who is to answer for it (a fee paid for the estate's upkeep
+ * and the fault left: the property company) — the kind stays, and so does the category of who answers.
+ */
+export function withoutOverruled(said: readonly Hit[], story: Situation, catalogue: readonly Category[]): Hit[] {
+  const overrules = story.overrules ?? [];
+  if (overrules.length === 0) return [...said];
+  const kindOf = (code: string) => catalogue.find((c) => c.code === code)?.kind;
+  const kinds = new Set(overrules.map(kindOf));
+  const onFault = (h: Hit) => story.words.some((w) => h.start < w.end && w.start < h.end);
+  return said.flatMap((h) => {
+    if (!onFault(h)) return [h];
+    const meanings = h.phrase.meanings.filter(
+      (m) => m.slot !== 'category' || overrules.includes(m.value) || !kinds.has(kindOf(m.value)),
+    );
+    if (meanings.length === h.phrase.meanings.length) return [h];
+    return meanings.some((m) => m.slot === 'kind' || m.slot === 'category')
+      ? [{ ...h, phrase: { ...h.phrase, meanings } }]
+      : [];
+  });
+}
