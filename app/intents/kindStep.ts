@@ -241,14 +241,18 @@ export function weighKindAndCategory(
   if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
     forgetFamilyNews(result, confidence, weighed, tokens, clause, kin);
   // A service only named in what someone else said (医生说我血压有点高, "the doctor says my blood pressure is
-  // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?".
+  // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?". Unless
+  // the news tells the resident's own case, a thing with its trouble (someone said "I might be entitled to his
+  // pension", "there's an allowance … I never applied"): what they were told is why they came.
   const named = weighed.filter((h) =>
     h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
   );
+  const ownCase = story.tells?.kind === 'service' && story.tells.quality === 1 && !story.tells.guess;
   if (
     options.kind === undefined &&
     expect !== 'category' &&
     !kindSaid &&
+    !ownCase &&
     result.kind === 'service' &&
     nothingAsked() &&
     isReportedNews(tokens, clause, named)
