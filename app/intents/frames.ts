@@ -10,7 +10,7 @@ import { hasCue } from './understand';
  * could put on a bingo night", "如果有中文课给老人，很好", "is good if have English class"). The frames:
  *
  * - a request (`ask`: 能不能, 有冇可能, "can or not"; put rhetorically, 就不能…吗, 点解唔; or as an
- *   opinion, 应该, 我琢磨着) with something provided later in the same clause (`provide`: 整, 搞, 开,
+ *   opinion, 应该, 我琢磨着; or told to the centre, `tellYou`: 我就想跟你们说说) with something provided later in the same clause (`provide`: 整, 搞, 开,
  *   "arrange", "put on") — or in the next one when the request ends its own clause ("我琢磨着 窗口礼拜六
  *   也开开") — unless the resident asks for themselves (`self`: 帮我, "for me"), which is a service
  *   ("能不能帮我开个证明");
@@ -82,7 +82,9 @@ export function framedSuggestion(
     const found = frame(not!, provide);
     return hasCue(provide, 'provide') ? found : { ...found, mass: not!.mass + 1 };
   }
-  for (const ask of cue('ask')) {
+  // Telling the centre (我就想跟你们说说 | 搭个棚子放几把椅子, "I just wanted to tell you … put a bench in") frames
+  // what follows as a request does.
+  for (const ask of [...cue('ask'), ...cue('tellYou')]) {
     // The request's clause, or the next one when the request closes its own ("我琢磨着 …").
     // Or when the next clause opens with the provision ("能不能跟物业说说，多派几个保洁").
     const opensNext = (p: Hit) =>

@@ -87,7 +87,13 @@ export function weighKindAndCategory(
     !kindSaid &&
     options.kind === undefined &&
     (!offTopic || (story.tells.quality === 1 && !story.tells.guess))
-      ? [toldKind(story.tells, offTopic, commandHit !== undefined && asksWhatToDo(commandHit, story, clause))]
+      ? [
+          toldKind(
+            story.tells,
+            offTopic,
+            (commandHit !== undefined && asksWhatToDo(commandHit, story, clause)) || toldToTheCentre(chosen, story),
+          ),
+        ]
       : [];
   const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
   // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
@@ -271,6 +277,21 @@ export function weighKindAndCategory(
   forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
   if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   return onlyPraise || (weighedAny && result.kind === null && result.category === null);
+}
+
+/**
+ * A story told to the centre on purpose (我哋個屋苑啲老人家…個個都話悶…咁我就想同你哋講下, "the old folk here have
+ * nothing to do … I just wanted to tell you"): a lack of others that would only be guessed a suggestion is meant
+ * as one. Only with a thing and its trouble told, and the telling said after them.
+ */
+function toldToTheCentre(chosen: readonly Hit[], story: Situation): boolean {
+  const tells = story.tells;
+  return (
+    tells !== null &&
+    tells.quality === 1 &&
+    tells.kind === 'suggestion' &&
+    chosen.some((h) => hasCue(h, 'tellYou') && h.start >= tells.end)
+  );
 }
 
 /**
