@@ -101,6 +101,7 @@ export const TROUBLES = [
   'steep',
   'respite',
   'rest',
+  'locked',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -210,6 +211,15 @@ export const RULES: readonly Rule[] = [
   // "the ramp is far too steep"): the way in is the facility at fault.
   { things: ['path', 'gate'], troubles: ['steep'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
   { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint' },
+  // A shared place kept locked (残疾人厕所一天到黑都锁起的, "the disabled toilet has been locked every time"): the
+  // facility cannot be used, whoever it shuts out.
+  {
+    things: ['place', 'gate', 'pipe', 'lift', 'stairs', 'path'],
+    troubles: ['locked'],
+    to: ['cmp.facilities'],
+    tells: 'complaint',
+    strength: 1.3,
+  },
   // A way under water (地下通道一下雨就淹, 行人隧道水浸, "the underpass floods"): the way is the facility, whoever
   // cannot get through it.
   { things: ['path'], troubles: ['leak'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
