@@ -140,13 +140,22 @@ export function framedSuggestion(
   }
   for (const short of cue('scarce')) {
     // Something named before the shortage in its clause (就是椅子少了点, 不過啲凳少咗啲), none for the resident.
-    const what = chosen.find((h) => h.end <= short.start && clause[h.start] === clause[short.start] && names(h));
+    // Not one's own money (退休金太少了, "my pension's too small"): a service's word is the resident's own lack.
+    const what = chosen.find(
+      (h) => h.end <= short.start && clause[h.start] === clause[short.start] && names(h) && !ownLack(h, catalogue),
+    );
     const own = selves.some((s) => clause[s.start] === clause[short.start]);
     // Or after praise or a "but" (挺好，就是…少了点): a shortage alone (今天人少了点) is only a remark.
     const but = [...cue('contrast'), ...cue('good')].some((c) => c.end <= short.start);
     if (!own && (what !== undefined || but)) return frame(what ?? short, short);
   }
   return null;
+}
+
+/** Whether a phrase names only categories of the service kind (退休金, "pension"): what the resident lacks. */
+function ownLack(h: Hit, catalogue: readonly Category[]): boolean {
+  const codes = h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
+  return codes.length > 0 && codes.every((c) => catalogue.find((k) => k.code === c)?.kind === 'service');
 }
 
 function frame(a: Hit, b: Hit): Hit {
