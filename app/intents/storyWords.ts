@@ -160,3 +160,18 @@ export function withoutOverruled(said: readonly Hit[], story: Situation, catalog
       : [];
   });
 }
+
+/**
+ * Whether talk that would be off-topic (行過, "walking past") is said in the clause of the story itself: of a
+ * thing and its trouble paired (打電話嚟 … 要我過數: the call was the scam; 以前個站喺街市門口: where the stop was),
+ * or beside a trouble that tells alone (行過都要揞住個鼻: walking past is where the stink is met) — not the talk
+ * itself read as a trouble (歇歇脚).
+ */
+export function toldInStory(h: Hit, story: Situation, clause: readonly number[]): boolean {
+  return (
+    story.words.some((w) => clause[w.start] === clause[h.start]) ||
+    story.hits.some(
+      (s) => s.quality < 1 && clause[s.start] === clause[h.start] && (s.end <= h.start || h.end <= s.start),
+    )
+  );
+}

@@ -138,3 +138,18 @@ describe('a room spared for a group, and opera, are activities wished for', () =
     expect(r.category).toBe('sug.activities');
   });
 });
+
+describe('talk beside a trouble that tells alone is the story, not talk for someone else', () => {
+  it.each([
+    ['zh-HK', '街口個垃圾站臭到呢 行過都要揞住個鼻'],
+    ['zh-CN', '市场后头那条沟臭得要命 路过都得捂着鼻子'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    const r = heard(lang, 'free', text);
+    expect(r.kind).toBe('complaint');
+    expect(r.category).toBe('cmp.sanitation');
+  });
+
+  it('the talk itself is no trouble (在这儿歇歇脚)', () => {
+    expect(heard('zh-CN', 'kind', '我刚买完菜 在这儿歇歇脚').kind).toBeNull();
+  });
+});
