@@ -298,7 +298,12 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   // 捂着鼻子 alone) are one hint, never enough together to outweigh a category named outright.
   readings.sort((a, b) => b.raw - a.raw);
   const taken = new Set<string>();
-  const overrules = readings.filter((r) => r.rule.overrules === true && r.quality === 1).flatMap((r) => r.rule.to);
+  // A fault someone made (楼上邻居家漏水漏到我家, "the neighbours upstairs keep flooding my bathroom") is theirs,
+  // fee or no fee: the readings of a neighbour's doing keep their words.
+  const someonesDoing = readings.some((r) => r.quality === 1 && r.rule.things?.includes('neighbour') === true);
+  const overrules = someonesDoing
+    ? []
+    : readings.filter((r) => r.rule.overrules === true && r.quality === 1).flatMap((r) => r.rule.to);
   for (const r of readings) {
     const meanings: Meaning[] = r.rule.to
       .filter((code) => !taken.has(code))

@@ -27,6 +27,12 @@ describe('a fee paid for the estate and a fault left as it is: the property comp
   ] as const)('%s "%s": a fault with no estate fee paid is the facility', (lang, text) => {
     expect(heard(lang, 'category', text, 'complaint').category).toBe('cmp.facilities');
   });
+
+  it('a fault a neighbour made is theirs, fee or no fee (asked back, never the property company)', () => {
+    expect(heard('zh-CN', 'category', '管理费一分不少交 楼上那家漏水漏到我家', 'complaint').category).toBe(
+      'cmp.neighbour',
+    );
+  });
 });
 
 describe('the kin a story is about, named once, do what the clauses after them tell', () => {
