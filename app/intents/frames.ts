@@ -30,6 +30,25 @@ const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'sug
 /** Said right after a verb, these make it done already (装了, 開咗, 弄过): a story, not a wish. */
 const DONE = new Set(['了', '咗', '过', '晒']);
 
+/** Who opens news told to the centre (我孙子开车…, 佢開車…, "my son will bring…"): a provision after them is theirs. */
+const SOMEONE = new Set([
+  '我',
+  '你',
+  '他',
+  '她',
+  '佢',
+  '俺',
+  'i',
+  'my',
+  'he',
+  'she',
+  'they',
+  'we',
+  'our',
+  'his',
+  'her',
+]);
+
 const suggestionCodes = new WeakMap<readonly Category[], Set<string>>();
 
 /** Whether a phrase names outright a category of the suggestion kind (周末也开: opening hours). */
@@ -94,7 +113,10 @@ export function framedSuggestion(
       clause[p.start] === clause[ask.start] ||
       (lastOfClause(ask) && clause[p.start] === clause[ask.start]! + 1) ||
       opensNext(p);
-    const provide = provides.find((p) => p.start >= ask.end && reach(p));
+    // Told to the centre, only a provision said next (我就想跟你们说说 搭个棚子), not one further on in news told
+    // (我就想跟你们说说 我儿子开车…, "I wanted to tell you my son will bring the papers").
+    const next = (p: Hit) => p.start - ask.end <= 2 && !tokens.slice(ask.end, p.start).some((t) => SOMEONE.has(t.text));
+    const provide = provides.find((p) => p.start >= ask.end && reach(p) && (hasCue(ask, 'ask') || next(p)));
     if (provide === undefined) continue;
     if (selves.some((s) => clause[s.start] === clause[ask.start] || reach(s))) continue;
     // A thing named as what is provided weighs in its own slot already: the frame adds only its word's worth.

@@ -112,6 +112,13 @@ describe('telling the centre on purpose (我就想跟你们说说, "I just wante
   ] as const)('%s "%s": a trouble told so stays a complaint', (lang, text) => {
     expect(heard(lang, 'kind', text).kind).toBe('complaint');
   });
+
+  it.each([
+    ['en', 'i just wanted to tell you my daughter will bring the forms on friday'],
+    ['zh-CN', '我就想跟你们说说 我孙子开车去上海了'],
+  ] as const)('%s "%s": news told after it, with a verb further on, wishes for nothing', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBeNull();
+  });
 });
 
 describe('a shared place kept locked is a facility at fault', () => {
