@@ -10,7 +10,7 @@ import { hasCue } from './understand';
  * could put on a bingo night", "如果有中文课给老人，很好", "is good if have English class"). The frames:
  *
  * - a request (`ask`: 能不能, 有冇可能, "can or not"; put rhetorically, 就不能…吗, 点解唔; or as an
- *   opinion, 应该, 我琢磨着) with something provided later in the same clause (`provide`: 整, 搞, 开,
+ *   opinion, 应该, 我琢磨着; or told to the centre, `tellYou`: 我就想跟你们说说) with something provided later in the same clause (`provide`: 整, 搞, 开,
  *   "arrange", "put on") — or in the next one when the request ends its own clause ("我琢磨着 窗口礼拜六
  *   也开开") — unless the resident asks for themselves (`self`: 帮我, "for me"), which is a service
  *   ("能不能帮我开个证明");
@@ -29,6 +29,25 @@ const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'sug
 
 /** Said right after a verb, these make it done already (装了, 開咗, 弄过): a story, not a wish. */
 const DONE = new Set(['了', '咗', '过', '晒']);
+
+/** Who opens news told to the centre (我孙子开车…, 佢開車…, "my son will bring…"): a provision after them is theirs. */
+const SOMEONE = new Set([
+  '我',
+  '你',
+  '他',
+  '她',
+  '佢',
+  '俺',
+  'i',
+  'my',
+  'he',
+  'she',
+  'they',
+  'we',
+  'our',
+  'his',
+  'her',
+]);
 
 const suggestionCodes = new WeakMap<readonly Category[], Set<string>>();
 
@@ -82,7 +101,9 @@ export function framedSuggestion(
     const found = frame(not!, provide);
     return hasCue(provide, 'provide') ? found : { ...found, mass: not!.mass + 1 };
   }
-  for (const ask of cue('ask')) {
+  // Telling the centre (我就想跟你们说说 | 搭个棚子放几把椅子, "I just wanted to tell you … put a bench in") frames
+  // what follows as a request does.
+  for (const ask of [...cue('ask'), ...cue('tellYou')]) {
     // The request's clause, or the next one when the request closes its own ("我琢磨着 …").
     // Or when the next clause opens with the provision ("能不能跟物业说说，多派几个保洁").
     const opensNext = (p: Hit) =>
@@ -92,7 +113,10 @@ export function framedSuggestion(
       clause[p.start] === clause[ask.start] ||
       (lastOfClause(ask) && clause[p.start] === clause[ask.start]! + 1) ||
       opensNext(p);
-    const provide = provides.find((p) => p.start >= ask.end && reach(p));
+    // Told to the centre, only a provision said next (我就想跟你们说说 搭个棚子), not one further on in news told
+    // (我就想跟你们说说 我儿子开车…, "I wanted to tell you my son will bring the papers").
+    const next = (p: Hit) => p.start - ask.end <= 2 && !tokens.slice(ask.end, p.start).some((t) => SOMEONE.has(t.text));
+    const provide = provides.find((p) => p.start >= ask.end && reach(p) && (hasCue(ask, 'ask') || next(p)));
     if (provide === undefined) continue;
     if (selves.some((s) => clause[s.start] === clause[ask.start] || reach(s))) continue;
     // A thing named as what is provided weighs in its own slot already: the frame adds only its word's worth.
@@ -138,13 +162,22 @@ export function framedSuggestion(
   }
   for (const short of cue('scarce')) {
     // Something named before the shortage in its clause (就是椅子少了点, 不過啲凳少咗啲), none for the resident.
-    const what = chosen.find((h) => h.end <= short.start && clause[h.start] === clause[short.start] && names(h));
+    // Not one's own money (退休金太少了, "my pension's too small"): a service's word is the resident's own lack.
+    const what = chosen.find(
+      (h) => h.end <= short.start && clause[h.start] === clause[short.start] && names(h) && !ownLack(h, catalogue),
+    );
     const own = selves.some((s) => clause[s.start] === clause[short.start]);
     // Or after praise or a "but" (挺好，就是…少了点): a shortage alone (今天人少了点) is only a remark.
     const but = [...cue('contrast'), ...cue('good')].some((c) => c.end <= short.start);
     if (!own && (what !== undefined || but)) return frame(what ?? short, short);
   }
   return null;
+}
+
+/** Whether a phrase names only categories of the service kind (退休金, "pension"): what the resident lacks. */
+function ownLack(h: Hit, catalogue: readonly Category[]): boolean {
+  const codes = h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
+  return codes.length > 0 && codes.every((c) => catalogue.find((k) => k.code === c)?.kind === 'service');
 }
 
 function frame(a: Hit, b: Hit): Hit {

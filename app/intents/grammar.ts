@@ -137,6 +137,11 @@ export const CUES = [
   'point',
   /** 都听见了, 都聽到, "can hear it all": who is named right before it only overheard the story, not a party to it. */
   'overheard',
+  /**
+   * 我就想跟你们说说, 想同你哋講下, "I just wanted to tell you": the resident tells the centre something to pass on —
+   * a provision after it is wished for, and a lack told of others is a suggestion meant, not only a story.
+   */
+  'tellYou',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

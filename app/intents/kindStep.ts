@@ -24,6 +24,7 @@ import {
   heardBeside,
   storyWord,
   withoutEchoes,
+  withoutOverruled,
   withoutWhoWasHurt,
 } from './storyWords';
 import { asksWhetherItIs } from './talk';
@@ -88,7 +89,13 @@ export function weighKindAndCategory(
     !kindSaid &&
     options.kind === undefined &&
     (!offTopic || (story.tells.quality === 1 && !story.tells.guess))
-      ? [toldKind(story.tells, offTopic, commandHit !== undefined && asksWhatToDo(commandHit, story, clause))]
+      ? [
+          toldKind(
+            story.tells,
+            offTopic,
+            (commandHit !== undefined && asksWhatToDo(commandHit, story, clause)) || toldToTheCentre(chosen, story),
+          ),
+        ]
       : [];
   const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
   // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
@@ -102,14 +109,18 @@ export function weighKindAndCategory(
   // a complaint told with no wish framed, gives way to the story (situations.ts).
   // A hint inside a story's reading of the same category (修 in 没人修) is the story's, weighed once.
   // …and a neighbour who only fell (隔籬屋阿婆跌低) is who, not what, beside a broken thing.
-  const said = withoutWhoWasHurt(
-    withoutEchoes(
-      framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+  const said = withoutOverruled(
+    withoutWhoWasHurt(
+      withoutEchoes(
+        framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+        story,
+        storyHits,
+      ),
       story,
       storyHits,
     ),
     story,
-    storyHits,
+    catalogue,
   );
   // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
   // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
@@ -238,14 +249,18 @@ export function weighKindAndCategory(
   if (options.kind === undefined && expect !== 'category' && !kindSaid && story.tells === null)
     forgetFamilyNews(result, confidence, weighed, tokens, clause, kin);
   // A service only named in what someone else said (医生说我血压有点高, "the doctor says my blood pressure is
-  // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?".
+  // up a bit"), with nothing asked: news passed on, not a request — asked again, not "did you mean …?". Unless
+  // the news tells the resident's own case, a thing with its trouble (someone said "I might be entitled to his
+  // pension", "there's an allowance … I never applied"): what they were told is why they came.
   const named = weighed.filter((h) =>
     h.phrase.meanings.some((m) => m.slot === 'category' && m.value === result.category),
   );
+  const ownCase = story.tells?.kind === 'service' && story.tells.quality === 1 && !story.tells.guess;
   if (
     options.kind === undefined &&
     expect !== 'category' &&
     !kindSaid &&
+    !ownCase &&
     result.kind === 'service' &&
     nothingAsked() &&
     isReportedNews(tokens, clause, named)
@@ -264,6 +279,21 @@ export function weighKindAndCategory(
   forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
   if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   return onlyPraise || (weighedAny && result.kind === null && result.category === null);
+}
+
+/**
+ * A story told to the centre on purpose (我哋個屋苑啲老人家…個個都話悶…咁我就想同你哋講下, "the old folk here have
+ * nothing to do … I just wanted to tell you"): a lack of others that would only be guessed a suggestion is meant
+ * as one. Only with a thing and its trouble told, and the telling said after them.
+ */
+function toldToTheCentre(chosen: readonly Hit[], story: Situation): boolean {
+  const tells = story.tells;
+  return (
+    tells !== null &&
+    tells.quality === 1 &&
+    tells.kind === 'suggestion' &&
+    chosen.some((h) => hasCue(h, 'tellYou') && h.start >= tells.end)
+  );
 }
 
 /**

@@ -29,6 +29,7 @@ import { weighReply } from './replyStep';
 import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
+import { toldInStory } from './storyWords';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
 
@@ -307,11 +308,8 @@ export function matchWithCost(text: string, options: MatchOptions): { result: In
   // A story told with its thing and its trouble (situations.ts): what the kind and category steps weigh below.
   const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
-  // Said in the clause of a story's thing or trouble (打電話嚟 … 要我過數: the call was the scam; 以前個站喺街市
-  // 門口: where the stop was), it is the story.
-  const offTopicHits = chosen.filter(
-    (h) => hasCue(h, 'offTopic') && !story.words.some((w) => clause[w.start] === clause[h.start]),
-  );
+  // Said in the clause of a story's thing or trouble, it is the story (storyWords.ts toldInStory).
+  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic') && !toldInStory(h, story, clause));
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
   const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 

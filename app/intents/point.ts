@@ -71,7 +71,33 @@ export function onThePoint(
   // Named as the topic ("the poster about the free check up") it is what the request is about: kept.
   const topic = (h: Hit) => chosen.some((c) => hasCue(c, 'topic') && c.end <= h.start && h.start - c.end <= 2);
   const aside = (h: Hit) => categoryOnly(h) && !told.has(h) && clauseOf(h) < lastAsking && !topic(h);
-  return askedFor ? kept.map((h) => (aside(h) ? asHint(h) : h)) : kept;
+  const weighedKept = askedFor ? kept.map((h) => (aside(h) ? asHint(h) : h)) : kept;
+  return withoutReasonsAfter(weighedKept, clause, lastAsking, told);
+}
+
+/**
+ * The resident's request told as a story in the last clause that asks (我是想问问…能不能找个看大门的活干干: a thing
+ * and its trouble there), and what is told after it in clauses that ask nothing (退休金太少了 药又贵, "my pension is
+ * too small, the tablets are dear"): why they ask, not what for — the categories named there, and the stories
+ * told there, that the request does not point to are set aside.
+ */
+function withoutReasonsAfter(
+  said: readonly Hit[],
+  clause: readonly number[],
+  lastAsking: number,
+  told: ReadonlySet<Hit>,
+): Hit[] {
+  if (lastAsking < 0) return [...said];
+  const clauseOf = (h: Hit) => clause[h.start] ?? 0;
+  const codes = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
+  // The question may follow the words that announce it (我是想问问 | 能不能找个…活): the clause after them.
+  const storyIn = (n: number) =>
+    [...told].filter((h) => h.quality === 1 && clauseOf(h) === n && clause[h.end - 1] === n).flatMap(codes);
+  const [at, asked] = [lastAsking, lastAsking + 1]
+    .map((n) => [n, storyIn(n)] as const)
+    .find(([, c]) => c.length > 0) ?? [-1, []];
+  if (asked.length === 0) return [...said];
+  return said.filter((h) => !categoryOnly(h) || clauseOf(h) <= at || codes(h).some((c) => asked.includes(c)));
 }
 
 /** A phrase weighed as a hint of what it names: half a word named outright, at most. */

@@ -39,6 +39,7 @@ export const THINGS = [
   'pastime',
   'bills',
   'cared',
+  'fee',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -100,6 +101,7 @@ export const TROUBLES = [
   'steep',
   'respite',
   'rest',
+  'locked',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -111,6 +113,11 @@ export interface SituationWords {
   where?: string[];
   /** Words said after a place (门口的, 旁邊嘅): the place before one is where the thing named after it is (places.ts). */
   whereAfter?: string[];
+  /**
+   * Words that open a clause with a subject of its own (我们, 佢哋, "we", "they"): a trouble told in such a clause
+   * is that subject's doing, so it pairs with no thing named two clauses or more before it (`Rule.reach`).
+   */
+  subjects?: string[];
 }
 
 /**
@@ -127,6 +134,14 @@ export interface Rule {
   /** The kind it tells is only a guess: read back, never taken as it is. */
   unsure?: boolean;
   strength?: number;
+  /**
+   * How many clauses after its thing a trouble may still be said and pair with it (1 when not given): the one a
+   * story is about may be named once and what they did told over the clauses that follow (我儿子 … 也不跟我商量 …
+   * 户口本都拿走了), or a fee paid said first and the fault it should have mended after.
+   */
+  reach?: number;
+  /** Its reading stands for the story's other words of its kind: who is to answer for the fault, not the fault. */
+  overrules?: boolean;
 }
 
 const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate', 'lift'];
@@ -196,6 +211,15 @@ export const RULES: readonly Rule[] = [
   // "the ramp is far too steep"): the way in is the facility at fault.
   { things: ['path', 'gate'], troubles: ['steep'], to: ['cmp.facilities'], tells: 'complaint', strength: 1.5 },
   { things: ['path'], troubles: ['blocked'], to: ['cmp.facilities'], tells: 'complaint' },
+  // A shared place kept locked (残疾人厕所一天到黑都锁起的, "the disabled toilet has been locked every time"): the
+  // facility cannot be used, whoever it shuts out.
+  {
+    things: ['place', 'gate', 'pipe', 'lift', 'stairs', 'path'],
+    troubles: ['locked'],
+    to: ['cmp.facilities'],
+    tells: 'complaint',
+    strength: 1.3,
+  },
   // A way under water (地下通道一下雨就淹, 行人隧道水浸, "the underpass floods"): the way is the facility, whoever
   // cannot get through it.
   { things: ['path'], troubles: ['leak'], to: ['cmp.facilities', 'sug.safety'], tells: 'complaint' },
@@ -222,6 +246,17 @@ export const RULES: readonly Rule[] = [
     strength: 1.5,
   },
   { things: ['bill'], troubles: ['overcharged', 'neglect'], to: ['cmp.property'], tells: 'complaint', strength: 1.5 },
+  // The estate's fee paid and a fault of the estate left as it is (物业费一分不少收…楼道灯坏了仨月, "we pay the
+  // management fee … still haven't done anything about the water"): the property company, whatever is broken.
+  {
+    things: ['fee'],
+    troubles: ['broken', 'leak', 'stuck', 'dark', 'neglect', 'nocome'],
+    to: ['cmp.property'],
+    tells: 'complaint',
+    strength: 1.6,
+    reach: 4,
+    overrules: true,
+  },
   // The estate's guards asleep or away (值班的在睡觉, 看更喺大堂瞓覺): what the fee pays for, not the police.
   {
     things: ['guard'],
@@ -231,7 +266,14 @@ export const RULES: readonly Rule[] = [
     strength: 1.5,
   },
   // Family.
-  { things: ['kin'], troubles: ['mistreat'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 2 },
+  {
+    things: ['kin'],
+    troubles: ['mistreat'],
+    to: ['cmp.family', 'svc.mediation'],
+    tells: 'complaint',
+    strength: 2,
+    reach: 3,
+  },
   { things: ['kin'], troubles: ['quarrel'], to: ['cmp.family', 'svc.mediation'], tells: 'complaint', strength: 1.5 },
   // Services a story asks for.
   { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
@@ -342,6 +384,10 @@ export const RULES: readonly Rule[] = [
   // asked back, since a resident may be telling of their own life.
   { things: ['elders'], troubles: ['lonely'], to: ['sug.elderly'], tells: 'suggestion', unsure: true },
   { things: null, troubles: ['lonely'], to: ['sug.elderly'] },
+  // Someone old left alone at home, and the fear nobody would know if they fell (老伴…一个人在家…摔了没人知道, "lives
+  // on her own … nobody would notice"): care for older people, whoever tells of them. No kind of its own: a
+  // kin's neglect told beside it (儿子不管我) is still the family's complaint.
+  { things: ['kin', 'neighbour', 'elders'], troubles: ['lonely'], to: ['sug.elderly'], strength: 1.5 },
   { things: null, troubles: ['idle'], to: ['sug.activities', 'svc.culture-sports'] },
   {
     things: ['retired', 'elders'],

@@ -35,6 +35,8 @@ interface Compiled {
   negators: Map<string, string[][]>;
   /** Words saying who only overheard (都听见, 都聽到, "can hear"), by their first token. */
   overheard: Map<string, Cue<'overheard'>[]>;
+  /** Words that open a clause with its own subject (`SituationWords.subjects`), by their first token. */
+  subjects: Map<string, Cue<'subject'>[]>;
 }
 
 const compiledWords = new WeakMap<IntentGrammar, Compiled>();
@@ -94,6 +96,7 @@ function compiledFor(grammar: IntentGrammar): Compiled {
         [...grammar.cues.negator, ...grammar.cues.verbNegator].map((n) => tokenise(n).map((t) => t.text)),
       ),
       overheard: index({ overheard: grammar.cues.overheard }),
+      subjects: index({ subject: words.subjects ?? [] }),
     };
     compiledWords.set(grammar, out);
   }
@@ -167,6 +170,8 @@ export interface Situation {
    * when the rule only guesses it (read back unless the resident asks what to do about it).
    */
   tells: { kind: Kind; quality: number; start: number; end: number; guess: boolean } | null;
+  /** The categories of readings that stand for the story's other words of their kind (`Rule.overrules`). */
+  overrules?: string[];
 }
 
 /** Things that rattle, bang or hum when broken, and those whose noise is made by someone. */
@@ -222,6 +227,19 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           !things.some((o) => o.start >= h.end && o.end <= t.start && !o.whats.some((w) => PERSONS.has(w))),
       ),
   );
+  const subjects = scan(tokens, words.subjects);
+  // A trouble told a clause or two after its thing pairs only within the rule's reach, and, past the next
+  // clause, only forward and with no other person named between (我儿子…邻居…打我: the neighbour did it).
+  const inReach = (rule: Rule, thing: Found<Thing>, trouble: Found<Trouble>) => {
+    const apart = clause[trouble.start]! - clause[thing.start]!;
+    if (Math.abs(apart) <= 1) return true;
+    if (apart < 0 || apart > (rule.reach ?? 1)) return false;
+    const opens = clause.indexOf(clause[trouble.start]!);
+    if (subjects.some((w) => w.start === opens)) return false;
+    return !things.some(
+      (o) => o.start >= thing.end && o.end <= trouble.start && o.whats.some((w) => PERSONS.has(w) && w !== 'kin'),
+    );
+  };
   const english = grammar.language === 'en';
   const hits: Hit[] = [];
   const paired: Situation['words'] = [];
@@ -248,7 +266,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
           if (!thing.whats.some((w) => rule.things!.includes(w)) || hurt.includes(thing)) continue;
           // A thing inside the trouble's own words (门 in 不敢出门) is no thing of the story.
           if (thing.start < trouble.end && trouble.start < thing.end) continue;
-          if (Math.abs(clause[thing.start]! - clause[trouble.start]!) > 1) continue;
+          if (!inReach(rule, thing, trouble)) continue;
           paired.push({ ...thing, to: rule.to }, { ...trouble, to: rule.to });
           consider(rule, {
             raw: (span + thing.end - thing.start) * strength,
@@ -280,6 +298,12 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   // 捂着鼻子 alone) are one hint, never enough together to outweigh a category named outright.
   readings.sort((a, b) => b.raw - a.raw);
   const taken = new Set<string>();
+  // A fault someone made (楼上邻居家漏水漏到我家, "the neighbours upstairs keep flooding my bathroom") is theirs,
+  // fee or no fee: the readings of a neighbour's doing keep their words.
+  const someonesDoing = readings.some((r) => r.quality === 1 && r.rule.things?.includes('neighbour') === true);
+  const overrules = someonesDoing
+    ? []
+    : readings.filter((r) => r.rule.overrules === true && r.quality === 1).flatMap((r) => r.rule.to);
   for (const r of readings) {
     const meanings: Meaning[] = r.rule.to
       .filter((code) => !taken.has(code))
@@ -291,7 +315,14 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const mass = Math.min(english ? MAX_MASS / 2 : MAX_MASS, r.raw / r.quality) + r.raw / 100;
     hits.push({ phrase, start: r.start, end: r.end, quality: r.quality, mass });
   }
-  return { hits, words: paired, troubles, tells, hurt: hurt.map(({ start, end }) => ({ start, end })) };
+  return {
+    hits,
+    words: paired,
+    troubles,
+    tells,
+    hurt: hurt.map(({ start, end }) => ({ start, end })),
+    ...(overrules.length > 0 ? { overrules } : {}),
+  };
 }
 
 /**

@@ -154,3 +154,41 @@ export function beyondHedges(story: Situation, chosen: readonly Hit[]): Situatio
     tells: story.tells !== null && inside(story.tells) ? null : story.tells,
   };
 }
+
+/**
+ * The phrases said, less the categories of a fault's own words (楼道灯 坏了 as facilities, "coming through my
+ * ceiling" as a neighbour's) when the story reads who is to answer for it (a fee paid for the estate's upkeep
+ * and the fault left: the property company) — the kind stays, and so does the category of who answers.
+ */
+export function withoutOverruled(said: readonly Hit[], story: Situation, catalogue: readonly Category[]): Hit[] {
+  const overrules = story.overrules ?? [];
+  if (overrules.length === 0) return [...said];
+  const kindOf = (code: string) => catalogue.find((c) => c.code === code)?.kind;
+  const kinds = new Set(overrules.map(kindOf));
+  const onFault = (h: Hit) => story.words.some((w) => h.start < w.end && w.start < h.end);
+  return said.flatMap((h) => {
+    if (!onFault(h)) return [h];
+    const meanings = h.phrase.meanings.filter(
+      (m) => m.slot !== 'category' || overrules.includes(m.value) || !kinds.has(kindOf(m.value)),
+    );
+    if (meanings.length === h.phrase.meanings.length) return [h];
+    return meanings.some((m) => m.slot === 'kind' || m.slot === 'category')
+      ? [{ ...h, phrase: { ...h.phrase, meanings } }]
+      : [];
+  });
+}
+
+/**
+ * Whether talk that would be off-topic (行過, "walking past") is said in the clause of the story itself: of a
+ * thing and its trouble paired (打電話嚟 … 要我過數: the call was the scam; 以前個站喺街市門口: where the stop was),
+ * or beside a trouble that tells alone (行過都要揞住個鼻: walking past is where the stink is met) — not the talk
+ * itself read as a trouble (歇歇脚).
+ */
+export function toldInStory(h: Hit, story: Situation, clause: readonly number[]): boolean {
+  return (
+    story.words.some((w) => clause[w.start] === clause[h.start]) ||
+    story.hits.some(
+      (s) => s.quality < 1 && clause[s.start] === clause[h.start] && (s.end <= h.start || h.end <= s.start),
+    )
+  );
+}
