@@ -3,7 +3,7 @@ import { type Hit, isFiller } from './hits';
 import type { Token } from './normalise';
 import { findDigits } from './numbers';
 import { spansOf } from './scopes';
-import { hasCue, hesitantDigits, pauseBetween, restartedGroup } from './understand';
+import { hasCue, pauseBetween } from './understand';
 
 /** What was heard of the digits asked for, and how sure (0.5: read back as a question, never taken). */
 export interface DigitsHeard {
@@ -166,4 +166,63 @@ function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
     for (let k = o.end; k < end; k++) quoted[k] = true;
   }
   return quoted;
+}
+
+/** A hesitation mark between two digits, or a group of digits said twice in a row. */
+export function hesitantDigits(text: string, tokens: readonly Token[], used: readonly boolean[]): boolean {
+  const groups: string[] = [];
+  let previous: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    const t = tokens[i]!;
+    if (previous === undefined || pauseBetween(text, previous.end, t.start, true)) {
+      if (previous !== undefined && /…|\.\.\./.test(text.slice(previous.end, t.start))) return true;
+      groups.push('');
+    }
+    groups[groups.length - 1] += `${t.text} `;
+    previous = t;
+  }
+  return groups.some((g, k) => k > 0 && g === groups[k - 1] && g.split(' ').length > 2);
+}
+
+/**
+ * A group of digits said again at the start of the next ("幺三五，幺三五……后面是…", "eight oh seven six uh
+ * eight oh seven six two two one nine"): the resident started again, so the group counts once. Groups end
+ * at a pause or at a word that is no digit; three digits said again count, or two after such a word
+ * ("六三 呃 六三零二…") or with more after them ("六二，六二四八…"). Returns the group's digits, or null; match.ts reads digits with a restart back
+ * as a question, as it does hesitantDigits'.
+ */
+export function restartedGroup(
+  text: string,
+  tokens: readonly Token[],
+  used: readonly boolean[],
+  digitOf: (token: Token) => number | undefined,
+): string | null {
+  const groups: string[] = [];
+  /** Whether each group began after a word that is no digit (呃, "uh"): a breath taken, a restart likelier. */
+  const afterWord: boolean[] = [];
+  let previous: number | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!used[i]) continue;
+    const t = tokens[i]!;
+    // A pause, or a word that is no digit ("eight oh seven six uh eight oh seven six…"), ends a group.
+    // A space is a pause between Chinese characters only: English words are spaced anyway.
+    const before = previous === undefined ? undefined : tokens[previous]!;
+    if (before === undefined || i > previous! + 1 || pauseBetween(text, before.end, t.start, before.han && t.han)) {
+      groups.push('');
+      afterWord.push(before !== undefined && i > previous! + 1);
+    }
+    const d = digitOf(t);
+    groups[groups.length - 1] += d === undefined ? '?' : String(d);
+    previous = i;
+  }
+  // The group said again, alone or with the rest of the number after it. Two digits count after a word,
+  // or when the rest of the number follows them the second time (六二，六二四八…): pairs said alike in a
+  // row ("九八 九八 七六…") are the number's own.
+  const restarts = (g: string, before: string, afterWordToo: boolean) =>
+    before.length >= 3 || (before.length === 2 && (afterWordToo || g.length > 2));
+  const k = groups.findIndex(
+    (g, k) => k > 0 && !g.includes('?') && restarts(g, groups[k - 1]!, afterWord[k]!) && g.startsWith(groups[k - 1]!),
+  );
+  return k < 0 ? null : groups[k - 1]!;
 }

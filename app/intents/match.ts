@@ -3,20 +3,13 @@ import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
 import { weighCommand } from './commandStep';
+import { compileGrammar, keyOf, looseSyllable, sharesSound } from './compileGrammar';
 import { descriptionOf } from './description';
 import { digitsHeard, saysNoPhone } from './digitsHeard';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
 import { askedWhyNot } from './frames';
-import {
-  type CompiledGrammar,
-  type CompiledPhrase,
-  compileGrammar,
-  type ExtraCategory,
-  keyOf,
-  looseSyllable,
-  sharesSound,
-} from './grammar';
+import type { CompiledGrammar, CompiledPhrase, ExtraCategory } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { UNSURE } from './kindAndCategory';
@@ -25,13 +18,14 @@ import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { readingOf } from './phonetics';
 import { ratingOf } from './rating';
+import { isHedged } from './replies';
 import { weighReply } from './replyStep';
 import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
 import { kinNamed, situationsOf } from './situations';
 import { repairSpelling } from './spelling';
 import { toldInStory } from './storyWords';
 import type { Expect, IntentResult, MatchOptions } from './types';
-import { clausesOf, hasCue, isHedged, pauseBetween, rejected } from './understand';
+import { clausesOf, hasCue, pauseBetween, rejected } from './understand';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 

@@ -7,17 +7,11 @@ import { type Hit, isFiller, means } from './hits';
 import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
+import { afterSecondThoughts, afterThinking, answerBySound, answerOfReply, takenBack } from './replies';
 import { aloneOnly, hummedBy, PARTICLES, trailsOff } from './scopes';
 import { questionsPutBack } from './talk';
 import type { Answer, Expect } from './types';
-import {
-  afterSecondThoughts,
-  afterThinking,
-  answerBySound,
-  answerOfReply,
-  pauseBetween,
-  takenBack,
-} from './understand';
+import { pauseBetween } from './understand';
 
 /*
  * The yes or no a reply holds, split from match.ts as kindStep.ts was: which clauses ask a question back,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../../app/i18n/languages';
 import { GRAMMARS, matchWithCost } from '../../../../app/intents';
 import { PhraseAutomaton } from '../../../../app/intents/automaton';
-import { compileGrammar, type IntentGrammar, MAX_SPELLINGS } from '../../../../app/intents/grammar';
+import { compileGrammar, MAX_SPELLINGS } from '../../../../app/intents/compileGrammar';
+import type { IntentGrammar } from '../../../../app/intents/grammar';
 import { tokenise } from '../../../../app/intents/normalise';
 
 /**
