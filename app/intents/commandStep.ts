@@ -78,8 +78,15 @@ export function weighCommand(step: CommandStep): CommandHeard {
   const recalls = (h: Hit) =>
     expect === 'digits' &&
     spansOf(GRAMMARS[lang], tokens, 'forgetting').some((f) => f.start >= h.start && f.end <= h.end);
+  // "Are you the new nurse?" (你係咪新嚟嘅姑娘, 你是不是新来的工作人员): a staff word said of the one listening
+  // asks who they are; a member of staff is already there, and none is called. Within a few words, not a
+  // clause: recognisers space such a question word by word (你 係咪 新嚟 嘅 姑娘).
+  const youAre = spansOf(GRAMMARS[lang], tokens, 'youAre');
+  const askedWhoYouAre = (h: Hit) =>
+    sameMeaning(h, 'call_staff') && youAre.some((s) => s.end <= h.start && h.start - s.end <= 6);
   const commands = chosen.filter(
-    (h) => means(h, 'command') && !recalls(h) && isSaidAsCommand(h, tokens, owner, chosen, clause),
+    (h) =>
+      means(h, 'command') && !recalls(h) && !askedWhoYouAre(h) && isSaidAsCommand(h, tokens, owner, chosen, clause),
   );
   const commandHit =
     commands.find((h) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff')) ??

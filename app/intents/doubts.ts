@@ -14,9 +14,11 @@ import { hasCue, type Rejected } from './understand';
 const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' && m.weight >= 1 ? [m.value] : []));
 
 /**
- * Whether, while thinking aloud (`hedged`), the resident weighs which kind it is rather than says one: a
- * "which kind" (scope whichKind: 哪一种, 邊一種, "which kind") asked of themselves; two kinds named, neither
- * denied outright; or a kind named and then denied with nothing after it ("kind of not", 又唔係).
+ * Whether the resident weighs which kind it is rather than says one: a kind named, then weighed against
+ * letting it be with no kind after (scope orLetItBe: 还是算了, 定係算數, "or maybe not"); or, while thinking
+ * aloud (`hedged`), a "which kind" (scope whichKind: 哪一种, 邊一種, "which kind") asked of themselves; two
+ * kinds named, neither denied outright; or a kind named and then denied with nothing after it ("kind of not",
+ * 又唔係).
  */
 export function kindInDoubt(
   grammar: IntentGrammar,
@@ -24,10 +26,13 @@ export function kindInDoubt(
   rejects: Rejected,
   hedged: boolean,
 ): boolean {
-  if (!hedged) return false;
   const { tokens, owner, chosen, clause } = said;
-  const which = spansOf(grammar, tokens, 'whichKind');
   const naming = besideWhichKind(grammar, tokens, chosen).filter((h) => kindsOf(h).length > 0);
+  // 我是想投诉呢 还是算了, 定係算數呢, "or maybe not": the kind weighed against letting it be, no kind after.
+  const lastNamed = naming.reduce((end, h) => Math.max(end, h.end), -1);
+  if (lastNamed >= 0 && spansOf(grammar, tokens, 'orLetItBe').some((s) => s.start >= lastNamed)) return true;
+  if (!hedged) return false;
+  const which = spansOf(grammar, tokens, 'whichKind');
   // A kind said plainly, in a clause with no doubt in it ("I want to make a complaint, which sort is up to
   // you"): chosen; which sort is the category's question.
   const doubted = new Set(chosen.filter((h) => hasCue(h, 'hedge')).map((h) => clause[h.start]!));

@@ -1,17 +1,17 @@
 import type { Language } from '../i18n/languages';
 import { companionClauses, reportedAnswers } from './companion';
 import { echoedReply } from './echo';
-import type { CompiledGrammar } from './grammar';
+import type { CompiledGrammar, IntentGrammar } from './grammar';
 import { GRAMMARS } from './grammars';
-import { type Hit, isFiller, means } from './hits';
+import { answerOf, type Hit, isFiller, means } from './hits';
 import { UNSURE } from './kindAndCategory';
 import type { Token } from './normalise';
 import { questionClauses } from './questions';
 import { afterSecondThoughts, afterThinking, answerBySound, answerOfReply, takenBack } from './replies';
-import { aloneOnly, hummedBy, PARTICLES, trailsOff } from './scopes';
+import { aloneOnly, hummedBy, PARTICLES, spansOf, trailsOff } from './scopes';
 import { questionsPutBack } from './talk';
 import type { Answer, Expect } from './types';
-import { pauseBetween } from './understand';
+import { hasCue, pauseBetween } from './understand';
 
 /*
  * The yes or no a reply holds, split from match.ts as kindStep.ts was: which clauses ask a question back,
@@ -73,6 +73,7 @@ export function weighReply(step: ReplyStep): {
   // Talk to a grandchild beside the kiosk (孙子 别乱按, "sweetheart don't touch that") and a yes or no someone
   // else said (我老伴说得对) are no reply to the kiosk (companion.ts): left out, and what remains asked back.
   const aside = companionClauses(lexicon, { tokens, owner, clause });
+  for (const c of wishesAfterYes(lexicon, { tokens, owner, chosen, clause })) aside.add(c);
   const reported = reportedAnswers(lexicon, { tokens, chosen, clause });
   const replied = chosen.filter(
     (h) => !asked.has(clause[h.start]!) && !alone.has(h) && !aside.has(clause[h.start]!) && !reported.has(h),
@@ -107,6 +108,34 @@ export function weighReply(step: ReplyStep): {
   const beside = aside.size > 0 || reported.size > 0;
   const reply = heard !== null && beside ? { answer: heard.answer, sure: Math.min(heard.sure, UNSURE) } : heard;
   return { reply, asked, replied };
+}
+
+/**
+ * Clauses after a yes that forbid something with more said ("yes that's my number but please don't ring before
+ * ten", 对 是我的号码 不过别太早打, 啱 不過唔好咁早打嚟): the resident's wish of how to be contacted, not a part
+ * of the read-back found wrong. The forbidding word must open its clause (after a "but" or fillers), stand as a
+ * word of its own (别提交, "don't send" forbid the submission: a no) and no fault may be named in the clause.
+ * The yes is then asked back, never taken as it is (weighReply: beside).
+ */
+function wishesAfterYes(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; chosen: readonly Hit[]; clause: readonly number[] },
+): Set<number> {
+  const { tokens, owner, chosen, clause } = said;
+  const out = new Set<number>();
+  const firstYes = chosen.find((h) => answerOf(h) === 'yes');
+  if (firstYes === undefined) return out;
+  for (const f of spansOf(grammar, tokens, 'forbidding')) {
+    const c = clause[f.start]!;
+    if (c <= clause[firstYes.start]! || clause[f.end] !== c) continue;
+    const opens = owner.every(
+      (o, k) => k >= f.start || clause[k] !== c || (o !== null && (isFiller(o) || hasCue(o, 'contrast'))),
+    );
+    const inClause = chosen.filter((h) => clause[h.start] === c);
+    const ownWord = inClause.every((h) => answerOf(h) === null || (h.start === f.start && h.end === f.end));
+    if (opens && ownWord && !inClause.some((h) => hasCue(h, 'fault'))) out.add(c);
+  }
+  return out;
 }
 
 /** The yes or no said from token `from` on, weighed as if it were all the resident said. */

@@ -55,6 +55,13 @@ export interface Scopes {
   toChild?: string[];
   /** 不是跟你说, 唔係同你講, "talking to my grandson": what was said was said to someone else (companion.ts). */
   toSomeoneElse?: string[];
+  /** 别, 唔好, "don't": forbidding — opening a clause after a yes with more said, the resident's wish of how to be
+   * contacted ("but please don't ring before ten"), no part of the read-back found wrong (replyStep.ts). */
+  forbidding?: string[];
+  /** 还是算了, 定係算數, "or maybe not": a kind weighed against letting the matter be — still choosing (doubts.ts). */
+  orLetItBe?: string[];
+  /** 你係咪, 你是不是, "are you": said of the one listening — a staff word after it asks who they are (commandStep.ts). */
+  youAre?: string[];
   /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */
   whWords?: string[];
   /** "somebody", "anybody": anyone at all — asked for with `onDuty` and `lendHand` after, staff (commands.ts). */
