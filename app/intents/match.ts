@@ -215,14 +215,35 @@ function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (H
     o.end <= h.end &&
     span(o) <= span(h) - 2 &&
     names(o) &&
-    names(h) &&
+    (names(h) || means(h, 'command')) &&
     soundsAlike(h, tokens);
+  // A category word whose last character slipped (好多文 for 好多蚊, 好潮 for 好嘈), that character claimed by
+  // nothing else and the word ending where it is said (a particle at most after it: 好潮呀), may take the shorter
+  // word it begins with when that names nothing (好多 "many", 好 "good" or "yes"): the slip says which longer word
+  // was meant, and heard by sound it still costs confidence. A character that starts a word of its own with the
+  // next (好粗魯: rude, not noisy) or a slip at the start or of a kind word (瞓唔到, 要系) stays as said.
+  const extended = (h: Hit, o: Hit) => {
+    const last = h.end - 1;
+    const next = owner[h.end];
+    return (
+      h.quality > 0.55 &&
+      o.start === h.start &&
+      o.end < h.end &&
+      !names(o) &&
+      !means(o, 'command') &&
+      h.phrase.meanings.every((m) => m.slot === 'category') &&
+      h.phrase.texts.every(
+        (own, k) => tokens[h.start + k]!.text === own || (h.start + k === last && owner[last] === null),
+      ) &&
+      (h.end === tokens.length || !tokens[h.end]!.han || (next != null && isFiller(next)))
+    );
+  };
   // A word with half its characters as written goes before one heard wholly by its sound (見衣生: 医生 with 生
   // said, not 建议 from 見衣).
   const bySound = (a: Hit, b: Hit) => Number(b.quality > 0.55) - Number(a.quality > 0.55) || order(a, b);
   for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(bySound)) {
     const displaced = owner.slice(h.start, h.end);
-    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o))) continue;
+    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o) || extended(h, o))) continue;
     for (const filler of displaced) {
       if (filler !== null) for (let k = filler.start; k < filler.end; k++) owner[k] = null;
     }
