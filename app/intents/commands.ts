@@ -339,10 +339,17 @@ export function callsSomeoneDescribed(
   for (let i = 0; i < tokens.length; i++) {
     if (!CALL.has(tokens[i]!.text)) continue;
     const han = tokens[i]!.han;
+    // The person within sixteen words of the call; the 来 then at most a few words after them, however long
+    // the description before them ran (把那个穿红马甲的小姑娘喊过来一下, 叫嗰個著紅背心嘅姑娘過嚟).
+    let until = Math.min(tokens.length, i + 16);
     let person = false;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 12) && clause[k] === clause[i]; k++) {
+    for (let k = i + 1; k < until && clause[k] === clause[i]; k++) {
       const t = tokens[k]!;
-      if (people.some((p) => p.start === k) || (THEM.has(t.text) && people.some((p) => p.end <= i))) person = true;
+      const described = people.find((p) => p.start === k);
+      if (!person && (described !== undefined || (THEM.has(t.text) && people.some((p) => p.end <= i)))) {
+        person = true;
+        until = Math.max(until, Math.min(tokens.length, (described?.end ?? k + 1) + 4));
+      }
       if (person && (!han || HITHER.has(t.text))) return true;
     }
   }

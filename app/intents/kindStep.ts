@@ -1,5 +1,6 @@
 import type { Category } from '../domain/catalogue';
 import type { Language } from '../i18n/languages';
+import { saidAside } from './asides';
 import { HOW } from './commands';
 import { toldToCompanion } from './companion';
 import { descriptionOf } from './description';
@@ -161,6 +162,12 @@ export function weighKindAndCategory(
   }
   // 奶奶这儿办事呢, 婆婆喺度辦緊嘢: told to a grandchild beside the kiosk, not asked of it (companion.ts).
   if (options.kind === undefined && toldToCompanion(GRAMMARS[options.lang], { tokens, owner, chosen, clause })) {
+    forgetKindAndCategory(result, confidence);
+    return weighedAny;
+  }
+  // A call answered at the kiosk or one's own pills wondered about (喂 儿子 你到哪了, "did I take my tablets"):
+  // an aside, whatever it names, on the category step too (asides.ts).
+  if (saidAside(GRAMMARS[options.lang], { tokens, chosen, clause })) {
     forgetKindAndCategory(result, confidence);
     return weighedAny;
   }

@@ -3,25 +3,25 @@ import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { chooseChoice, countsOther } from './choices';
 import { weighCommand } from './commandStep';
-import { compileGrammar, keyOf, looseSyllable, sharesSound } from './compileGrammar';
+import { compileGrammar, keyOf, sharesSound } from './compileGrammar';
 import { descriptionOf } from './description';
 import { digitsHeard, saysNoPhone } from './digitsHeard';
 import { askBackFallback } from './fallback';
 import { askingClauses } from './family';
 import { askedWhyNot } from './frames';
-import type { CompiledGrammar, CompiledPhrase, ExtraCategory } from './grammar';
+import type { CompiledGrammar, ExtraCategory } from './grammar';
 import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { UNSURE } from './kindAndCategory';
 import { weighKindAndCategory } from './kindStep';
 import { englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
-import { readingOf } from './phonetics';
 import { ratingOf } from './rating';
 import { isHedged } from './replies';
 import { weighReply } from './replyStep';
 import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
 import { kinNamed, situationsOf } from './situations';
+import { soundFamily, soundsAlike, takesShorterWord } from './slips';
 import { repairSpelling } from './spelling';
 import { toldInStory } from './storyWords';
 import type { Expect, IntentResult, MatchOptions } from './types';
@@ -115,63 +115,12 @@ function findHits(grammar: CompiledGrammar, text: string, tokens: readonly Token
   return { hits, steps };
 }
 
-/** Characters of grammar said in almost every sentence, in their compared (simplified) form. */
-const GRAMMAR_CHARACTERS = new Set([...'的了是个不我你他她在有这那就也都吗呢吧啊嘅咗喺唔佢']);
-
-/**
- * A kind, category or command word written wholly with other characters of its sound (頭素 for 投诉, 从心
- * for 重新): the family of each such word is every spelling the pinyin table reads alike, so it is matched by
- * sound, not listed. Only words of two to four characters, never an everyday word of the same sound
- * (`notSlips`: 中心 is not 重新), and never a filler or cue, which count only as written.
- */
-function soundFamily(
-  grammar: CompiledGrammar,
-  phrase: CompiledPhrase,
-  tokens: readonly Token[],
-  start: number,
-  length: number,
-): boolean {
-  if (length < 2 || length > 4) return false;
-  // A category word of two characters shares its sound with too many everyday words (个字, 家住, 一趟).
-  const keyword = phrase.meanings.every(
-    (m) =>
-      m.slot === 'command' ||
-      (m.slot === 'kind' && m.weight >= 1) ||
-      (m.slot === 'category' && m.weight >= 1 && length >= 3),
-  );
-  if (!keyword) return false;
-  // Each character must share the word's own most common reading (第一 is no 提议, read di-yi only as a
-  // rarer reading of 提), and none may be a number word (揀一 is a choice, not 建議).
-  let heard = '';
-  for (let k = start; k < start + length; k++) {
-    const t = tokens[k]!;
-    const own = readingOf(phrase.texts[k - start]!);
-    const said = readingOf(t.text);
-    if (!t.han || own === undefined || said === undefined || looseSyllable(own) !== looseSyllable(said)) return false;
-    if (grammar.numbers.digit.has(t.text) || grammar.numbers.ordinalPrefix.has(t.text)) return false;
-    // Nor the commonest grammar words (个字是 is no 鸽子屎): a recogniser writes them right.
-    if (GRAMMAR_CHARACTERS.has(t.text)) return false;
-    heard += t.text;
-  }
-  return !grammar.notSlips.has(heard);
-}
-
 /**
  * Leftmost-longest, without overlaps: phrases said exactly first (a longer
  * one wins: 不对 over 对, 办事太慢 over 办事; at the same length a phrase that
  * means something wins over a filler), then phrases found only by sound in
  * the gaps left. Returns which hit owns each token.
  */
-/** Every character of the phrase not said as written is said with the same sound (劳 for 老). */
-function soundsAlike(h: Hit, tokens: readonly Token[]): boolean {
-  return h.phrase.texts.every((own, k) => {
-    const t = tokens[h.start + k]!;
-    if (t.text === own) return true;
-    const [a, b] = [readingOf(own), readingOf(t.text)];
-    return t.han && a !== undefined && b !== undefined && looseSyllable(a) === looseSyllable(b);
-  });
-}
-
 function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (Hit | null)[] {
   const tokenCount = tokens.length;
   const owner: (Hit | null)[] = new Array(tokenCount).fill(null);
@@ -210,14 +159,15 @@ function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (H
     o.end <= h.end &&
     span(o) <= span(h) - 2 &&
     names(o) &&
-    names(h) &&
+    (names(h) || means(h, 'command')) &&
     soundsAlike(h, tokens);
   // A word with half its characters as written goes before one heard wholly by its sound (見衣生: 医生 with 生
   // said, not 建议 from 見衣).
   const bySound = (a: Hit, b: Hit) => Number(b.quality > 0.55) - Number(a.quality > 0.55) || order(a, b);
   for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(bySound)) {
     const displaced = owner.slice(h.start, h.end);
-    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o))) continue;
+    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o) || takesShorterWord(h, o, tokens, owner)))
+      continue;
     for (const filler of displaced) {
       if (filler !== null) for (let k = filler.start; k < filler.end; k++) owner[k] = null;
     }

@@ -80,6 +80,10 @@ export interface Scopes {
   instead?: string[];
   /** 记不住, 記唔住, "can't remember": on the digits step, not recalling the number — no request to hear again. */
   forgetting?: string[];
+  /** 你到哪了, 你喺邊呀, "where are you love": a call answered at the kiosk — talk to the caller (asides.ts). */
+  onThePhone?: string[];
+  /** 吃了没有, 擺咗喺邊, "did i take": wondering aloud about one's own pills or keys — no request (asides.ts). */
+  wonderAloud?: string[];
 }
 
 type Span = { start: number; end: number };
