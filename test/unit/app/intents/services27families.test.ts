@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Kind } from '../../../../app/domain/kinds';
+import type { Language } from '../../../../app/i18n/languages';
+import { matchIntent } from '../../../../app/intents';
+import type { Expect } from '../../../../app/intents/types';
+
+/*
+ * Round twenty-seven: service requests told as stories (a job sought for a child, a grandchild to enrol, a will)
+ * and a wish that a visit were enough. Every sentence is written for this file, none taken from a held-out set.
+ */
+const heard = (lang: Language, expect: Expect, text: string, kind?: Kind) =>
+  matchIntent(text, { lang, expect, ...(kind === undefined ? {} : { kind }) });
+
+describe('a job sought for a child (简历, 履歷, "applying for jobs") is employment, though the story is of family', () => {
+  it.each([
+    ['zh-CN', '我闺女投了几十份简历都没回音 社区能不能给介绍个活儿'],
+    ['zh-HK', '個女日日睇招聘廣告 想問你哋有冇工可以介紹'],
+    ['en', 'my daughter keeps applying for jobs and gets nowhere could you find her a job'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    const r = heard(lang, 'free', text);
+    expect(r.kind).toBe('service');
+    expect(r.category).toBe('svc.employment');
+  });
+});
+
+describe('a grandchild to enrol or school fees beyond the resident is education', () => {
+  it.each([
+    ['zh-HK', '個孫女明年讀小一 我唔識點同佢報名'],
+    ['zh-CN', '孙子今年上一年级 学费我交不起'],
+    ['en', 'my grandson starts secondary next year and i cant afford the school fees'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'category', text, 'service').category).toBe('svc.education');
+  });
+});
+
+describe('who gets the flat after I am gone is a will: legal, not housing', () => {
+  it.each([
+    ['en', 'i want to put down in writing who gets the flat'],
+    ['zh-CN', '我想定下来以后房子归谁'],
+    ['zh-HK', '我想講清楚層樓歸邊個'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'category', text, 'service').category).toBe('svc.legal');
+  });
+});
+
+describe('a wish that one visit were enough is a suggestion about services', () => {
+  it.each([
+    ['zh-HK', '辦啲嘢要嚟幾次 如果一次搞掂就好'],
+    ['zh-CN', '每次都要跑好几趟 要是一次办完就好了'],
+    ['en', 'it would be nice to sort it all in one visit'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'category', text, 'suggestion').category).toBe('sug.services');
+  });
+});
