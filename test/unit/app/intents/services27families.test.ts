@@ -52,3 +52,24 @@ describe('a wish that one visit were enough is a suggestion about services', () 
     expect(heard(lang, 'category', text, 'suggestion').category).toBe('sug.services');
   });
 });
+
+describe('meals brought home for someone bedbound is a service asked for them', () => {
+  it.each([
+    ['zh-HK', '阿媽瞓喺床起唔到身 想問有冇人可以送飯上門'],
+    ['zh-CN', '我妈卧床好几个月了 想问问能不能送饭上门'],
+    ['en', 'my brother is bedridden and wants to know if anyone could bring him meals'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'free', text).kind).toBe('service');
+  });
+});
+
+describe('a bill gone up with no explanation given is a complaint about the property', () => {
+  it.each([
+    ['zh-CN', '物业的水费这个月翻了一倍 问了也不给个说法'],
+    ['zh-HK', '管理費加咗一倍 問佢哋又冇個交代'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    const r = heard(lang, 'free', text);
+    expect(r.kind).toBe('complaint');
+    expect(r.category).toBe('cmp.property');
+  });
+});
