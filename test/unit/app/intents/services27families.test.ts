@@ -73,3 +73,18 @@ describe('a bill gone up with no explanation given is a complaint about the prop
     expect(r.category).toBe('cmp.property');
   });
 });
+
+describe('a wish told by whom it would serve ("those of us who", 大家都方便) or who would love it is a suggestion', () => {
+  it.each([
+    ['zh-CN', 'kind', '办事窗口星期六也开开 大家都方便'],
+    ['zh-HK', 'kind', '辦事嘅窗口星期六都開埋 大家都方便啲'],
+    ['en', 'free', 'perhaps the library could open on sundays for those of us who work'],
+    ['en', 'free', 'a quiz night once a month the regulars would love that'],
+  ] as const)('%s at %s: "%s"', (lang, expect_, text) => {
+    expect(heard(lang, expect_, text).kind).toBe('suggestion');
+  });
+
+  it('a day out told as loved is no wish', () => {
+    expect(heard('en', 'free', 'we went to the seaside last week the kids loved it').kind).toBeNull();
+  });
+});
