@@ -73,6 +73,8 @@ export interface Scopes {
   instead?: string[];
   /** 记不住, 記唔住, "can't remember": on the digits step, not recalling the number — no request to hear again. */
   forgetting?: string[];
+  /** "than": with "more" a few words before it, a comparison, not a wish (comparisons.ts). */
+  than?: string[];
 }
 
 type Span = { start: number; end: number };

@@ -88,3 +88,18 @@ describe('a wish told by whom it would serve ("those of us who", 大家都方便
     expect(heard('en', 'free', 'we went to the seaside last week the kids loved it').kind).toBeNull();
   });
 });
+
+describe('"more … than" compares and wishes nothing: a bill gone up stays a complaint', () => {
+  it.each([
+    'the water bill has doubled and i use no more water than before',
+    'the service charge is more than last year and nobody will tell me why',
+  ])('"%s"', (text) => {
+    expect(heard('en', 'free', text).kind).toBe('complaint');
+  });
+
+  it('a wish for more than there is stays a wish', () => {
+    expect(heard('en', 'free', 'it would be nice to have more benches than just the two by the pond').kind).toBe(
+      'suggestion',
+    );
+  });
+});
