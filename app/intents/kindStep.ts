@@ -3,6 +3,7 @@ import type { Language } from '../i18n/languages';
 import { saidAside } from './asides';
 import { HOW } from './commands';
 import { toldToCompanion } from './companion';
+import { withoutComparedMore } from './comparisons';
 import { descriptionOf } from './description';
 import { besideWhichKind, kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
@@ -69,7 +70,12 @@ export function weighKindAndCategory(
 ): boolean {
   const { text, options, expect, catalogue, tokens, owner, chosen, clause, rejects, hedged, offTopic, kin } = utterance;
   const story = beyondHedges(utterance.story, chosen);
-  const others = besideWhichKind(GRAMMARS[options.lang], tokens, naming);
+  // "More … than" compares and wishes nothing: the story's own kind still stands (comparisons.ts).
+  const others = besideWhichKind(
+    GRAMMARS[options.lang],
+    tokens,
+    withoutComparedMore(GRAMMARS[options.lang], naming, tokens, clause),
+  );
   // Nothing asked and no question put, in any clause: found once, when a rule first needs it.
   let asksNothing: boolean | undefined;
   const nothingAsked = () =>

@@ -84,6 +84,8 @@ export interface Scopes {
   onThePhone?: string[];
   /** 吃了没有, 擺咗喺邊, "did i take": wondering aloud about one's own pills or keys — no request (asides.ts). */
   wonderAloud?: string[];
+  /** "than": with "more" a few words before it, a comparison, not a wish (comparisons.ts). */
+  than?: string[];
 }
 
 type Span = { start: number; end: number };

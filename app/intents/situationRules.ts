@@ -102,6 +102,7 @@ export const TROUBLES = [
   'respite',
   'rest',
   'locked',
+  'afford',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -355,6 +356,9 @@ export const RULES: readonly Rule[] = [
   { things: ['school'], troubles: ['unsure', 'refused'], to: ['svc.education'], tells: 'service' },
   // A school bus or a child's run stopped or moved away (校车不开了, 校巴條線取消咗): how the child gets to school.
   { things: ['school'], troubles: ['moved', 'stopped'], to: ['svc.education'], tells: 'service', strength: 1.5 },
+  // Fees or costs of school beyond the resident (学费交不起, 學費負擔唔起, "school fees are more than I can manage"):
+  // help with schooling, asked for a grandchild as for oneself.
+  { things: ['school'], troubles: ['afford'], to: ['svc.education'], tells: 'service', strength: 1.5 },
   // A child picked on at school: the school's care of them, not a neighbour's dog.
   { things: ['school'], troubles: ['attack'], to: ['svc.education'], tells: 'service' },
   // Papers asked for (proof of address, a letter, a form): the office that asks tells which service.
