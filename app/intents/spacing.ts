@@ -9,6 +9,7 @@
  */
 
 const HAN = /\p{Script=Han}/u;
+const HAN_SPACE_HAN = /\p{Script=Han}[ \u3000\t]+\p{Script=Han}/u;
 
 /** The Chinese characters in a piece of text. */
 function hanCount(piece: string): number {
@@ -24,6 +25,8 @@ function hanCount(piece: string): number {
  * pauses leave longer pieces (我选错了, 往回退一下) among the short ones.
  */
 export function spacedByWord(text: string): boolean {
+  // English, and Chinese said without spaces, are passed over at once.
+  if (!HAN_SPACE_HAN.test(text)) return false;
   const pieces: number[] = [];
   for (const piece of text.split(/[\s\u3000]+/)) {
     const n = hanCount(piece);
