@@ -22,6 +22,7 @@ import { weighReply } from './replyStep';
 import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
 import { kinNamed, situationsOf } from './situations';
 import { soundFamily, soundsAlike, takesShorterWord } from './slips';
+import { joinWords, spacedByWord } from './spacing';
 import { repairSpelling } from './spelling';
 import { toldInStory } from './storyWords';
 import type { Expect, IntentResult, MatchOptions } from './types';
@@ -203,8 +204,10 @@ export interface MatchCost {
 }
 
 /** matchIntent, with what it cost: the linear-cost test bounds `steps` by the utterance, not the grammar. */
-export function matchWithCost(text: string, options: MatchOptions): { result: IntentResult; cost: MatchCost } {
+export function matchWithCost(said: string, options: MatchOptions): { result: IntentResult; cost: MatchCost } {
   const expect: Expect = options.expect ?? 'free';
+  // Chinese spaced word by word (spacing.ts) is read as if unspaced; digits keep their spaces, which group them.
+  const text = expect !== 'digits' && spacedByWord(said) ? joinWords(said) : said;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
   const tokens = repairSpelling(tokenise(text), grammar);
