@@ -41,4 +41,12 @@ describe('commands28 families', () => {
         'svc.social-security',
       );
   });
+
+  it('calls staff when the machine is not understood, not thinking aloud', () => {
+    expect(
+      matchIntent('有没有真人啊 跟机器讲不清楚', { lang: 'zh-CN', expect: 'category', kind: 'complaint' }).command,
+    ).toBe('call_staff');
+    expect(matchIntent('有冇真人呀 同部機講唔清楚', { lang: 'zh-HK', expect: 'free' }).command).toBe('call_staff');
+    expect(matchIntent('这个我也说不清楚', { lang: 'zh-CN', expect: 'kind' }).command).toBeNull();
+  });
 });
