@@ -49,4 +49,15 @@ describe('commands28 families', () => {
     expect(matchIntent('有冇真人呀 同部機講唔清楚', { lang: 'zh-HK', expect: 'free' }).command).toBe('call_staff');
     expect(matchIntent('这个我也说不清楚', { lang: 'zh-CN', expect: 'kind' }).command).toBeNull();
   });
+
+  it('calls staff asked to come over, with why said after', () => {
+    for (const text of [
+      "is there somebody at the desk who could come over I can't see the screen",
+      "could someone come over and help me I can't read this",
+    ])
+      expect(matchIntent(text, { lang: 'en', expect: 'free' }).command, text).toBe('call_staff');
+    expect(
+      matchIntent('my son who could come over at weekends has moved to Canada', { lang: 'en', expect: 'free' }).command,
+    ).toBeNull();
+  });
 });
