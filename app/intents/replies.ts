@@ -46,14 +46,18 @@ export function afterSecondThoughts(chosen: readonly Hit[]): number | null {
   return fix === undefined ? null : fix.end;
 }
 
+const callsStaff = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'call_staff');
+
 function hedgesOf(hits: readonly Hit[], owner: readonly (Hit | null)[]): Hit[] {
   return hits.filter((h) => {
     if (h.quality !== 1 || !hasCue(h, 'hedge')) return false;
     // Only an answer that holds the whole hedge hides it: 不可能 holds 可能, but 不好 inside 说不好 is
-    // part of the hedge, not an answer.
+    // part of the hedge, not an answer. So does a person asked for: 讲不清 inside 跟机器讲不清 is the machine not
+    // understood, not the resident unsure.
     for (let k = h.start; k < h.end; k++) {
       const o = owner[k];
-      if (o != null && o !== h && answerOf(o) !== null && o.start <= h.start && o.end >= h.end) return false;
+      const hides = o != null && (answerOf(o) !== null || callsStaff(o));
+      if (o != null && o !== h && hides && o.start <= h.start && o.end >= h.end) return false;
     }
     return true;
   });

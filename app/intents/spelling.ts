@@ -25,6 +25,8 @@ interface Lexicon {
   skeletons: Map<string, string | null>;
   /** Each word with its doubled letters made single ("staff" staf), to the word (null when two words give it). */
   singled: Map<string, string | null>;
+  /** Each word's skeleton with only its first vowel kept (below), to the word (null when two words share it). */
+  stressed: Map<string, string | null>;
 }
 
 const lexicons = new WeakMap<CompiledGrammar, Lexicon>();
@@ -77,7 +79,13 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
     const k = single(word);
     singled.set(k, singled.has(k) && singled.get(k) !== word ? null : word);
   }
-  lexicon = { words, targets, deletions, skeletons, singled };
+  const stressed = new Map<string, string | null>();
+  for (const word of targets) {
+    if (word.length < MIN_UNSTRESSED) continue;
+    const k = stressedOf(skeletonOf(word));
+    stressed.set(k, stressed.has(k) && stressed.get(k) !== word ? null : word);
+  }
+  lexicon = { words, targets, deletions, skeletons, singled, stressed };
   lexicons.set(grammar, lexicon);
   return lexicon;
 }
@@ -147,6 +155,14 @@ export function skeletonOf(word: string): string {
 const single = (word: string) => word.replace(/(.)\1+/g, '$1');
 
 /**
+ * A skeleton with only its first vowel kept: the later, unstressed vowels are the ones a recogniser hears as
+ * anything ("servus", "serves" for service; "secure tea" for security). Only words of seven letters or more are
+ * read so, and only when no other word shares the result: shorter skeletons without their vowels are too alike.
+ */
+const MIN_UNSTRESSED = 7;
+const stressedOf = (skeleton: string) => skeleton.replace(/(?<=[aeiouy][^aeiouy]*)[aeiouyI]/g, '');
+
+/**
  * A letter doubled or made single is a spelling, never another word's sound ("staf", "rubish"): taken even in
  * short words, when exactly one grammar word differs from it only so.
  */
@@ -159,7 +175,8 @@ function byDoubling(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string
 /** The one grammar word spelt differently with the same sound skeleton, of about its length, or null. */
 function bySkeleton(text: string, lexicon: Lexicon, notSlips: ReadonlySet<string>): string | null {
   if (text.length < MIN_SOUNDING || !/^[a-z]+$/.test(text) || notSlips.has(text)) return null;
-  const word = lexicon.skeletons.get(skeletonOf(text));
+  const skeleton = skeletonOf(text);
+  const word = lexicon.skeletons.get(skeleton) ?? lexicon.stressed.get(stressedOf(skeleton));
   return word === null || word === undefined || Math.abs(word.length - text.length) > 1 ? null : word;
 }
 
@@ -171,7 +188,8 @@ const lettered = (t: Token | undefined) => t !== undefined && !t.han && /^[a-z]+
  */
 function soundedTogether(first: string, second: string, lexicon: Lexicon): string | null {
   if (first.length < 2 || second.length < 2 || first.length + second.length < MIN_SOUNDING) return null;
-  const word = lexicon.skeletons.get(single(skeletonOf(first) + skeletonOf(second)));
+  const skeleton = single(skeletonOf(first) + skeletonOf(second));
+  const word = lexicon.skeletons.get(skeleton) ?? lexicon.stressed.get(stressedOf(skeleton));
   return word === null || word === undefined || Math.abs(word.length - first.length - second.length) > 2 ? null : word;
 }
 
