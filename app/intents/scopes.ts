@@ -58,6 +58,12 @@ export interface Scopes {
   /** 别, 唔好, "don't": forbidding — opening a clause after a yes with more said, the resident's wish of how to be
    * contacted ("but please don't ring before ten"), no part of the read-back found wrong (replyStep.ts). */
   forbidding?: string[];
+  /** 尾數, 最后一位, "the last digit": the digits told after it put right the end of the number (digitsHeard.ts). */
+  lastDigits?: string[];
+  /** 点, 号波, 岁, "oclock": after one or two digits, a time, a typhoon signal, an age — no phone (digitsHeard.ts). */
+  namedNumber?: string[];
+  /** 不是, 唔係, "not": after the digits that put the end right, the ones quoted as wrong ("two not one"). */
+  notThese?: string[];
   /** 还是算了, 定係算數, "or maybe not": a kind weighed against letting the matter be — still choosing (doubts.ts). */
   orLetItBe?: string[];
   /** 你係咪, 你是不是, "are you": said of the one listening — a staff word after it asks who they are (commandStep.ts). */
