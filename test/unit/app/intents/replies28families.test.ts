@@ -47,3 +47,54 @@ describe('a number naming a signal, a time or a route (八號波, 三点, "eight
     expect(heard(lang, 'digits', text).digits).toBe(digits);
   });
 });
+
+describe('a yes, then when to ring ("but I\'m out in the day", 不过上午不在家, 不過朝早唔得閒), is a yes asked back', () => {
+  it.each([
+    ['zh-CN', '对的 号码没问题 不过上午我不在家 下午打吧'],
+    ['zh-HK', '係呀 啱嘅 不過朝早我唔得閒 夜晚打嚟啦'],
+    ['en', 'yes thats all correct but im at work in the morning ring in the afternoon'],
+  ] as const)('%s "%s"', (lang, text) => {
+    const r = heard(lang, 'yesno', text);
+    expect(r.answer).toBe('yes');
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+
+  it.each([
+    ['zh-CN', '对 不过晚上那个号码错了'],
+    ['en', 'yes but the evening number is wrong'],
+  ] as const)('%s "%s": a fault named in the "but" is still no yes', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).not.toBe('yes');
+  });
+});
+
+describe('a no agreeing with a denial of a fault ("nope, nothing wrong", 没有 没错) is a yes asked back', () => {
+  it.each([
+    ['en', 'nah nothing wrong with that'],
+    ['zh-CN', '没有 没错'],
+    ['zh-HK', '冇 冇問題'],
+  ] as const)('%s "%s"', (lang, text) => {
+    const r = heard(lang, 'yesno', text);
+    expect(r.answer).toBe('yes');
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+
+  it('"no thats wrong" stays a no', () => {
+    expect(heard('en', 'yesno', 'no thats wrong').answer).toBe('no');
+  });
+});
+
+describe('要 between two words is "have to" (我还要接孙子), no yes', () => {
+  it.each([
+    ['zh-CN', '我下午还要去医院'],
+    ['zh-HK', '我陣間要去街市'],
+  ] as const)('%s "%s": no answer', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBeNull();
+  });
+
+  it.each([
+    ['zh-CN', '要'],
+    ['zh-CN', '要的'],
+  ] as const)('%s "%s": still a yes', (lang, text) => {
+    expect(heard(lang, 'yesno', text).answer).toBe('yes');
+  });
+});
