@@ -44,6 +44,18 @@ export function digitsHeard(
     const digitNext = n.digit.has(tokens[i + 1]?.text ?? '') || /^[0-9]$/.test(tokens[i + 1]?.text ?? '');
     if (i > 0 && n.pronounAfter.has(tokens[i - 1]!.text) && n.digit.has(said) && !digitNext) skip[i] = true;
   }
+  // 八號波, 三点, "eight oclock": one or two digits, with what they name after them unpaused, or a bus, a floor, a
+  // week (the numbers' occasions), are a signal, a time, a route — no phone, no digit of one.
+  const named = new Set(spansOf(words, tokens, 'namedNumber').map((s) => s.start));
+  const digitAt = (k: number) => n.digit.has(tokens[k]?.text ?? '') || /^[0-9]$/.test(tokens[k]?.text ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!digitAt(i) || digitAt(i + 1) || !(named.has(i + 1) || n.occasion.has(tokens[i + 1]?.text ?? ''))) continue;
+    if (pauseBetween(text, tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end, tokens[i]!.han)) continue;
+    const first =
+      i > 0 && digitAt(i - 1) && !pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, true) ? i - 1 : i;
+    if (first > 0 && digitAt(first - 1)) continue;
+    for (let k = first; k <= i; k++) skip[k] = true;
+  }
   // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
   const corrections = owner.map(
     (o) =>
@@ -55,10 +67,19 @@ export function digitsHeard(
   // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
   const pausedBefore = (i: number) =>
     i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
+  const putRight = lastDigitsPutRight(words, tokens, grammar, skip, pausedBefore);
   const said = { text, tokens, owner, grammar, words, skip, pausedBefore };
   const quoted = quotedGroups(said, corrections);
-  const digits = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, numbers, quoted);
-  if (digits === null || (!numbers && digits.digits.length < 3)) return null;
+  const found = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, numbers, quoted);
+  if (found === null || (!numbers && found.digits.length < 3)) return null;
+  // The end put right with nothing told after it: the number said before, its last digits replaced, asked back.
+  const replacing =
+    putRight !== null &&
+    found.used.lastIndexOf(true) < putRight.from &&
+    found.digits.length > putRight.digits.length + 2;
+  const digits = replacing
+    ? { ...found, digits: found.digits.slice(0, -putRight.digits.length) + putRight.digits, corrected: true }
+    : found;
   // Told twice to confirm (retold.ts), the number is said again whole, not restarted.
   const again =
     digits.retold === undefined
@@ -98,6 +119,43 @@ export function digitsHeard(
     sure: unsure ? 0.5 : rest <= slack ? 0.95 : 0.85,
     saidAgain: retoldAt !== undefined && owner.some((o, i) => o !== null && skipped(o) && repeats(o) && restating(i)),
   };
+}
+
+/**
+ * "sorry the last digit is two not one", 尾數係二, 最后一位是二: the words naming the end of the number, the
+ * digits told after them up to a pause (past a word or two: "is", 係) and any quoted as wrong after those ("not one",
+ * 唔係一) are no digits of the number as said; they are skipped, and returned to put its end right.
+ */
+function lastDigitsPutRight(
+  words: IntentGrammar,
+  tokens: readonly Token[],
+  grammar: CompiledGrammar,
+  skip: boolean[],
+  pausedBefore: (i: number) => boolean,
+): { from: number; digits: string } | null {
+  const digitTold = (k: number) => {
+    const t = tokens[k]?.text ?? '';
+    return /^[0-9]$/.test(t) ? t : grammar.numbers.digit.has(t) ? String(grammar.numbers.digit.get(t)) : null;
+  };
+  const notThese = spansOf(words, tokens, 'notThese');
+  for (const span of spansOf(words, tokens, 'lastDigits')) {
+    // Only a number told before has an end to put right: 尾号是两两七七 alone tells the last digits asked for.
+    let before = 0;
+    for (let i = 0; i < span.start; i++) if (digitTold(i) !== null && !skip[i]) before++;
+    if (before < 3) continue;
+    let k = span.end;
+    while (k < span.end + 3 && k < tokens.length && digitTold(k) === null) k++;
+    let told = '';
+    // Up to a pause: the whole number told again after it (尾數係二 九八七六五四三二) is no part of the end.
+    for (; digitTold(k) !== null && (told === '' || !pausedBefore(k)); k++) told += digitTold(k);
+    if (told === '' || told.length > 4) continue;
+    const quoted = notThese.find((q) => q.start === k && digitTold(q.end) !== null);
+    if (quoted !== undefined)
+      for (k = quoted.end; digitTold(k) !== null && (k === quoted.end || !pausedBefore(k)); ) k++;
+    for (let i = span.start; i < k; i++) skip[i] = true;
+    return { from: span.start, digits: told };
+  }
+  return null;
 }
 
 const repeats = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');

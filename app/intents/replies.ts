@@ -83,6 +83,8 @@ export function answerOfReply(
   const all = chosen.filter((h) => answerOf(h) !== null);
   const denied = deniedNo(chosen, owner, pausedAfter) ?? deniedYes(chosen, owner, pausedAfter);
   if (denied !== null) return denied;
+  const agreed = noAgreeingWithDenial(chosen);
+  if (agreed !== null) return agreed;
   const strong = all.filter((h) => !holdsFiller(h));
   // 嗯 那个, 呃 嗯 個, "mm, the": a sound that is a yes only alone, trailing off on a word that opens what is
   // about to be said — a hesitation, the reply still to come.
@@ -231,6 +233,25 @@ function deniedNo(
   const nos = after.filter((h) => answerOf(h) === 'no');
   if (chosen.some(turns) || !nos.every((h) => AGREEING.has(h.phrase.texts.join(' ')))) return null;
   return { answer: 'yes', sure: after.some((h) => answerOf(h) === 'yes') ? 0.8 : 0.55 };
+}
+
+/** How a yes said by denying a fault begins: "nothing wrong", "cant be wrong", 没问题, 冇錯, 唔係錯. */
+const DENYING = new Set(['nothing', 'nothings', 'not', 'no', 'cant', 'never', '没', '冇', '不', '唔', '无']);
+
+/**
+ * "nope, nothing wrong there", 没有 没问题, 冇 冇錯: a no that agrees with the denial of a fault said after it
+ * is a yes. Asked back (0.55), and only when every later answer is such a yes and nothing after names a
+ * fault, corrects or excepts.
+ */
+function noAgreeingWithDenial(chosen: readonly Hit[]): { answer: Answer; sure: number } | null {
+  const answers = chosen.filter((h) => answerOf(h) !== null && !holdsFiller(h));
+  const [no, ...later] = answers;
+  if (no === undefined || answerOf(no) !== 'no' || later.length === 0) return null;
+  const denies = (h: Hit) => answerOf(h) === 'yes' && h.phrase.texts.length > 1 && DENYING.has(h.phrase.texts[0]!);
+  const turns = (h: Hit) =>
+    h.start >= no.end && (hasCue(h, 'fault') || hasCue(h, 'correction') || hasCue(h, 'contrast'));
+  if (!later.every(denies) || chosen.some((h) => turns(h) && !later.includes(h))) return null;
+  return { answer: 'yes', sure: 0.55 };
 }
 
 /** 没写错, 冇寫錯, "nothing's missing": a plain "not" right before a fault, in one breath, denies the fault. */

@@ -40,7 +40,7 @@ export function weighReply(step: ReplyStep): {
   asked: Set<number>;
   replied: Hit[];
 } {
-  const { text, expect, grammar, tokens, owner, chosen, clause, hedged } = step;
+  const { text, expect, grammar, tokens, owner, chosen, clause } = step;
   const lexicon = GRAMMARS[step.lang];
   // A yes or no inside a question put back to the kiosk is the question's, not the reply (questions.ts).
   const asked = questionClauses(text, tokens, clause);
@@ -70,10 +70,17 @@ export function weighReply(step: ReplyStep): {
     return tokens[h.end]?.text === '过';
   };
   for (const h of aloneOnly(lexicon, chosen, tokens, (h) => qualifies(h) || compares(h), 'veryBefore')) alone.add(h);
+  // 我还要接孙子, 我三点要去买菜: 要 between two words is "have to", no yes; 要, 要的, 我要 stay one.
+  for (const h of aloneOnly(lexicon, chosen, tokens, qualifies, 'modal')) alone.add(h);
   // Talk to a grandchild beside the kiosk (孙子 别乱按, "sweetheart don't touch that") and a yes or no someone
   // else said (我老伴说得对) are no reply to the kiosk (companion.ts): left out, and what remains asked back.
   const aside = companionClauses(lexicon, { tokens, owner, clause });
-  for (const c of wishesAfterYes(lexicon, { tokens, owner, chosen, clause })) aside.add(c);
+  const wishes = wishesAfterYes(lexicon, { tokens, owner, chosen, clause });
+  for (const c of wishes) aside.add(c);
+  // A doubt said only of the time to ring (不过白天我不一定接: wishesAfterYes) is no doubt about the read-back.
+  const hedges = step.found.filter((h) => hasCue(h, 'hedge'));
+  const hedged =
+    step.hedged && !(hedges.length > 0 && wishes.size > 0 && hedges.every((h) => wishes.has(clause[h.start]!)));
   const reported = reportedAnswers(lexicon, { tokens, chosen, clause });
   const replied = chosen.filter(
     (h) => !asked.has(clause[h.start]!) && !alone.has(h) && !aside.has(clause[h.start]!) && !reported.has(h),
@@ -134,6 +141,15 @@ function wishesAfterYes(
     const inClause = chosen.filter((h) => clause[h.start] === c);
     const ownWord = inClause.every((h) => answerOf(h) === null || (h.start === f.start && h.end === f.end));
     if (opens && ownWord && !inClause.some((h) => hasCue(h, 'fault'))) out.add(c);
+  }
+  // 不过白天我不一定接, 不過我日頭唔聽電話, "but I'm out in the day": a "but" opening a clause that names a time of
+  // day tells when to ring, with no forbidding word; its no (唔聽, 不一定) is of the time, not of the read-back.
+  for (const t of spansOf(grammar, tokens, 'contactTime')) {
+    const c = clause[t.start]!;
+    if (c <= clause[firstYes.start]!) continue;
+    const first = owner.findIndex((o, k) => clause[k] === c && (o === null || !isFiller(o)));
+    const opensWithBut = first >= 0 && owner[first] !== null && hasCue(owner[first]!, 'contrast');
+    if (opensWithBut && !chosen.some((h) => clause[h.start] === c && hasCue(h, 'fault'))) out.add(c);
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface Scopes {
   aloneOnly?: string[];
   /** 好: an answer alone, yet between a word and the word it qualifies "very" (落到好大, 风好大啊): talk, not a yes. */
   veryBefore?: string[];
+  /** 要, 需要: a yes alone, but between two words a "have to" (我还要接孙子): no reply (replyStep.ts). */
+  modal?: string[];
   /** 昨天, 今天早上, 尋日, 上個禮拜: a day gone by — with a thing done after it, talk of the day. */
   dayGone?: string[];
   /** 明天, 下个月, 聽日, "next week": a day to come — a plan told in its clause with nothing asked is talk. */
@@ -58,6 +60,14 @@ export interface Scopes {
   /** 别, 唔好, "don't": forbidding — opening a clause after a yes with more said, the resident's wish of how to be
    * contacted ("but please don't ring before ten"), no part of the read-back found wrong (replyStep.ts). */
   forbidding?: string[];
+  /** 尾數, 最后一位, "the last digit": the digits told after it put right the end of the number (digitsHeard.ts). */
+  lastDigits?: string[];
+  /** 白天, 夜晚, "in the evening": a time of day — after a yes and a "but", when to be rung (replyStep.ts). */
+  contactTime?: string[];
+  /** 点, 号波, 岁, "oclock": after one or two digits, a time, a typhoon signal, an age — no phone (digitsHeard.ts). */
+  namedNumber?: string[];
+  /** 不是, 唔係, "not": after the digits that put the end right, the ones quoted as wrong ("two not one"). */
+  notThese?: string[];
   /** 还是算了, 定係算數, "or maybe not": a kind weighed against letting the matter be — still choosing (doubts.ts). */
   orLetItBe?: string[];
   /** 你係咪, 你是不是, "are you": said of the one listening — a staff word after it asks who they are (commandStep.ts). */
@@ -257,14 +267,14 @@ export function forgetTheDay(
 
 /**
  * The hits of answers said joined to other words (`joined`) that are answers only alone (中 in 中午再说); with
- * `scope` veryBefore, those that qualify the word after them (好 in 风好大).
+ * `scope` veryBefore, those that qualify the word after them (好 in 风好大); `modal`, those that say "have to" (要 in 还要接).
  */
 export function aloneOnly(
   grammar: IntentGrammar,
   chosen: readonly Hit[],
   tokens: readonly Token[],
   joined: (h: Hit) => boolean,
-  scope: 'aloneOnly' | 'veryBefore' = 'aloneOnly',
+  scope: 'aloneOnly' | 'veryBefore' | 'modal' = 'aloneOnly',
 ): Set<Hit> {
   const spans = spansOf(grammar, tokens, scope);
   return new Set(
