@@ -16,9 +16,9 @@ const kindsOf = (h: Hit) => h.phrase.meanings.flatMap((m) => (m.slot === 'kind' 
 /**
  * Whether the resident weighs which kind it is rather than says one: a kind named, then weighed against
  * letting it be with no kind after (scope orLetItBe: 还是算了, 定係算數, "or maybe not"); or, while thinking
- * aloud (`hedged`), a "which kind" (scope whichKind: 哪一种, 邊一種, "which kind") asked of themselves; two
- * kinds named, neither denied outright; or a kind named and then denied with nothing after it ("kind of not",
- * 又唔係).
+ * aloud (`hedged`), a kind put as a question of their own (scope orWhat: 还是咋的, 定係咩, "or what"); a
+ * "which kind" (scope whichKind: 哪一种, 邊一種, "which kind") asked of themselves; two kinds named, neither
+ * denied outright; or a kind named and then denied with nothing after it ("kind of not", 又唔係).
  */
 export function kindInDoubt(
   grammar: IntentGrammar,
@@ -32,6 +32,9 @@ export function kindInDoubt(
   const lastNamed = naming.reduce((end, h) => Math.max(end, h.end), -1);
   if (lastNamed >= 0 && spansOf(grammar, tokens, 'orLetItBe').some((s) => s.start >= lastNamed)) return true;
   if (!hedged) return false;
+  // 算办事还是咋的, 算唔算投訴定係咩, "a complaint or what": a kind put as a question of their own, thinking aloud.
+  const orWhat = spansOf(grammar, tokens, 'orWhat');
+  if (naming.some((h) => orWhat.some((s) => s.start >= h.end && s.start - h.end <= 2))) return true;
   const which = spansOf(grammar, tokens, 'whichKind');
   // A kind said plainly, in a clause with no doubt in it ("I want to make a complaint, which sort is up to
   // you"): chosen; which sort is the category's question.

@@ -70,6 +70,8 @@ export interface Scopes {
   notThese?: string[];
   /** 还是算了, 定係算數, "or maybe not": a kind weighed against letting the matter be — still choosing (doubts.ts). */
   orLetItBe?: string[];
+  /** 还是咋的, 定係咩, "or what": after a kind while thinking aloud, the kind asked of oneself (doubts.ts). */
+  orWhat?: string[];
   /** 你係咪, 你是不是, "are you": said of the one listening — a staff word after it asks who they are (commandStep.ts). */
   youAre?: string[];
   /** 哪, 邊個, "who": a question word — with a machine word in its clause, a question about the kiosk (talk.ts). */

@@ -73,3 +73,20 @@ describe('asking the one listening who they are ("are you the new nurse?") calls
     expect(heard(lang, 'yesno', text).command).toBe('call_staff');
   });
 });
+
+describe('a kind put as a question of their own while thinking aloud (算投诉还是咋的, "a complaint or what") chooses none', () => {
+  it.each([
+    ['zh-CN', '这个嘛 我也说不好 算投诉还是咋的'],
+    ['zh-HK', '我都唔知 算唔算投訴定係咩'],
+    ['en', "I'm not sure is it a complaint or what"],
+  ] as const)('%s "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBeNull();
+  });
+
+  it.each([
+    ['en', 'I want to complain about the lift or something'],
+    ['zh-CN', '我也说不好 反正就是要投诉'],
+  ] as const)('%s "%s": a kind said plainly stands', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBe('complaint');
+  });
+});
