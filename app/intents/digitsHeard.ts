@@ -1,7 +1,7 @@
 import type { CompiledGrammar, IntentGrammar } from './grammar';
 import { type Hit, isFiller } from './hits';
 import type { Token } from './normalise';
-import { findDigits } from './numbers';
+import { digitValue, findDigits } from './numbers';
 import { spansOf } from './scopes';
 import { hasCue, pauseBetween } from './understand';
 
@@ -41,13 +41,13 @@ export function digitsHeard(
     if (!n.digit.has(said) && !n.word.has(said)) continue;
     if (n.digitCount.some((unit) => unit.every((u, k) => tokens[i + 1 + k]?.text === u))) skip[i] = true;
     // "never had one", "a new one": a thing, not a digit — but "that's nine three four…" begins a number.
-    const digitNext = n.digit.has(tokens[i + 1]?.text ?? '') || /^[0-9]$/.test(tokens[i + 1]?.text ?? '');
+    const digitNext = digitValue(tokens[i + 1], n) !== undefined;
     if (i > 0 && n.pronounAfter.has(tokens[i - 1]!.text) && n.digit.has(said) && !digitNext) skip[i] = true;
   }
   // 八號波, 三点, "eight oclock": one or two digits, with what they name after them unpaused, or a bus, a floor, a
   // week (the numbers' occasions), are a signal, a time, a route — no phone, no digit of one.
   const named = new Set(spansOf(words, tokens, 'namedNumber').map((s) => s.start));
-  const digitAt = (k: number) => n.digit.has(tokens[k]?.text ?? '') || /^[0-9]$/.test(tokens[k]?.text ?? '');
+  const digitAt = (k: number) => digitValue(tokens[k], n) !== undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!digitAt(i) || digitAt(i + 1) || !(named.has(i + 1) || n.occasion.has(tokens[i + 1]?.text ?? ''))) continue;
     if (pauseBetween(text, tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end, tokens[i]!.han)) continue;
@@ -83,9 +83,7 @@ export function digitsHeard(
   // Told twice to confirm (retold.ts), the number is said again whole, not restarted.
   const again =
     digits.retold === undefined
-      ? restartedGroup(text, tokens, digits.used, (t) =>
-          /^[0-9]$/.test(t.text) ? Number(t.text) : grammar.numbers.digit.get(t.text),
-        )
+      ? restartedGroup(text, tokens, digits.used, (t) => digitValue(t, grammar.numbers))
       : null;
   const rest = owner.filter((o, i) => o === null && !digits.used[i]).length;
   // A word the matcher does not know among the digits ("九 雙 八 令 二", 令 for 零) may be a digit it
@@ -133,10 +131,7 @@ function lastDigitsPutRight(
   skip: boolean[],
   pausedBefore: (i: number) => boolean,
 ): { from: number; digits: string } | null {
-  const digitTold = (k: number) => {
-    const t = tokens[k]?.text ?? '';
-    return /^[0-9]$/.test(t) ? t : grammar.numbers.digit.has(t) ? String(grammar.numbers.digit.get(t)) : null;
-  };
+  const digitTold = (k: number) => digitValue(tokens[k], grammar.numbers)?.toString() ?? null;
   const notThese = spansOf(words, tokens, 'notThese');
   for (const span of spansOf(words, tokens, 'lastDigits')) {
     // Only a number told before has an end to put right: 尾号是两两七七 alone tells the last digits asked for.
@@ -190,12 +185,7 @@ interface Said {
 function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
   const { tokens, owner, grammar, skip } = said;
   const quoted = tokens.map(() => false);
-  const digitAt = (k: number) =>
-    skip[k] || tokens[k] === undefined
-      ? undefined
-      : /^[0-9]$/.test(tokens[k]!.text)
-        ? tokens[k]!.text
-        : grammar.numbers.digit.get(tokens[k]!.text)?.toString();
+  const digitAt = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], grammar.numbers)?.toString());
   for (let i = 0; i < tokens.length; i++) {
     const o = owner[i];
     if (o == null || o.start !== i || !o.phrase.meanings.some((m) => m.slot === 'cue' && m.value === 'negator'))

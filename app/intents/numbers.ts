@@ -13,7 +13,8 @@ export interface Span extends Range {
   value: number;
 }
 
-function digitValue(token: Token | undefined, n: CompiledNumbers): number | undefined {
+/** The digit a token says ("7", 七, 幺, "seven"), or undefined. */
+export function digitValue(token: Token | undefined, n: CompiledNumbers): number | undefined {
   if (token === undefined) return undefined;
   if (/^[0-9]$/.test(token.text)) return Number(token.text);
   return n.digit.get(token.text);
