@@ -5,7 +5,7 @@ import type { Token } from './normalise';
 import { spansOf } from './scopes';
 
 /*
- * Talk not meant for the kiosk at all, however many category words it holds (issue 14, round twenty-seven):
+ * Talk not meant for the kiosk at all, however many category words it holds (issue 14, round nineteen):
  * a call answered standing at the kiosk (喂 儿子 你到哪了 我在社区这儿呢, 你喺邊呀, "hello love, where are you
  * now") or a resident wondering aloud about their own pills, keys or glasses (我那降压药今天吃了没有,
  * 我副眼鏡擺咗喺邊, "did I take my tablets this morning"). 儿子 there is who is called, 降压药 what is

@@ -4,7 +4,7 @@ import { matchIntent } from '../../../../app/intents';
 import type { Expect, MatchOptions } from '../../../../app/intents/types';
 
 /*
- * Round twenty-seven (asides27): a call answered at the kiosk and wondering aloud about one's own pills, staff
+ * Round nineteen (asides27): a call answered at the kiosk and wondering aloud about one's own pills, staff
  * described by what they wear, one character of a word slipped, the health care voucher, and "somebody ought to
  * know". Every sentence is written for this file, none taken from a held-out set.
  */

@@ -5,7 +5,7 @@ import { matchIntent } from '../../../../app/intents';
 import type { Expect } from '../../../../app/intents/types';
 
 /*
- * Commands in other words, round twenty-six: changing an earlier answer, not knowing how the kiosk works,
+ * Commands in other words, round eighteen: changing an earlier answer, not knowing how the kiosk works,
  * terse calls for staff, "something else" on the category step, and English sound-alike slips. Every
  * sentence is written for this file, none taken from a held-out set.
  */

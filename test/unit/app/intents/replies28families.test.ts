@@ -4,7 +4,7 @@ import { matchIntent } from '../../../../app/intents';
 import type { Expect } from '../../../../app/intents/types';
 
 /*
- * Round twenty-eight (read-backs answered at length, last-digit corrections, numbers that are no phone), as
+ * Round twenty-one (read-backs answered at length, last-digit corrections, numbers that are no phone), as
  * families. Every sentence is written for this file, none taken from a held-out set.
  */
 const heard = (lang: Language, expect: Expect, text: string) => matchIntent(text, { lang, expect });

@@ -5,7 +5,7 @@ import type { Expect } from '../../../../app/intents/types';
 import { SpeechConfig } from '../../../../main/config/speech';
 
 /*
- * Round twenty-seven: the families of the answers given with confidence where none, or another, was meant.
+ * Round twenty: the families of the answers given with confidence where none, or another, was meant.
  * Every sentence is written for this file, none taken from a held-out set.
  */
 const CONFIRMATION_THRESHOLD = SpeechConfig.parse({}).confidenceThreshold;

@@ -5,7 +5,7 @@ import { matchIntent } from '../../../../app/intents';
 import type { Expect } from '../../../../app/intents/types';
 
 /*
- * Round twenty-seven: service requests told as stories (a job sought for a child, a grandchild to enrol, a will)
+ * Round nineteen: service requests told as stories (a job sought for a child, a grandchild to enrol, a will)
  * and a wish that a visit were enough. Every sentence is written for this file, none taken from a held-out set.
  */
 const heard = (lang: Language, expect: Expect, text: string, kind?: Kind) =>

@@ -5,7 +5,7 @@ import { joinWords, spacedByWord } from '../../../../app/intents/spacing';
 import type { Expect } from '../../../../app/intents/types';
 
 /*
- * Round twenty-eight: Chinese transcribed word by word, a space after every word, and the 辦事 slips
+ * Round twenty-one: Chinese transcribed word by word, a space after every word, and the 辦事 slips
  * (辨事, 半啲事). Every sentence is written for this file, none taken from a held-out set.
  */
 const heard = (lang: Language, expect: Expect, text: string) => matchIntent(text, { lang, expect });
