@@ -140,6 +140,11 @@ export const CUES = [
    * a provision after it is wished for, and a lack told of others is a suggestion meant, not only a story.
    */
   'tellYou',
+  /**
+   * 举报, 舉報, "report": a complaint's word, but after a scam or a theft told (a call that asked for money, "I want to
+   * report it") the report goes to the police, a service (storyWords.ts reportedToThePolice).
+   */
+  'report',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

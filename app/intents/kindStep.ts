@@ -24,6 +24,7 @@ import {
   beyondHedges,
   fearsIn,
   heardBeside,
+  reportedToThePolice,
   storyWord,
   withoutEchoes,
   withoutOverruled,
@@ -84,7 +85,8 @@ export function weighKindAndCategory(
   const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
   const framed = framedSuggestion(chosen, clause, tokens, catalogue, whys);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
-  const heard = heardBeside(others, story, clause, chosen);
+  // …and a report of a crime told goes to the police (storyWords.ts).
+  const heard = reportedToThePolice(heardBeside(others, story, clause, chosen), story);
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
   // with no kind said or wished, at the kind the story asks for.
   const kindSaid = heard.some((h) => means(h, 'kind'));

@@ -103,6 +103,8 @@ export const TROUBLES = [
   'rest',
   'locked',
   'afford',
+  'arrears',
+  'reissue',
 ] as const;
 export type Trouble = (typeof TROUBLES)[number];
 
@@ -141,8 +143,12 @@ export interface Rule {
    * 户口本都拿走了), or a fee paid said first and the fault it should have mended after.
    */
   reach?: number;
-  /** Its reading stands for the story's other words of its kind: who is to answer for the fault, not the fault. */
-  overrules?: boolean;
+  /**
+   * Its reading stands for the story's other words of its kind: who is to answer for the fault, not the fault.
+   * `twice`: only when two of its troubles are told (the call's claim and the money asked for, 冻结 … 转钱), since
+   * one of them alone may be the thing's own trouble (医保卡冻结了 is the card's, 'my account was frozen' the bank's).
+   */
+  overrules?: boolean | 'twice';
 }
 
 const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate', 'lift'];
@@ -280,9 +286,21 @@ export const RULES: readonly Rule[] = [
   { things: ['home'], troubles: ['evicted'], to: ['svc.housing', 'cmp.property'], tells: 'service' },
   // The rent put up (房租涨了, "they've put my rent up again"): housing, as the service charge is the property's.
   { things: ['home'], troubles: ['overcharged'], to: ['svc.housing'], tells: 'service' },
+  // Rent owed or beyond the resident (收到封信話我欠租, 房租交不上, "behind on my rent"): help with the home, not wages
+  // unpaid, whatever the letter or the debt is called.
+  {
+    things: ['home'],
+    troubles: ['arrears', 'afford', 'unpaid'],
+    to: ['svc.housing'],
+    tells: 'service',
+    strength: 1.5,
+  },
+  { things: null, troubles: ['arrears'], to: ['svc.housing'], tells: 'service' },
   // One's own home falling apart (屋顶漏, "the roof leaks"): repairs to the home, whoever is to mend them.
   { things: ['home'], troubles: ['leak', 'broken'], to: ['svc.housing'] },
   { things: ['card'], troubles: ['lost', 'refused'], to: ['svc.social-security'], tells: 'service' },
+  // A card to be replaced (医保卡去哪里补, 補領長者咭, "replace my bus pass"): the service that issues it.
+  { things: ['card'], troubles: ['reissue'], to: ['svc.social-security'], tells: 'service' },
   // A pension or allowance stopped or missing is social security, not wages unpaid.
   {
     things: ['benefit', 'card'],
@@ -368,7 +386,16 @@ export const RULES: readonly Rule[] = [
   // Safety: a scam told (a call asking for money, a card taken by a trick, a seller gone silent) or a theft
   // is to be reported or asked about: a service, unless a wish is said with it. Read back unless they ask
   // what to do: "a talk about phone scams" is a topic, not a scam told.
-  { things: ['phone', 'money', 'card'], troubles: ['scam'], to: SAFETY, tells: 'service', unsure: true },
+  // The bait named in it (医保卡, a bank account, the tax office) is what the cheat was about, not what the resident
+  // came for: told twice over, the scam stands for its service words.
+  {
+    things: ['phone', 'money', 'card'],
+    troubles: ['scam'],
+    to: SAFETY,
+    tells: 'service',
+    unsure: true,
+    overrules: 'twice',
+  },
   { things: null, troubles: ['scam'], to: SAFETY },
   // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.
   { things: ['kin', 'school'], troubles: ['robbed'], to: SAFETY, tells: 'service', strength: 1.5 },

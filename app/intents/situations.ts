@@ -169,7 +169,15 @@ export interface Situation {
    * The kind the strongest reading tells, with how sure (1 with a thing, ALONE without), or null; `guess`
    * when the rule only guesses it (read back unless the resident asks what to do about it).
    */
-  tells: { kind: Kind; quality: number; start: number; end: number; guess: boolean } | null;
+  tells: {
+    kind: Kind;
+    quality: number;
+    start: number;
+    end: number;
+    guess: boolean;
+    /** The categories its reading points to. */
+    to: readonly string[];
+  } | null;
   /** The categories of readings that stand for the story's other words of their kind (`Rule.overrules`). */
   overrules?: string[];
 }
@@ -291,6 +299,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
         start: best.start,
         end: best.end,
         guess: rule.unsure === true,
+        to: rule.to,
       };
     }
   }
@@ -301,9 +310,11 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   // A fault someone made (楼上邻居家漏水漏到我家, "the neighbours upstairs keep flooding my bathroom") is theirs,
   // fee or no fee: the readings of a neighbour's doing keep their words.
   const someonesDoing = readings.some((r) => r.quality === 1 && r.rule.things?.includes('neighbour') === true);
+  const toldTwice = (rule: Rule) => troubles.filter((t) => t.whats.some((w) => rule.troubles.includes(w))).length >= 2;
+  const overruling = (rule: Rule) => rule.overrules === true || (rule.overrules === 'twice' && toldTwice(rule));
   const overrules = someonesDoing
     ? []
-    : readings.filter((r) => r.rule.overrules === true && r.quality === 1).flatMap((r) => r.rule.to);
+    : readings.filter((r) => r.quality === 1 && overruling(r.rule)).flatMap((r) => r.rule.to);
   for (const r of readings) {
     const meanings: Meaning[] = r.rule.to
       .filter((code) => !taken.has(code))

@@ -192,3 +192,23 @@ export function toldInStory(h: Hit, story: Situation, clause: readonly number[])
     )
   );
 }
+
+/** Where a crime told is reported: the catalogue's own category for the police. */
+const POLICE = 'svc.public-safety';
+
+/**
+ * The phrases said, with a report word's complaint (举报, 舉報, "I want to report it") read as a service when the
+ * story's strongest reading is a crime told with its thing (a call that asked for money, a theft): the report goes
+ * to the police. Beside a fault or a nuisance ("I want to report the broken lift") it stays a complaint.
+ */
+export function reportedToThePolice(said: readonly Hit[], story: Situation): Hit[] {
+  const tells = story.tells;
+  if (tells === null || tells.quality < 1 || tells.kind !== 'service' || !tells.to.includes(POLICE)) return [...said];
+  return said.map((h) => {
+    if (!hasCue(h, 'report')) return h;
+    const meanings = h.phrase.meanings.map((m) =>
+      m.slot === 'kind' && m.value === 'complaint' ? { ...m, value: 'service' as const } : m,
+    );
+    return { ...h, phrase: { ...h.phrase, meanings } };
+  });
+}
