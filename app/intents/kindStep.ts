@@ -28,6 +28,7 @@ import {
   storyWord,
   withoutEchoes,
   withoutOverruled,
+  withoutWhetherAsked,
   withoutWhoWasHurt,
 } from './storyWords';
 import { asksWhetherItIs } from './talk';
@@ -83,10 +84,16 @@ export function weighKindAndCategory(
     (asksNothing ??=
       askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
   const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
-  const framed = framedSuggestion(chosen, clause, tokens, catalogue, whys);
+  const frame = framedSuggestion(chosen, clause, tokens, catalogue, whys);
+  // "Whether they can" after a story's trouble (不知道能不能在这上学) is its question, not a wish (storyWords.ts).
+  const framed = frame !== null && withoutWhetherAsked([frame], utterance.story, clause).length === 0 ? null : frame;
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
   // …and a report of a crime told goes to the police (storyWords.ts).
-  const heard = reportedToThePolice(heardBeside(others, story, clause, chosen), story);
+  // …and "whether they can" after a story's trouble is its question here too.
+  const heard = reportedToThePolice(
+    withoutWhetherAsked(heardBeside(others, story, clause, chosen), utterance.story, clause),
+    story,
+  );
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,
   // with no kind said or wished, at the kind the story asks for.
   const kindSaid = heard.some((h) => means(h, 'kind'));

@@ -333,6 +333,9 @@ export const RULES: readonly Rule[] = [
   { things: ['money', 'job'], troubles: ['unpaid'], to: ['svc.employment'], tells: 'service' },
   // Looking for work by its task (找个看仓库的活儿, 搵份嘢做): a job wanted is employment.
   { things: ['job'], troubles: ['seeking'], to: ['svc.employment'], tells: 'service' },
+  // A grown child back home and out of work (我個仔…工都搵唔到, 儿子…厂子倒了): work to be found for them, asked by
+  // the parent. Only a job lost or not found: a kin "looked for" (想找我儿子) is no job wanted.
+  { things: ['kin'], troubles: ['jobless'], to: ['svc.employment'], tells: 'service', reach: 2 },
   // A home or savings left to a child (房子留给小女儿, 層樓留俾細女): a will, legal advice.
   // Said of the resident's own will, it outweighs a child's name beside it (名下, 写给大孙子).
   { things: ['home', 'money'], troubles: ['bequest'], to: ['svc.legal'], tells: 'service', strength: 2.5 },

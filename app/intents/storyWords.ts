@@ -88,6 +88,15 @@ export function storyWord(h: Hit, story: Situation, catalogue: readonly Category
         s.start <= h.start && h.end <= s.end && s.phrase.meanings.some((m) => m.slot === 'category' && m.value === c),
     );
   if (inside.length === 0 && story.troubles.some(longer) && categories.every((c) => !pointed(c))) return true;
+  // A catch-all word among the story's own words (户口 and 开个证明 in a grandson's school place, the default
+  // catalogue's `.other` codes) gives way to what the story reads: the papers are the school's.
+  const catchAll = categories.every((c) => c.endsWith(OTHER));
+  if (
+    catchAll &&
+    story.tells?.quality === 1 &&
+    story.words.some((w) => w.start < h.end && h.start < w.end && !w.to.some((c) => c.endsWith(OTHER)))
+  )
+    return true;
   const kinds = categories.map((c) => catalogue.find((k) => k.code === c)?.kind);
   if (kinds.some((k) => k === told || (known !== undefined && k === known))) return false;
   const within = story.words.filter((w) => w.start < h.end && h.start < w.end);
@@ -95,6 +104,9 @@ export function storyWord(h: Hit, story: Situation, catalogue: readonly Category
   if (told !== 'suggestion' && kinds.every((k) => k === 'suggestion')) return true;
   return within.every((w) => categories.every((c) => !w.to.includes(c)));
 }
+
+/** The default catalogue's catch-all categories (svc.other, cmp.other, sug.other) end so. */
+const OTHER = '.other';
 
 /**
  * The phrases said, less each hint of a category (修 or 冇人理's half-weighed 物業) that is a word of a trouble
@@ -211,4 +223,21 @@ export function reportedToThePolice(said: readonly Hit[], story: Situation): Hit
     );
     return { ...h, phrase: { ...h.phrase, meanings } };
   });
+}
+
+/**
+ * The phrases said, less a suggestion only hinted (能不能在, 可唔可以) right after a trouble of the story told in
+ * its clause (不知道能不能在这上学, 唔知可唔可以喺度讀書, "don't know if he can go to school here"): whether they
+ * can is the resident's own question about the story, a service asked, not a wish for the centre. `story` is the
+ * story as told, its doubt (不知道) still among its troubles.
+ */
+export function withoutWhetherAsked(said: readonly Hit[], story: Situation, clause: readonly number[]): Hit[] {
+  if (story.tells === null || story.tells.quality < 1 || story.tells.kind !== 'service') return [...said];
+  const hinted = (h: Hit) =>
+    h.phrase.meanings.every((m) => m.slot !== 'category') &&
+    h.phrase.meanings.some((m) => m.slot === 'kind') &&
+    h.phrase.meanings.every((m) => m.slot !== 'kind' || (m.value === 'suggestion' && m.weight < 1));
+  return said.filter(
+    (h) => !hinted(h) || !story.troubles.some((t) => t.end === h.start && clause[t.start] === clause[h.start]),
+  );
 }
