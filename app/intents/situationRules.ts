@@ -389,10 +389,10 @@ export const RULES: readonly Rule[] = [
   // Safety: a scam told (a call asking for money, a card taken by a trick, a seller gone silent) or a theft
   // is to be reported or asked about: a service, unless a wish is said with it. Read back unless they ask
   // what to do: "a talk about phone scams" is a topic, not a scam told.
-  // The bait named in it (医保卡, a bank account, the tax office) is what the cheat was about, not what the resident
+  // The bait named in it (医保卡, a bank account, a pension 'frozen') is what the cheat was about, not what the resident
   // came for: told twice over, the scam stands for its service words.
   {
-    things: ['phone', 'money', 'card'],
+    things: ['phone', 'money', 'card', 'benefit'],
     troubles: ['scam'],
     to: SAFETY,
     tells: 'service',
