@@ -40,6 +40,7 @@ export const THINGS = [
   'bills',
   'cared',
   'fee',
+  'rent',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 
@@ -149,6 +150,8 @@ export interface Rule {
    * one of them alone may be the thing's own trouble (医保卡冻结了 is the card's, 'my account was frozen' the bank's).
    */
   overrules?: boolean | 'twice';
+  /** How many of its troubles must be told for it to be read at all (1 when not given). */
+  needs?: number;
 }
 
 const PLACES: readonly Thing[] = ['stairs', 'bins', 'pipe', 'place', 'path', 'animal', 'gate', 'lift'];
@@ -288,13 +291,9 @@ export const RULES: readonly Rule[] = [
   { things: ['home'], troubles: ['overcharged'], to: ['svc.housing'], tells: 'service' },
   // Rent owed or beyond the resident (收到封信話我欠租, 房租交不上, "behind on my rent"): help with the home, not wages
   // unpaid, whatever the letter or the debt is called.
-  {
-    things: ['home'],
-    troubles: ['arrears', 'afford', 'unpaid'],
-    to: ['svc.housing'],
-    tells: 'service',
-    strength: 1.5,
-  },
+  { things: ['home', 'rent'], troubles: ['arrears', 'afford'], to: ['svc.housing'], tells: 'service', strength: 1.5 },
+  // Owed (欠了, 欠咗) only of the rent itself: a block that owes its estate fee (我们楼欠了物业费) is no arrears of one's home.
+  { things: ['rent'], troubles: ['unpaid'], to: ['svc.housing'], tells: 'service', strength: 1.5 },
   { things: null, troubles: ['arrears'], to: ['svc.housing'], tells: 'service' },
   // One's own home falling apart (屋顶漏, "the roof leaks"): repairs to the home, whoever is to mend them.
   { things: ['home'], troubles: ['leak', 'broken'], to: ['svc.housing'] },
@@ -392,12 +391,22 @@ export const RULES: readonly Rule[] = [
   // The bait named in it (医保卡, a bank account, a pension 'frozen') is what the cheat was about, not what the resident
   // came for: told twice over, the scam stands for its service words.
   {
-    things: ['phone', 'money', 'card', 'benefit'],
+    things: ['phone', 'money', 'card'],
     troubles: ['scam'],
     to: SAFETY,
     tells: 'service',
     unsure: true,
     overrules: 'twice',
+  },
+  // A pension or allowance is bait only in a scam told twice over (说我养老金要停…先交手续费): 'frozen' alone is its own.
+  {
+    things: ['benefit'],
+    troubles: ['scam'],
+    to: SAFETY,
+    tells: 'service',
+    unsure: true,
+    overrules: 'twice',
+    needs: 2,
   },
   { things: null, troubles: ['scam'], to: SAFETY },
   // Money taken by force or threat (堵着要钱, "taking her money" on the way to school) is for the police.

@@ -259,10 +259,12 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
     const before = bests.get(rule);
     if (before === undefined || best.raw > before.raw) bests.set(rule, best);
   };
+  const toldTimes = (rule: Rule) => troubles.filter((t) => t.whats.some((w) => rule.troubles.includes(w))).length;
   for (const trouble of troubles) {
     const span = trouble.end - trouble.start;
     for (const what of trouble.whats) {
       for (const rule of RULES_BY_TROUBLE.get(what) ?? []) {
+        if (rule.needs !== undefined && toldTimes(rule) < rule.needs) continue;
         const strength = rule.strength ?? 1;
         if (rule.things === null) {
           // One character alone (黑, 漏) says too little; an English word is a word.
@@ -310,8 +312,7 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   // A fault someone made (楼上邻居家漏水漏到我家, "the neighbours upstairs keep flooding my bathroom") is theirs,
   // fee or no fee: the readings of a neighbour's doing keep their words.
   const someonesDoing = readings.some((r) => r.quality === 1 && r.rule.things?.includes('neighbour') === true);
-  const toldTwice = (rule: Rule) => troubles.filter((t) => t.whats.some((w) => rule.troubles.includes(w))).length >= 2;
-  const overruling = (rule: Rule) => rule.overrules === true || (rule.overrules === 'twice' && toldTwice(rule));
+  const overruling = (rule: Rule) => rule.overrules === true || (rule.overrules === 'twice' && toldTimes(rule) >= 2);
   const overrules = someonesDoing
     ? []
     : readings.filter((r) => r.quality === 1 && overruling(r.rule)).flatMap((r) => r.rule.to);
