@@ -25,13 +25,18 @@ export interface PartPutRight {
   /** Where the part is named: nothing told after it may be the number going on. */
   from: number;
   digits: string;
-  /** Which end of the number the digits replace. */
-  end: 'first' | 'last';
+  /** Which part of the number the digits replace: the middle only of a mainland mobile (3-4-4). */
+  end: PartKind;
   /** A correction word was said before the part (哦不对 最后四个是…): a put right, not a number going on. */
   corrected: boolean;
+  /** Told as the number goes on (一五零 中间是零三二一 最后四个是七七六九): its digits come last, none replaced. */
+  goesOn: boolean;
 }
 
 type PartKind = 'first' | 'middle' | 'last';
+
+/** The fewest digits of a whole phone number: a Hong Kong number, a mainland landline without its area code. */
+const WHOLE_NUMBER = 8;
 type PartList = 'firstPart' | 'middlePart' | 'lastPart' | 'lastDigits';
 
 /** A part of the number named, the count said with it (最后四个, "the last two") and where its digits begin. */
@@ -113,7 +118,6 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
   const goingOn = spansOf(words, tokens, 'goingOn');
   const parts = partsNamed(said);
   for (const part of parts) {
-    if (part.kind === 'middle') continue;
     // Only a number told before has an end to put right: 尾号是两两七七 alone tells the last digits asked for.
     let before = 0;
     let lastBefore = -1;
@@ -129,9 +133,14 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
       goingOn.some((g) => g.end === part.start) || parts.some((p) => p.kind === 'middle' && p.start < part.start);
     // Uncounted and uncorrected, 最后是 / "and the last is" is the number going on ("finally"), told as it comes.
     const named = part.count !== undefined || part.list === 'lastDigits';
-    if (!corrected && (part.kind === 'first' || continues || !named)) continue;
+    // Counted but uncorrected, the end of fewer than a whole number's digits is the number going on (一三九
+    // 二二八八 最后四个是七六五四); of a whole one (eight digits: a Hong Kong number, a mainland landline), put right.
+    const whole = part.list === 'lastDigits' || before >= WHOLE_NUMBER;
+    if (!corrected && part.kind !== 'last') continue;
+    const goesOn = !corrected && (continues || !named || !whole);
     let k = part.end;
-    while (k < part.end + 3 && k < tokens.length && digitTold(k) === undefined) k++;
+    const repeated = (j: number) => n.repeater.has(tokens[j]?.text ?? '') && digitTold(j + 1) !== undefined;
+    while (k < part.end + 3 && k < tokens.length && digitTold(k) === undefined && !repeated(k)) k++;
     let told = '';
     // Up to a pause, or as many as counted: the whole number told again after it (尾數係二 九八七六五四三二) is
     // no part of the end.
@@ -144,11 +153,15 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
       told += String(d).repeat(times ?? 1);
     }
     if (told === '' || told.length > 4) continue;
+    // The middle is known only of a mainland mobile, told three, four and four: the four after the first three.
+    if (part.kind === 'middle' && (before !== 11 || told.length !== 4)) continue;
     const quoted = notThese.find((q) => q.start === k && digitTold(q.end) !== undefined);
     if (quoted !== undefined)
       for (k = quoted.end; digitTold(k) !== undefined && (k === quoted.end || !said.pausedBefore(k)); ) k++;
+    // Going on with more told after it, the part's digits are the number's as they come.
+    if (goesOn && tokens.some((_, j) => j >= k && digitTold(j) !== undefined)) continue;
     for (let i = part.start; i < k; i++) skip[i] = true;
-    return { from: part.start, digits: told, end: part.kind === 'first' ? 'first' : 'last', corrected };
+    return { from: part.start, digits: told, end: part.kind, corrected, goesOn };
   }
   return null;
 }
@@ -170,15 +183,23 @@ export function skipConfirmedGroups(said: PartsSaid): void {
       if (times !== undefined) k--;
     }
     let again = '';
-    let k = word.end;
-    for (; k < tokens.length; k++) {
+    /** How many digits were said again up to and including each token after the word. */
+    const upTo: number[] = [];
+    for (let k = word.end; k < tokens.length; k++) {
       const times = n.repeater.get(tokens[k]!.text);
       const d = times === undefined ? digitAt(k) : digitAt(k + 1);
       if (d === undefined) break;
-      if (times !== undefined) k++;
       again += String(d).repeat(times ?? 1);
+      upTo.push(again.length);
+      if (times !== undefined) upTo.push(again.length);
+      if (times !== undefined) k++;
     }
-    if (again.length < 2 || again.length > 5 || !group.endsWith(again)) continue;
-    for (let i = word.start; i < k; i++) skip[i] = true;
+    // The group's end said again, alone or with the number going on after it ("three one that's three one two
+    // oh eight eight"): the longest such end, two to five digits.
+    let same = Math.min(group.length, again.length, 5);
+    while (same >= 2 && !again.startsWith(group.slice(-same))) same--;
+    if (same < 2) continue;
+    for (let i = word.start; i < word.end; i++) skip[i] = true;
+    for (let j = 0; j < upTo.length && upTo[j]! <= same; j++) skip[word.end + j] = true;
   }
 }

@@ -84,14 +84,18 @@ export function digitsHeard(
   // asked back. After a correction word (哦不对 最后四个是…) any number longer than the part has that end.
   const replacing =
     putRight !== null &&
+    !putRight.goesOn &&
     found.used.lastIndexOf(true) < putRight.from &&
-    found.digits.length > putRight.digits.length + (putRight.corrected ? 0 : 2);
+    found.digits.length > putRight.digits.length + (putRight.corrected ? 0 : 2) &&
+    (putRight.end !== 'middle' || found.digits.length === 11);
   const replaced = (put: PartPutRight) =>
     put.end === 'first'
       ? put.digits + found.digits.slice(put.digits.length)
-      : found.digits.slice(0, -put.digits.length) + put.digits;
+      : put.end === 'middle'
+        ? found.digits.slice(0, 3) + put.digits + found.digits.slice(3 + put.digits.length)
+        : found.digits.slice(0, -put.digits.length) + put.digits;
   // Not long enough to have that end, the number goes on with the part told (九八七 尾數係二…).
-  const goesOn = putRight !== null && !replacing && found.used.lastIndexOf(true) < putRight.from;
+  const goesOn = putRight?.end === 'last' && !replacing && found.used.lastIndexOf(true) < putRight.from;
   const digits = replacing
     ? { ...found, digits: replaced(putRight), corrected: true }
     : goesOn
