@@ -107,12 +107,18 @@ function partsNamed(said: PartsSaid): PartNamed[] {
 export function partPutRight(said: PartsSaid): PartPutRight | null {
   const { tokens, grammar, words, skip, corrections } = said;
   const n = grammar.numbers;
-  const digitTold = (k: number) => {
-    const d = skip[k] ? undefined : digitValue(tokens[k], n);
-    // "are oh dear zero nine": "oh" is a digit only beside another.
+  /** A digit of the number as said: none of a label, a command or a hedge. */
+  const heard = (k: number) => (skip[k] ? undefined : digitValue(tokens[k], n));
+  /**
+   * A digit told for the part, read past what was skipped ("the last number is a one"). "are oh dear zero nine":
+   * a weak digit ("oh", 一) is one only beside another, or said alone to end the part (最尾個字係一).
+   */
+  const digitTold = (k: number, partEnd = -1) => {
+    const d = digitValue(tokens[k], n);
     if (d === undefined || !n.weak.has(tokens[k]!.text)) return d;
     const beside = (j: number) => !skip[j] && digitValue(tokens[j], n) !== undefined;
-    return beside(k - 1) || beside(k + 1) ? d : undefined;
+    const alone = k === partEnd && (k + 1 >= tokens.length || said.pausedBefore(k + 1));
+    return beside(k - 1) || beside(k + 1) || alone ? d : undefined;
   };
   const notThese = spansOf(words, tokens, 'notThese');
   const goingOn = spansOf(words, tokens, 'goingOn');
@@ -122,7 +128,7 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
     let before = 0;
     let lastBefore = -1;
     for (let i = 0; i < part.start; i++)
-      if (digitTold(i) !== undefined) {
+      if (heard(i) !== undefined) {
         before++;
         lastBefore = i;
       }
@@ -140,14 +146,14 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
     const goesOn = !corrected && (continues || !named || !whole);
     let k = part.end;
     const repeated = (j: number) => n.repeater.has(tokens[j]?.text ?? '') && digitTold(j + 1) !== undefined;
-    while (k < part.end + 3 && k < tokens.length && digitTold(k) === undefined && !repeated(k)) k++;
+    while (k < part.end + 3 && k < tokens.length && digitTold(k, part.end) === undefined && !repeated(k)) k++;
     let told = '';
     // Up to a pause, or as many as counted: the whole number told again after it (尾數係二 九八七六五四三二) is
     // no part of the end.
     const more = () => (part.count === undefined ? told === '' || !said.pausedBefore(k) : told.length < part.count);
     for (; k < tokens.length && more(); k++) {
       const times = n.repeater.get(tokens[k]!.text);
-      const d = times === undefined ? digitTold(k) : digitTold(k + 1);
+      const d = times === undefined ? digitTold(k, part.end) : digitTold(k + 1);
       if (d === undefined) break;
       if (times !== undefined) k++;
       told += String(d).repeat(times ?? 1);
@@ -159,7 +165,7 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
     if (quoted !== undefined)
       for (k = quoted.end; digitTold(k) !== undefined && (k === quoted.end || !said.pausedBefore(k)); ) k++;
     // Going on with more told after it, the part's digits are the number's as they come.
-    if (goesOn && tokens.some((_, j) => j >= k && digitTold(j) !== undefined)) continue;
+    if (goesOn && tokens.some((_, j) => j >= k && heard(j) !== undefined)) continue;
     for (let i = part.start; i < k; i++) skip[i] = true;
     return { from: part.start, digits: told, end: part.kind, corrected, goesOn };
   }

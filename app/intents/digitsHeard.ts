@@ -124,11 +124,15 @@ export function digitsHeard(
   const laterTelling = retoldAt === undefined ? digits.used : digits.used.map((u, i) => u && i >= retoldAt);
   // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
   // the sentence more likely than a number, asked back.
+  // A correction after the digits with none told after it ("…four three two, no wait"): what was meant is
+  // not said, so the number is read back as a question.
+  const turnedFrom = corrections.some((c, i) => c && i > first);
   const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
     hesitantDigits(text, tokens, laterTelling) ||
     digits.guessed ||
     digits.corrected ||
+    turnedFrom ||
     digits.retold === 'differs' ||
     again !== null ||
     unknownAmong ||

@@ -217,7 +217,9 @@ export function findDigits(
       guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
-      if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
+      // "…three two oh no, the last…": an English weak digit ("oh") opening a correction is an exclamation.
+      const exclaimed = !tokens[i]!.han && corrects[i + 1] === true;
+      if (weak && ((value(i - 1) === undefined && value(i + 1) === undefined) || exclaimed)) continue;
       run(i).digits += String(d);
       run().tokens.push(i);
     }

@@ -49,6 +49,20 @@ describe('after a correction, the end named with its count replaces that many di
   });
 });
 
+describe('a correction after the number is never passed over: the number is asked back', () => {
+  it.each([
+    ['zh-HK', '六二三四 五五七七 啊唔係 最尾個字係一', '62345571'],
+    ['en', 'six two three four five five seven seven oh no the last number is a one', '62345571'],
+    ['zh-CN', '一八九三三六六二零二零 不对 最后那个是一', '18933662021'],
+    ['en', 'six two three four five five seven seven no wait', '62345577'],
+    ['zh-HK', '六二三四五五七七 唔啱', '62345577'],
+  ] as const)('%s "%s" → %s, below the threshold', (lang, text, want) => {
+    const r = digits(lang, text);
+    expect(r.digits).toBe(want);
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+});
+
 describe('a false start, then a correction and a number whole on its own, starts the number again', () => {
   it.each([
     ['zh-CN', '一 八 九 不 对 一 三 六 二 二 五 八 四 四 一 九', '13622584419'],
