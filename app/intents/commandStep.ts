@@ -73,11 +73,14 @@ export function weighCommand(step: CommandStep): CommandHeard {
   // lone short word ("I don't know what I'm supposed to press") never outranks a phrase.
   // A lone short word ("what", 啥) inside a longer sentence is no command: only a phrase of some length earns the room.
   const long = (h: Hit) => span(h) >= (lang === 'en' ? 2 : 3);
-  // Asked for their number, a resident who "can't remember" (记不住, 記唔住) is looking for it, not asking to
-  // hear the question again: nothing is asked for, and the kiosk asks again as it would for a repeat.
+  // Asked for their number, a resident who "can't remember" (记不住, 記唔住) or searches for it (係乜嘢嚟呢,
+  // 是多少来着, "what is it now": the question word inside) is looking for it, not asking to hear the question
+  // again: nothing is asked for, and the kiosk asks again as it would for a repeat.
   const recalls = (h: Hit) =>
     expect === 'digits' &&
-    spansOf(GRAMMARS[lang], tokens, 'forgetting').some((f) => f.start >= h.start && f.end <= h.end);
+    spansOf(GRAMMARS[lang], tokens, 'forgetting').some(
+      (f) => (f.start >= h.start && f.end <= h.end) || (h.start >= f.start && h.end <= f.end),
+    );
   // "Are you the new nurse?" (你係咪新嚟嘅姑娘, 你是不是新来的工作人员): a staff word said of the one listening
   // asks who they are; a member of staff is already there, and none is called. Within a few words, not a
   // clause: recognisers space such a question word by word (你 係咪 新嚟 嘅 姑娘).

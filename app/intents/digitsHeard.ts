@@ -1,3 +1,4 @@
+import { type PartPutRight, partPutRight, skipConfirmedGroups } from './digitParts';
 import type { CompiledGrammar, IntentGrammar } from './grammar';
 import { type Hit, isFiller } from './hits';
 import type { Token } from './normalise';
@@ -56,30 +57,50 @@ export function digitsHeard(
     if (first > 0 && digitAt(first - 1)) continue;
     for (let k = first; k <= i; k++) skip[k] = true;
   }
-  // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too.
+  // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
+  const pausedBefore = (i: number) =>
+    i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
+  // A no between digits ("幺八八，不对不对，幺八九…", "five five… no no, five six") turns from them too; a
+  // Chinese no run on into a verb of the resident's own (我平时也不咋打, 唔點用) negates the verb, chatter.
+  const negatesVerb = (o: Hit) =>
+    !hasCue(o, 'correction') && !hasCue(o, 'fault') && tokens[o.start]!.han && ownVerbAfter(o.end);
+  const ownVerbAfter = (k: number) =>
+    tokens[k]?.han === true && owner[k] === null && digitValue(tokens[k], n) === undefined && !pausedBefore(k);
   const corrections = owner.map(
     (o) =>
       o !== null &&
       (hasCue(o, 'correction') ||
         hasCue(o, 'fault') ||
-        o.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no')),
+        (o.phrase.meanings.some((m) => m.slot === 'answer' && m.value === 'no') && !negatesVerb(o))),
   );
-  // A pause the recogniser marked, or a space between two Chinese characters: digits said in groups.
-  const pausedBefore = (i: number) =>
-    i > 0 && pauseBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.han && tokens[i]!.han);
-  const putRight = lastDigitsPutRight(words, tokens, grammar, skip, pausedBefore);
+  const parts = { tokens, grammar, words, skip, corrections, pausedBefore };
+  skipConfirmedGroups(parts);
+  const putRight = partPutRight(parts);
   const said = { text, tokens, owner, grammar, words, skip, pausedBefore };
   const quoted = quotedGroups(said, corrections);
   const found = findDigits(tokens, grammar.numbers, skip, corrections, pausedBefore, numbers, quoted);
   if (found === null || (!numbers && found.digits.length < 3)) return null;
-  // The end put right with nothing told after it: the number said before, its last digits replaced, asked back.
+  // The end put right with nothing told after it: the number said before, its last (or first) digits replaced,
+  // asked back. After a correction word (哦不对 最后四个是…) any number longer than the part has that end.
   const replacing =
     putRight !== null &&
+    !putRight.goesOn &&
     found.used.lastIndexOf(true) < putRight.from &&
-    found.digits.length > putRight.digits.length + 2;
+    found.digits.length > putRight.digits.length + (putRight.corrected ? 0 : 2) &&
+    (putRight.end !== 'middle' || found.digits.length === 11);
+  const replaced = (put: PartPutRight) =>
+    put.end === 'first'
+      ? put.digits + found.digits.slice(put.digits.length)
+      : put.end === 'middle'
+        ? found.digits.slice(0, 3) + put.digits + found.digits.slice(3 + put.digits.length)
+        : found.digits.slice(0, -put.digits.length) + put.digits;
+  // Not long enough to have that end, the number goes on with the part told (九八七 尾數係二…).
+  const goesOn = putRight?.end === 'last' && !replacing && found.used.lastIndexOf(true) < putRight.from;
   const digits = replacing
-    ? { ...found, digits: found.digits.slice(0, -putRight.digits.length) + putRight.digits, corrected: true }
-    : found;
+    ? { ...found, digits: replaced(putRight), corrected: true }
+    : goesOn
+      ? { ...found, digits: found.digits + putRight.digits }
+      : found;
   // Told twice to confirm (retold.ts), the number is said again whole, not restarted.
   const again =
     digits.retold === undefined
@@ -103,11 +124,15 @@ export function digitsHeard(
   const laterTelling = retoldAt === undefined ? digits.used : digits.used.map((u, i) => u && i >= retoldAt);
   // One or two digits among words of the resident's own ("I don't have a phone, never had one"): a word of
   // the sentence more likely than a number, asked back.
+  // A correction after the digits with none told after it ("…four three two, no wait"): what was meant is
+  // not said, so the number is read back as a question.
+  const turnedFrom = corrections.some((c, i) => c && i > first);
   const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
     hesitantDigits(text, tokens, laterTelling) ||
     digits.guessed ||
     digits.corrected ||
+    turnedFrom ||
     digits.retold === 'differs' ||
     again !== null ||
     unknownAmong ||
@@ -117,40 +142,6 @@ export function digitsHeard(
     sure: unsure ? 0.5 : rest <= slack ? 0.95 : 0.85,
     saidAgain: retoldAt !== undefined && owner.some((o, i) => o !== null && skipped(o) && repeats(o) && restating(i)),
   };
-}
-
-/**
- * "sorry the last digit is two not one", 尾數係二, 最后一位是二: the words naming the end of the number, the
- * digits told after them up to a pause (past a word or two: "is", 係) and any quoted as wrong after those ("not one",
- * 唔係一) are no digits of the number as said; they are skipped, and returned to put its end right.
- */
-function lastDigitsPutRight(
-  words: IntentGrammar,
-  tokens: readonly Token[],
-  grammar: CompiledGrammar,
-  skip: boolean[],
-  pausedBefore: (i: number) => boolean,
-): { from: number; digits: string } | null {
-  const digitTold = (k: number) => digitValue(tokens[k], grammar.numbers)?.toString() ?? null;
-  const notThese = spansOf(words, tokens, 'notThese');
-  for (const span of spansOf(words, tokens, 'lastDigits')) {
-    // Only a number told before has an end to put right: 尾号是两两七七 alone tells the last digits asked for.
-    let before = 0;
-    for (let i = 0; i < span.start; i++) if (digitTold(i) !== null && !skip[i]) before++;
-    if (before < 3) continue;
-    let k = span.end;
-    while (k < span.end + 3 && k < tokens.length && digitTold(k) === null) k++;
-    let told = '';
-    // Up to a pause: the whole number told again after it (尾數係二 九八七六五四三二) is no part of the end.
-    for (; digitTold(k) !== null && (told === '' || !pausedBefore(k)); k++) told += digitTold(k);
-    if (told === '' || told.length > 4) continue;
-    const quoted = notThese.find((q) => q.start === k && digitTold(q.end) !== null);
-    if (quoted !== undefined)
-      for (k = quoted.end; digitTold(k) !== null && (k === quoted.end || !pausedBefore(k)); ) k++;
-    for (let i = span.start; i < k; i++) skip[i] = true;
-    return { from: span.start, digits: told };
-  }
-  return null;
 }
 
 const repeats = (h: Hit) => h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'repeat');

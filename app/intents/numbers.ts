@@ -217,7 +217,9 @@ export function findDigits(
       guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
-      if (weak && value(i - 1) === undefined && value(i + 1) === undefined) continue;
+      // "…three two oh no, the last…": an English weak digit ("oh") opening a correction is an exclamation.
+      const exclaimed = !tokens[i]!.han && corrects[i + 1] === true;
+      if (weak && ((value(i - 1) === undefined && value(i + 1) === undefined) || exclaimed)) continue;
       run(i).digits += String(d);
       run().tokens.push(i);
     }
@@ -260,7 +262,8 @@ export function findDigits(
         more === '' && rest !== '' ? wrong + instead.length : digits.length - said.length + (groups.at(-1) ?? 0);
       continue;
     }
-    if (digits !== '' && lastGroup > 0 && firstGroup === before && !startsOver) {
+    // Groups of one digit are no groups: a recogniser spacing every character (一 五 九 哦 不对 是 一 三 九…).
+    if (digits !== '' && lastGroup > 0 && firstGroup === before && before >= 2 && !startsOver) {
       // The group just before the correction is said again: the groups before it stand.
       digits = digits.slice(0, lastGroup) + said;
       kept = [...kept, ...from];

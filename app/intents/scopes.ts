@@ -62,6 +62,18 @@ export interface Scopes {
   forbidding?: string[];
   /** 尾數, 最后一位, "the last digit": the digits told after it put right the end of the number (digitsHeard.ts). */
   lastDigits?: string[];
+  /** 最后, 最尾, "the last": with a count (四个, "two") or a word telling digits (是, "are"), the end named. */
+  lastPart?: string[];
+  /** 中间, 中間, "the middle": a middle part named — the number going on, told in parts (digitParts.ts). */
+  middlePart?: string[];
+  /** 开头, 頭, "the first": with a count or a word telling digits, the start of the number named. */
+  firstPart?: string[];
+  /** 是, 係, "are", "is": after a part named (and its count), the part's digits come. */
+  partIs?: string[];
+  /** 然后, 跟住, "and", "then": right before a part named, the number going on, no part put right. */
+  goingOn?: string[];
+  /** 对, 即係, "that's": between a group and its end said again, the resident confirming it (digitParts.ts). */
+  confirming?: string[];
   /** 白天, 夜晚, "in the evening": a time of day — after a yes and a "but", when to be rung (replyStep.ts). */
   contactTime?: string[];
   /** 点, 号波, 岁, "oclock": after one or two digits, a time, a typhoon signal, an age — no phone (digitsHeard.ts). */
