@@ -86,7 +86,9 @@ export function companionClauses(
   };
   // A name called right before it ("Tommy don't touch", 小明 别碰) is someone beside the kiosk too.
   const namedBefore = (s: { start: number }) => s.start > 0 && nameCalled(tokens, owner, clause, s.start - 1);
-  const bids = [...strong, ...weak.filter((s) => naming.length > 0 || namedBefore(s))].filter(opens);
+  // So is a child bidden already ("Lily come here, don't touch that"): the next bidding is to them too.
+  const bidden = strong.some(opens);
+  const bids = [...strong, ...weak.filter((s) => naming.length > 0 || bidden || namedBefore(s))].filter(opens);
   const out = new Set(bids.map((s) => clause[s.start]!));
   if (out.size > 0) for (const s of selves) out.add(clause[s.start]!);
   return out;

@@ -22,11 +22,12 @@ export interface Said {
 
 /**
  * The phrases that are no reply: the faults told in a clause of a story (a thing and its trouble paired there:
- * 天花漏水 漏咗成个月, "the lift's been wrong for weeks") — the trouble retold, not the read-back found wrong;
- * the words inside certainty of one's memory (`sureOfMemory`: 点会记错, 唔會記錯, "never forget"); the answers
- * after a supposition in its clause (`supposing`: "if I say", 要是我说, 如果我講); and, with talk not meant for
- * the kiosk (`offTopic` clauses), the answers in that talk's clauses or after it that do not open their own
- * clause (你那腿好点没有, 食堂开门不) — a reply said first (对 我在等我老伴) still counts.
+ * 天花漏水 漏咗成个月, "the lift's been broken for weeks") — the trouble retold, not the read-back found wrong;
+ * the words inside certainty of one's memory (`sureOfMemory`: 点会记错, 唔會記錯, "never forget"); the answers in
+ * and after a supposition in its clause (`supposing`: "if I say yes", 如果我講啱; 是 in 我要是说 too); with talk
+ * not meant for the kiosk (`offTopic` clauses), the answers in that talk's clauses, or after it not opening their
+ * own clause (你那腿好点没有, 食堂开门不) — a reply said first (对 我在等我老伴) still counts; and an answer heard
+ * only by its sound inside other words (排队的 heard as 对的).
  */
 export function notReplies(
   grammar: IntentGrammar,
@@ -46,7 +47,7 @@ export function notReplies(
   const certain = inside(spansOf(grammar, tokens, 'sureOfMemory'));
   for (const h of chosen) if (certain(h)) out.add(h);
   for (const s of spansOf(grammar, tokens, 'supposing'))
-    for (const h of chosen) if (h.start >= s.end && clause[h.start] === clause[s.start] && answerOf(h)) out.add(h);
+    for (const h of chosen) if (h.end > s.start && clause[h.start] === clause[s.start] && answerOf(h)) out.add(h);
   if (offTopic.size > 0) {
     const firstTalk = Math.min(...offTopic);
     for (const h of chosen) {
@@ -55,7 +56,6 @@ export function notReplies(
       if (offTopic.has(c) || !opensClause(owner, clause, h) || h.quality < 1) out.add(h);
     }
   }
-  // An answer heard only by its sound inside other words (排队的 heard as 对的): those words, not a reply.
   for (const h of chosen) if (h.quality < 1 && answerOf(h) !== null && !opensClause(owner, clause, h)) out.add(h);
   return out;
 }
