@@ -61,8 +61,18 @@ describe('a denial of what was taken (唔係呀 我講建議) is a no', () => {
     ['zh-HK', '唔係呀'],
     ['zh-HK', '唔 係 呀 我 講 投 訴 呀'],
     ['zh-CN', '不是啊 我说的是投诉'],
+    ['zh-CN', '不是 我说的是楼上漏水 不是噪音'],
   ] as const)('%s "%s" → no', (lang, text) => {
     expect(heard(lang, 'yesno', text).answer).toBe('no');
+  });
+
+  it.each([
+    ['zh-HK', '唔係呀 我講嘅係噪音唔係漏水'],
+    ['zh-HK', '唔係呀 我頭先講嘅係建議'],
+  ] as const)('%s "%s": the 係 of "what I said was" is no yes — a sure no', (lang, text) => {
+    const r = heard(lang, 'yesno', text);
+    expect(r.answer).toBe('no');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.6);
   });
 });
 
