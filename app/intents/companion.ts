@@ -12,7 +12,11 @@ import { hasCue } from './understand';
  * in that clause is told to the child, not asked of the kiosk.
  */
 
-/** Whether every phrase naming a kind or category sits in such a clause: a request said elsewhere still counts. */
+/**
+ * Whether every phrase naming a kind or category sits in such a clause, or in a clause bidden to the child
+ * (companionClauses), or in one said to someone called at the start (小朋友 你是哪个学校的呀: addressedOnly): a
+ * request said elsewhere still counts.
+ */
 export function toldToCompanion(
   grammar: IntentGrammar,
   said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; chosen: readonly Hit[]; clause: readonly number[] },
@@ -94,7 +98,7 @@ export function companionClauses(
   return out;
 }
 
-/** How a Chinese name is called (小明, 阿强, 老李): a prefix and one or two characters. */
+/** How a Chinese name is called (小明, 阿强, 老李): one of these and one character. */
 const NAME_PREFIX = new Set(['小', '阿', '老']);
 
 /**
