@@ -12,14 +12,18 @@ import { hasCue } from './understand';
  * in that clause is told to the child, not asked of the kiosk.
  */
 
-/** Whether every phrase naming a kind or category sits in such a clause: a request said elsewhere still counts. */
+/**
+ * Whether every phrase naming a kind or category sits in such a clause, or in a clause bidden to the child
+ * (companionClauses), or in one said to someone called at the start (小朋友 你是哪个学校的呀: addressedOnly): a
+ * request said elsewhere still counts.
+ */
 export function toldToCompanion(
   grammar: IntentGrammar,
   said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; chosen: readonly Hit[]; clause: readonly number[] },
 ): boolean {
   const { tokens, owner, chosen, clause } = said;
   const selves = spansOf(grammar, tokens, 'selfAsKin');
-  if (selves.length === 0) return false;
+  if (selves.length === 0) return addressedOnly(grammar, said);
   const here = spansOf(grammar, tokens, 'busyHere');
   // Only fillers before it in its clause: the kin word is the clause's subject, not someone spoken of.
   const opens = (start: number) => {
@@ -32,6 +36,8 @@ export function toldToCompanion(
       .filter((s) => opens(s.start) && here.some((h) => h.start >= s.end && h.start - s.end <= 1))
       .map((s) => clause[s.start]!),
   );
+  // With a bidding to the child (乖乖 别摸那个屏幕 奶奶在办事呢), the grandparent's clause is the child's too.
+  for (const c of companionClauses(grammar, said)) busy.add(c);
   if (busy.size === 0) return false;
   const naming = chosen.filter((h) => means(h, 'kind') || means(h, 'category'));
   return naming.length > 0 && naming.every((h) => busy.has(clause[h.start]!));
@@ -71,7 +77,7 @@ export function companionClauses(
       (o) =>
         o != null && means(o, 'answer') && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start,
     );
-  const calledAt = (k: number) => called.some((s) => s.start <= k && k < s.end);
+  const calledAt = (k: number) => called.some((s) => s.start <= k && k < s.end) || nameCalled(tokens, owner, clause, k);
   const opens = (s: { start: number; end: number }) => {
     if (heldByAnswer(s)) return false;
     for (let k = s.start - 1; k >= 0 && clause[k] === clause[s.start]; k--) {
@@ -82,10 +88,74 @@ export function companionClauses(
     }
     return true;
   };
-  const bids = [...strong, ...(naming.length > 0 ? weak : [])].filter(opens);
+  // A name called right before it ("Tommy don't touch", 小明 别碰) is someone beside the kiosk too.
+  const namedBefore = (s: { start: number }) => s.start > 0 && nameCalled(tokens, owner, clause, s.start - 1);
+  // So is a child bidden already ("Lily come here, don't touch that"): the next bidding is to them too.
+  const bidden = strong.some(opens);
+  const bids = [...strong, ...weak.filter((s) => naming.length > 0 || bidden || namedBefore(s))].filter(opens);
   const out = new Set(bids.map((s) => clause[s.start]!));
   if (out.size > 0) for (const s of selves) out.add(clause[s.start]!);
   return out;
+}
+
+/** How a Chinese name is called (小明, 阿强, 老李): one of these and one character. */
+const NAME_PREFIX = new Set(['小', '阿', '老']);
+
+/**
+ * Whether token `k` is a name called at the start of its clause, right before a bidding ("Tommy don't touch
+ * the buttons", 小明 别碰): one English word, or 小, 阿 or 老 and one character, that no phrase holds.
+ */
+function nameCalled(
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  clause: readonly number[],
+  k: number,
+): boolean {
+  const opensClause = (i: number) => i === 0 || clause[i - 1] !== clause[i];
+  const free = (i: number) => owner[i] == null;
+  const t = tokens[k];
+  if (t === undefined || !free(k)) return false;
+  if (!t.han) return opensClause(k);
+  const [first, second] = NAME_PREFIX.has(t.text) ? [k, k + 1] : [k - 1, k];
+  return (
+    first >= 0 &&
+    opensClause(first) &&
+    NAME_PREFIX.has(tokens[first]!.text) &&
+    tokens[second]?.han === true &&
+    clause[second] === clause[first] &&
+    free(first) &&
+    free(second)
+  );
+}
+
+/** 你, 您, "you": the one spoken to, right after the one called. */
+const YOU_FIRST = new Set(['你', '您', 'you']);
+
+/**
+ * Whether everything that names a kind or category is said to someone called at the start (小朋友 你是哪个学校的呀,
+ * "sweetheart, you …"): a word of `vocative` opening what was said, then "you" — the clause of that "you" is theirs
+ * ("老头子你别插嘴我来说 就是楼上…" turns to the kiosk after it).
+ */
+function addressedOnly(
+  grammar: IntentGrammar,
+  said: { tokens: readonly Token[]; owner: readonly (Hit | null)[]; chosen: readonly Hit[]; clause: readonly number[] },
+): boolean {
+  const { tokens, owner, chosen, clause } = said;
+  const first = owner.findIndex((o) => o == null || !means(o, 'filler'));
+  const called = spansOf(grammar, tokens, 'vocative').find((s) => s.start === first);
+  if (called === undefined) return false;
+  let next = called.end;
+  while (
+    next < tokens.length &&
+    owner[next] != null &&
+    means(owner[next]!, 'filler') &&
+    !YOU_FIRST.has(tokens[next]!.text)
+  )
+    next++;
+  if (!YOU_FIRST.has(tokens[next]?.text ?? '')) return false;
+  const theirs = new Set([clause[called.start]!, clause[next]!]);
+  const naming = chosen.filter((h) => means(h, 'kind') || means(h, 'category'));
+  return naming.length > 0 && naming.every((h) => theirs.has(clause[h.start]!));
 }
 
 /** Verbs of saying (说, 讲, 话, "says", "told"): after someone else, what follows is what they said. */

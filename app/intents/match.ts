@@ -27,6 +27,7 @@ import { repairSpelling } from './spelling';
 import { toldInStory } from './storyWords';
 import type { Expect, IntentResult, MatchOptions } from './types';
 import { clausesOf, hasCue, pauseBetween, rejected } from './understand';
+import { faultsForGoingBack } from './unreplied';
 
 // ---- compiled once per language (and per centre catalogue with phrases of its own) ----
 
@@ -226,7 +227,9 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
     found.hits.push(...within.hits);
     found.steps += within.steps;
   }
-  const owner = chooseHits(found.hits, tokens, options.lang === 'en');
+  // On the yes/no step "yes but the phone number's wrong one": the fault inside "wrong one" (unreplied.ts).
+  const picked = chooseHits(found.hits, tokens, options.lang === 'en');
+  const owner = expect === 'yesno' ? faultsForGoingBack(picked, found.hits) : picked;
   const chosen = distinct(owner);
   const cost = { tokens: tokens.length, steps: found.steps + found.hits.length + 2 * tokens.length };
   const slack = options.lang === 'en' ? 1 : 2;
@@ -330,6 +333,8 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
       clause,
       found: found.hits,
       hedged,
+      story,
+      offTopic: offTopic ? new Set(offTopicHits.map((h) => clause[h.start]!)) : new Set(),
     });
     // Beside a command ("my hearing's not what it was, could you say that again"), an answer the matcher is
     // unsure of is a word of the reason given, not a reply: the command is what was asked.

@@ -9,9 +9,11 @@ import type { Token } from './normalise';
 import { questionClauses } from './questions';
 import { afterSecondThoughts, afterThinking, answerBySound, answerOfReply, takenBack } from './replies';
 import { aloneOnly, hummedBy, PARTICLES, spansOf, trailsOff } from './scopes';
+import type { Situation } from './situations';
 import { questionsPutBack } from './talk';
 import type { Answer, Expect } from './types';
 import { hasCue, pauseBetween } from './understand';
+import { notReplies } from './unreplied';
 
 /*
  * The yes or no a reply holds, split from match.ts as kindStep.ts was: which clauses ask a question back,
@@ -32,6 +34,10 @@ export interface ReplyStep {
   found: readonly Hit[];
   /** Whether the resident thought aloud (让我想想, "let me see"). */
   hedged: boolean;
+  /** The story told (situations.ts): a fault in it is the trouble retold, not the read-back found wrong. */
+  story?: Situation;
+  /** The clauses of talk not meant for the kiosk (the `offTopic` cue), when that talk is what was said. */
+  offTopic?: ReadonlySet<number>;
 }
 
 /** The reply weighed (null: none), the clauses that put a question back, and the phrases said as the reply. */
@@ -82,8 +88,18 @@ export function weighReply(step: ReplyStep): {
   const hedged =
     step.hedged && !(hedges.length > 0 && wishes.size > 0 && hedges.every((h) => wishes.has(clause[h.start]!)));
   const reported = reportedAnswers(lexicon, { tokens, chosen, clause });
+  // A fault in a story retold, certainty of one's memory, a yes supposed, talk to someone else (unreplied.ts).
+  const unreplied =
+    expect === 'yesno'
+      ? notReplies(lexicon, { tokens, owner, chosen, clause }, step.story, step.offTopic ?? new Set())
+      : new Set();
   const replied = chosen.filter(
-    (h) => !asked.has(clause[h.start]!) && !alone.has(h) && !aside.has(clause[h.start]!) && !reported.has(h),
+    (h) =>
+      !asked.has(clause[h.start]!) &&
+      !alone.has(h) &&
+      !aside.has(clause[h.start]!) &&
+      !reported.has(h) &&
+      !unreplied.has(h),
   );
   const pausedAfter = (i: number) =>
     i + 1 < tokens.length

@@ -110,6 +110,10 @@ export interface Scopes {
   wonderAloud?: string[];
   /** "than": with "more" a few words before it, a comparison, not a wish (comparisons.ts). */
   than?: string[];
+  /** 点会记错, 唔會記錯, "never forget": certainty of one's own memory — its "no" is no reply (unreplied.ts). */
+  sureOfMemory?: string[];
+  /** 要是我说, 如果我講, "if I say": an answer after it in its clause is supposed, not given (unreplied.ts). */
+  supposing?: string[];
 }
 
 type Span = { start: number; end: number };
