@@ -8,7 +8,7 @@ import {
   isSaidAsCommand,
 } from './commands';
 import { GRAMMARS } from './grammars';
-import { type Hit, means, span } from './hits';
+import { type Hit, isFiller, means, span } from './hits';
 import type { Token } from './normalise';
 import { spansOf } from './scopes';
 import { commandByShape, type ShapeFound, shapeSureness } from './shapes';
@@ -120,8 +120,16 @@ export function weighCommand(step: CommandStep): CommandHeard {
     h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
   // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
   // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
+  // So is a thing named after a command phrase that opens what was said ("sorry what was that my hearing aid's
+  // playing up"): the request first, then why.
   const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
-  const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
+  const opens =
+    commandHit !== undefined &&
+    owner.slice(0, commandHit.start).every((o) => o !== null && (isFiller(o) || means(o, 'command')));
+  const aside = (h: Hit) =>
+    asidesHere &&
+    phrased &&
+    (clause[h.start] !== clause[commandHit!.start] || (opens && h.start >= commandHit!.end));
   // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
   // between are why, however many.
   const twice =
