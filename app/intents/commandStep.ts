@@ -4,6 +4,7 @@ import {
   asksForAHand,
   asksForSomeone,
   callsSomeoneDescribed,
+  callsStaffAfterStory,
   commandInOwnClause,
   isSaidAsCommand,
 } from './commands';
@@ -127,9 +128,7 @@ export function weighCommand(step: CommandStep): CommandHeard {
     commandHit !== undefined &&
     owner.slice(0, commandHit.start).every((o) => o !== null && (isFiller(o) || means(o, 'command')));
   const aside = (h: Hit) =>
-    asidesHere &&
-    phrased &&
-    (clause[h.start] !== clause[commandHit!.start] || (opens && h.start >= commandHit!.end));
+    asidesHere && phrased && (clause[h.start] !== clause[commandHit!.start] || (opens && h.start >= commandHit!.end));
   // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
   // between are why, however many.
   const twice =
@@ -173,6 +172,18 @@ export function weighCommand(step: CommandStep): CommandHeard {
       out.command = commandHit.phrase.meanings.find((m) => m.slot === 'command')!.value as Command;
       out.sure = sure;
     }
+  }
+  // Staff called outright after a story (…我驚會出事呀 快啲叫個職員嚟睇吓): a request for a person wins over it.
+  if (
+    out.command === null &&
+    commandHit &&
+    person &&
+    !hedged &&
+    !offTopic &&
+    callsStaffAfterStory(commandHit, tokens, owner, naming, clause)
+  ) {
+    out.command = 'call_staff';
+    out.sure = 0.7;
   }
   if (out.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
     out.command = 'help';
