@@ -55,6 +55,8 @@ export interface CommandHeard {
   commands: Hit[];
   /** A command found by its shape (shapes.ts), if one was looked for and found. */
   shape: ShapeFound | null;
+  /** Staff called outright after a story: the story is for them to see to, so it names no kind here. */
+  overStory: boolean;
 }
 
 const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
@@ -173,6 +175,7 @@ export function weighCommand(step: CommandStep): CommandHeard {
       out.sure = sure;
     }
   }
+  let overStory = false;
   // Staff called outright after a story (…我驚會出事呀 快啲叫個職員嚟睇吓): a request for a person wins over it.
   if (
     out.command === null &&
@@ -184,6 +187,7 @@ export function weighCommand(step: CommandStep): CommandHeard {
   ) {
     out.command = 'call_staff';
     out.sure = 0.7;
+    overStory = true;
   }
   if (out.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
     out.command = 'help';
@@ -227,5 +231,5 @@ export function weighCommand(step: CommandStep): CommandHeard {
       out.sure = sure;
     }
   }
-  return { ...out, commandHit, commands, shape };
+  return { ...out, commandHit, commands, shape, overStory: overStory && out.command === 'call_staff' };
 }

@@ -307,7 +307,7 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   // What the rules ruled out of the fallback's reach below: praise, or a kind they weighed and set aside.
   let ruledOut = false;
 
-  if (expect === 'kind' || expect === 'category' || expect === 'free') {
+  if ((expect === 'kind' || expect === 'category' || expect === 'free') && !heard.overStory) {
     const step = {
       text,
       options,

@@ -27,7 +27,13 @@ describe('a member of staff asked for, by name or in words of the resident’s o
     ['zh-CN', '走廊里有股烧焦的味道 我心慌 赶紧叫个工作人员过来'],
     ['en', 'the hallway smells of gas and I am frightened, get a member of staff over here'],
   ] as const)('%s "%s": staff called outright after a story win over it', (lang, text) => {
-    expect(heard(lang, 'kind', text).command).toBe('call_staff');
+    const result = heard(lang, 'kind', text);
+    expect(result.command).toBe('call_staff');
+    expect(result.kind).toBeNull();
+  });
+
+  it('staff called to mend what is named in the same breath leave the request to the words', () => {
+    expect(heard('zh-HK', 'kind', '叫個職員嚟整返部升降機').command).not.toBe('call_staff');
   });
 
   it('a neighbour known by name is no member of staff', () => {
