@@ -4,11 +4,12 @@ import {
   asksForAHand,
   asksForSomeone,
   callsSomeoneDescribed,
+  callsStaffAfterStory,
   commandInOwnClause,
   isSaidAsCommand,
 } from './commands';
 import { GRAMMARS } from './grammars';
-import { type Hit, means, span } from './hits';
+import { type Hit, isFiller, means, span } from './hits';
 import type { Token } from './normalise';
 import { spansOf } from './scopes';
 import { commandByShape, type ShapeFound, shapeSureness } from './shapes';
@@ -54,6 +55,8 @@ export interface CommandHeard {
   commands: Hit[];
   /** A command found by its shape (shapes.ts), if one was looked for and found. */
   shape: ShapeFound | null;
+  /** Staff called outright after a story: the story is for them to see to, so it names no kind here. */
+  overStory: boolean;
 }
 
 const commandOf = (h: Hit) => h.phrase.meanings.find((m) => m.slot === 'command')?.value;
@@ -123,8 +126,14 @@ export function weighCommand(step: CommandStep): CommandHeard {
     h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
   // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
   // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
+  // So is a thing named after a command phrase that opens what was said ("sorry what was that my hearing aid's
+  // playing up"): the request first, then why.
   const asidesHere = expect === 'digits' || expect === 'yesno' || expect === 'choice';
-  const aside = (h: Hit) => asidesHere && phrased && clause[h.start] !== clause[commandHit!.start];
+  const opens =
+    commandHit !== undefined &&
+    owner.slice(0, commandHit.start).every((o) => o !== null && (isFiller(o) || means(o, 'command')));
+  const aside = (h: Hit) =>
+    asidesHere && phrased && (clause[h.start] !== clause[commandHit!.start] || (opens && h.start >= commandHit!.end));
   // The same command asked twice ("no idea what I'm meant to say here what do I do"), nothing named: the words
   // between are why, however many.
   const twice =
@@ -169,6 +178,20 @@ export function weighCommand(step: CommandStep): CommandHeard {
       out.sure = sure;
     }
   }
+  let overStory = false;
+  // Staff called outright after a story (…我驚會出事呀 快啲叫個職員嚟睇吓): a request for a person wins over it.
+  if (
+    out.command === null &&
+    commandHit &&
+    person &&
+    !hedged &&
+    !offTopic &&
+    callsStaffAfterStory(commandHit, tokens, owner, naming, clause)
+  ) {
+    out.command = 'call_staff';
+    out.sure = 0.7;
+    overStory = true;
+  }
   if (out.command === null && !hedged && !offTopic && asksAboutKiosk(text, tokens, chosen, naming, clause)) {
     out.command = 'help';
     out.sure = 0.7;
@@ -211,5 +234,5 @@ export function weighCommand(step: CommandStep): CommandHeard {
       out.sure = sure;
     }
   }
-  return { ...out, commandHit, commands, shape };
+  return { ...out, commandHit, commands, shape, overStory: overStory && out.command === 'call_staff' };
 }

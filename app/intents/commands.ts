@@ -412,3 +412,31 @@ export function asksForAHand(grammar: IntentGrammar, tokens: readonly Token[], c
       hand.some((h) => h.start >= p.end && clause[h.start] === clause[p.start]),
   );
 }
+
+/** Words that call someone over, said in or right before a staff word (叫個職員嚟, "get a member of staff"). */
+const CALLING = new Set(['叫', '搵', '揾', '找', '喊', '请', '寻', 'call', 'get', 'fetch', 'send']);
+/** Staff named outright, in their compared (simplified, unspaced) form. */
+const STAFF = ['职员', '工作人员', 'staff', '姑娘', '社工', '负责人', '管事', '值班', '当值'];
+
+/**
+ * A member of staff called outright in the last clause, after a story told in the clauses before it (梯間成陣煤氣味
+ * 我驚會出事呀 快啲叫個職員嚟睇吓, "there's gas on the stairs, get a member of staff"): what the resident asks for
+ * is the person, who will see to the story. Nothing may be named in the call's own clause (叫个工作人员来修电梯
+ * names what is to be done), and four words of the resident's own at most may stand there.
+ */
+export function callsStaffAfterStory(
+  h: Hit,
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  naming: readonly Hit[],
+  clause: readonly number[],
+): boolean {
+  const own = clause[h.start]!;
+  if (own !== clause[clause.length - 1] || clause[0] === own) return false;
+  if (naming.some((x) => x !== h && clause[x.start] === own)) return false;
+  if (!STAFF.some((s) => h.phrase.texts.join('').includes(s))) return false;
+  const before = [h.start - 1, h.start - 2].filter((k) => k >= 0 && clause[k] === own);
+  const called = h.phrase.texts.some((t) => CALLING.has(t)) || before.some((k) => CALLING.has(tokens[k]!.text));
+  const loose = owner.filter((o, k) => clause[k] === own && o === null).length;
+  return called && loose <= 4;
+}

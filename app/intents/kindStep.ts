@@ -261,7 +261,7 @@ export function weighKindAndCategory(
   if (
     options.kind === undefined &&
     result.kind === 'suggestion' &&
-    wishForOneself(chosen, others, tokens, kin(), passedOnLast(tokens, clause, options.lang))
+    wishForOneself(chosen, others, tokens, kin(), passedOnLast(tokens, clause, options.lang), clause)
   ) {
     forgetKindAndCategory(result, confidence);
   } else if (result.kind === 'suggestion' && result.category === null && ownWish(chosen, others)) {

@@ -21,8 +21,8 @@ import { isHedged } from './replies';
 import { weighReply } from './replyStep';
 import { defersToSomeone, firstThoughts, praised, spansOf } from './scopes';
 import { kinNamed, situationsOf } from './situations';
-import { soundFamily, soundsAlike, takesShorterWord } from './slips';
-import { joinWords, spacedByWord } from './spacing';
+import { slipsToAnswer, soundFamily, soundsAlike, takesShorterWord } from './slips';
+import { joinWords, joinWordsBesideDigits, spacedByWord } from './spacing';
 import { repairSpelling } from './spelling';
 import { toldInStory } from './storyWords';
 import type { Expect, IntentResult, MatchOptions } from './types';
@@ -168,7 +168,16 @@ function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (H
   const bySound = (a: Hit, b: Hit) => Number(b.quality > 0.55) - Number(a.quality > 0.55) || order(a, b);
   for (const h of hits.filter((x) => x.quality < 1 && !isFiller(x)).sort(bySound)) {
     const displaced = owner.slice(h.start, h.end);
-    if (!displaced.every((o) => o === null || isFiller(o) || holds(h, o) || takesShorterWord(h, o, tokens, owner)))
+    if (
+      !displaced.every(
+        (o) =>
+          o === null ||
+          isFiller(o) ||
+          holds(h, o) ||
+          takesShorterWord(h, o, tokens, owner) ||
+          slipsToAnswer(h, o, tokens),
+      )
+    )
       continue;
     for (const filler of displaced) {
       if (filler !== null) for (let k = filler.start; k < filler.end; k++) owner[k] = null;
@@ -207,10 +216,11 @@ export interface MatchCost {
 /** matchIntent, with what it cost: the linear-cost test bounds `steps` by the utterance, not the grammar. */
 export function matchWithCost(said: string, options: MatchOptions): { result: IntentResult; cost: MatchCost } {
   const expect: Expect = options.expect ?? 'free';
-  // Chinese spaced word by word (spacing.ts) is read as if unspaced; digits keep their spaces, which group them.
-  const text = expect !== 'digits' && spacedByWord(said) ? joinWords(said) : said;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const grammar = expect === 'rating' ? ratingGrammarFor(options.lang) : grammarFor(options.lang, catalogue);
+  // Chinese spaced word by word (spacing.ts) is read as if unspaced; digits keep their spaces, which group them.
+  const spaced = spacedByWord(said);
+  const text = !spaced ? said : expect === 'digits' ? joinWordsBesideDigits(said, grammar.numbers) : joinWords(said);
   const tokens = repairSpelling(tokenise(text), grammar);
   const found = findHits(grammar, text, tokens);
   // English words inside Chinese ("我想 apply 公屋") are read through the English lexicon too (mixing.ts).
@@ -300,7 +310,7 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   // What the rules ruled out of the fallback's reach below: praise, or a kind they weighed and set aside.
   let ruledOut = false;
 
-  if (expect === 'kind' || expect === 'category' || expect === 'free') {
+  if ((expect === 'kind' || expect === 'category' || expect === 'free') && !heard.overStory) {
     const step = {
       text,
       options,

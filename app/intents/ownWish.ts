@@ -23,7 +23,7 @@ const NOT_SELF_AFTER = new Set(['们', '們', '哋', '地', '家', '屋']);
  * A wish whose subject is the resident or their kin (要是我能年轻十岁就好了, 我老伴要是还能走路就好了, "I wish I
  * could still drive", "if only I'd listened to my mother"): with nothing provided and nothing of the centre's
  * named outright (a hint, 路, may be the resident's own), it is their own life — no suggestion at all.
- * The subject comes right after the wish (within two words), or right before a condition (我老伴要是; not
+ * The subject comes right after the wish (within two words; not after a kind said alone), or right before a condition (我老伴要是; not
  * 我有个 suggestion, which names the kind).
  */
 export function wishForOneself(
@@ -33,6 +33,8 @@ export function wishForOneself(
   kin: readonly { start: number; end: number }[],
   /** Where something is passed on ("share", 提一提): a subject before one tells of the idea ("an idea I'd like to share"). */
   passedOn: readonly { start: number }[] = [],
+  /** Each token's clause: after a kind said alone (建議 我想俾個建議), a subject starts a sentence of its own. */
+  clause?: readonly number[],
 ): boolean {
   const wishes = chosen.filter(
     (h) =>
@@ -50,7 +52,16 @@ export function wishForOneself(
   const kinEnds = kin.map((k) => k.end);
   return wishes.some(
     (w) =>
-      subjects.some((s) => s >= w.end && s - w.end <= 2) ||
+      subjects.some((s) => s >= w.end && s - w.end <= 2 && !(clause !== undefined && saidAlone(w, clause, s))) ||
       (hasCue(w, 'wish') && subjects.some((s) => s < w.start && (s + 1 === w.start || kinEnds.includes(w.start)))),
   );
+}
+
+/**
+ * The wish said as a clause of its own (建議, then a pause) and the subject in a later one: the kind word is a
+ * label, and what follows says what the resident wants of it, not a wish of theirs for their own life.
+ */
+function saidAlone(w: Hit, clause: readonly number[], subject: number): boolean {
+  const own = clause[w.start]!;
+  return clause[subject] !== own && clause.filter((c) => c === own).length === w.end - w.start;
 }

@@ -1,6 +1,6 @@
 import { looseSyllable } from './compileGrammar';
 import type { CompiledGrammar, CompiledPhrase } from './grammar';
-import { type Hit, isFiller, means, names } from './hits';
+import { type Hit, isFiller, means, names, span } from './hits';
 import type { Token } from './normalise';
 import { readingOf } from './phonetics';
 
@@ -81,5 +81,26 @@ export function takesShorterWord(h: Hit, o: Hit, tokens: readonly Token[], owner
       (own, k) => tokens[h.start + k]!.text === own || (h.start + k === last && owner[last] === null),
     ) &&
     (h.end === tokens.length || !tokens[h.end]!.han || (next != null && isFiller(next)))
+  );
+}
+
+/**
+ * A kind or command word whose slipped character is written as a yes word (办是 for 办事: 是 and 事 are both
+ * shi), the rest as written: the word was meant, and the 是 (or 是的) is the slip, not a reply. Only a
+ * kind or command word (a category word ending in 是 would turn 活动是几点 into 活动室), heard by sound, so
+ * still asked back.
+ */
+export function slipsToAnswer(h: Hit, o: Hit, tokens: readonly Token[]): boolean {
+  const slipped = o.start - h.start;
+  return (
+    h.quality > 0.55 &&
+    span(h) >= 2 &&
+    o.quality === 1 &&
+    o.start > h.start &&
+    span(o) <= 2 &&
+    o.phrase.meanings.every((m) => m.slot === 'answer' || m.slot === 'filler') &&
+    o.phrase.meanings.some((m) => m.slot === 'answer') &&
+    tokens[o.start]!.text !== h.phrase.texts[slipped] &&
+    h.phrase.meanings.every((m) => m.slot === 'command' || (m.slot === 'kind' && m.weight >= 1))
   );
 }

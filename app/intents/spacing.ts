@@ -1,3 +1,7 @@
+import type { CompiledNumbers } from './grammar';
+import { tokenise } from './normalise';
+import { digitValue } from './numbers';
+
 /*
  * Chinese transcribed word by word. Some recognisers put a space after every
  * Chinese word (唔係 嚟 投訴 嘅 我 想 辦 啲 手續); others put one only where
@@ -38,7 +42,32 @@ export function spacedByWord(text: string): boolean {
   return short * 4 >= pieces.length * 3;
 }
 
-/** The text with the spaces between two Chinese characters taken out: word gaps, not pauses. */
-export function joinWords(text: string): string {
-  return text.replace(/(\p{Script=Han})[ \u3000\t]+(?=\p{Script=Han})/gu, '$1');
+/**
+ * The text with the spaces between two Chinese characters taken out: word gaps, not pauses. A space beside a
+ * character `keepsSpace` holds stays.
+ */
+export function joinWords(text: string, keepsSpace: (ch: string) => boolean = () => false): string {
+  return text.replace(
+    /(\p{Script=Han})([ \u3000\t]+)(?=(\p{Script=Han}))/gu,
+    (_all, before: string, gap: string, after: string) =>
+      keepsSpace(before) || keepsSpace(after) ? before + gap : before,
+  );
+}
+
+/**
+ * The same, said where a number is asked for (頭 先 嗰 個 答 錯 咗 可 唔 可 以 改 返): the words are joined so a
+ * request is read whole, but a space beside a number word stays, since there it groups the digits (幺 三 五).
+ */
+export function joinWordsBesideDigits(text: string, numbers: CompiledNumbers): string {
+  return joinWords(text, (ch) => {
+    const token = tokenise(ch)[0];
+    return (
+      token === undefined ||
+      digitValue(token, numbers) !== undefined ||
+      numbers.soundalike.has(token.text) ||
+      numbers.tens.has(token.text) ||
+      numbers.repeater.has(token.text) ||
+      numbers.word.has(token.text)
+    );
+  });
 }
