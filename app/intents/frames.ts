@@ -30,6 +30,9 @@ const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'sug
 /** Said right after a verb, these make it done already (装了, 開咗, 弄过): a story, not a wish. */
 const DONE = new Set(['了', '咗', '过', '晒']);
 
+/** Said right before 多, these tell how many there are (好多, 太多, 咁多), not a wish for more. */
+const HOW_MANY = new Set(['好', '太', '咁', '很', '挺', '几', '么', '蛮', '超', '够', '夠', '最', '更', '甚']);
+
 /** Who opens news told to the centre (我孙子开车…, 佢開車…, "my son will bring…"): a provision after them is theirs. */
 const SOMEONE = new Set([
   '我',
@@ -170,6 +173,28 @@ export function framedSuggestion(
     // Or after praise or a "but" (挺好，就是…少了点): a shortage alone (今天人少了点) is only a remark.
     const but = [...cue('contrast'), ...cue('good')].some((c) => c.end <= short.start);
     if (!own && (what !== undefined || but)) return frame(what ?? short, short);
+  }
+  return null;
+}
+
+/**
+ * "More" inside a suggestion's own words (種多啲樹, 多啲樹蔭, 多点路灯): more of something put for everyone, a wish
+ * as 擺多幾張櫈 is — not how many there are (好多树, 太多人) nor more come about (多了垃圾). Only when no word of
+ * the utterance calls it good (種多幾棵大樹咪好囉: that says the wish itself). Round twenty-two.
+ */
+export function moreWished(
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  tokens: readonly Token[],
+  catalogue: readonly Category[],
+): Hit | null {
+  if (chosen.some((h) => h.quality === 1 && hasCue(h, 'good'))) return null;
+  const selves = chosen.filter((h) => h.quality === 1 && hasCue(h, 'self'));
+  for (const h of chosen) {
+    if (h.quality !== 1 || !namesWish(h, catalogue) || DONE.has(tokens[h.end]?.text ?? '')) continue;
+    const more = tokens.findIndex((t, i) => i >= h.start && i < h.end - 1 && t.text === '多');
+    if (more < 0 || HOW_MANY.has(tokens[more - 1]?.text ?? '') || DONE.has(tokens[more + 1]?.text ?? '')) continue;
+    if (!selves.some((s) => clause[s.start] === clause[h.start])) return frame(h, h);
   }
   return null;
 }

@@ -1,13 +1,14 @@
 import type { Category } from '../domain/catalogue';
 import type { Language } from '../i18n/languages';
 import { saidAside } from './asides';
+import type { WishedBetter } from './better';
 import { HOW } from './commands';
 import { toldToCompanion } from './companion';
 import { withoutComparedMore } from './comparisons';
 import { descriptionOf } from './description';
 import { besideWhichKind, kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
-import { framedSuggestion } from './frames';
+import { framedSuggestion, moreWished } from './frames';
 import { GRAMMARS } from './grammars';
 import { type Hit, means } from './hits';
 import { fillKindAndCategory, forgetKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
@@ -55,6 +56,8 @@ export interface Said {
   offTopic: boolean;
   /** The kin words said (situations.ts `kinNamed`), found once per utterance when first asked for. */
   kin: () => readonly { start: number; end: number }[];
+  /** A thing said to be better if it were otherwise (better.ts: 办手续可以简单点), if one is. */
+  better: WishedBetter | null;
 }
 
 /**
@@ -82,7 +85,11 @@ export function weighKindAndCategory(
     (asksNothing ??=
       askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
   const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
-  const framed = framedSuggestion(chosen, clause, tokens, catalogue, whys);
+  // With no kind chosen yet, "X could be …er" and "more" inside a suggestion's words (種多啲樹) frame a wish too; on the
+  // category step they would only cast doubt on the kind the resident chose.
+  const framed =
+    framedSuggestion(chosen, clause, tokens, catalogue, whys) ??
+    (options.kind === undefined ? (utterance.better?.frame ?? moreWished(chosen, clause, tokens, catalogue)) : null);
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
   const heard = heardBeside(others, story, clause, chosen);
   // A story told with no category named (situations.ts, above): its thing and trouble hint at one, and,

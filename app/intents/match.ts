@@ -1,6 +1,7 @@
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
+import { wishedBetter } from './better';
 import { chooseChoice, countsOther } from './choices';
 import { weighCommand } from './commandStep';
 import { compileGrammar, keyOf, sharesSound } from './compileGrammar';
@@ -238,6 +239,9 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) => kin().some((k) => k.end === i));
   // "Why don't you open on Sundays", 为啥不开门: the "not" of a why asked rhetorically denies no wish (frames.ts).
   for (const h of askedWhyNot(chosen, clause, spansOf(GRAMMARS[options.lang], tokens, 'whyWords'))) rejects.delete(h);
+  // "辦手續可以簡單啲", "the centre could stay open later": the thing wished better asks for nothing (better.ts).
+  const better = wishedBetter(GRAMMARS[options.lang], chosen, tokens, clause, catalogue);
+  for (const h of better?.subjects ?? []) if (!rejects.has(h)) rejects.set(h, 'kind');
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
@@ -312,6 +316,7 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
       story,
       offTopic,
       kin,
+      better,
     };
     ruledOut = weighKindAndCategory(step, others, commandHit, result, confidence);
   }

@@ -98,6 +98,10 @@ export interface Scopes {
   wonderAloud?: string[];
   /** "than": with "more" a few words before it, a comparison, not a wish (comparisons.ts). */
   than?: string[];
+  /** 可以, 能, "could": after a thing named and before a comparative, a wish that it were better (better.ts). */
+  couldBe?: string[];
+  /** 点, 一些, 啲, "later", "simpler": how the thing could be — after a `couldBe`, a wish (better.ts). */
+  comparative?: string[];
 }
 
 type Span = { start: number; end: number };
