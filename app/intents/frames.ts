@@ -142,8 +142,11 @@ export function framedSuggestion(
   // Praise of the kiosk itself (这屏幕上的字挺大的 谁设计的 挺好): no wish for the centre.
   const ofKiosk = chosen.some((h) => hasCue(h, 'machine'));
   // Only a verb of providing here, said as a wish: not one that describes (放的那个电影挺好看: 的 after it).
+  // Nor one said undone (又唔開抽氣扇, "doesn't turn the fan on"): a story of what someone fails to do. Round twenty-two.
+  const undone = (p: Hit) =>
+    chosen.some((n) => n.end === p.start && (hasCue(n, 'verbNegator') || hasCue(n, 'negator')));
   for (const provide of provides) {
-    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的' || ofKiosk) continue;
+    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的' || ofKiosk || undone(provide)) continue;
     const after = goods.find((g) => g.start >= provide.end && clause[g.start]! - clause[provide.start]! <= 1);
     if (after !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
       return frame(provide, after);

@@ -155,7 +155,15 @@ export function weighKindAndCategory(
   fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
     asked: expect,
     offTopic: offTopic || onlyPraise,
-    offTopicAt: (i) => onlyPraise || chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
+    // Not a word inside a story's trouble ("calling me" in "calling me names"): the trouble's. Round twenty-two.
+    offTopicAt: (i) =>
+      onlyPraise ||
+      chosen.some(
+        (h) =>
+          hasCue(h, 'offTopic') &&
+          clause[h.start] === clause[i] &&
+          !story.troubles.some((t) => t.start <= h.start && h.end <= t.end),
+      ),
     hedged,
     topical: topicalOf(chosen, owner),
     placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
