@@ -26,6 +26,7 @@ import {
   fearsIn,
   heardBeside,
   storyWord,
+  toldInStory,
   withoutEchoes,
   withoutOverruled,
   withoutWhoWasHurt,
@@ -123,18 +124,22 @@ export function weighKindAndCategory(
   // a complaint told with no wish framed, gives way to the story (situations.ts).
   // A hint inside a story's reading of the same category (修 in 没人修) is the story's, weighed once.
   // …and a neighbour who only fell (隔籬屋阿婆跌低) is who, not what, beside a broken thing.
-  const said = withoutOverruled(
-    withoutWhoWasHurt(
-      withoutEchoes(
-        framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+  const said = withoutInsideTroubles(
+    withoutOverruled(
+      withoutWhoWasHurt(
+        withoutEchoes(
+          framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+          story,
+          storyHits,
+        ),
         story,
         storyHits,
       ),
       story,
-      storyHits,
+      catalogue,
     ),
     story,
-    catalogue,
+    storyHits,
   );
   // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
   // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
@@ -162,7 +167,9 @@ export function weighKindAndCategory(
         (h) =>
           hasCue(h, 'offTopic') &&
           clause[h.start] === clause[i] &&
-          !story.troubles.some((t) => t.start <= h.start && h.end <= t.end),
+          !story.troubles.some((t) => t.start <= h.start && h.end <= t.end) &&
+          // Nor said in the story's own clause ("somebody to pop in and visit the ones who live alone").
+          !toldInStory(h, story, clause),
       ),
     hedged,
     topical: topicalOf(chosen, owner),
@@ -307,6 +314,22 @@ export function weighKindAndCategory(
   forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
   if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   return onlyPraise || (weighedAny && result.kind === null && result.category === null);
+}
+
+/**
+ * A category word inside a longer trouble's words whose story points elsewhere (跌親 in 跌親都冇人知: no one would
+ * know, a resident alone) is the trouble's, not a category of its own. Round twenty-two.
+ */
+function withoutInsideTroubles(hits: readonly Hit[], story: Situation, storyHits: readonly Hit[]): Hit[] {
+  const told = new Set(
+    storyHits.flatMap((h) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []))),
+  );
+  if (told.size === 0) return [...hits];
+  return hits.filter(
+    (h) =>
+      !story.troubles.some((t) => t.start <= h.start && h.end <= t.end && t.end - t.start > h.end - h.start) ||
+      h.phrase.meanings.some((m) => m.slot !== 'category' || told.has(m.value)),
+  );
 }
 
 /**

@@ -260,7 +260,11 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
   // Said in the clause of a story's thing or trouble, it is the story (storyWords.ts toldInStory).
-  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic') && !toldInStory(h, story, clause));
+  // Nor in a clause that wishes (要是有志愿者来坐坐就好了, "if someone could pop round"): what is wished. Round twenty-two.
+  const wishing = new Set(chosen.filter((h) => hasCue(h, 'wish') || hasCue(h, 'ask')).map((h) => clause[h.start]));
+  const offTopicHits = chosen.filter(
+    (h) => hasCue(h, 'offTopic') && !toldInStory(h, story, clause) && !wishing.has(clause[h.start]),
+  );
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
   const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 
