@@ -139,7 +139,6 @@ export function weighKindAndCategory(
       catalogue,
     ),
     story,
-    storyHits,
   );
   // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
   // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
@@ -320,9 +319,10 @@ export function weighKindAndCategory(
  * A category word inside a longer trouble's words whose story points elsewhere (跌親 in 跌親都冇人知: no one would
  * know, a resident alone) is the trouble's, not a category of its own. Round twenty-two.
  */
-function withoutInsideTroubles(hits: readonly Hit[], story: Situation, storyHits: readonly Hit[]): Hit[] {
+function withoutInsideTroubles(hits: readonly Hit[], story: Situation): Hit[] {
+  // Every reading, even one beside talk not meant for the kiosk (打電話): the trouble's words are the story's still.
   const told = new Set(
-    storyHits.flatMap((h) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []))),
+    story.hits.flatMap((h) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []))),
   );
   if (told.size === 0) return [...hits];
   return hits.filter(
