@@ -93,3 +93,13 @@ describe('complaint stories told as residents tell them', () => {
     expect(result.category).toBe('cmp.property');
   });
 });
+
+describe('lights or a fence wished for so nobody is afraid or falls in is safety', () => {
+  it.each([
+    ['zh-CN', '要是小路的灯亮一点 晚上走夜路就不怕了'],
+    ['zh-HK', '後巷啲燈光啲 行夜路就唔使驚'],
+    ['en', 'a railing round the pond would stop the grandchildren falling in'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'category', text, 'suggestion').category).toBe('sug.safety');
+  });
+});
