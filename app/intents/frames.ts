@@ -30,6 +30,9 @@ const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'sug
 /** Said right after a verb, these make it done already (装了, 開咗, 弄过): a story, not a wish. */
 const DONE = new Set(['了', '咗', '过', '晒']);
 
+/** Said right before 多, these tell how many there are (好多, 太多, 咁多), not a wish for more. */
+const HOW_MANY = new Set(['好', '太', '咁', '很', '挺', '几', '么', '蛮', '超', '够', '夠', '最', '更', '甚']);
+
 /** Who opens news told to the centre (我孙子开车…, 佢開車…, "my son will bring…"): a provision after them is theirs. */
 const SOMEONE = new Set([
   '我',
@@ -139,8 +142,11 @@ export function framedSuggestion(
   // Praise of the kiosk itself (这屏幕上的字挺大的 谁设计的 挺好): no wish for the centre.
   const ofKiosk = chosen.some((h) => hasCue(h, 'machine'));
   // Only a verb of providing here, said as a wish: not one that describes (放的那个电影挺好看: 的 after it).
+  // Nor one said undone (又唔開抽氣扇, "doesn't turn the fan on"): a story of what someone fails to do. Round twenty-two.
+  const undone = (p: Hit) =>
+    chosen.some((n) => n.end === p.start && (hasCue(n, 'verbNegator') || hasCue(n, 'negator')));
   for (const provide of provides) {
-    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的' || ofKiosk) continue;
+    if (!hasCue(provide, 'provide') || tokens[provide.end]?.text === '的' || ofKiosk || undone(provide)) continue;
     const after = goods.find((g) => g.start >= provide.end && clause[g.start]! - clause[provide.start]! <= 1);
     if (after !== undefined && !selves.some((s) => clause[s.start] === clause[provide.start]))
       return frame(provide, after);
@@ -170,6 +176,28 @@ export function framedSuggestion(
     // Or after praise or a "but" (挺好，就是…少了点): a shortage alone (今天人少了点) is only a remark.
     const but = [...cue('contrast'), ...cue('good')].some((c) => c.end <= short.start);
     if (!own && (what !== undefined || but)) return frame(what ?? short, short);
+  }
+  return null;
+}
+
+/**
+ * "More" inside a suggestion's own words (種多啲樹, 多啲樹蔭, 多点路灯): more of something put for everyone, a wish
+ * as 擺多幾張櫈 is — not how many there are (好多树, 太多人) nor more come about (多了垃圾). Only when no word of
+ * the utterance calls it good (種多幾棵大樹咪好囉: that says the wish itself). Round twenty-two.
+ */
+export function moreWished(
+  chosen: readonly Hit[],
+  clause: readonly number[],
+  tokens: readonly Token[],
+  catalogue: readonly Category[],
+): Hit | null {
+  if (chosen.some((h) => h.quality === 1 && hasCue(h, 'good'))) return null;
+  const selves = chosen.filter((h) => h.quality === 1 && hasCue(h, 'self'));
+  for (const h of chosen) {
+    if (h.quality !== 1 || !namesWish(h, catalogue) || DONE.has(tokens[h.end]?.text ?? '')) continue;
+    const more = tokens.findIndex((t, i) => i >= h.start && i < h.end - 1 && t.text === '多');
+    if (more < 0 || HOW_MANY.has(tokens[more - 1]?.text ?? '') || DONE.has(tokens[more + 1]?.text ?? '')) continue;
+    if (!selves.some((s) => clause[s.start] === clause[h.start])) return frame(h, h);
   }
   return null;
 }

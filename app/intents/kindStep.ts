@@ -1,13 +1,14 @@
 import type { Category } from '../domain/catalogue';
 import type { Language } from '../i18n/languages';
 import { saidAside } from './asides';
+import type { WishedBetter } from './better';
 import { HOW } from './commands';
 import { toldToCompanion } from './companion';
 import { withoutComparedMore } from './comparisons';
 import { descriptionOf } from './description';
 import { besideWhichKind, kindInDoubt } from './doubts';
 import { askingClauses, forgetFamilyNews, isReportedNews } from './family';
-import { framedSuggestion } from './frames';
+import { framedSuggestion, moreWished } from './frames';
 import { GRAMMARS } from './grammars';
 import { type Hit, means } from './hits';
 import { fillKindAndCategory, forgetKindAndCategory, topicalOf, UNSURE } from './kindAndCategory';
@@ -26,6 +27,7 @@ import {
   heardBeside,
   reportedToThePolice,
   storyWord,
+  toldInStory,
   withoutEchoes,
   withoutOverruled,
   withoutWhetherAsked,
@@ -57,6 +59,8 @@ export interface Said {
   offTopic: boolean;
   /** The kin words said (situations.ts `kinNamed`), found once per utterance when first asked for. */
   kin: () => readonly { start: number; end: number }[];
+  /** A thing said to be better if it were otherwise (better.ts: 办手续可以简单点), if one is. */
+  better: WishedBetter | null;
 }
 
 /**
@@ -84,7 +88,11 @@ export function weighKindAndCategory(
     (asksNothing ??=
       askingClauses(tokens, clause, true).size === 0 && questionClauses(text, tokens, clause).size === 0);
   const whys = spansOf(GRAMMARS[options.lang], tokens, 'whyWords');
-  const frame = framedSuggestion(chosen, clause, tokens, catalogue, whys);
+  // With no kind chosen yet, "X could be …er" and "more" inside a suggestion's words (種多啲樹) frame a wish too; on the
+  // category step they would only cast doubt on the kind the resident chose.
+  const frame =
+    framedSuggestion(chosen, clause, tokens, catalogue, whys) ??
+    (options.kind === undefined ? (utterance.better?.frame ?? moreWished(chosen, clause, tokens, catalogue)) : null);
   // "Whether they can" after a story's trouble (不知道能不能在这上学) is its question, not a wish (storyWords.ts).
   const framed = frame !== null && withoutWhetherAsked([frame], utterance.story, clause).length === 0 ? null : frame;
   // A fear's condition and a sound-alike inside the story's words are the story's (storyWords.ts).
@@ -125,18 +133,21 @@ export function weighKindAndCategory(
   // a complaint told with no wish framed, gives way to the story (situations.ts).
   // A hint inside a story's reading of the same category (修 in 没人修) is the story's, weighed once.
   // …and a neighbour who only fell (隔籬屋阿婆跌低) is who, not what, beside a broken thing.
-  const said = withoutOverruled(
-    withoutWhoWasHurt(
-      withoutEchoes(
-        framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+  const said = withoutInsideTroubles(
+    withoutOverruled(
+      withoutWhoWasHurt(
+        withoutEchoes(
+          framed !== null || offTopic ? heard : heard.filter((h) => !storyWord(h, story, catalogue, options.kind)),
+          story,
+          storyHits,
+        ),
         story,
         storyHits,
       ),
       story,
-      storyHits,
+      catalogue,
     ),
     story,
-    catalogue,
   );
   // In a long utterance the point is where the request is; the asides before it name nothing (point.ts).
   // Who a wish is for (我哋老人家) gives way to what it is about when that is named (audienceGivesWay).
@@ -157,7 +168,17 @@ export function weighKindAndCategory(
   fillKindAndCategory(result, confidence, weighed, catalogue, options.kind, rejects, {
     asked: expect,
     offTopic: offTopic || onlyPraise,
-    offTopicAt: (i) => onlyPraise || chosen.some((h) => hasCue(h, 'offTopic') && clause[h.start] === clause[i]),
+    // Not a word inside a story's trouble ("calling me" in "calling me names"): the trouble's. Round twenty-two.
+    offTopicAt: (i) =>
+      onlyPraise ||
+      chosen.some(
+        (h) =>
+          hasCue(h, 'offTopic') &&
+          clause[h.start] === clause[i] &&
+          !story.troubles.some((t) => t.start <= h.start && h.end <= t.end) &&
+          // Nor said in the story's own clause ("somebody to pop in and visit the ones who live alone").
+          !toldInStory(h, story, clause),
+      ),
     hedged,
     topical: topicalOf(chosen, owner),
     placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
@@ -301,6 +322,23 @@ export function weighKindAndCategory(
   forgetTheDay(GRAMMARS[options.lang], result, confidence, day, { quiet, storyWords: story.hits.length > 0 });
   if (result.kind !== null || result.category !== null) result.description = descriptionOf(text, tokens, owner);
   return onlyPraise || (weighedAny && result.kind === null && result.category === null);
+}
+
+/**
+ * A category word inside a longer trouble's words whose story points elsewhere (跌親 in 跌親都冇人知: no one would
+ * know, a resident alone) is the trouble's, not a category of its own. Round twenty-two.
+ */
+function withoutInsideTroubles(hits: readonly Hit[], story: Situation): Hit[] {
+  // Every reading, even one beside talk not meant for the kiosk (打電話): the trouble's words are the story's still.
+  const told = new Set(
+    story.hits.flatMap((h) => h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []))),
+  );
+  if (told.size === 0) return [...hits];
+  return hits.filter(
+    (h) =>
+      !story.troubles.some((t) => t.start <= h.start && h.end <= t.end && t.end - t.start > h.end - h.start) ||
+      h.phrase.meanings.some((m) => m.slot !== 'category' || told.has(m.value)),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
+import { wishedBetter } from './better';
 import { chooseChoice, countsOther } from './choices';
 import { weighCommand } from './commandStep';
 import { compileGrammar, keyOf, sharesSound } from './compileGrammar';
@@ -251,6 +252,9 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) => kin().some((k) => k.end === i));
   // "Why don't you open on Sundays", 为啥不开门: the "not" of a why asked rhetorically denies no wish (frames.ts).
   for (const h of askedWhyNot(chosen, clause, spansOf(GRAMMARS[options.lang], tokens, 'whyWords'))) rejects.delete(h);
+  // "辦手續可以簡單啲", "the centre could stay open later": the thing wished better asks for nothing (better.ts).
+  const better = wishedBetter(GRAMMARS[options.lang], chosen, tokens, clause, catalogue);
+  for (const h of better?.subjects ?? []) if (!rejects.has(h)) rejects.set(h, 'kind');
   // The later decision wins over a first thought (本来想提建议…后来…得投诉): scopes.ts.
   for (const h of firstThoughts(GRAMMARS[options.lang], chosen, tokens, clause))
     if (!rejects.has(h)) rejects.set(h, 'kind');
@@ -269,7 +273,11 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   const story = situationsOf(GRAMMARS[options.lang], tokens, clause);
   // Talk of the day before the resident's own request (我刚看完病，想问问…) is an aside, not the whole of it.
   // Said in the clause of a story's thing or trouble, it is the story (storyWords.ts toldInStory).
-  const offTopicHits = chosen.filter((h) => hasCue(h, 'offTopic') && !toldInStory(h, story, clause));
+  // Nor in a clause that wishes (要是有志愿者来坐坐就好了, "if someone could pop round"): what is wished. Round twenty-two.
+  const wishing = new Set(chosen.filter((h) => hasCue(h, 'wish') || hasCue(h, 'ask')).map((h) => clause[h.start]));
+  const offTopicHits = chosen.filter(
+    (h) => hasCue(h, 'offTopic') && !toldInStory(h, story, clause) && !wishing.has(clause[h.start]),
+  );
   const lastOffTopic = Math.max(-1, ...offTopicHits.map((h) => clause[h.start]!));
   const offTopic = offTopicHits.length > 0 && ![...askingClauses(tokens, clause)].some((c) => c > lastOffTopic);
 
@@ -325,6 +333,7 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
       story,
       offTopic,
       kin,
+      better,
     };
     ruledOut = weighKindAndCategory(step, others, commandHit, result, confidence);
   }

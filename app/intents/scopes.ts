@@ -114,6 +114,10 @@ export interface Scopes {
   sureOfMemory?: string[];
   /** 要是我说, 如果我講, "if I say": an answer after it in its clause is supposed, not given (unreplied.ts). */
   supposing?: string[];
+  /** 可以, 能, "could": after a thing named and before a comparative, a wish that it were better (better.ts). */
+  couldBe?: string[];
+  /** 点, 一些, 啲, "later", "simpler": how the thing could be — after a `couldBe`, a wish (better.ts). */
+  comparative?: string[];
 }
 
 type Span = { start: number; end: number };

@@ -197,7 +197,8 @@ export const RULES: readonly Rule[] = [
   { things: ['stairs'], troubles: ['smoke'], to: ['cmp.neighbour'], tells: 'complaint', strength: 1.3 },
   { things: ['animal'], troubles: ['attack', 'afraid'], to: ['cmp.neighbour', 'sug.safety'], tells: 'complaint' },
   { things: ['stairs'], troubles: ['blocked'], to: ['cmp.neighbour', 'svc.public-safety'], tells: 'complaint' },
-  { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'] },
+  // Below a neighbour's noise: 嘈咗好耐 said of upstairs is their noise, of one's daughter a quarrel (round twenty-two).
+  { things: ['neighbour'], troubles: ['quarrel', 'settle'], to: ['svc.mediation', 'cmp.neighbour'], strength: 0.9 },
   { things: null, troubles: ['settle'], to: ['svc.mediation'] },
   // Facilities.
   { things: ['pipe'], troubles: ['leak', 'broken'], to: ['cmp.facilities', 'svc.housing'], tells: 'complaint' },
