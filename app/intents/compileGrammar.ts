@@ -143,6 +143,7 @@ function compileNumbers(language: string, n: NumberWords): CompiledNumbers {
     repeater: valued(n.repeaters),
     occasion: new Set((n.occasions ?? []).map(one)),
     occasionBefore: new Set((n.occasionsBefore ?? []).map(one)),
+    exclaimedWith: new Set((n.exclaimedWith ?? []).map(one)),
     digitCount: (n.digitCounts ?? []).map((w) => tokenise(w).map((t) => t.text)),
     pronounAfter: new Set((n.pronounAfter ?? []).map(one)),
     counter: new Set((n.counters ?? []).map(one)),

@@ -50,6 +50,8 @@ export interface NumberWords {
   occasions?: string[];
   /** "level" in "level three", "block" in "block 3", 哪 in 哪一类 (which one?): before a number, the same. */
   occasionsBefore?: string[];
+  /** "dear", "gosh": after a weak digit they make it an exclamation ("…six oh, oh dear"), no digit. */
+  exclaimedWith?: string[];
   /**
    * 位 in 中间四位, 个数 in 接着四个数, "digits" in "the first three digits": after a number they say how many
    * digits follow, a count that is no digit of the number.
@@ -243,6 +245,7 @@ export interface CompiledNumbers {
   repeater: Map<string, number>;
   occasion: Set<string>;
   occasionBefore: Set<string>;
+  exclaimedWith: Set<string>;
   /** Each `digitCounts` word as its tokens' compared forms. */
   digitCount: string[][];
   pronounAfter: Set<string>;

@@ -217,8 +217,10 @@ export function findDigits(
       guessed = true;
     } else if (d !== undefined) {
       const weak = n.weak.has(tokens[i]!.text);
-      // "…three two oh no, the last…": an English weak digit ("oh") opening a correction is an exclamation.
-      const exclaimed = !tokens[i]!.han && corrects[i + 1] === true;
+      // "…three two oh no, the last…", "…six oh, oh dear": an English weak digit ("oh") opening a correction
+      // or said with "dear", "gosh" is an exclamation.
+      const next = tokens[i + 1]?.text ?? '';
+      const exclaimed = !tokens[i]!.han && (corrects[i + 1] === true || n.exclaimedWith.has(next));
       if (weak && ((value(i - 1) === undefined && value(i + 1) === undefined) || exclaimed)) continue;
       run(i).digits += String(d);
       run().tokens.push(i);

@@ -55,7 +55,16 @@ function lexiconOf(grammar: CompiledGrammar): Lexicon {
     if (phrase.meanings.some((m) => m.slot === 'choice')) for (const t of phrase.texts) targets.delete(t);
   const n = grammar.numbers;
   const numbers = [n.digit, n.word, n.repeater, n.soundalike].flatMap((map) => [...map.keys()]);
-  for (const set of [n.weak, n.tens, n.choicePrefix, n.choiceSuffix, n.occasion, n.occasionBefore, n.counter])
+  for (const set of [
+    n.weak,
+    n.tens,
+    n.choicePrefix,
+    n.choiceSuffix,
+    n.occasion,
+    n.occasionBefore,
+    n.exclaimedWith,
+    n.counter,
+  ])
     numbers.push(...set);
   for (const w of numbers) {
     words.add(w);

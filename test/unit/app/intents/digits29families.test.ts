@@ -116,3 +116,17 @@ describe('searching one’s memory for the number asks for nothing', () => {
     expect(digits(lang, text).command).toBe('repeat');
   });
 });
+
+describe('"oh" said with "dear" or "gosh" is an exclamation, not a zero', () => {
+  it.each([
+    ['nine one two three four five six oh, oh dear I forgot the rest', '91234560'],
+    ['six one two three, oh dear, four five six seven', '61234567'],
+    ['five one two three four five six seven oh gosh', '51234567'],
+  ] as const)('"%s" → %s', (text, want) => {
+    expect(digits('en', text).digits).toBe(want);
+  });
+
+  it('a zero said as "oh" beside another digit is still one', () => {
+    expect(digits('en', 'nine one two three four five six oh').digits).toBe('91234560');
+  });
+});
