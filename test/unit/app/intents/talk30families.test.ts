@@ -15,6 +15,7 @@ const heard = (lang: Language, expect: Expect, text: string, kind?: Kind) =>
 describe('a slip on the way out, told with the weather, is the day told in passing', () => {
   it.each([
     ['zh-CN', '天冷得要命 出门买菜差点滑倒'],
+    ['zh-CN', '外头风好大 出门差点摔倒'],
     ['zh-HK', '今日凍到震 出街差啲跣親'],
     ['en', 'freezing this morning nearly slipped on my way out'],
   ] as const)('%s: "%s" names no kind', (lang, text) => {
@@ -25,6 +26,7 @@ describe('a slip on the way out, told with the weather, is the day told in passi
 
   it.each([
     ['zh-CN', '一出门就摔了一跤 门口台阶太滑了'],
+    ['zh-CN', '出门差点摔倒 楼下那个井盖翘起来了'],
     ['zh-HK', '出街差啲跣親 條路啲磚鬆咗'],
     ['en', 'on my way out i tripped on the broken pavement'],
   ] as const)('%s "%s": a place that made them fall is still the facility', (lang, text) => {
