@@ -120,10 +120,14 @@ export function weighCommand(step: CommandStep): CommandHeard {
     h.phrase.meanings.every((m) => m.slot !== 'category' && (m.slot !== 'kind' || m.weight < 1));
   // A hint said in a clause of its own beside a command phrase is the reason given ("speak slower please,
   // I'm old"), not a request.
+  // The resident's own age beside a command phrase, in its clause or not (慢慢講多一次 我老人家跟唔上, "say it
+  // slowly, I'm old"), is why too: 老人家 there is who they are, no elderly service asked for (round twenty-three).
+  const elder = spansOf(GRAMMARS[lang], tokens, 'selfAsElder');
   const reason = (h: Hit) =>
     commandHit !== undefined &&
-    clause[h.start] !== clause[commandHit.start] &&
-    h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1);
+    ((clause[h.start] !== clause[commandHit.start] &&
+      h.phrase.meanings.every((m) => (m.slot !== 'category' && m.slot !== 'kind') || m.weight < 1)) ||
+      (phrased && elder.some((s) => s.start <= h.start && h.end <= s.end)));
   // At a step that asks for no kind or category (digits, yes/no), a thing named in another clause beside a
   // command phrase ("退回上一步，我要改名字") is why they go back, not a request.
   // So is a thing named after a command phrase that opens what was said ("sorry what was that my hearing aid's

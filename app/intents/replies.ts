@@ -129,8 +129,10 @@ export function answerOfReply(
   if (meant.length > 0 && meant.every((h) => answerOf(h) === answerOf(meant[0]!)))
     return { answer: answerOf(meant[0]!)!, sure: Math.min(base, 0.7) };
   // "No no, that's right": a no said first, then only yeses and nothing found wrong, waves off a doubt; asked
-  // back, never taken as it is. A single no and a single yes ("no, correct") stay a reply corrected.
+  // back, never taken as it is. A single no and a single yes ("no, correct") stay a reply corrected. A no
+  // doubled in one phrase ("no no", 唔係唔係, round twenty-three) is said twice, as 不 不 is.
   const nos = answers.findIndex((h) => answerOf(h) !== 'no');
+  const saidNos = answers.slice(0, Math.max(nos, 0)).reduce((n, h) => n + (isDoubled(h) ? 2 : 1), 0);
   const yeses = nos < 0 ? [] : answers.slice(nos);
   const fault = chosen.some((h) => hasCue(h, 'fault') || hasCue(h, 'contrast'));
   if (
@@ -139,7 +141,7 @@ export function answerOfReply(
     !fault &&
     yeses.length > 0 &&
     yeses.every((h) => answerOf(h) === 'yes') &&
-    nos + yeses.length > 2
+    saidNos + yeses.length > 2
   )
     return { answer: 'yes', sure: Math.min(base, 0.55) };
   // Yes, then a fault: the read-back is wrong ("yes… no wait, that's wrong", "前面都对，就是地址不对").
@@ -159,6 +161,9 @@ export function answerOfReply(
   // Mixed otherwise ("是的，不用改了"): the first, but not sure enough to act on without asking.
   return { answer: value, sure: Math.min(base, 0.5) };
 }
+
+/** A phrase that is one word said over again ("no no", 唔係唔係, 不是不是). */
+const isDoubled = (h: Hit) => /^(.+?)(?:\s*\1)+$/u.test(h.phrase.texts.join(' '));
 
 /**
  * A yes taken back before token `before`: the first word after it that is no filler turns from it — a

@@ -47,6 +47,8 @@ export interface Scopes {
   whichKind?: string[];
   /** 奶奶, 婆婆, "nana": a grandparent naming themselves as the child beside them would (companion.ts). */
   selfAsKin?: string[];
+  /** 我老人家, 我年纪大了, "I'm old": the resident naming their age — why they ask, never an elderly service asked for. */
+  selfAsElder?: string[];
   /** 这儿, 喺度, "is busy": right after `selfAsKin`, busy here — what follows is told to the child. */
   busyHere?: string[];
   /** 孙子, 乖孫, "sweetheart": someone beside the kiosk called to — with a bidding, talk to them (companion.ts). */

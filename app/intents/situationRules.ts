@@ -41,6 +41,9 @@ export const THINGS = [
   'cared',
   'fee',
   'rent',
+  // 出门, 出街, "on the way out": going out, a journey of the resident's own — held so 门 in 出门 is no gate, and
+  // paired with no trouble (round twenty-three).
+  'outing',
 ] as const;
 export type Thing = (typeof THINGS)[number];
 

@@ -220,7 +220,13 @@ export function situationsOf(grammar: IntentGrammar, tokens: readonly Token[], c
   // A trouble inside a longer thing's own words ("pong" in "ping pong") is the thing, not a trouble.
   const withinThing = (t: Found<Trouble>) =>
     things.some((h) => h.start <= t.start && t.end <= h.end && h.end - h.start > t.end - t.start);
-  const troubles = said.filter((t) => !ownNoise(t) && !brokenNoise(t) && !withinThing(t));
+  // A slip on the resident's own way out with no place named (出门差点滑一跤, 出街差啲跣親, "nearly went over on the
+  // way out") is their day, told in passing: no fault of anything to complain of (round twenty-three).
+  const ownJourney = (t: Found<Trouble>) =>
+    t.whats.every((w) => w === 'fall' || w === 'danger') &&
+    things.length > 0 &&
+    things.every((h) => h.whats.includes('outing'));
+  const troubles = said.filter((t) => !ownNoise(t) && !brokenNoise(t) && !withinThing(t) && !ownJourney(t));
   // A neighbour named right before a fall in the same clause is the one who fell: who, not what.
   const hurt = things.filter(
     (h) =>
