@@ -109,3 +109,26 @@ describe('"just an idea I had" names a suggestion, not a wish for oneself', () =
     expect(heard('en', 'kind', 'I wish I had').kind).toBeNull();
   });
 });
+
+describe('the management that keeps promising and never comes answers for the fault; a danger the fault did is the fault', () => {
+  it.each([
+    [
+      'en',
+      "the bathroom ceiling's been leaking for weeks and the management keep saying they'll send someone, no one ever comes",
+    ],
+    ['zh-HK', '屋企天花漏水漏咗成個月 管理處話會派人嚟 但係從來冇人嚟過'],
+  ] as const)('%s: "%s" is the property company', (lang, text) => {
+    expect(heard(lang, 'category', text, 'complaint').category).toBe('cmp.property');
+  });
+
+  it.each([
+    ['zh-CN', '电梯老是坏 前天把个老大爷困在里面半天 物业说等配件'],
+    ['zh-HK', '部𨋢成日壞 琴日困咗個婆婆喺入面 管理處又話等零件'],
+    [
+      'en',
+      'the lift keeps breaking down, a lady was stuck in it all afternoon and the management say they are waiting for parts',
+    ],
+  ] as const)('%s: "%s" is the facility', (lang, text) => {
+    expect(heard(lang, 'kind', text).category).toBe('cmp.facilities');
+  });
+});
