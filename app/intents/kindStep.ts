@@ -121,7 +121,18 @@ export function weighKindAndCategory(
           ),
         ]
       : [];
-  const storyHits = offTopic ? story.hits.filter((h) => h.quality === 1) : story.hits;
+  // A reading that takes in words the resident denied (不是邻居吵架 是楼道里堆的垃圾: the neighbours) is no
+  // reading of the story told: "not A, it's B" keeps B (round twenty-three).
+  // Only a denial said first (不是 A, "not A"), and a reading that reaches past its clause: one inside it ("it's
+  // not safe") is the trouble itself, and a word denied after it (楼上说不是他家的事) is someone else's say.
+  const deniedFirst = (d: Hit) =>
+    rejects.get(d) === 'all' &&
+    chosen.some((n) => (hasCue(n, 'negator') || hasCue(n, 'verbNegator')) && n.end <= d.start && d.start - n.end <= 1);
+  const denied = chosen.filter(deniedFirst);
+  const standing = story.hits.filter(
+    (s) => !denied.some((d) => d.start < s.end && s.start < d.end && clause[s.start] !== clause[s.end - 1]),
+  );
+  const storyHits = offTopic ? standing.filter((h) => h.quality === 1) : standing;
   // Praise with nothing asked and no trouble told ("the park looked lovely today") is talk (praise.ts);
   // English only: Chinese `good` words also count (好多) or enable (就可以).
   const praising =
@@ -181,7 +192,13 @@ export function weighKindAndCategory(
       ),
     hedged,
     topical: topicalOf(chosen, owner),
-    placed: placedHits(GRAMMARS[options.lang], tokens, said, storyHits),
+    placed: placedHits(
+      GRAMMARS[options.lang],
+      tokens,
+      said,
+      storyHits,
+      (code) => catalogue.find((c) => c.code === code)?.kind,
+    ),
     storyKind: told[0]?.quality === 1 ? story.tells?.kind : undefined,
     fears: told[0]?.quality === 1 && fearsIn(chosen, story, clause).length > 0,
   });

@@ -98,7 +98,10 @@ export interface Scopes {
   lendHand?: string[];
   /** 为啥, 點解, "why", "how come": with a "not" and something provided after it, a wish asked rhetorically. */
   whyWords?: string[];
-  /** "share", "pass on", 提一提, 反映: passing a thing on — "an idea I'd like to share" tells of the idea. */
+  /**
+   * "share", "pass on", 提一提, 反映: passing a thing on — "an idea I'd like to share" tells of the idea; so does
+   * "came up with" said last ("an idea I came up with": the idea's own, no wish for the resident's life).
+   */
   passingOn?: string[];
   /** "now", "over here", 快点, 即刻: pressing a command ("Staff. Here. Now.") — no words of the resident's own. */
   pressing?: string[];

@@ -165,6 +165,9 @@ export const RULES: readonly Rule[] = [
   // Rubbish and sanitation.
   { things: PLACES, troubles: ['smell', 'dirt'], to: ['cmp.sanitation', 'sug.environment'], tells: 'complaint' },
   { things: ['bins'], troubles: ['unemptied', 'neglect'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
+  // A market or square left strewn after hours (街市收咗檔…掟喺度, "the market packs up and it's all left lying"):
+  // the place's rubbish, sanitation. Round twenty-three.
+  { things: ['place'], troubles: ['unemptied'], to: ['cmp.sanitation'], tells: 'complaint' },
   // Rubbish piled up (垃圾堆成山, 啲垃圾堆到成座山, "rubbish piled up by the bins"): sanitation, wherever it lies.
   { things: ['bins'], troubles: ['blocked'], to: ['cmp.sanitation'], tells: 'complaint', strength: 1.5 },
   // A drain or gully blocked is sanitation, even when the street then floods (下水口塞死了一下雨就淹, 坑渠塞咗水浸).
