@@ -143,7 +143,10 @@ export function partPutRight(said: PartsSaid): PartPutRight | null {
     // 二二八八 最后四个是七六五四); of a whole one (eight digits: a Hong Kong number, a mainland landline), put right.
     const whole = part.list === 'lastDigits' || before >= WHOLE_NUMBER;
     if (!corrected && part.kind !== 'last') continue;
-    const goesOn = !corrected && (continues || !named || !whole);
+    // Eleven digits told already (a mainland mobile, the longest number asked for): nothing goes on after them,
+    // so an end named then is put right, even uncounted (一三七 四五六 七八九 零零 等下 最后是零一).
+    const complete = before >= 11;
+    const goesOn = !corrected && !complete && (continues || !named || !whole);
     let k = part.end;
     const repeated = (j: number) => n.repeater.has(tokens[j]?.text ?? '') && digitTold(j + 1) !== undefined;
     while (k < part.end + 3 && k < tokens.length && digitTold(k, part.end) === undefined && !repeated(k)) k++;

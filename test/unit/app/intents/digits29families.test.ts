@@ -130,3 +130,15 @@ describe('"oh" said with "dear" or "gosh" is an exclamation, not a zero', () => 
     expect(digits('en', 'nine one two three four five six oh').digits).toBe('91234560');
   });
 });
+
+describe('eleven digits told, an end named after them puts the end right, even uncounted, and is asked back', () => {
+  it.each([
+    ['zh-CN', '一三九 二二八 八七六 五四 等一下 最后是五五', '13922887655'],
+    ['zh-HK', '一三九二 二八八七 六五四 等陣 最尾係三三', '13922887633'],
+    ['en', 'one five nine two two eight eight seven six five four hold on the end is three three', '15922887633'],
+  ] as const)('%s "%s" → %s', (lang, text, want) => {
+    const r = digits(lang, text);
+    expect(r.digits).toBe(want);
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+});
