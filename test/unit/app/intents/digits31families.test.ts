@@ -3,9 +3,11 @@ import type { Language } from '../../../../app/i18n/languages';
 import { matchIntent } from '../../../../app/intents';
 
 /*
- * Round twenty-four's digits: told again after a correction from a digit said just before it, and 么 written
- * for 幺. Every sentence is written for this file, none taken from a held-out set.
+ * Round twenty-four's digits (told again after a correction from a digit said just before it, 么 written for 幺),
+ * commands said in other words or another language, and "illegal" heard for "legal". Every sentence is written
+ * for this file, none taken from a held-out set.
  */
+const free = (lang: Language, text: string) => matchIntent(text, { lang, expect: 'free' });
 const digits = (lang: Language, text: string) => matchIntent(text, { lang, expect: 'digits' });
 
 describe('digits told again from a digit said just before the correction go on from its place', () => {
@@ -49,5 +51,45 @@ describe('么 between digits is 幺', () => {
     ['zh-HK', '咁都要講咩'],
   ] as const)('%s "%s": no digit', (lang, text) => {
     expect(digits(lang, text).digits).toBeNull();
+  });
+});
+
+describe('someone asked to come over and help, or staff called in words of another language: call staff', () => {
+  it.each([
+    ['zh-CN', '我腿脚不好 有没有人能过来扶我一把'],
+    ['zh-CN', '有谁来帮把手'],
+    ['zh-HK', '有冇個人可以過嚟幫吓手'],
+    ['zh-CN', '麻烦帮我 call 一下 staff'],
+    ['zh-HK', '幫我 call 個社工'],
+    ['en', 'could you call the social worker to come over'],
+    ['en', 'please call the 社工 for me'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(free(lang, text).command).toBe('call_staff');
+  });
+
+  it('someone who came and helped once is a story, no call', () => {
+    expect(free('zh-CN', '上个月有人过来帮我修了水管').command).toBeNull();
+  });
+});
+
+describe('said it wrong, and the one before to change: back', () => {
+  it.each([
+    ['zh-CN', '我说错了 想改一下前头那个'],
+    ['zh-CN', '不对 改改前边的'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(matchIntent(text, { lang, expect: 'category', kind: 'complaint' }).command).toBe('back');
+  });
+});
+
+describe('"illegal" heard for "legal" before advice or aid', () => {
+  it('is legal advice', () => {
+    const heard = matchIntent('illegal advice for my will please', { lang: 'en', expect: 'category', kind: 'service' });
+    expect(heard.category).toBe('svc.legal');
+  });
+
+  it('illegal parking or dumping stays what it is', () => {
+    expect(matchIntent('illegal dumping behind the block', { lang: 'en', expect: 'kind' }).category).not.toBe(
+      'svc.legal',
+    );
   });
 });
