@@ -93,3 +93,17 @@ describe('"illegal" heard for "legal" before advice or aid', () => {
     );
   });
 });
+
+describe('a Chinese command inside English is the command', () => {
+  it.each([
+    ['can you 再講一次 please', 'repeat'],
+    ['aiyah 讀多次 lah', 'repeat'],
+    ['please 叫個姑娘 for me', 'call_staff'],
+  ] as const)('"%s": %s', (text, command) => {
+    expect(free('en', text).command).toBe(command);
+  });
+
+  it('a Chinese place name inside English is no command', () => {
+    expect(free('en', 'i saw her at the 街市 yesterday').command).toBeNull();
+  });
+});
