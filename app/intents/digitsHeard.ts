@@ -127,6 +127,7 @@ export function digitsHeard(
   // A correction after the digits with none told after it ("…four three two, no wait"): what was meant is
   // not said, so the number is read back as a question.
   const turnedFrom = corrections.some((c, i) => c && i > first);
+  const waitedAndTurned = waitThenRestated(tokens, owner, digits.used, (t) => digitValue(t, grammar.numbers));
   const stray = digits.digits.length < 3 && owner.some((o, i) => !digits.used[i] && (o === null || !isFiller(o)));
   const unsure =
     hesitantDigits(text, tokens, laterTelling) ||
@@ -135,6 +136,7 @@ export function digitsHeard(
     turnedFrom ||
     digits.retold === 'differs' ||
     again !== null ||
+    waitedAndTurned ||
     unknownAmong ||
     stray;
   return {
@@ -205,6 +207,31 @@ function quotedGroups(said: Said, corrections: boolean[]): boolean[] {
     for (let k = o.end; k < end; k++) quoted[k] = true;
   }
   return quoted;
+}
+
+/**
+ * A wait said inside the number (九三零零八一 等一下 八二七七, 等陣), the digits after it starting with one of the
+ * last three before it: the number may go on, or be put right from that digit ("…eight one, wait, eight
+ * two…"); which, only the resident knows, so it is read back as a question.
+ */
+function waitThenRestated(
+  tokens: readonly Token[],
+  owner: readonly (Hit | null)[],
+  used: readonly boolean[],
+  digitOf: (token: Token) => number | undefined,
+): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const o = owner[i];
+    if (o == null || o.start !== i || !hasCue(o, 'hedge')) continue;
+    const after = used.indexOf(true, o.end);
+    if (after < 0) continue;
+    const before = tokens
+      .slice(0, i)
+      .flatMap((t, k) => (used[k] ? [digitOf(t)] : []))
+      .slice(-3);
+    if (before.length > 0 && before.includes(digitOf(tokens[after]!))) return true;
+  }
+  return false;
 }
 
 /** A hesitation mark between two digits, or a group of digits said twice in a row. */

@@ -15,7 +15,7 @@ import { GRAMMARS } from './grammars';
 import { distinct, type Hit, isFiller, means, names, span } from './hits';
 import { UNSURE } from './kindAndCategory';
 import { weighKindAndCategory } from './kindStep';
-import { englishAfterClassifier, englishWithin } from './mixing';
+import { chineseWithin, englishAfterClassifier, englishWithin } from './mixing';
 import { type Token, tokenise } from './normalise';
 import { ratingOf } from './rating';
 import { isHedged } from './replies';
@@ -234,6 +234,17 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
       findHits,
       expect === 'yesno',
       expect === 'choice',
+    );
+    found.hits.push(...within.hits);
+    found.steps += within.steps;
+  }
+  // Chinese commands inside English ("can you 講多次 please") are read through the Chinese lexicons (mixing.ts).
+  if (options.lang === 'en' && expect !== 'rating') {
+    const within = chineseWithin(
+      () => [grammarFor('zh-HK', catalogue), grammarFor('zh-CN', catalogue)],
+      text,
+      tokens,
+      findHits,
     );
     found.hits.push(...within.hits);
     found.steps += within.steps;

@@ -74,3 +74,31 @@ export function englishWithin(
     steps: found.steps,
   };
 }
+
+const commandsOnly = (h: Hit) => h.phrase.meanings.length > 0 && h.phrase.meanings.every((m) => m.slot === 'command');
+
+/**
+ * The other way round: a Chinese command inside English ("aiyah can you 講多次 please", "can you 叫個職員"). A
+ * resident who mixes falls back on the words of home for the request itself; only commands are read so, each
+ * said exactly and in Chinese characters only, through the Cantonese grammar and the Mandarin one.
+ */
+export function chineseWithin(
+  /** Built only when Chinese is heard among English: most utterances never need them. */
+  chineseGrammars: () => readonly CompiledGrammar[],
+  text: string,
+  tokens: readonly Token[],
+  find: Find,
+): { hits: Hit[]; steps: number } {
+  if (!tokens.some((t) => t.han) || !tokens.some((t) => !t.han && /[a-z]/.test(t.text))) return { hits: [], steps: 0 };
+  const hits: Hit[] = [];
+  let steps = 0;
+  for (const grammar of chineseGrammars()) {
+    const found = find(grammar, text, tokens);
+    steps += found.steps;
+    for (const h of found.hits) {
+      if (h.quality < 1 || !commandsOnly(h)) continue;
+      if (tokens.slice(h.start, h.end).every((t) => t.han)) hits.push(h);
+    }
+  }
+  return { hits, steps };
+}

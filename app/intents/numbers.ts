@@ -273,7 +273,7 @@ export function findDigits(
       digits = said;
       kept = from;
     } else {
-      digits = digits.slice(0, digits.length - said.length) + said;
+      digits = digits.slice(0, toldAgainFrom(digits, said)) + said;
       kept = [...kept, ...from];
     }
     const start = digits.length - said.length;
@@ -281,6 +281,26 @@ export function findDigits(
   }
   for (const k of kept) used[k] = true;
   return digits === '' ? null : { digits, used, guessed, corrected, ...(retold ? { retold, retoldAt } : {}) };
+}
+
+/**
+ * Where digits told again after a correction, fewer than those before it, go: by default over as many at
+ * the end; but told again from a digit said among those last ones ("…eight one, wait, eight two seven
+ * seven", "…six four four… no, six five five two"), they go on from that digit's place, the digits before
+ * it standing. The place where the telling agrees longest with what was said first is the one restated
+ * ("…one one zero nine, sorry, one one zero eight" puts right the nine, not the second one); never earlier
+ * than the default, so the number only keeps what was said.
+ */
+function toldAgainFrom(digits: string, said: string): number {
+  const end = digits.length - said.length;
+  const agreed = (at: number) => {
+    let k = 0;
+    while (at + k < digits.length && digits[at + k] === said[k]) k++;
+    return k;
+  };
+  let best = end;
+  for (let at = end + 1; at < digits.length; at++) if (agreed(at) > 0 && agreed(at) >= agreed(best)) best = at;
+  return best;
 }
 
 /** One stretch of digits between corrections. */
