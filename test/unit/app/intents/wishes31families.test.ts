@@ -54,3 +54,22 @@ describe('a festival party is an activity', () => {
     expect(result.category).toBe('sug.activities');
   });
 });
+
+describe('a wish with a promise to come, or "even just … would do": a suggestion, even with a service word inside', () => {
+  it.each([
+    ['zh-HK', '如果社區可以成日搞書法班 我實日日嚟'],
+    ['en', "if the centre ran a calligraphy class I'd come every day"],
+    ['zh-CN', '就算一个月搞一次舞会也好啊'],
+    ['zh-HK', '就算一個月搞一次舞會都好呀'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBe('suggestion');
+  });
+
+  it('signing up for the class is a service', () => {
+    expect(heard('zh-CN', 'kind', '我想报名书法班').kind).toBe('service');
+  });
+
+  it('"even in the rain I come every day" wishes nothing', () => {
+    expect(heard('zh-CN', 'kind', '就算下雨我也天天来锻炼').kind).toBeNull();
+  });
+});
