@@ -73,3 +73,20 @@ describe('a wish with a promise to come, or "even just … would do": a suggesti
     expect(heard('zh-CN', 'kind', '就算下雨我也天天来锻炼').kind).toBeNull();
   });
 });
+
+describe('what the centre "might think about", or "could" do, told after "nothing to complain about": a wish', () => {
+  it.each([
+    ['en', 'the centre could think about a bingo night once a month'],
+    ['en', 'they ought to think about having a bench by the bus stop'],
+    ['zh-CN', '我没什么要投诉的 就是想说说 菜市场门口可以搭个棚子'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBe('suggestion');
+  });
+
+  it.each([
+    ['en', 'I might think about it and come back tomorrow'],
+    ['zh-HK', '我冇嘢要投訴 淨係想講下 我個孫今日生日'],
+  ] as const)('%s "%s": thinking it over, or news, wishes nothing', (lang, text) => {
+    expect(heard(lang, 'kind', text).kind).toBeNull();
+  });
+});
