@@ -90,3 +90,18 @@ describe('what the centre "might think about", or "could" do, told after "nothin
     expect(heard(lang, 'kind', text).kind).toBeNull();
   });
 });
+
+describe('"what do I do" closing a story asks about the story, not how to use the kiosk', () => {
+  it('a scam told in one breath, then "what do I do"', () => {
+    const result = heard(
+      'en',
+      'kind',
+      'somebody rang saying my bank account was frozen and I sent them the money and now it is all gone what do I do',
+    );
+    expect(result.command).toBeNull();
+  });
+
+  it('"what do I do" said alone is still a call for help', () => {
+    expect(heard('en', 'kind', 'what do I do').command).toBe('help');
+  });
+});
