@@ -105,3 +105,24 @@ describe('"what do I do" closing a story asks about the story, not how to use th
     expect(heard('en', 'kind', 'what do I do').command).toBe('help');
   });
 });
+
+describe('a couple splitting up and someone to help them talk: mediation', () => {
+  it.each([
+    [
+      'en',
+      'my daughter and her husband are divorcing and fighting over the house can someone help them talk it through',
+    ],
+    ['zh-CN', '我儿子跟儿媳妇闹离婚 为了房子和孩子吵得不可开交 我夹在中间 想找人帮他们好好谈谈'],
+    ['zh-HK', '我個仔同新抱鬧離婚 為咗層樓同個細路嗌到拆天 我夾喺中間 想搵人勸下佢哋'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    const result = heard(lang, 'kind', text);
+    expect(result.kind).toBe('service');
+    expect(result.category).toBe('svc.mediation');
+  });
+
+  it('a family quarrel that keeps the resident awake is still a complaint', () => {
+    expect(heard('en', 'kind', 'my son and his wife keep fighting and the shouting keeps me awake').kind).toBe(
+      'complaint',
+    );
+  });
+});
