@@ -118,7 +118,14 @@ export function framedSuggestion(
       opensNext(p);
     // Told to the centre, only a provision said next (我就想跟你们说说 搭个棚子), not one further on in news told
     // (我就想跟你们说说 我儿子开车…, "I wanted to tell you my son will bring the papers").
-    const next = (p: Hit) => p.start - ask.end <= 2 && !tokens.slice(ask.end, p.start).some((t) => SOMEONE.has(t.text));
+    // Or a thing that "could" be provided in the clause after it (淨係想講下 街市門口可以整個上蓋): what could be done
+    // for everyone, said to the centre (round twenty-four).
+    const couldBe = (p: Hit) =>
+      clause[p.start]! - clause[ask.start]! <= 1 &&
+      (tokens[p.start - 1]?.text === 'could' ||
+        (tokens[p.start - 2]?.text === '可' && tokens[p.start - 1]?.text === '以'));
+    const next = (p: Hit) =>
+      (p.start - ask.end <= 2 || couldBe(p)) && !tokens.slice(ask.end, p.start).some((t) => SOMEONE.has(t.text));
     const provide = provides.find((p) => p.start >= ask.end && reach(p) && (hasCue(ask, 'ask') || next(p)));
     if (provide === undefined) continue;
     if (selves.some((s) => clause[s.start] === clause[ask.start] || reach(s))) continue;

@@ -68,6 +68,11 @@ export interface NumberWords {
 export const CUES = [
   /** 不是, 唔係, "not", "it isn't": what follows closely (a kind or a category) is rejected. */
   'negator',
+  /**
+   * "I don't want to make a fuss", 唔想搞大件事, 不想闹大: reluctance to complain — a kind listed right after it ("or
+   * complain") is denied, and beside a need said after it the need is the request (understand.ts).
+   */
+  'reluctance',
   /** 不, 冇, "don't", "no": a kind said right after it is rejected (不投诉), a category is not (没有路灯). */
   'verbNegator',
   /** 没关系, 冇關係: what came before in the clause is rejected. */

@@ -18,7 +18,11 @@ import { hasCue } from './understand';
 export function asksWhatToDo(h: Hit | ShapeFound, story: Situation, clause: readonly number[]): boolean {
   const help =
     'phrase' in h ? h.phrase.meanings.some((m) => m.slot === 'command' && m.value === 'help') : h.command === 'help';
-  return help && story.tells?.quality === 1 && clause[story.tells.start] !== clause[h.start];
+  // Or said after the story in its own unpunctuated clause ("…and now four thousand dollars is gone what do I do"):
+  // a story told in full before it is what they ask about (round twenty-four).
+  return (
+    help && story.tells?.quality === 1 && (clause[story.tells.start] !== clause[h.start] || story.tells.end <= h.start)
+  );
 }
 
 /**

@@ -59,6 +59,8 @@ export function wordsBetween(owner: readonly (Hit | null)[], from: number, to: n
 /** Words that join a list ("not the noise or the rubbish", 不是噪音或垃圾): a denial reaches across them. */
 const LISTING = new Set(['or', 'nor', 'and', 'the', 'a', 'an', '或', '和', '与', '與', '同', '跟', '及']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Joining a kind to a reluctance (唔想搞大件事 又唔係想投訴, 不想闹大 也不想投诉): the words between that list it. */
+const RELUCTANT_LISTING = new Set(['也', '又', '都', '不', '唔', '想', '係', '是', '要', 'to', 'want']);
 /** "Any", 什么, 咩 before what is denied (不是要提什么建议, "not making any complaint"): no word of its own. */
 export const INDEFINITE = new Set(['什么', '甚么', '什麼', '啥', '啥子', '咩', '乜', '乜嘢', '任何', 'any', 'some']);
 
@@ -215,6 +217,28 @@ export function rejected(
     const before = chosen.slice(0, index).findLast((h) => !holdsFiller(h));
     if (before !== undefined && names(before) && clause[before.start] === clause[cue.start])
       if (wordsBetween(owner, before.end, cue.start) <= 1) reject(before, 'all');
+  });
+  // Reluctance to complain ("I don't want to make a fuss or complain", 唔想搞大件事 又唔係想投訴): a kind listed
+  // right after it is denied with it; a service asked for after it (…I just need help with the housing form) is
+  // what they came for, and the reluctance's own hint of a complaint gives way. Round twenty-four.
+  chosen.forEach((cue, index) => {
+    if (cue.quality !== 1 || !hasCue(cue, 'reluctance')) return;
+    const next = chosen.slice(index + 1).find((h) => !holdsFiller(h));
+    if (
+      next !== undefined &&
+      clause[next.start] === clause[cue.start] &&
+      namesKind(next) &&
+      tokens.slice(cue.end, next.start).every((t) => LISTING.has(t.text) || RELUCTANT_LISTING.has(t.text))
+    )
+      reject(next, 'kind');
+    const needed = chosen.some(
+      (h) =>
+        h.start >= cue.end &&
+        h.phrase.meanings.some(
+          (m) => (m.slot === 'kind' && m.value === 'service') || (m.slot === 'category' && m.value.startsWith('svc.')),
+        ),
+    );
+    if (needed) reject(cue, 'kind');
   });
   // A clause of nothing but "no" rejects what the clause before it named ("建议？不不不，我要投诉").
   if (clause[clause.length - 1] !== 0 && chosen.some(names)) rejectBeforeBareNo(chosen, owner, clause, reject);
