@@ -49,6 +49,22 @@ export function categoriesOf(catalogue: readonly Category[], kind: Kind): Catego
   return catalogue.filter((c) => c.kind === kind);
 }
 
+const codesByKind = new WeakMap<readonly Category[], Map<Kind, ReadonlySet<string>>>();
+/** The codes of a catalogue's categories of one kind, found once per catalogue (the matcher asks on every utterance). */
+export function codesOfKind(catalogue: readonly Category[], kind: Kind): ReadonlySet<string> {
+  let byKind = codesByKind.get(catalogue);
+  if (byKind === undefined) {
+    byKind = new Map();
+    codesByKind.set(catalogue, byKind);
+  }
+  let codes = byKind.get(kind);
+  if (codes === undefined) {
+    codes = new Set(categoriesOf(catalogue, kind).map((c) => c.code));
+    byKind.set(kind, codes);
+  }
+  return codes;
+}
+
 export function findCategory(catalogue: readonly Category[], code: string): Category | undefined {
   return catalogue.find((c) => c.code === code);
 }

@@ -1,5 +1,6 @@
 import type { Category } from '../domain/catalogue';
-import type { CompiledPhrase, IntentGrammar } from './grammar';
+import { HINT, namesWish, ownLack } from './frames';
+import type { IntentGrammar } from './grammar';
 import { type Hit, means, names } from './hits';
 import type { Token } from './normalise';
 import { spansOf } from './scopes';
@@ -24,8 +25,6 @@ const REACH = 5;
 
 /** Words before a 点 that make it o'clock or a count (十点, 几点, 两点), not "a bit". */
 const COUNTING = new Set(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '几', '零']);
-
-const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'suggestion', weight: 0.5 }] };
 
 export interface WishedBetter {
   /** The shape, as a hint of a suggestion weighing as much as what it spans. */
@@ -75,16 +74,3 @@ function own(tokens: readonly Token[], i: number): boolean {
   return t === 'my' || (t === '我' && POSSESSIVE.has(tokens[i + 1]?.text ?? ''));
 }
 const POSSESSIVE = new Set(['的', '嘅', '个']);
-
-/** Whether a phrase names outright a category of the suggestion kind ("stay open": opening hours). */
-function namesWish(h: Hit, catalogue: readonly Category[]): boolean {
-  return h.phrase.meanings.some(
-    (m) => m.slot === 'category' && m.weight === 1 && catalogue.find((k) => k.code === m.value)?.kind === 'suggestion',
-  );
-}
-
-/** A phrase naming only categories of the service kind (退休金, "pension"): the resident's own, not the centre's. */
-function ownLack(h: Hit, catalogue: readonly Category[]): boolean {
-  const codes = h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
-  return codes.length > 0 && codes.every((c) => catalogue.find((k) => k.code === c)?.kind === 'service');
-}

@@ -1,4 +1,4 @@
-import type { Category } from '../domain/catalogue';
+import { type Category, codesOfKind } from '../domain/catalogue';
 import type { CompiledPhrase } from './grammar';
 import { type Hit, isFiller, names } from './hits';
 import type { Token } from './normalise';
@@ -25,7 +25,8 @@ import { hasCue } from './understand';
  * Each is a hint of a suggestion, weighed as one (half a kind named outright): a kind or category
  * named outright still decides, and the frame alone is read back before it is acted on.
  */
-const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'suggestion', weight: 0.5 }] };
+/** A frame's own weight: a hint of a suggestion, asked back unless a suggestion is said outright (also better.ts). */
+export const HINT: CompiledPhrase = { texts: [], meanings: [{ slot: 'kind', value: 'suggestion', weight: 0.5 }] };
 
 /** Said right after a verb, these make it done already (装了, 開咗, 弄过): a story, not a wish. */
 const DONE = new Set(['了', '咗', '过', '晒']);
@@ -52,15 +53,9 @@ const SOMEONE = new Set([
   'her',
 ]);
 
-const suggestionCodes = new WeakMap<readonly Category[], Set<string>>();
-
 /** Whether a phrase names outright a category of the suggestion kind (周末也开: opening hours). */
-function namesWish(h: Hit, catalogue: readonly Category[], weight = 1): boolean {
-  let codes = suggestionCodes.get(catalogue);
-  if (codes === undefined) {
-    codes = new Set(catalogue.filter((c) => c.kind === 'suggestion').map((c) => c.code));
-    suggestionCodes.set(catalogue, codes);
-  }
+export function namesWish(h: Hit, catalogue: readonly Category[], weight = 1): boolean {
+  const codes = codesOfKind(catalogue, 'suggestion');
   return h.phrase.meanings.some((m) => m.slot === 'category' && m.weight >= weight && codes.has(m.value));
 }
 
@@ -210,9 +205,10 @@ export function moreWished(
 }
 
 /** Whether a phrase names only categories of the service kind (退休金, "pension"): what the resident lacks. */
-function ownLack(h: Hit, catalogue: readonly Category[]): boolean {
+export function ownLack(h: Hit, catalogue: readonly Category[]): boolean {
+  const services = codesOfKind(catalogue, 'service');
   const codes = h.phrase.meanings.flatMap((m) => (m.slot === 'category' ? [m.value] : []));
-  return codes.length > 0 && codes.every((c) => catalogue.find((k) => k.code === c)?.kind === 'service');
+  return codes.length > 0 && codes.every((c) => services.has(c));
 }
 
 function frame(a: Hit, b: Hit): Hit {

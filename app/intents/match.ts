@@ -1,4 +1,4 @@
-import { type Category, DEFAULT_CATALOGUE } from '../domain/catalogue';
+import { type Category, codesOfKind, DEFAULT_CATALOGUE } from '../domain/catalogue';
 import { KINDS } from '../domain/kinds';
 import type { Language } from '../i18n/languages';
 import { wishedBetter } from './better';
@@ -188,22 +188,6 @@ function chooseHits(hits: Hit[], tokens: readonly Token[], english: boolean): (H
   return owner;
 }
 
-const codesByKind = new WeakMap<readonly Category[], Map<string, Set<string>>>();
-/** The codes of a catalogue's categories of one kind, found once per catalogue. */
-function codesOfKind(catalogue: readonly Category[], kind: string): Set<string> {
-  let byKind = codesByKind.get(catalogue);
-  if (byKind === undefined) {
-    byKind = new Map();
-    codesByKind.set(catalogue, byKind);
-  }
-  let codes = byKind.get(kind);
-  if (codes === undefined) {
-    codes = new Set(catalogue.filter((c) => c.kind === kind).map((c) => c.code));
-    byKind.set(kind, codes);
-  }
-  return codes;
-}
-
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
 // ---- the matcher ----
@@ -260,7 +244,15 @@ export function matchWithCost(said: string, options: MatchOptions): { result: In
   // The kin words said, scanned for once, when a rule first asks.
   let kinSpans: { start: number; end: number }[] | undefined;
   const kin = () => (kinSpans ??= kinNamed(GRAMMARS[options.lang], tokens));
-  const rejects = rejected(chosen, owner, clause, found.hits, tokens, (i) => kin().some((k) => k.end === i));
+  const rejects = rejected(
+    chosen,
+    owner,
+    clause,
+    found.hits,
+    tokens,
+    (i) => kin().some((k) => k.end === i),
+    (code) => codesOfKind(catalogue, 'service').has(code),
+  );
   // "Why don't you open on Sundays", 为啥不开门: the "not" of a why asked rhetorically denies no wish (frames.ts).
   for (const h of askedWhyNot(chosen, clause, spansOf(GRAMMARS[options.lang], tokens, 'whyWords'))) rejects.delete(h);
   // "辦手續可以簡單啲", "the centre could stay open later": the thing wished better asks for nothing (better.ts).

@@ -103,6 +103,8 @@ export function rejected(
   tokens: readonly Token[] = [],
   /** Whether a word for kin ends right before token `i` (闺女她: "my daughter, she…"). */
   kinBefore: (i: number) => boolean = () => false,
+  /** Whether a category code is of the service kind in the centre's catalogue. */
+  isService: (code: string) => boolean = () => false,
 ): Rejected {
   const out: Rejected = new Map();
   const reject = (h: Hit, what: 'kind' | 'all') => {
@@ -235,7 +237,7 @@ export function rejected(
       (h) =>
         h.start >= cue.end &&
         h.phrase.meanings.some(
-          (m) => (m.slot === 'kind' && m.value === 'service') || (m.slot === 'category' && m.value.startsWith('svc.')),
+          (m) => (m.slot === 'kind' && m.value === 'service') || (m.slot === 'category' && isService(m.value)),
         ),
     );
     if (needed) reject(cue, 'kind');

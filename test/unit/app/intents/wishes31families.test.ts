@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Category, DEFAULT_CATALOGUE } from '../../../../app/domain/catalogue';
 import type { Kind } from '../../../../app/domain/kinds';
 import type { Language } from '../../../../app/i18n/languages';
 import { matchIntent } from '../../../../app/intents';
@@ -19,6 +20,25 @@ describe('reluctance to complain beside a need: the need is the request', () => 
     ['zh-HK', '我唔想搞大件事 又唔係想投訴 淨係想搵人幫我填房屋申請表'],
   ] as const)('%s: "%s"', (lang, text) => {
     expect(heard(lang, 'kind', text).kind).toBe('service');
+  });
+
+  it("a centre's own service category (a code of its own, not svc.…) is a need too", () => {
+    const catalogue: Category[] = [
+      ...DEFAULT_CATALOGUE,
+      {
+        code: 'pets.licence',
+        kind: 'service',
+        asksLocation: false,
+        label: { en: 'Dog licence' },
+        phrases: { en: ['dog licence'] },
+      },
+    ];
+    const r = matchIntent("I don't want to make a fuss I just need help with my dog licence", {
+      lang: 'en',
+      expect: 'kind',
+      catalogue,
+    });
+    expect(r).toMatchObject({ kind: 'service', category: 'pets.licence' });
   });
 
   it('a complaint made after the reluctance still counts', () => {
